@@ -152,6 +152,8 @@ export interface Diagnostic {
 /** What a rule reports; the runner adds rule id, severity and language. */
 export interface Report {
   message: Text;
+  /** A sub-id of the rule, e.g. `schema/required` for the schema rule. */
+  rule?: string;
   hint?: Text;
   /** Where: a position, or a frontmatter path such as ['aktiviteter', 0, 'ansvarig']. */
   at?: Position | Array<string | number>;
@@ -199,7 +201,7 @@ export interface DocumentRule {
 export interface ProjectRule {
   meta: RuleMeta;
   scope: 'project';
-  run(ctx: ProjectRuleContext): void;
+  run(ctx: ProjectRuleContext): void | Promise<void>;
 }
 
 export type Rule = DocumentRule | ProjectRule;

@@ -1,0 +1,296 @@
+/**
+ * The command line: parses arguments with commander, calls the core, and decides where text
+ * goes. Everything a command needs from the outside world comes in through `MainOptions`, so
+ * every command runs in-process in tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { Command, CommanderError, Help } from 'commander';
+import { findRoot, loadConfig } from '../core/config.js';
+import { loadCatalog } from '../core/catalog.js';
+import { isDate, localToday } from '../core/dates.js';
+import { LsysError, isLsysError } from '../core/errors.js';
+import { writeFileAtomic } from '../core/fs-write.js';
+import { validateRepository } from '../core/validate.js';
+import { rules } from '../rules/index.js';
+import { formatters, githubStepSummary, isFormatName, type FormatName } from '../format/index.js';
+import { initRepository } from '../init/index.js';
+import { sniffOwnOutput } from './own-output.js';
+import type { Lang, Sector, SeveritySetting } from '../core/types.js';
+
+export interface MainOptions {
+  argv: string[];
+  cwd: string;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/** Run lsys; returns the exit code. */
+export async function main(opts: MainOptions): Promise<number> {
+  const lang = detectLang(opts.argv, opts.env);
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  let exitCode = 0;
+  const program = buildProgram(lang, opts, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(opts.argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.help') return 0;
+      opts.stderr.write(`lsys: ${translateCommanderError(e, lang)}\n`);
+      return 2;
+    }
+    if (isLsysError(e)) {
+      opts.stderr.write(`lsys: ${e.message}\n`);
+      return 2;
+    }
+    opts.stderr.write(
+      `${(e as Error)?.stack ?? e}\n` +
+        m(
+          'Detta är ett fel i lsys, inte i dina dokument. Rapportera det gärna med kommandot du körde.\n',
+          'This is a bug in lsys, not in your documents. Please report it with the command you ran.\n',
+        ),
+    );
+    return 2;
+  }
+}
+
+function detectLang(argv: string[], env: Record<string, string | undefined>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') return argv[i + 1] === 'en' ? 'en' : 'sv';
+    if (argv[i].startsWith('--lang=')) return argv[i].slice(7) === 'en' ? 'en' : 'sv';
+  }
+  return env.LSYS_LANG === 'en' ? 'en' : 'sv';
+}
+
+const TITLES_SV: Record<string, string> = {
+  'Usage:': 'Användning:',
+  'Options:': 'Flaggor:',
+  'Commands:': 'Kommandon:',
+  'Arguments:': 'Argument:',
+  'Global Options:': 'Gemensamma flaggor:',
+};
+
+function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => void): Command {
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  const program = new Command('lsys');
+  const configure = (cmd: Command): Command =>
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => opts.stdout.write(s),
+        writeErr: (s) => opts.stderr.write(s),
+        outputError: () => undefined, // main() prints one translated line
+      })
+      .configureHelp({
+        styleTitle: (s: string) => (lang === 'en' ? s : TITLES_SV[s] ?? s),
+        subcommandTerm: (c: Command) => Help.prototype.subcommandTerm.call(new Help(), c).replace('[options]', m('[flaggor]', '[options]')),
+      })
+      .helpOption('-h, --help', m('visa hjälp', 'show help'));
+  const common = (cmd: Command): Command =>
+    configure(cmd)
+      .option('--cwd <mapp>', m('ledningssystemets mapp (standard: närmaste mapp uppåt med lsys.yaml)', 'the repository folder (default: the nearest folder upwards with lsys.yaml)'))
+      .option('--today <ÅÅÅÅ-MM-DD>', m('datumet som alla datumregler utgår från (standard: dagens datum, eller LSYS_TODAY)', 'the date all date rules use (default: today, or LSYS_TODAY)'))
+      .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
+
+  configure(program)
+    .name('lsys')
+    .usage(m('[flaggor] <kommando>', '[options] <command>'))
+    .description(
+      m(
+        'Ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9) som kod: kontrollera dokumenten som en inspektör skulle.',
+        'A quality management system (SOSFS 2011:9) as code: check the documents as an inspector would.',
+      ),
+    )
+    .version(VERSION, '-V, --version', m('visa versionsnumret', 'show the version number'))
+    .helpCommand('help [kommando]', m('visa hjälp för ett kommando', 'show help for a command'))
+    .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
+
+  const ruleList = rules.map((r) => `  ${r.meta.id.padEnd(32)} ${r.meta.defaultSeverity.padEnd(8)} ${lang === 'en' ? r.meta.description.en : r.meta.description.sv}`).join('\n');
+  common(program.command('validate'))
+    .usage(m('[flaggor] [sökvägar...]', '[options] [paths...]'))
+    .description(m('Kontrollera dokumenten i ledningssystemet och rapportera fel med fil och rad.', 'Check the documents of the management system and report problems with file and line.'))
+    .argument('[sökvägar...]', m('kontrollera bara dokument under dessa sökvägar (hänvisningar kontrolleras ändå mot alla dokument)', 'only check documents under these paths (references are still checked against every document)'))
+    .option('--format <format>', m('utdataformat: stylish (standard), json, github, junit eller sarif', 'output format: stylish (default), json, github, junit or sarif'))
+    .option('--output <fil>', m('skriv resultatet till en fil i stället för till skärmen', 'write the result to a file instead of the screen'))
+    .option('--max-warnings <antal>', m('avsluta med kod 1 om varningarna är fler än så här', 'exit with code 1 when there are more warnings than this'))
+    .option('--rule <regel=nivå>', m('ändra en regels nivå: error, warning eller off (kan upprepas; går före lsys.yaml)', 'set a rule’s severity: error, warning or off (repeatable; wins over lsys.yaml)'), collect)
+    .option('--quiet', m('visa bara fel, inga varningar', 'show errors only, no warnings'))
+    .option('--no-git', m('läs inte git-historiken (regeln review/changed-after-approval hoppas över)', 'do not read git history (the rule review/changed-after-approval is skipped)'))
+    .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'))
+    .addHelpText('after', `\n${m('Regler (standardnivå):', 'Rules (default severity):')}\n${ruleList}\n\n${m('Slutkoder: 0 inga fel, 1 fel hittades (eller för många varningar), 2 fel i anrop eller lsys.yaml.', 'Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or lsys.yaml error.')}\n`)
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      setExit(await runValidate(paths, o, lang, opts));
+    });
+
+  common(program.command('init'))
+    .usage(m('[flaggor] [mapp]', '[options] [dir]'))
+    .description(m('Starta ett nytt ledningssystem: lsys.yaml, ett exempeldokument av varje typ och ett CI-flöde för GitHub Actions.', 'Start a new management system: lsys.yaml, one example document of every type and a GitHub Actions workflow.'))
+    .argument('[mapp]', m('mappen att skapa det i (standard: aktuell mapp)', 'the folder to create it in (default: the current folder)'))
+    .option('--sector <lista>', m('verksamhetsformer, kommaseparerade: sol, lss, hsl (standard: alla tre)', 'law areas, comma-separated: sol, lss, hsl (default: all three)'))
+    .option('--force', m('skriv över filer som redan finns', 'overwrite files that already exist'))
+    .action(async (dir: string | undefined, o: Record<string, unknown>) => {
+      setExit(await runInit(dir, o, lang, opts));
+    });
+  return program;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function resolveToday(o: Record<string, unknown>, env: MainOptions['env'], lang: Lang): string {
+  const today = (o.today as string | undefined) ?? env.LSYS_TODAY ?? localToday();
+  if (!isDate(today)) {
+    throw new LsysError(
+      'bad-today',
+      lang === 'en' ? `--today "${today}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.` : `--today "${today}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.`,
+    );
+  }
+  return today;
+}
+
+function checkLang(o: Record<string, unknown>): void {
+  const l = o.lang as string | undefined;
+  if (l !== undefined && l !== 'sv' && l !== 'en') {
+    throw new LsysError('bad-lang', `--lang "${l}": välj sv eller en / choose sv or en.`);
+  }
+}
+
+async function runValidate(paths: string[], o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  checkLang(o);
+  const today = resolveToday(o, opts.env, lang);
+  const format = (o.format as string | undefined) ?? 'stylish';
+  if (!isFormatName(format)) {
+    throw new LsysError('bad-format', m(`--format "${format}" finns inte. Välj stylish, json, github, junit eller sarif.`, `--format "${format}" does not exist. Choose stylish, json, github, junit or sarif.`));
+  }
+  let maxWarnings = -1;
+  if (o.maxWarnings !== undefined) {
+    maxWarnings = Number(o.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new LsysError('bad-max-warnings', m(`--max-warnings "${o.maxWarnings}" ska vara ett heltal, 0 eller större.`, `--max-warnings "${o.maxWarnings}" must be a whole number, 0 or more.`));
+    }
+  }
+  const overrides: Record<string, SeveritySetting> = {};
+  for (const r of (o.rule as string[]) ?? []) {
+    const [id, level] = r.split('=');
+    if (!id || (level !== 'error' && level !== 'warning' && level !== 'off')) {
+      throw new LsysError('bad-rule-option', m(`--rule "${r}": skriv regel=nivå, t.ex. --rule coverage/missing=off (nivå: error, warning eller off).`, `--rule "${r}": write rule=level, e.g. --rule coverage/missing=off (level: error, warning or off).`));
+    }
+    overrides[id] = level;
+  }
+  const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
+  const root = findRoot(start, lang);
+  const catalog = loadCatalog();
+  const config = loadConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined);
+  const absPaths = paths.map((p) => resolve(opts.cwd, p));
+  for (const [i, p] of absPaths.entries()) {
+    if (!existsSync(p)) {
+      throw new LsysError('path-not-found', m(`${paths[i]}: sökvägen finns inte. Ange en fil eller mapp i ledningssystemet.`, `${paths[i]}: no such path. Give a file or folder in the repository.`));
+    }
+    const rel = relative(root, p);
+    if (rel.startsWith('..')) {
+      throw new LsysError('path-outside', m(`${paths[i]}: ligger utanför ledningssystemet i ${root}.`, `${paths[i]}: is outside the repository in ${root}.`));
+    }
+  }
+  const { result } = await validateRepository({
+    config,
+    today,
+    lang,
+    git: o.git !== false,
+    paths: absPaths,
+    ruleOverrides: overrides,
+    quiet: o.quiet === true,
+  });
+  const output = o.output as string | undefined;
+  const ctx = {
+    lang,
+    color: format === 'stylish' && !output && opts.stdout.isTTY === true && opts.env.NO_COLOR === undefined,
+    rules: rules.map((r) => r.meta),
+    version: VERSION,
+    root,
+    pathPrefix: format === 'github' || format === 'sarif' ? gitPrefix(root) : '',
+  };
+  const text = formatters[format as FormatName](result, ctx);
+  if (output) {
+    const target = resolve(opts.cwd, output);
+    if (existsSync(target) && o.force !== true) {
+      const existing = await readFile(target, 'utf8').catch(() => '');
+      if (!sniffOwnOutput(existing)) {
+        throw new LsysError('would-overwrite', m(`${output} finns redan och är inte skriven av lsys. Välj ett annat filnamn eller lägg till --force.`, `${output} already exists and was not written by lsys. Choose another file name or add --force.`));
+      }
+    }
+    await writeFileAtomic(target, text);
+  } else {
+    opts.stdout.write(text);
+  }
+  if (format === 'github' && opts.env.GITHUB_STEP_SUMMARY) {
+    await appendFile(opts.env.GITHUB_STEP_SUMMARY, githubStepSummary(result, ctx));
+  }
+  if (result.errors > 0) return 1;
+  if (maxWarnings >= 0 && result.warnings > maxWarnings) return 1;
+  return 0;
+}
+
+/** The repository root relative to the git root, so GitHub and SARIF paths resolve. */
+function gitPrefix(root: string): string {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const rel = relative(top, root).split(sep).join('/');
+    return rel === '' || rel.startsWith('..') ? '' : rel + '/';
+  } catch {
+    return '';
+  }
+}
+
+async function runInit(dir: string | undefined, o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  checkLang(o);
+  const today = resolveToday(o, opts.env, lang);
+  const sectors = ((o.sector as string | undefined) ?? 'sol,lss,hsl').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of sectors) {
+    if (s !== 'sol' && s !== 'lss' && s !== 'hsl') {
+      throw new LsysError('bad-sector', m(`--sector "${s}" finns inte. Välj bland sol, lss och hsl, t.ex. --sector sol,hsl.`, `--sector "${s}" does not exist. Choose from sol, lss and hsl, e.g. --sector sol,hsl.`));
+    }
+  }
+  const target = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.', dir ?? '.');
+  const { written } = await initRepository({ dir: target, today, sectors: [...new Set(sectors)] as Sector[], force: o.force === true });
+  const shown = relative(opts.cwd, target) || '.';
+  opts.stdout.write(
+    m(
+      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  npx lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
+      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  npx lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
+    ),
+  );
+  return 0;
+}
+
+function translateCommanderError(e: CommanderError, lang: Lang): string {
+  const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  if (lang === 'en') return e.message.replace(/^error: /, '') + '. See "lsys --help".';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return `okänd flagga "${quoted}". Se "lsys <kommando> --help" för flaggorna.`;
+    case 'commander.unknownCommand':
+      return `okänt kommando "${quoted}". Kommandon: validate, init. Se "lsys --help".`;
+    case 'commander.optionMissingArgument':
+      return `flaggan "${quoted}" behöver ett värde.`;
+    case 'commander.missingArgument':
+      return `argumentet "${quoted}" saknas.`;
+    case 'commander.excessArguments':
+      return `för många argument. Se "lsys <kommando> --help".`;
+    case 'commander.missingMandatoryOptionValue':
+      return `flaggan "${quoted}" måste anges.`;
+    default:
+      return `${e.message.replace(/^error: /, '')}. Se "lsys --help".`;
+  }
+}

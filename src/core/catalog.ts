@@ -1,0 +1,131 @@
+/**
+ * The built-in catalogues: the paragraphs of SOSFS 2011:9 (`sosfs`, coverage) and the
+ * statutes that `lagrum` may name. Both are JSON data under the package's `catalog/`
+ * folder, so a fact about a paragraph or a statute is a one-line data change.
+ */
+import { readFileSync } from 'node:fs';
+import type { Sector } from './types.js';
+
+/** Whom a paragraph binds: `alla` = every provider; `hsl` = vårdgivare; `sol`/`lss` = socialtjänst/LSS. */
+export type ParagraphSector = 'alla' | Sector;
+
+/** V = verified in a published source, S = structure confirmed, U = uncertain. */
+export type Confidence = 'V' | 'S' | 'U';
+
+/** One paragraph of SOSFS 2011:9. */
+export interface Paragraph {
+  /** `kap:§`, e.g. "4:4". */
+  paragraf: string;
+  kapitel: number;
+  sektor: ParagraphSector[];
+  /** One-line Swedish summary (ours, not the regulation's text). */
+  krav: string;
+  /** The same summary in English. */
+  krav_en: string;
+  säkerhet: Confidence;
+  /** True for the coverage targets (chapters 3–7). */
+  täckning: boolean;
+}
+
+/** One statute (law, ordinance, regulation) that a `lagrum` may name. */
+export interface Statute {
+  /** Short name ("SoL"); for a regulation series the series ("SOSFS", "HSLF-FS", "AFS"). */
+  namn: string;
+  /** SFS or series number "YYYY:N"; null for EU acts (see `beteckning`). */
+  nummer: string | null;
+  /** Designation of an EU act, e.g. "(EU) 2016/679". */
+  beteckning?: string;
+  titel: string;
+  /** True for a regulation series, whose name alone does not identify a statute. */
+  serie: boolean;
+  /** Entry into force (YYYY-MM-DD); null when the catalogue gives no date. */
+  ikraft: string | null;
+  /** Repeal date (YYYY-MM-DD): from this day it no longer applies. */
+  upphävd: string | null;
+  /** Successor as a `lagrum` with a number, e.g. "SoL 2025:400". */
+  ersätts_av: string | null;
+}
+
+export interface Catalog {
+  /** Every paragraph of SOSFS 2011:9, in order (1:1 … 8:1). Frozen: shared by the whole run. */
+  paragraphs: Paragraph[];
+  /** The paragraph named by a `sosfs` entry ("4:4"; surrounding spaces are ignored, nothing else is). */
+  paragraph(ref: string): Paragraph | undefined;
+  /** Every statute of the catalogue, in the order of the JSON file. Frozen. */
+  statutes: Statute[];
+  /** Notes on the sources and confidence of the data, as written in the JSON files. */
+  notes: { sosfs: string; statutes: string };
+}
+
+/** The shape of `catalog/sosfs-2011-9.json`. */
+export interface SosfsCatalogFile {
+  anmärkning: string;
+  paragrafer: Paragraph[];
+}
+
+/** The shape of `catalog/statutes.json`. */
+export interface StatutesCatalogFile {
+  anmärkning: string;
+  författningar: Statute[];
+}
+
+let cached: Catalog | undefined;
+
+/**
+ * Load the catalogues shipped with the package (read once per process).
+ * The path is relative to this module: `src/core/` under vitest and `dist/core/` when
+ * compiled are both two levels below the package root.
+ */
+export function loadCatalog(): Catalog {
+  cached ??= buildCatalog(
+    readJson<SosfsCatalogFile>('sosfs-2011-9.json'),
+    readJson<StatutesCatalogFile>('statutes.json'),
+  );
+  return cached;
+}
+
+function readJson<T>(name: string): T {
+  const url = new URL(`../../catalog/${name}`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+/** Build a catalogue from already parsed data (exported for tests with a custom catalogue). */
+export function buildCatalog(sosfs: SosfsCatalogFile, statutes: StatutesCatalogFile): Catalog {
+  const paragraphs = deepFreeze(sosfs.paragrafer.map((p) => ({ ...p, sektor: [...p.sektor] })));
+  const byRef = new Map(paragraphs.map((p) => [p.paragraf, p]));
+  return {
+    paragraphs,
+    paragraph: (ref) => byRef.get(normaliseSosfsRef(ref)),
+    statutes: deepFreeze(statutes.författningar.map((s) => ({ ...s }))),
+    notes: { sosfs: sosfs.anmärkning, statutes: statutes.anmärkning },
+  };
+}
+
+// The catalogue is memoised and shared by every rule: a rule that sorts or edits it in place throws.
+function deepFreeze<T extends object[]>(items: T): T {
+  for (const item of items) {
+    for (const v of Object.values(item)) if (Array.isArray(v)) Object.freeze(v);
+    Object.freeze(item);
+  }
+  return Object.freeze(items) as T;
+}
+
+/** A `sosfs` entry as looked up: surrounding whitespace dropped, nothing else changed ("4 : 4" stays unknown). */
+export function normaliseSosfsRef(ref: string): string {
+  return ref.trim();
+}
+
+/**
+ * The coverage targets (chapters 3–7) that apply to a provider running `verksamhetsformer`:
+ * `alla` paragraphs always, `hsl` ones if hsl is run, `sol`/`lss` ones if either sol or lss is run.
+ * In catalogue order.
+ */
+export function applicableParagraphs(catalog: Catalog, verksamhetsformer: readonly Sector[]): Paragraph[] {
+  const run = new Set<ParagraphSector>(['alla', ...verksamhetsformer]);
+  // 4:5 is written for socialtjänst and LSS together: either one makes it apply.
+  if (run.has('sol') || run.has('lss')) {
+    run.add('sol');
+    run.add('lss');
+  }
+  return catalog.paragraphs.filter((p) => p.täckning && p.sektor.some((s) => run.has(s)));
+}

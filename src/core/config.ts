@@ -1,0 +1,183 @@
+/**
+ * Find, parse and check `lsys.yaml`. Any problem here is a configuration error
+ * (LsysError, exit 2) with one line naming the file, the place and the fix.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { ErrorObject } from 'ajv';
+import { LsysError } from './errors.js';
+import { loadSchemas, relevantErrors } from './schema.js';
+import { offsetOfPath, positionOf, splitInstancePath } from './yaml-pos.js';
+import { isDate } from './dates.js';
+import type { Config, Exemption, Lang, Position, Sector, SeveritySetting } from './types.js';
+
+export const CONFIG_FILE = 'lsys.yaml';
+
+export const DEFAULT_RUBRIKER: Record<string, string[]> = {
+  process: ['Syfte', 'Omfattning'],
+  rutin: ['Syfte', 'Ansvar', 'Genomförande', 'Uppföljning'],
+};
+
+/** Walk up from `start` to the folder that holds lsys.yaml. */
+export function findRoot(start: string, lang: Lang): string {
+  let dir = resolve(start);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new LsysError(
+      'cwd-not-found',
+      lang === 'en'
+        ? `${start}: no such folder. Give an existing folder with --cwd.`
+        : `${start}: mappen finns inte. Ange en befintlig mapp med --cwd.`,
+    );
+  }
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new LsysError(
+    'config-not-found',
+    lang === 'en'
+      ? `No lsys.yaml found in ${resolve(start)} or any parent folder. Run "lsys init" to start a repository, or give its folder with --cwd.`
+      : `Hittade ingen lsys.yaml i ${resolve(start)} eller någon mapp ovanför. Kör "lsys init" för att starta ett ledningssystem, eller ange dess mapp med --cwd.`,
+  );
+}
+
+function fail(lang: Lang, pos: Position | undefined, sv: string, en: string): never {
+  const where = pos ? `${CONFIG_FILE}:${pos.line}:${pos.column}` : CONFIG_FILE;
+  throw new LsysError('config-invalid', `${where}: ${lang === 'en' ? en : sv}`);
+}
+
+/** Load lsys.yaml from `root` (the folder that holds it). */
+export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) => boolean): Config {
+  const path = join(root, CONFIG_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    fail(lang, undefined, `kan inte läsas (${(e as NodeJS.ErrnoException).code ?? e}). Kontrollera filens rättigheter.`, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e}). Check the file's permissions.`);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const pos = positionOf(lineCounter, err.pos[0]);
+    const firstLine = err.message.split('\n')[0];
+    fail(lang, pos, `YAML-fel: ${firstLine}. Rätta syntaxen (indrag, kolon, citattecken).`, `YAML error: ${firstLine}. Fix the syntax (indentation, colons, quotes).`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    fail(lang, undefined, `YAML kunde inte läsas: ${(e as Error).message}`, `YAML could not be read: ${(e as Error).message}`);
+  }
+  if (data === null || data === '' || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    fail(lang, { line: 1, column: 1 }, 'filen ska vara en mappning med nycklar som organisation, verksamhetsformer och roller.', 'the file must be a mapping with keys such as organisation, verksamhetsformer and roller.');
+  }
+  const schemas = loadSchemas();
+  const validate = schemas.config;
+  if (!validate(data)) {
+    const errors = relevantErrors(validate.errors ?? []);
+    const e = errors[0];
+    const segs = splitInstancePath(e.instancePath);
+    const target = e.keyword === 'additionalProperties' ? [...segs, String(e.params.additionalProperty)] : segs;
+    const pos = positionOf(lineCounter, offsetOfPath(doc, target));
+    const [sv, en] = configErrorText(e, segs);
+    fail(lang, pos, sv, en);
+  }
+  const c = data as Record<string, any>;
+  const keyPositions: Record<string, Position> = {};
+  for (const key of Object.keys(c)) {
+    const p = positionOf(lineCounter, offsetOfPath(doc, [key]));
+    if (p) keyPositions[key] = p;
+  }
+  const undantag: Exemption[] = (c.undantag ?? []).map((u: Record<string, string>, i: number) => ({
+    sosfs: u.sosfs,
+    skäl: u.skäl,
+    ...(u.till !== undefined ? { till: u.till } : {}),
+    at: positionOf(lineCounter, offsetOfPath(doc, ['undantag', i])) ?? { line: 1, column: 1 },
+  }));
+  for (const u of undantag) {
+    if (validSosfs && !validSosfs(u.sosfs)) {
+      fail(lang, u.at, `undantaget gäller ${u.sosfs}, som inte finns i SOSFS 2011:9. Skriv kapitel:paragraf, t.ex. "4:6".`, `the exemption names ${u.sosfs}, which SOSFS 2011:9 does not have. Write chapter:paragraph, e.g. "4:6".`);
+    }
+    if (u.till !== undefined && !isDate(u.till)) {
+      fail(lang, u.at, `"till: ${u.till}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`, `"till: ${u.till}" is not a valid date. Write YYYY-MM-DD.`);
+    }
+  }
+  const roleIds = new Set<string>();
+  for (const [i, r] of (c.roller as Array<{ id: string }>).entries()) {
+    if (roleIds.has(r.id)) {
+      const pos = positionOf(lineCounter, offsetOfPath(doc, ['roller', i]));
+      fail(lang, pos, `rollen "${r.id}" finns två gånger under roller. Ta bort den ena.`, `the role "${r.id}" is listed twice under roller. Remove one.`);
+    }
+    roleIds.add(r.id);
+  }
+  return {
+    root,
+    file: CONFIG_FILE,
+    organisation: c.organisation,
+    verksamhetsformer: c.verksamhetsformer as Sector[],
+    dokument: c.dokument ?? '.',
+    ignorera: c.ignorera ?? [],
+    roller: c.roller,
+    enheter: c.enheter ?? [],
+    revision: { varna_dagar: c.revision?.varna_dagar ?? 60, max_månader: c.revision?.max_månader ?? 12 },
+    risk: { åtgärdsgräns: c.risk?.åtgärdsgräns ?? 8 },
+    undantag,
+    rubriker: { ...DEFAULT_RUBRIKER, ...(c.rubriker ?? {}) },
+    regler: (c.regler ?? {}) as Record<string, SeveritySetting>,
+    keyPositions,
+  };
+}
+
+function configErrorText(e: ErrorObject, segs: string[]): [string, string] {
+  const where = segs.length ? segs.join('.') : '';
+  const at = where ? ` (${where})` : '';
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const allowed = allowedKeys(e);
+      return [
+        `okänd nyckel "${key}"${at}. Rätta stavningen eller ta bort den${allowed ? `; tillåtna nycklar: ${allowed}` : ''}.`,
+        `unknown key "${key}"${at}. Fix the spelling or remove it${allowed ? `; allowed keys: ${allowed}` : ''}.`,
+      ];
+    }
+    case 'required':
+      return [
+        `nyckeln "${e.params.missingProperty}" saknas${at}. Lägg till den.`,
+        `the key "${e.params.missingProperty}" is missing${at}. Add it.`,
+      ];
+    case 'enum':
+      return [
+        `"${where}" har ett otillåtet värde. Tillåtna värden: ${(e.params.allowedValues as string[]).join(', ')}.`,
+        `"${where}" has a value that is not allowed. Allowed values: ${(e.params.allowedValues as string[]).join(', ')}.`,
+      ];
+    case 'type':
+      return [
+        `"${where || 'lsys.yaml'}" ska vara ${typeSv(String(e.params.type))}.`,
+        `"${where || 'lsys.yaml'}" must be ${typeEn(String(e.params.type))}.`,
+      ];
+    case 'pattern':
+      return [
+        `"${where}" har fel form: id:n skrivs med små bokstäver och bindestreck, t.ex. "enhetschef" eller "hemtjänst-norr".`,
+        `"${where}" has the wrong form: ids are lower-case words with hyphens, e.g. "enhetschef" or "hemtjänst-norr".`,
+      ];
+    default:
+      return [`"${where}" är fel: ${e.message ?? e.keyword}.`, `"${where}" is wrong: ${e.message ?? e.keyword}.`];
+  }
+}
+
+function allowedKeys(e: ErrorObject): string {
+  const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return props ? Object.keys(props).join(', ') : '';
+}
+
+function typeSv(t: string): string {
+  return ({ object: 'en mappning (nyckel: värde)', array: 'en lista', string: 'en text', integer: 'ett heltal', number: 'ett tal' } as Record<string, string>)[t] ?? t;
+}
+function typeEn(t: string): string {
+  return ({ object: 'a mapping (key: value)', array: 'a list', string: 'a text', integer: 'an integer', number: 'a number' } as Record<string, string>)[t] ?? t;
+}

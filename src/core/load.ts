@@ -1,0 +1,313 @@
+/**
+ * Load one document: read → decode (UTF-8, BOM) → split frontmatter (gray-matter with the
+ * `yaml` package as its engine, failsafe schema) → JSON Schema → Markdown facts.
+ * Nothing here throws on bad input: every problem is recorded on the document with a
+ * position, and the rules turn them into diagnostics.
+ */
+import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { splitFrontmatter } from './frontmatter.js';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ErrorObject } from 'ajv';
+import { validateFrontmatter } from './schema.js';
+import { extractFacts, parseMarkdown } from './markdown.js';
+import { positionOf } from './yaml-pos.js';
+import type { LoadedDocument, Position, Text } from './types.js';
+
+/** A problem found while loading, reported by the rule named in `rule`. */
+export interface LoadProblem {
+  rule: 'file/encoding' | 'frontmatter/missing' | 'frontmatter/yaml';
+  message: Text;
+  hint?: Text;
+  at: Position;
+}
+
+declare module './types.js' {
+  interface LoadedDocument {
+    problems: LoadProblem[];
+    schemaErrors: ErrorObject[];
+  }
+}
+
+/** Frontmatter larger than this is not parsed (a document's metadata is a few KB). */
+const MAX_FRONTMATTER_BYTES = 1_000_000;
+/** Nesting deeper than this is refused before YAML or Ajv walk it. */
+const MAX_DEPTH = 64;
+
+export async function loadDocument(absPath: string, file: string): Promise<LoadedDocument> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(absPath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return failed(absPath, file, {
+      rule: 'file/encoding',
+      message: { sv: `Filen kunde inte läsas (${code})`, en: `The file could not be read (${code})` },
+      hint: {
+        sv: code === 'ELOOP' ? 'En symbolisk länk pekar på sig själv. Ta bort länken.' : 'Kontrollera att filen finns och går att läsa.',
+        en: code === 'ELOOP' ? 'A symbolic link points to itself. Remove the link.' : 'Check that the file exists and is readable.',
+      },
+      at: { line: 1, column: 1 },
+    });
+  }
+  return loadFromBuffer(buf, absPath, file);
+}
+
+export function loadFromBuffer(buf: Buffer, absPath: string, file: string): LoadedDocument {
+  const nul = buf.indexOf(0);
+  if (nul !== -1) {
+    return failed(absPath, file, {
+      rule: 'file/encoding',
+      message: { sv: 'Filen innehåller NUL-tecken och är ingen textfil', en: 'The file contains NUL bytes and is not a text file' },
+      hint: { sv: 'Spara dokumentet som Markdown-text i UTF-8.', en: 'Save the document as Markdown text in UTF-8.' },
+      at: lineOfByte(buf, nul),
+    });
+  }
+  if (!isUtf8(buf)) {
+    const bad = firstInvalidUtf8(buf);
+    return failed(absPath, file, {
+      rule: 'file/encoding',
+      message: {
+        sv: 'Filen är inte giltig UTF-8 (troligen sparad som Windows-1252/Latin-1)',
+        en: 'The file is not valid UTF-8 (probably saved as Windows-1252/Latin-1)',
+      },
+      hint: { sv: 'Spara filen som UTF-8 i din editor.', en: 'Save the file as UTF-8 in your editor.' },
+      at: lineOfByte(buf, bad),
+    });
+  }
+  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+  return loadFromText(text, absPath, file);
+}
+
+export function loadFromText(text: string, absPath: string, file: string): LoadedDocument {
+  const doc: LoadedDocument = {
+    file,
+    absPath,
+    text,
+    schemaValid: false,
+    frontmatterLine: 2,
+    bodyLine: 1,
+    headings: [],
+    links: [],
+    problems: [],
+    schemaErrors: [],
+  };
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const opens = /^---[ \t]*(yaml)?[ \t]*$/.test(firstLine);
+  if (!opens) {
+    doc.problems.push({
+      rule: 'frontmatter/missing',
+      message: text.trim() === ''
+        ? { sv: 'Filen är tom: frontmatter med id, typ och titel saknas', en: 'The file is empty: frontmatter with id, typ and titel is missing' }
+        : { sv: 'Dokumentet saknar YAML-frontmatter (ska börja med en rad "---")', en: 'The document has no YAML frontmatter (it must start with a line "---")' },
+      hint: {
+        sv: 'Börja filen med ---, fälten id, typ, titel, status, version och ägare, och en rad --- till.',
+        en: 'Start the file with ---, the fields id, typ, titel, status, version and ägare, and another --- line.',
+      },
+      at: { line: 1, column: 1 },
+    });
+    addBody(doc, text, 1);
+    return doc;
+  }
+  const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(firstLine.length));
+  if (!close) {
+    doc.problems.push({
+      rule: 'frontmatter/yaml',
+      message: { sv: 'Frontmattern avslutas aldrig: raden "---" efter fälten saknas', en: 'The frontmatter is never closed: the "---" line after the fields is missing' },
+      hint: { sv: 'Lägg till en rad med bara --- efter sista fältet.', en: 'Add a line with only --- after the last field.' },
+      at: { line: 1, column: 1 },
+    });
+    return doc;
+  }
+  let yamlDoc: Document.Parsed | undefined;
+  const lineCounter = new LineCounter();
+  const split = splitFrontmatter(text);
+  const raw = split.raw;
+  const tooBig = raw !== undefined && (raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH);
+  if (raw !== undefined && !tooBig) {
+    yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  }
+  const parsed = { content: split.body };
+  const bodyOffset = text.length - parsed.content.length;
+  doc.bodyLine = countLines(text, bodyOffset);
+  doc.body = parsed.content;
+  if (tooBig) {
+    doc.problems.push({
+      rule: 'frontmatter/yaml',
+      message: {
+        sv: `Frontmattern är för stor eller för djupt nästlad (högst ${MAX_FRONTMATTER_BYTES} tecken och ${MAX_DEPTH} nivåer)`,
+        en: `The frontmatter is too large or too deeply nested (at most ${MAX_FRONTMATTER_BYTES} characters and ${MAX_DEPTH} levels)`,
+      },
+      at: { line: 2, column: 1 },
+    });
+  } else if (yamlDoc) {
+    readYaml(doc, yamlDoc, lineCounter);
+  } else {
+    // `---` directly followed by `---`: an empty block.
+    doc.data = {};
+    validate(doc);
+  }
+  addBody(doc, text, doc.bodyLine);
+  return doc;
+}
+
+function readYaml(doc: LoadedDocument, yamlDoc: Document.Parsed, lineCounter: LineCounter): void {
+  doc.yaml = yamlDoc;
+  doc.lineCounter = lineCounter;
+  if (yamlDoc.errors.length > 0) {
+    for (const err of yamlDoc.errors) {
+      doc.problems.push({
+        rule: 'frontmatter/yaml',
+        message: yamlErrorText(err.code, err.message),
+        hint: yamlErrorHint(err.code),
+        at: positionOf(lineCounter, err.pos[0]) ?? { line: 2, column: 1 },
+      });
+    }
+    return;
+  }
+  let data: unknown;
+  try {
+    data = yamlDoc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    doc.problems.push({
+      rule: 'frontmatter/yaml',
+      message: {
+        sv: `YAML kunde inte läsas: för många alias (${(e as Error).message})`,
+        en: `YAML could not be read: too many aliases (${(e as Error).message})`,
+      },
+      hint: { sv: 'Skriv ut värdena i stället för att använda & och *.', en: 'Write the values out instead of using & and *.' },
+      at: { line: 2, column: 1 },
+    });
+    return;
+  }
+  if (data === null || data === undefined || data === '') data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    doc.schemaErrors.push({
+      instancePath: '',
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    });
+    return;
+  }
+  doc.data = data as Record<string, unknown>;
+  validate(doc);
+}
+
+function validate(doc: LoadedDocument): void {
+  const data = doc.data!;
+  doc.typ = typeof data.typ === 'string' ? data.typ : undefined;
+  doc.id = typeof data.id === 'string' ? data.id : undefined;
+  doc.schemaErrors = validateFrontmatter(data, data.typ);
+  doc.schemaValid = doc.schemaErrors.length === 0;
+}
+
+function addBody(doc: LoadedDocument, text: string, _bodyLine: number): void {
+  const tree = parseMarkdown(text);
+  doc.mdast = tree;
+  const facts = extractFacts(tree);
+  doc.headings = facts.headings;
+  doc.links = facts.links;
+}
+
+function failed(absPath: string, file: string, problem: LoadProblem): LoadedDocument {
+  return {
+    file,
+    absPath,
+    schemaValid: false,
+    frontmatterLine: 2,
+    bodyLine: 1,
+    headings: [],
+    links: [],
+    problems: [problem],
+    schemaErrors: [],
+  };
+}
+
+function countLines(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function lineOfByte(buf: Buffer, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = buf.indexOf(10); i !== -1 && i < offset; i = buf.indexOf(10, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+export function firstInvalidUtf8(buf: Buffer): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    let n = 0;
+    if (b < 0x80) n = 0;
+    else if (b >= 0xc2 && b <= 0xdf) n = 1;
+    else if (b >= 0xe0 && b <= 0xef) n = 2;
+    else if (b >= 0xf0 && b <= 0xf4) n = 3;
+    else return i;
+    if (i + n >= buf.length + (n === 0 ? 1 : 0) && n > 0) return i;
+    for (let k = 1; k <= n; k++) if ((buf[i + k] & 0xc0) !== 0x80) return i;
+    if (n > 0 && !isUtf8(buf.subarray(i, i + n + 1))) return i;
+    i += n + 1;
+  }
+  return buf.length;
+}
+
+/** Deepest bracket or indentation nesting, cheaply estimated before parsing. */
+function nestingDepth(raw: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 10) {
+      // Indentation depth of block structures: two spaces a level is the common style.
+      let sp = 0;
+      while (raw.charCodeAt(i + 1 + sp) === 32 || raw.charCodeAt(i + 1 + sp) === 45) sp++;
+      if (sp / 2 > max) max = sp / 2;
+    }
+  }
+  return max;
+}
+
+const YAML_SV: Record<string, string> = {
+  DUPLICATE_KEY: 'Nyckeln finns två gånger',
+  BAD_INDENT: 'Fel indrag',
+  MISSING_CHAR: 'Ett tecken saknas (t.ex. ett avslutande citattecken eller en hakparentes)',
+  BLOCK_AS_IMPLICIT_KEY: 'Ett block kan inte vara nyckel',
+  MULTILINE_IMPLICIT_KEY: 'En nyckel kan inte sträcka sig över flera rader (saknas ett kolon?)',
+  UNEXPECTED_TOKEN: 'Oväntat tecken',
+  TAB_AS_INDENT: 'Tabb används som indrag (använd mellanslag)',
+  BAD_ALIAS: 'Felaktigt alias',
+  ALIAS_PROPS: 'Ett alias kan inte ha egenskaper',
+  BAD_DIRECTIVE: 'Felaktigt direktiv',
+  BAD_SCALAR_START: 'Ett värde kan inte börja med detta tecken (sätt det inom citattecken)',
+  BLOCK_IN_FLOW: 'Block inuti en [lista] eller {mappning}',
+  MULTIPLE_ANCHORS: 'Flera ankare på samma värde',
+  MULTIPLE_DOCS: 'Flera YAML-dokument i samma frontmatter',
+  TAG_RESOLVE_FAILED: 'Okänd tagg',
+  UNEXPECTED_CHAR: 'Oväntat tecken',
+};
+
+function yamlErrorText(code: string, message: string): Text {
+  const en = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { sv: `YAML-fel: ${YAML_SV[code] ?? en}`, en: `YAML error: ${en}` };
+}
+
+function yamlErrorHint(code: string): Text | undefined {
+  if (code === 'DUPLICATE_KEY') return { sv: 'Ta bort eller slå ihop den ena förekomsten.', en: 'Remove or merge one of them.' };
+  if (code === 'TAB_AS_INDENT') return { sv: 'Byt tabbar mot mellanslag.', en: 'Replace tabs with spaces.' };
+  if (code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_TOKEN' || code === 'UNEXPECTED_CHAR')
+    return { sv: 'Sätt värden som börjar med t.ex. @, ` eller % inom citattecken.', en: 'Quote values that start with e.g. @, ` or %.' };
+  return { sv: 'Kontrollera indrag, kolon efter nycklar och citattecken.', en: 'Check indentation, colons after keys and quotes.' };
+}

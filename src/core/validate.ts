@@ -1,0 +1,224 @@
+/**
+ * The validation pipeline, readable in one screen:
+ * config → discover → load each document once → document rules → project rules → sort.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { discover } from './discover.js';
+import { loadDocument } from './load.js';
+import { loadCatalog } from './catalog.js';
+import { readGitHistory } from './git.js';
+import { LsysError } from './errors.js';
+import { offsetOfPath, positionOf } from './yaml-pos.js';
+import { tr } from './i18n.js';
+import { rules as allRules, ruleById } from '../rules/index.js';
+import type {
+  Config,
+  Diagnostic,
+  Lang,
+  LoadedDocument,
+  Position,
+  Report,
+  Rule,
+  RunContext,
+  Severity,
+  SeveritySetting,
+  ValidationResult,
+} from './types.js';
+
+export interface ValidateOptions {
+  config: Config;
+  today: string;
+  lang: Lang;
+  /** Read git history for review/changed-after-approval (default true). */
+  git?: boolean;
+  /** Only report on files under these absolute paths (cross-references still use every document). */
+  paths?: string[];
+  /** Severity overrides from the command line (win over lsys.yaml's `regler`). */
+  ruleOverrides?: Record<string, SeveritySetting>;
+  /** Errors only. */
+  quiet?: boolean;
+  /** The rules to run (default: all registered rules). */
+  rules?: readonly Rule[];
+}
+
+export interface ValidationRun {
+  result: ValidationResult;
+  documents: LoadedDocument[];
+  context: RunContext;
+}
+
+/** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
+export function isKnownRuleId(id: string): boolean {
+  return ruleById.has(id) || /^schema\/[A-Za-z]+$/.test(id);
+}
+
+/** Resolve the severity of a rule id: command line, then lsys.yaml, then the default. */
+export function severityOf(
+  id: string,
+  config: Config,
+  overrides: Record<string, SeveritySetting> = {},
+): SeveritySetting {
+  const base = id.startsWith('schema/') ? 'schema' : id;
+  return (
+    overrides[id] ??
+    config.regler[id] ??
+    (base !== id ? overrides[base] ?? config.regler[base] : undefined) ??
+    ruleById.get(base)?.meta.defaultSeverity ??
+    'error'
+  );
+}
+
+export async function validateRepository(opts: ValidateOptions): Promise<ValidationRun> {
+  const { config, today, lang } = opts;
+  const rules = opts.rules ?? allRules;
+  for (const id of [...Object.keys(config.regler), ...Object.keys(opts.ruleOverrides ?? {})]) {
+    if (!isKnownRuleId(id)) {
+      throw new LsysError(
+        'unknown-rule',
+        lang === 'en'
+          ? `Unknown rule "${id}" (in lsys.yaml regler or --rule). See "lsys validate --help" for the rule ids.`
+          : `Okänd regel "${id}" (i lsys.yaml under regler eller i --rule). Se "lsys validate --help" för regelnamnen.`,
+      );
+    }
+  }
+  const found = await discover(config);
+  const [documents, dataFiles, git] = await Promise.all([
+    Promise.all(found.documents.map((f) => loadDocument(join(config.root, f), f))),
+    Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
+    opts.git === false ? Promise.resolve(undefined) : readGitHistory(config.root),
+  ]);
+  for (const u of found.unreadable) documents.push(await loadDocument(join(config.root, u.file), u.file));
+  documents.sort((a, b) => cmp(a.file, b.file));
+
+  const byId = new Map<string, LoadedDocument[]>();
+  for (const d of documents) {
+    if (!d.id) continue;
+    const list = byId.get(d.id);
+    if (list) list.push(d);
+    else byId.set(d.id, [d]);
+  }
+  const context: RunContext = {
+    config,
+    today,
+    catalog: loadCatalog(),
+    documents,
+    byId,
+    git,
+    dataFiles: dataFiles.filter((d): d is { file: string; text: string } => d.text !== undefined),
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  const emit = (rule: Rule, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
+    const id = r.rule ?? rule.meta.id;
+    const severity = severityOf(id, config, opts.ruleOverrides);
+    if (severity === 'off') return;
+    const doc = r.doc ?? fallbackDoc;
+    const file = r.file ?? doc?.file ?? config.file;
+    const at = resolveAt(r.at, r.file ? undefined : doc);
+    diagnostics.push({
+      file,
+      line: at.line,
+      column: at.column,
+      rule: id,
+      severity,
+      message: tr(r.message, lang),
+      ...(r.hint ? { hint: tr(r.hint, lang) } : {}),
+      ...(!r.file && doc?.id ? { documentId: doc.id } : {}),
+    });
+  };
+  const crashed = (rule: Rule, doc: LoadedDocument | undefined, e: unknown): void => {
+    emit(rule, doc, {
+      message: {
+        sv: `Kontrollen ${rule.meta.id} kraschade: ${(e as Error)?.message ?? e}. Rapportera gärna felet till lsys.`,
+        en: `The check ${rule.meta.id} crashed: ${(e as Error)?.message ?? e}. Please report this to lsys.`,
+      },
+      at: { line: 1, column: 1 },
+    });
+  };
+
+  const active = rules.filter((r) => isActive(r, config, opts.ruleOverrides));
+  for (const doc of documents) {
+    for (const rule of active) {
+      if (rule.scope !== 'document') continue;
+      if (rule.needsData !== false && !doc.data) continue;
+      try {
+        rule.run({ ...context, doc, report: (r) => emit(rule, doc, r) });
+      } catch (e) {
+        crashed(rule, doc, e);
+      }
+    }
+  }
+  for (const rule of active) {
+    if (rule.scope !== 'project') continue;
+    try {
+      await rule.run({ ...context, report: (r) => emit(rule, undefined, r) });
+    } catch (e) {
+      crashed(rule, undefined, e);
+    }
+  }
+
+  let shown = diagnostics;
+  if (opts.paths && opts.paths.length > 0) {
+    const prefixes = opts.paths.map((p) => relative(config.root, resolve(p)).split(sep).join('/'));
+    shown = shown.filter((d) => prefixes.some((p) => p === '' || d.file === p || d.file.startsWith(p + '/')));
+  }
+  if (opts.quiet) shown = shown.filter((d) => d.severity === 'error');
+  shown.sort(compareDiagnostics);
+  const checkedDocs = opts.paths?.length ? documents.filter((d) => inPaths(d.file, opts.paths!, config.root)) : documents;
+  const files = checkedDocs.length + 1 + (opts.paths?.length ? 0 : context.dataFiles.length);
+  return {
+    result: {
+      today,
+      files,
+      documents: checkedDocs.length,
+      diagnostics: shown,
+      errors: shown.filter((d) => d.severity === 'error').length,
+      warnings: shown.filter((d) => d.severity === 'warning').length,
+    },
+    documents,
+    context,
+  };
+}
+
+function inPaths(file: string, paths: string[], root: string): boolean {
+  return paths.some((p) => {
+    const rel = relative(root, resolve(p)).split(sep).join('/');
+    return rel === '' || file === rel || file.startsWith(rel + '/');
+  });
+}
+
+function isActive(rule: Rule, config: Config, overrides?: Record<string, SeveritySetting>): boolean {
+  if (rule.meta.id === 'schema') return true; // sub-ids are resolved per diagnostic
+  return severityOf(rule.meta.id, config, overrides) !== 'off';
+}
+
+function resolveAt(at: Report['at'], doc: LoadedDocument | undefined): Position {
+  if (!at) return { line: doc ? doc.frontmatterLine - 1 || 1 : 1, column: 1 };
+  if (!Array.isArray(at)) return at;
+  if (doc?.yaml && doc.lineCounter) {
+    const p = positionOf(doc.lineCounter, offsetOfPath(doc.yaml, at));
+    if (p) return p;
+  }
+  return { line: 1, column: 1 };
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    const buf = await readFile(path);
+    if (buf.indexOf(0) !== -1) return undefined;
+    return buf.toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export type { Severity };

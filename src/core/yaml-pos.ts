@@ -1,0 +1,63 @@
+/**
+ * Map a path inside a parsed YAML document (an Ajv instancePath, or a list of keys and
+ * indices) to the 1-based line and column of the key or item at fault.
+ */
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Position } from './types.js';
+
+/** Split an Ajv instancePath (`/aktiviteter/0/ansvarig`) into segments. */
+export function splitInstancePath(instancePath: string): string[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * The offset of the deepest node on `path` that exists: for a map entry the key's offset,
+ * for a sequence item the item's offset. Returns undefined when even the root is missing.
+ */
+export function offsetOfPath(doc: Document, path: ReadonlyArray<string | number>): number | undefined {
+  let node: unknown = doc.contents;
+  let offset: number | undefined = rangeStart(node);
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const idx = typeof seg === 'number' ? seg : Number(seg);
+      const item = Number.isInteger(idx) ? node.items[idx] : undefined;
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+/** The offset of a map entry's value (for a scalar such as `revideras: 2025-03-01`). */
+export function valueOffsetOfPath(doc: Document, path: ReadonlyArray<string | number>): number | undefined {
+  const node = doc.getIn(path as unknown[], true) as Node | undefined;
+  return rangeStart(node) ?? offsetOfPath(doc, path);
+}
+
+export function positionOf(lineCounter: LineCounter, offset: number | undefined): Position | undefined {
+  if (offset === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const r = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return r ? r[0] : undefined;
+}

@@ -1,0 +1,24 @@
+/**
+ * Output formatters: pure functions `(result, ctx) => string` in a name → formatter map
+ * (vitest's ReportersMap, ESLint's formatters). The CLI picks one by `--format` and decides
+ * where the string goes (stdout or `--output`).
+ */
+import type { Formatter } from './context.js';
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+
+export type { FormatContext, Formatter } from './context.js';
+export { githubStepSummary } from './github.js';
+
+/** The names `--format` accepts. */
+export type FormatName = 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
+
+export const formatters: Record<FormatName, Formatter> = { stylish, json, github, junit, sarif };
+
+/** True when `name` is a `--format` value. */
+export function isFormatName(name: string): name is FormatName {
+  return Object.prototype.hasOwnProperty.call(formatters, name);
+}

@@ -1,0 +1,59 @@
+/** Words, plurals and the summary line shared by the human-readable formatters. */
+import type { Lang, Severity, ValidationResult } from '../core/types.js';
+import type { FormatContext } from './context.js';
+
+export function severityWord(severity: Severity, lang: Lang): string {
+  if (lang === 'en') return severity;
+  return severity === 'error' ? 'fel' : 'varning';
+}
+
+// Swedish: problem, fel and dokument are the same in plural; varning → varningar, fil → filer.
+const WORDS = {
+  sv: {
+    problem: ['problem', 'problem'],
+    error: ['fel', 'fel'],
+    warning: ['varning', 'varningar'],
+    file: ['fil', 'filer'],
+    document: ['dokument', 'dokument'],
+  },
+  en: {
+    problem: ['problem', 'problems'],
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    file: ['file', 'files'],
+    document: ['document', 'documents'],
+  },
+} as const;
+
+/** "2 varningar", "1 file". */
+export function count(n: number, word: keyof (typeof WORDS)['sv'], lang: Lang): string {
+  const [one, many] = WORDS[lang][word];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The closing line: `✖ 3 problem (2 fel, 1 varning) i 12 filer` or
+ * `✔ Inga problem i 12 filer (11 dokument)`. Counts come from `result.errors`/`warnings`.
+ */
+export function summaryLine(result: ValidationResult, lang: Lang): string {
+  const total = result.errors + result.warnings;
+  const inWord = lang === 'en' ? 'in' : 'i';
+  const files = count(result.files, 'file', lang);
+  if (total === 0) {
+    const none = lang === 'en' ? 'No problems' : 'Inga problem';
+    return `✔ ${none} ${inWord} ${files} (${count(result.documents, 'document', lang)})`;
+  }
+  const detail = `${count(result.errors, 'error', lang)}, ${count(result.warnings, 'warning', lang)}`;
+  return `✖ ${count(total, 'problem', lang)} (${detail}) ${inWord} ${files}`;
+}
+
+/** The message with its hint after ` — `, as one text for formats that have a single message field. */
+export function messageWithHint(d: { message: string; hint?: string }): string {
+  return d.hint === undefined || d.hint === '' ? d.message : `${d.message} — ${d.hint}`;
+}
+
+/** `ctx.pathPrefix` normalised to '' or a string ending in '/'. */
+export function pathPrefix(ctx: FormatContext): string {
+  const p = (ctx.pathPrefix ?? '').replace(/\\/g, '/');
+  return p === '' || p.endsWith('/') ? p : `${p}/`;
+}

@@ -1,0 +1,192 @@
+/**
+ * `lsys init`: write a starter ledningssystem (lsys.yaml, README, CI workflow and one
+ * example document of every type) from the templates in the package's `init/` folder.
+ * Which files are written, and for which verksamhetsformer, is listed in `init/manifest.json`.
+ * Never overwrites a file unless `force`; checks every target before writing anything.
+ */
+import { lstat, readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LsysError } from '../core/errors.js';
+import { writeFileAtomic } from '../core/fs-write.js';
+import { addDays, addMonths, isDate } from '../core/dates.js';
+import type { Sector } from '../core/types.js';
+import { renderTemplate, type TemplateVars } from './template.js';
+
+export interface InitOptions {
+  /** Absolute path of the folder to start the repository in (created when missing). */
+  dir: string;
+  /** The date the documents are approved on, `YYYY-MM-DD`. */
+  today: string;
+  /** Law areas the provider runs (a non-empty subset of sol, lss, hsl). */
+  sectors: Sector[];
+  /** Overwrite existing files instead of refusing. */
+  force: boolean;
+  /** Organisation name for lsys.yaml and the documents (default: a placeholder). */
+  organisation?: string;
+}
+
+export interface InitResult {
+  /** Written files, relative to `dir` with `/` separators, sorted. */
+  written: string[];
+}
+
+/** One line of init/manifest.json. */
+export interface ManifestEntry {
+  /** Template path relative to the init/ folder. */
+  template: string;
+  /** Target path relative to the new repository. */
+  target: string;
+  /** Written only when at least one of these sectors is chosen; absent: always. */
+  sectors?: Sector[];
+}
+
+export const ALL_SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
+
+export const DEFAULT_ORGANISATION = 'Exempelkommunen, socialförvaltningen';
+
+/** The package's init/ folder: two levels above both src/init/ and dist/init/. */
+export const INIT_DIR = new URL('../../init/', import.meta.url);
+
+export async function readManifest(): Promise<ManifestEntry[]> {
+  const raw = JSON.parse(await readFile(new URL('manifest.json', INIT_DIR), 'utf8')) as { files: ManifestEntry[] };
+  return raw.files;
+}
+
+/** Check and normalise the sectors: known, no duplicates, in the order sol, lss, hsl. */
+export function normaliseSectors(sectors: readonly string[]): Sector[] {
+  if (sectors.length === 0) {
+    throw new LsysError('usage', 'Ange minst en verksamhetsform med --sector, t.ex. --sector sol,hsl (tillåtna: sol, lss, hsl).');
+  }
+  for (const s of sectors) {
+    if (!(ALL_SECTORS as readonly string[]).includes(s)) {
+      throw new LsysError('usage', `Okänd verksamhetsform "${s}" i --sector. Tillåtna värden: sol, lss, hsl (t.ex. --sector sol,hsl).`);
+    }
+  }
+  return ALL_SECTORS.filter((s) => sectors.includes(s));
+}
+
+/** A YAML double-quoted scalar (JSON strings are valid YAML). */
+function yamlQuote(s: string): string {
+  return JSON.stringify(s);
+}
+
+/** "a", "a och b", "a, b och c". */
+function joinSv(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
+}
+
+/** An example unit that runs exactly the chosen sectors. */
+function exampleUnit(sectors: Sector[]): { id: string; namn: string } {
+  switch (sectors.join(',')) {
+    case 'sol':
+      return { id: 'hemtjänst-norr', namn: 'Hemtjänst norr' };
+    case 'lss':
+    case 'lss,hsl':
+      return { id: 'gruppbostaden-linden', namn: 'Gruppbostaden Linden' };
+    case 'hsl':
+      return { id: 'hemsjukvården', namn: 'Hemsjukvården' };
+    case 'sol,hsl':
+      return { id: 'solgläntan', namn: 'Solgläntans särskilda boende' };
+    default:
+      return { id: 'område-norr', namn: 'Vård och omsorg område norr' };
+  }
+}
+
+/** The previous calendar half-year before `today`. */
+function previousHalfYear(today: string): { from: string; to: string; name: string } {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return month <= 6
+    ? { from: `${year - 1}-07-01`, to: `${year - 1}-12-31`, name: `andra halvåret ${year - 1}` }
+    : { from: `${year}-01-01`, to: `${year}-06-30`, name: `första halvåret ${year}` };
+}
+
+/** The variables every template may use. */
+export function templateVariables(opts: { today: string; sectors: Sector[]; organisation: string }): TemplateVars {
+  const { today, sectors, organisation } = opts;
+  const has = (s: Sector): boolean => sectors.includes(s);
+  const unit = exampleUnit(sectors);
+  const period = previousHalfYear(today);
+  const areas: string[] = [];
+  if (has('sol')) areas.push('socialtjänst');
+  if (has('lss')) areas.push('verksamhet enligt LSS');
+  if (has('hsl')) areas.push('hälso- och sjukvård');
+  return {
+    today,
+    year: today.slice(0, 4),
+    // Reviewed within a year: one day short of 12 months keeps review/interval quiet.
+    revideras: addDays(addMonths(today, 12), -1),
+    klart_senast: addMonths(today, 6),
+    period_fran: period.from,
+    period_till: period.to,
+    period_namn: period.name,
+    organisation,
+    organisation_yaml: yamlQuote(organisation),
+    verksamhetsformer_yaml: `[${sectors.join(', ')}]`,
+    verksamhet_text: joinSv(areas),
+    enhet_id: unit.id,
+    enhet_namn: unit.namn,
+    // A bare "SoL" would do too; the number says which of the two laws the text was written for.
+    sol_lagrum: today >= '2025-07-01' ? 'SoL 2025:400' : 'SoL 2001:453',
+    sol: has('sol'),
+    lss: has('lss'),
+    hsl: has('hsl'),
+    sol_lss: has('sol') || has('lss'),
+  };
+}
+
+function existingMessage(existing: string[]): string {
+  const shown = existing.slice(0, 5).join(', ');
+  const more = existing.length > 5 ? ` och ${existing.length - 5} till` : '';
+  const noun = existing.length === 1 ? 'en befintlig fil' : 'befintliga filer';
+  return `lsys init skulle skriva över ${noun}: ${shown}${more}. Inget har skrivits. Använd --force för att skriva över, eller välj en tom mapp.`;
+}
+
+/**
+ * Write a starter repository into `opts.dir`.
+ * Throws `LsysError('usage')` for a bad date, sector, organisation or folder, and
+ * `LsysError('init-would-overwrite')` (writing nothing) when a target exists and `force` is off.
+ */
+export async function initRepository(opts: InitOptions): Promise<InitResult> {
+  if (!isAbsolute(opts.dir)) throw new LsysError('usage', `Mappen för lsys init måste anges som en absolut sökväg (fick "${opts.dir}").`);
+  if (!isDate(opts.today)) {
+    throw new LsysError('usage', `Ogiltigt datum "${opts.today}" för --today. Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.`);
+  }
+  const sectors = normaliseSectors(opts.sectors);
+  const organisation = (opts.organisation ?? DEFAULT_ORGANISATION).trim();
+  if (organisation === '' || /[\r\n]/.test(organisation)) {
+    throw new LsysError('usage', 'Organisationens namn måste vara en rad text, t.ex. "Solbacka kommun, socialförvaltningen".');
+  }
+  const dirStat = await lstat(opts.dir).catch(() => undefined);
+  if (dirStat && !dirStat.isDirectory()) throw new LsysError('usage', `${opts.dir} finns redan och är inte en mapp. Ange en mapp för lsys init.`);
+
+  const entries = (await readManifest()).filter((e) => !e.sectors || e.sectors.some((s) => sectors.includes(s)));
+  entries.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+
+  // Every target is checked before anything is written.
+  const existing: string[] = [];
+  for (const e of entries) {
+    const st = await lstat(join(opts.dir, e.target)).catch(() => undefined);
+    if (!st) continue;
+    if (st.isDirectory()) {
+      throw new LsysError('init-would-overwrite', `lsys init vill skriva filen ${e.target}, men där finns en mapp. Flytta eller byt namn på mappen. Inget har skrivits.`);
+    }
+    existing.push(e.target);
+  }
+  if (existing.length > 0 && !opts.force) throw new LsysError('init-would-overwrite', existingMessage(existing));
+
+  const vars = templateVariables({ today: opts.today, sectors, organisation });
+  const rendered: Array<{ target: string; content: string }> = [];
+  for (const e of entries) {
+    const source = await readFile(new URL(e.template, INIT_DIR), 'utf8');
+    rendered.push({ target: e.target, content: renderTemplate(source, vars, `init/${e.template}`) });
+  }
+  for (const r of rendered) await writeFileAtomic(join(opts.dir, ...r.target.split('/')), r.content);
+  return { written: rendered.map((r) => r.target) };
+}
+
+/** Where the templates live on disk (for messages and tests). */
+export function initTemplateDir(): string {
+  return fileURLToPath(INIT_DIR);
+}

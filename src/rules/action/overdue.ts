@@ -1,0 +1,35 @@
+// Warns about an åtgärd (in a riskanalys or an egenkontroll) past `klart_senast` that is not
+// `klar`. Serves 5:7 (take the measures needed) and 5:8 (follow them up).
+// Bad: `klart_senast: 2026-06-30`, `status: pågår` when today is 2026-11-25.
+import { isDate } from '../../core/dates.js';
+import { q } from '../../core/i18n.js';
+import { actions, status, str } from '../util.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'action/overdue',
+    description: { sv: 'En åtgärd har passerat sitt klart-senast-datum utan att vara klar', en: 'An action is past its due date and not done' },
+    defaultSeverity: 'warning',
+  },
+  scope: 'document',
+  run(ctx) {
+    if (status(ctx.doc) === 'upphävd') return;
+    for (const { action, path } of actions(ctx.doc)) {
+      const due = str(action.klart_senast);
+      if (!isDate(due) || due >= ctx.today || action.status === 'klar') continue;
+      ctx.report({
+        at: [...path, 'klart_senast'],
+        message: {
+          sv: `Åtgärden ${q(str(action.beskrivning) ?? '?')} skulle vara klar ${due} men har status ${str(action.status) ?? '?'} (ansvarig: ${str(action.ansvarig) ?? '?'})`,
+          en: `The action ${q(str(action.beskrivning) ?? '?')} was due ${due} but has status ${str(action.status) ?? '?'} (responsible: ${str(action.ansvarig) ?? '?'})`,
+        },
+        hint: {
+          sv: 'Slutför åtgärden (status: klar, klar_datum), eller besluta om ett nytt datum.',
+          en: 'Complete the action (status: klar, klar_datum), or decide on a new date.',
+        },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,42 @@
+// Warns about a `lagrum` that does not follow the grammar or names no statute of the catalogue
+// (catalog/statutes.json), so references to laws can be kept current.
+// Bad: "Socialtjänstlagen kap 4" (grammar) or "SOSFS" without its number.
+import { LAGRUM_GRAMMAR } from '../../core/lagrum.js';
+import { q } from '../../core/i18n.js';
+import { lagrumEntries } from './resolve.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'lagrum/unknown',
+    description: { sv: 'Ett lagrum som inte finns i katalogen eller inte följer formen', en: 'A legal reference not in the catalogue or not in the expected form' },
+    defaultSeverity: 'warning',
+  },
+  scope: 'document',
+  run(ctx) {
+    for (const e of lagrumEntries(ctx.doc, ctx.catalog, ctx.today)) {
+      const r = e.result;
+      if ('statute' in r) continue;
+      const at = ['lagrum', e.index];
+      if ('error' in r) {
+        ctx.report({
+          at,
+          message: r.error === 'series-needs-number'
+            ? { sv: `Lagrummet ${q(e.text)} saknar nummer: en föreskriftsserie behöver sitt nummer`, en: `The reference ${q(e.text)} has no number: a regulation series needs its number` }
+            : { sv: `Lagrummet ${q(e.text)} följer inte formen för lagrum`, en: `The reference ${q(e.text)} does not follow the form of a legal reference` },
+          hint: LAGRUM_GRAMMAR,
+        });
+      } else {
+        ctx.report({
+          at,
+          message: { sv: `Lagrummet ${q(e.text)} finns inte i lsys författningskatalog`, en: `The reference ${q(e.text)} is not in lsys’s statutes catalogue` },
+          hint: {
+            sv: `Kontrollera namn och nummer (t.ex. "SoL 2025:400", "HSLF-FS 2017:40"). ${LAGRUM_GRAMMAR.sv}`,
+            en: `Check the name and number (e.g. "SoL 2025:400", "HSLF-FS 2017:40"). ${LAGRUM_GRAMMAR.en}`,
+          },
+        });
+      }
+    }
+  },
+};
+export default rule;

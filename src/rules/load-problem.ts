@@ -1,0 +1,16 @@
+/** Checks whose findings are made while loading a file; the rule only reports them. */
+import type { DocumentRule, Text } from '../core/types.js';
+import type { LoadProblem } from '../core/load.js';
+
+export function loadProblemRule(id: LoadProblem['rule'], description: Text): DocumentRule {
+  return {
+    meta: { id, description, defaultSeverity: 'error' },
+    scope: 'document',
+    needsData: false,
+    run(ctx) {
+      for (const p of ctx.doc.problems) {
+        if (p.rule === id) ctx.report({ message: p.message, ...(p.hint ? { hint: p.hint } : {}), at: p.at });
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// Checks that no valid Swedish personnummer or samordningsnummer (date + Luhn) appears anywhere
+// in a document or a data file: the ledningssystem is shared and versioned in git, where
+// personal data can never be erased (GDPR, OSL 26 kap.). The message masks the number.
+// Bad: "Händelsen gällde brukare 19121212-1212" in a sammanställning.
+import { findPersonalNumbers } from '../../core/personnummer.js';
+import type { Position, ProjectRule } from '../../core/types.js';
+
+const rule: ProjectRule = {
+  meta: {
+    id: 'privacy/personal-number',
+    description: { sv: 'Ett personnummer eller samordningsnummer i ett dokument eller en datafil', en: 'A personal identity or coordination number in a document or data file' },
+    defaultSeverity: 'error',
+  },
+  scope: 'project',
+  run(ctx) {
+    const files = [
+      ...ctx.documents.filter((d) => d.text !== undefined).map((d) => ({ file: d.file, text: d.text!, doc: d })),
+      ...ctx.dataFiles.map((f) => ({ file: f.file, text: f.text, doc: undefined })),
+    ];
+    for (const { file, text, doc } of files) {
+      for (const hit of findPersonalNumbers(text)) {
+        const masked = hit.match.slice(0, hit.match.length - 4) + '****';
+        const kind = hit.kind === 'personnummer' ? 'personnummer' : 'samordningsnummer';
+        ctx.report({
+          ...(doc ? { doc } : { file }),
+          at: positionAt(text, hit.index),
+          message: {
+            sv: `Ett ${kind} (${masked}) står i filen; personuppgifter får aldrig finnas i ledningssystemet`,
+            en: `A ${kind === 'personnummer' ? 'personal identity number' : 'coordination number'} (${masked}) is in the file; personal data must never be in the management system`,
+          },
+          hint: {
+            sv: 'Ta bort numret och skriv om utan att personen kan identifieras. Det finns kvar i git-historiken: kontakta den som förvaltar repot för att rensa den.',
+            en: 'Remove the number and rewrite so that the person cannot be identified. It remains in git history: ask whoever manages the repository to purge it.',
+          },
+        });
+      }
+    }
+  },
+};
+export default rule;
+
+function positionAt(text: string, index: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: index - start + 1 };
+}

@@ -1,0 +1,32 @@
+// Checks that an active document does not point at an `upphävd` (withdrawn) one; `ersätter`
+// is exempt because it is meant to. Staff must be led to the current routine (6:1).
+// Bad: a process activity listing RUT-003 after RUT-003 was withdrawn and replaced by RUT-013.
+import { q } from '../../core/i18n.js';
+import { references, status } from '../util.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'ref/withdrawn',
+    description: { sv: 'Ett gällande dokument hänvisar till ett upphävt dokument', en: 'An active document points at a withdrawn one' },
+    defaultSeverity: 'warning',
+  },
+  scope: 'document',
+  run(ctx) {
+    if (status(ctx.doc) === 'upphävd') return;
+    for (const ref of references(ctx.doc)) {
+      if (ref.kind !== 'document' || ref.field === 'ersätter') continue;
+      const target = ctx.byId.get(ref.value)?.[0];
+      if (!target || status(target) !== 'upphävd') continue;
+      const successor = ctx.documents.find((d) => d.data?.ersätter === ref.value && status(d) !== 'upphävd');
+      ctx.report({
+        at: ref.path,
+        message: { sv: `${ref.value} är upphävt (${ref.field})`, en: `${ref.value} is withdrawn (${ref.field})` },
+        hint: successor?.id
+          ? { sv: `Hänvisa till ${successor.id}, som ersätter det.`, en: `Point at ${successor.id}, which replaces it.` }
+          : { sv: `Ta bort hänvisningen eller hänvisa till det dokument som gäller nu i stället för ${q(ref.value)}.`, en: `Remove the reference or point at the document now in force instead of ${q(ref.value)}.` },
+      });
+    }
+  },
+};
+export default rule;

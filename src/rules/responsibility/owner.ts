@@ -1,0 +1,34 @@
+// Checks that every `uppgift` in an ansvarsfördelning has exactly one role that `ansvarar`.
+// Serves 7:2 (document how responsibility is divided) and 3:1: shared responsibility is no one's.
+// Bad: an uppgift where both mas and enhetschef "ansvarar", or where no role does.
+import { q } from '../../core/i18n.js';
+import { arr, obj, str } from '../util.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'responsibility/owner',
+    description: { sv: 'En uppgift saknar exakt en ansvarig roll', en: 'A task does not have exactly one responsible role' },
+    defaultSeverity: 'error',
+  },
+  scope: 'document',
+  run(ctx) {
+    if (ctx.doc.typ !== 'ansvarsfördelning') return;
+    for (const [i, u] of arr(ctx.doc.data!.uppgifter).entries()) {
+      const o = obj(u);
+      if (!o) continue;
+      const ansvar = obj(o.ansvar) ?? {};
+      const owners = Object.entries(ansvar).filter(([, v]) => v === 'ansvarar').map(([k]) => k);
+      if (owners.length === 1) continue;
+      const name = str(o.uppgift) ?? `#${i + 1}`;
+      ctx.report({
+        at: ['uppgifter', i, obj(o.ansvar) ? 'ansvar' : 'uppgift'],
+        message: owners.length === 0
+          ? { sv: `Uppgiften ${q(name)} har ingen roll som ansvarar`, en: `The task ${q(name)} has no role that ansvarar (is accountable)` }
+          : { sv: `Uppgiften ${q(name)} har ${owners.length} roller som ansvarar (${owners.join(', ')})`, en: `The task ${q(name)} has ${owners.length} roles that ansvarar (${owners.join(', ')})` },
+        hint: { sv: 'Exakt en roll ska ansvara; de andra utför, deltar eller informeras.', en: 'Exactly one role must ansvara; the others utför, deltar or informeras.' },
+      });
+    }
+  },
+};
+export default rule;

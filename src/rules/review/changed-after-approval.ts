@@ -1,0 +1,78 @@
+// Warns when a commit dated after a document's `fastställd` changed its Markdown body while
+// `version` stayed the same: the approved text is no longer the text in force (4:4, 7:1).
+// The commit that adds the file does not count; uncommitted changes are not history.
+// Bad: a typo fix in a fastställd routine's "Genomförande" pushed without raising version.
+import { splitFrontmatter } from '../../core/frontmatter.js';
+import { parseDocument } from 'yaml';
+import { isDate } from '../../core/dates.js';
+import { str } from '../util.js';
+import type { FileChange } from '../../core/git.js';
+import type { ProjectRule, LoadedDocument } from '../../core/types.js';
+
+const rule: ProjectRule = {
+  meta: {
+    id: 'review/changed-after-approval',
+    description: {
+      sv: 'Brödtexten ändrades efter fastställelsen utan att versionen höjdes',
+      en: 'The body changed after approval without a new version',
+    },
+    defaultSeverity: 'warning',
+  },
+  scope: 'project',
+  async run(ctx) {
+    if (!ctx.git) return;
+    const candidates: Array<{ doc: LoadedDocument; changes: FileChange[] }> = [];
+    for (const doc of ctx.documents) {
+      const fastställd = str(doc.data?.fastställd);
+      if (!isDate(fastställd)) continue;
+      const changes = (ctx.git.changes.get(doc.file) ?? []).filter(
+        (c) => c.status === 'M' && c.date > fastställd,
+      );
+      if (changes.length) candidates.push({ doc, changes });
+    }
+    if (candidates.length === 0) return;
+    const blobs = await ctx.git.readBlobs(candidates.flatMap((c) => c.changes.flatMap((ch) => [ch.oldBlob, ch.newBlob])));
+    for (const { doc, changes } of candidates) {
+      // Newest first: the latest offending commit is the one to show.
+      const offending = changes.filter((ch) => {
+        const before = blobs.get(ch.oldBlob);
+        const after = blobs.get(ch.newBlob);
+        if (before === undefined || after === undefined) return false;
+        const a = split(before);
+        const b = split(after);
+        return a.body !== b.body && a.version === b.version;
+      });
+      if (offending.length === 0) continue;
+      const latest = offending[0];
+      const version = str(doc.data?.version) ?? '?';
+      const more = offending.length - 1;
+      ctx.report({
+        doc,
+        at: ['version'],
+        message: {
+          sv: `Brödtexten ändrades i commit ${latest.commit.slice(0, 7)} (${latest.date}) efter fastställelsen ${str(doc.data?.fastställd)}, men versionen är fortfarande ${version}${more ? ` (och i ${more} ${more === 1 ? 'commit' : 'commits'} till)` : ''}`,
+          en: `The body changed in commit ${latest.commit.slice(0, 7)} (${latest.date}) after approval on ${str(doc.data?.fastställd)}, but the version is still ${version}${more ? ` (and in ${more} more ${more === 1 ? 'commit' : 'commits'})` : ''}`,
+        },
+        hint: {
+          sv: 'Höj version och fastställ dokumentet på nytt, eller återställ texten.',
+          en: 'Raise the version and approve the document again, or restore the text.',
+        },
+      });
+    }
+  },
+};
+export default rule;
+
+/** Body and version of a file as it was in a commit. */
+function split(text: string): { body: string; version: string | undefined } {
+  const t = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const { raw, body } = splitFrontmatter(t);
+  let version: string | undefined;
+  try {
+    const v = raw === undefined ? undefined : (parseDocument(raw, { schema: 'failsafe' }).toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null);
+    version = typeof v?.version === 'string' ? v.version : undefined;
+  } catch {
+    version = undefined;
+  }
+  return { body, version };
+}

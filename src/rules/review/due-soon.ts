@@ -1,0 +1,32 @@
+// Warns when a fastställd governing document's `revideras` falls within `revision.varna_dagar`
+// so the owner can plan the review before it is overdue (3:2).
+// Bad (with varna_dagar 60): `revideras: 2026-12-20` when today is 2026-11-25.
+import { daysBetween, isDate } from '../../core/dates.js';
+import { isStyrande, status, str } from '../util.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'review/due-soon',
+    description: { sv: 'Revisionsdatumet infaller snart', en: 'The review date is near' },
+    defaultSeverity: 'warning',
+  },
+  scope: 'document',
+  run(ctx) {
+    const d = ctx.doc.data!;
+    const revideras = str(d.revideras);
+    if (!isStyrande(ctx.doc) || status(ctx.doc) !== 'fastställd' || !isDate(revideras)) return;
+    const days = daysBetween(ctx.today, revideras);
+    if (days < 0 || days > ctx.config.revision.varna_dagar) return;
+    const owner = str(d.ägare) ?? '?';
+    ctx.report({
+      at: ['revideras'],
+      message: {
+        sv: `Dokumentet ska revideras senast ${revideras}, om ${days} ${days === 1 ? 'dag' : 'dagar'} (ägare: ${owner})`,
+        en: `The document is due for review by ${revideras}, in ${days} ${days === 1 ? 'day' : 'days'} (owner: ${owner})`,
+      },
+      hint: { sv: 'Planera revisionen med dokumentägaren.', en: 'Plan the review with the document owner.' },
+    });
+  },
+};
+export default rule;

@@ -1,0 +1,25 @@
+// Checks that no document claims to be approved in the future (`fastställd` after today):
+// an approval that has not happened yet is a draft (7:1: the record must be true).
+// Bad: `fastställd: 2027-01-15` when today is 2026-11-25.
+import { isDate } from '../../core/dates.js';
+import { str } from '../util.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'review/future-approval',
+    description: { sv: 'Fastställelsedatumet ligger i framtiden', en: 'The approval date is in the future' },
+    defaultSeverity: 'error',
+  },
+  scope: 'document',
+  run(ctx) {
+    const fastställd = str(ctx.doc.data!.fastställd);
+    if (!isDate(fastställd) || fastställd <= ctx.today) return;
+    ctx.report({
+      at: ['fastställd'],
+      message: { sv: `Fastställd ${fastställd} ligger efter dagens datum ${ctx.today}`, en: `Approved ${fastställd} is after today’s date ${ctx.today}` },
+      hint: { sv: 'Ange dagen då dokumentet faktiskt fastställdes, eller sätt status: utkast tills dess.', en: 'Give the day the document was actually approved, or set status: utkast until then.' },
+    });
+  },
+};
+export default rule;

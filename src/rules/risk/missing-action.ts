@@ -1,0 +1,39 @@
+// Checks that every risk whose riskvärde (sannolikhet × konsekvens) reaches `risk.åtgärdsgräns`
+// has at least one åtgärd. Serves 5:1: risks are to be eliminated or reduced, not only listed.
+// Bad (gräns 8): sannolikhet 3, konsekvens 4 (riskvärde 12) and no åtgärder.
+import { arr, obj, str } from '../util.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'risk/missing-action',
+    description: { sv: 'En risk över åtgärdsgränsen saknar åtgärd', en: 'A risk at or above the action threshold has no action' },
+    defaultSeverity: 'error',
+  },
+  scope: 'document',
+  run(ctx) {
+    if (ctx.doc.typ !== 'riskanalys') return;
+    const gräns = ctx.config.risk.åtgärdsgräns;
+    for (const [i, r] of arr(ctx.doc.data!.risker).entries()) {
+      const o = obj(r);
+      const s = Number(o?.sannolikhet);
+      const k = Number(o?.konsekvens);
+      if (!o || !Number.isInteger(s) || !Number.isInteger(k)) continue;
+      const värde = s * k;
+      if (värde < gräns || arr(o.åtgärder).length > 0) continue;
+      const id = str(o.id) ?? `#${i + 1}`;
+      ctx.report({
+        at: ['risker', i],
+        message: {
+          sv: `Risken ${id} har riskvärde ${värde} (${s} × ${k}) men ingen åtgärd; gränsen är ${gräns}`,
+          en: `The risk ${id} has risk value ${värde} (${s} × ${k}) but no action; the threshold is ${gräns}`,
+        },
+        hint: {
+          sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.',
+          en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.',
+        },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,208 @@
+// Checks the frontmatter against the JSON Schema of its `typ` (schemas/*.schema.json):
+// required fields, allowed values, id/date/version forms, unknown fields (typos).
+// Serves 3:1 and 7:1: every document states what it is, who owns it and when it was approved.
+// Bad: `status: godkänd` (schema/enum) or `revidreas: 2026-01-01` (schema/additionalProperties).
+import type { ErrorObject } from 'ajv';
+import localizeModule from 'ajv-i18n/localize/sv/index.js';
+import { loadSchemas } from '../../core/schema.js';
+import { splitInstancePath } from '../../core/yaml-pos.js';
+import { q } from '../../core/i18n.js';
+import type { DocumentRule, Text } from '../../core/types.js';
+import '../../core/load.js';
+
+const localizeSv = ((localizeModule as unknown as { default?: unknown }).default ?? localizeModule) as (
+  errors?: ErrorObject[] | null,
+) => void;
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'schema',
+    description: {
+      sv: 'Frontmattern följer JSON-schemat för dokumenttypen (schema/required, schema/enum, schema/format …)',
+      en: 'The frontmatter follows the JSON Schema of its document type (schema/required, schema/enum, schema/format …)',
+    },
+    defaultSeverity: 'error',
+  },
+  scope: 'document',
+  needsData: false,
+  run(ctx) {
+    for (const e of ctx.doc.schemaErrors) {
+      const keyword = e.keyword === 'unevaluatedProperties' ? 'additionalProperties' : e.keyword;
+      const segs: Array<string | number> = splitInstancePath(e.instancePath);
+      const { message, hint } = describe(e, segs, ctx.doc.data);
+      const extra = e.params.additionalProperty ?? e.params.unevaluatedProperty;
+      const at = extra !== undefined ? [...segs, String(extra)] : segs;
+      ctx.report({
+        rule: `schema/${keyword}`,
+        message,
+        ...(hint ? { hint } : {}),
+        at: segs.length === 0 && extra === undefined ? { line: 1, column: 1 } : at,
+      });
+    }
+  },
+};
+export default rule;
+
+function field(segs: Array<string | number>): string {
+  return segs.length ? segs.map(String).join('.') : 'frontmatter';
+}
+
+const TYPE_SV: Record<string, string> = { object: 'en mappning (fält: värde)', array: 'en lista', string: 'en text', integer: 'ett heltal', number: 'ett tal', boolean: 'sant/falskt' };
+const TYPE_EN: Record<string, string> = { object: 'a mapping (field: value)', array: 'a list', string: 'a text', integer: 'an integer', number: 'a number', boolean: 'true/false' };
+
+/** Hints for fields whose form is fixed by the contract. */
+const FORM_HINTS: Record<string, Text> = {
+  id: { sv: 'Ett id är 2–6 versaler, bindestreck och 1–5 siffror, t.ex. RUT-012.', en: 'An id is 2–6 capitals, a hyphen and 1–5 digits, e.g. RUT-012.' },
+  version: { sv: 'Skriv versionen som siffror, t.ex. 1.0 eller 2.1.', en: 'Write the version as digits, e.g. 1.0 or 2.1.' },
+  sosfs: { sv: 'Skriv kapitel:paragraf, t.ex. 4:4.', en: 'Write chapter:paragraph, e.g. 4:4.' },
+  role: { sv: 'Roll-id skrivs med små bokstäver och bindestreck, som i lsys.yaml under roller.', en: 'Role ids are lower-case words with hyphens, as under roller in lsys.yaml.' },
+};
+
+function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): { message: Text; hint?: Text } {
+  const f = field(segs);
+  const last = [...segs].reverse().find((s) => typeof s === 'string' && !/^\d+$/.test(s));
+  const value = valueAt(data, segs);
+  switch (e.keyword) {
+    case 'required': {
+      const missing = String(e.params.missingProperty);
+      const conditional = e.schemaPath.includes('/then/');
+      const where = segs.length ? ` i ${q(f)}` : '';
+      const whereEn = segs.length ? ` in ${q(f)}` : '';
+      return conditional
+        ? {
+            message: { sv: `Fältet ${q(missing)} saknas${where}; det krävs när status är fastställd`, en: `The field ${q(missing)} is missing${whereEn}; it is required when status is fastställd` },
+            hint: { sv: `Lägg till ${missing}: eller sätt status: utkast.`, en: `Add ${missing}: or set status: utkast.` },
+          }
+        : {
+            message: { sv: `Fältet ${q(missing)} saknas${where}`, en: `The field ${q(missing)} is missing${whereEn}` },
+            ...(fieldTitle(missing) ? { hint: fieldTitle(missing) } : {}),
+          };
+    }
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const extra = String(e.params.additionalProperty ?? e.params.unevaluatedProperty);
+      const suggestion = closest(extra, knownFields());
+      return {
+        message: { sv: `Okänt fält ${q(extra)}${segs.length ? ` i ${q(f)}` : ''}`, en: `Unknown field ${q(extra)}${segs.length ? ` in ${q(f)}` : ''}` },
+        hint: suggestion
+          ? { sv: `Menade du ${q(suggestion)}? Egna fält ska börja med x_.`, en: `Did you mean ${q(suggestion)}? Your own fields must start with x_.` }
+          : { sv: 'Ta bort fältet, eller döp det till x_… om det är organisationens eget.', en: 'Remove the field, or name it x_… if it is your organisation’s own.' },
+      };
+    }
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String).join(', ');
+      return {
+        message: { sv: `Värdet ${q(value)} är inte tillåtet för ${q(f)}`, en: `The value ${q(value)} is not allowed for ${q(f)}` },
+        hint: { sv: `Tillåtna värden: ${allowed}.`, en: `Allowed values: ${allowed}.` },
+      };
+    }
+    case 'format':
+      if (e.params.format === 'date') {
+        return {
+          message: { sv: `${q(value)} i ${q(f)} är inget giltigt datum`, en: `${q(value)} in ${q(f)} is not a valid date` },
+          hint: { sv: 'Skriv datum som ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2026-02-28.', en: 'Write dates as YYYY-MM-DD and check that the day exists, e.g. 2026-02-28.' },
+        };
+      }
+      break;
+    case 'pattern': {
+      const key = last === 'id' || last === 'ersätter' || last === 'relaterade' || last === 'rutiner' || last === 'process'
+        ? 'id'
+        : last === 'version' || last === 'sosfs'
+          ? last
+          : 'role';
+      return {
+        message: { sv: `${q(value)} i ${q(f)} har fel form`, en: `${q(value)} in ${q(f)} has the wrong form` },
+        hint: FORM_HINTS[key],
+      };
+    }
+    case 'type': {
+      const t = String(e.params.type).split(',')[0];
+      if (segs.length === 0) {
+        return {
+          message: { sv: 'Frontmattern ska vara en mappning av fält (id: …, typ: …), inte en lista eller ett enskilt värde', en: 'The frontmatter must be a mapping of fields (id: …, typ: …), not a list or a single value' },
+        };
+      }
+      return { message: { sv: `${q(f)} ska vara ${TYPE_SV[t] ?? t}`, en: `${q(f)} must be ${TYPE_EN[t] ?? t}` } };
+    }
+    case 'minimum':
+    case 'maximum': {
+      const s = e.parentSchema as { minimum?: number; maximum?: number } | undefined;
+      const range = s?.minimum !== undefined && s?.maximum !== undefined ? `${s.minimum}–${s.maximum}` : `${e.keyword === 'minimum' ? '≥' : '≤'} ${e.params.limit}`;
+      return { message: { sv: `${q(f)} ska vara ${range}, inte ${value}`, en: `${q(f)} must be ${range}, not ${value}` } };
+    }
+    case 'minLength':
+      return { message: { sv: `${q(f)} får inte vara tomt`, en: `${q(f)} must not be empty` } };
+    case 'minItems':
+      return { message: { sv: `${q(f)} ska ha minst ${e.params.limit} post(er)`, en: `${q(f)} must have at least ${e.params.limit} item(s)` } };
+    case 'uniqueItems':
+      return { message: { sv: `${q(f)} innehåller samma värde två gånger`, en: `${q(f)} contains the same value twice` } };
+  }
+  const copy = { ...e };
+  localizeSv([copy]);
+  return { message: { sv: `${q(f)}: ${copy.message ?? e.keyword}`, en: `${q(f)}: ${e.message ?? e.keyword}` } };
+}
+
+function valueAt(data: unknown, segs: Array<string | number>): unknown {
+  let v = data;
+  for (const s of segs) v = (v as Record<string, unknown> | undefined)?.[s as string];
+  return typeof v === 'object' ? JSON.stringify(v) : v;
+}
+
+let fieldsCache: { names: string[]; titles: Map<string, Text> } | undefined;
+
+/** Every property name declared in the schemas, with its Swedish title (for hints). */
+function schemaFields(): { names: string[]; titles: Map<string, Text> } {
+  if (fieldsCache) return fieldsCache;
+  const titles = new Map<string, Text>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const props = (node as { properties?: Record<string, { title?: string; description?: string }> }).properties;
+    if (props) {
+      for (const [name, p] of Object.entries(props)) {
+        if (!titles.has(name) && p && typeof p.description === 'string') titles.set(name, { sv: p.description, en: p.description });
+        else if (!titles.has(name)) titles.set(name, { sv: '', en: '' });
+      }
+    }
+    for (const v of Object.values(node)) walk(v);
+  };
+  for (const s of loadSchemas().raw.values()) walk(s);
+  fieldsCache = { names: [...titles.keys()], titles };
+  return fieldsCache;
+}
+
+function knownFields(): string[] {
+  return schemaFields().names;
+}
+
+function fieldTitle(name: string): Text | undefined {
+  const t = schemaFields().titles.get(name);
+  return t && t.sv ? { sv: t.sv, en: t.en } : undefined;
+}
+
+/** The known field closest to a misspelt one, when it is close enough to be a typo. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}

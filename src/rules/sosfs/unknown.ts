@@ -1,0 +1,35 @@
+// Checks that every `sosfs` entry (in the document and in ansvarsfördelning uppgifter) names a
+// paragraph SOSFS 2011:9 has (catalog/sosfs-2011-9.json), so coverage is counted truly.
+// Bad: `sosfs: [4:9]` — chapter 4 has §§ 1–6.
+import { q } from '../../core/i18n.js';
+import { arr, obj } from '../util.js';
+import type { DocumentRule } from '../../core/types.js';
+
+const rule: DocumentRule = {
+  meta: {
+    id: 'sosfs/unknown',
+    description: { sv: 'sosfs anger en paragraf som SOSFS 2011:9 inte har', en: 'sosfs names a paragraph SOSFS 2011:9 does not have' },
+    defaultSeverity: 'error',
+  },
+  scope: 'document',
+  run(ctx) {
+    const d = ctx.doc.data!;
+    const entries: Array<{ v: unknown; at: Array<string | number> }> = arr(d.sosfs).map((v, i) => ({ v, at: ['sosfs', i] }));
+    for (const [i, u] of arr(d.uppgifter).entries()) {
+      for (const [j, v] of arr(obj(u)?.sosfs).entries()) entries.push({ v, at: ['uppgifter', i, 'sosfs', j] });
+    }
+    for (const { v, at } of entries) {
+      if (typeof v !== 'string' || ctx.catalog.paragraph(v)) continue;
+      const chapter = /^(\d+):/.exec(v.trim())?.[1];
+      const inChapter = ctx.catalog.paragraphs.filter((p) => String(p.kapitel) === chapter).map((p) => p.paragraf);
+      ctx.report({
+        at,
+        message: { sv: `SOSFS 2011:9 har ingen paragraf ${q(v)}`, en: `SOSFS 2011:9 has no paragraph ${q(v)}` },
+        hint: inChapter.length
+          ? { sv: `Kapitel ${chapter} har ${inChapter.join(', ')}.`, en: `Chapter ${chapter} has ${inChapter.join(', ')}.` }
+          : { sv: 'Skriv kapitel:paragraf, t.ex. 4:4; föreskriften har kapitel 1–8.', en: 'Write chapter:paragraph, e.g. 4:4; the regulation has chapters 1–8.' },
+      });
+    }
+  },
+};
+export default rule;
