@@ -32,7 +32,13 @@ export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.js
 
 /** Run lsys; returns the exit code. */
 export async function main(opts: MainOptions): Promise<number> {
-  const lang = detectLang(opts.argv, opts.env);
+  let lang: Lang;
+  try {
+    lang = detectLang(opts.argv, opts.env);
+  } catch (e) {
+    opts.stderr.write(`lsys: ${(e as Error).message}\n`);
+    return 2;
+  }
   const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   let exitCode = 0;
   const program = buildProgram(lang, opts, (code) => {
@@ -63,12 +69,21 @@ export async function main(opts: MainOptions): Promise<number> {
   }
 }
 
+/**
+ * The language is needed before commander builds the help texts, so it is read from argv
+ * directly; an unsupported value is a usage error.
+ */
 function detectLang(argv: string[], env: Record<string, string | undefined>): Lang {
+  let value: string | undefined;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--lang') return argv[i + 1] === 'en' ? 'en' : 'sv';
-    if (argv[i].startsWith('--lang=')) return argv[i].slice(7) === 'en' ? 'en' : 'sv';
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang') value = argv[i + 1];
+    else if (argv[i].startsWith('--lang=')) value = argv[i].slice(7);
   }
-  return env.LSYS_LANG === 'en' ? 'en' : 'sv';
+  if (value !== undefined && value !== 'sv' && value !== 'en') {
+    throw new LsysError('bad-lang', `--lang "${value}": välj sv eller en / choose sv or en.`);
+  }
+  return (value ?? env.LSYS_LANG) === 'en' ? 'en' : 'sv';
 }
 
 const TITLES_SV: Record<string, string> = {
@@ -158,16 +173,8 @@ function resolveToday(o: Record<string, unknown>, env: MainOptions['env'], lang:
   return today;
 }
 
-function checkLang(o: Record<string, unknown>): void {
-  const l = o.lang as string | undefined;
-  if (l !== undefined && l !== 'sv' && l !== 'en') {
-    throw new LsysError('bad-lang', `--lang "${l}": välj sv eller en / choose sv or en.`);
-  }
-}
-
 async function runValidate(paths: string[], o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
   const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
-  checkLang(o);
   const today = resolveToday(o, opts.env, lang);
   const format = (o.format as string | undefined) ?? 'stylish';
   if (!isFormatName(format)) {
@@ -254,7 +261,6 @@ function gitPrefix(root: string): string {
 
 async function runInit(dir: string | undefined, o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
   const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
-  checkLang(o);
   const today = resolveToday(o, opts.env, lang);
   const sectors = ((o.sector as string | undefined) ?? 'sol,lss,hsl').split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of sectors) {

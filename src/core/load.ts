@@ -75,7 +75,8 @@ export function loadFromBuffer(buf: Buffer, absPath: string, file: string): Load
       at: lineOfByte(buf, bad),
     });
   }
-  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+  // CRLF → LF: line numbers stay the same, and no value keeps a stray \r.
+  const text = buf.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   return loadFromText(text, absPath, file);
 }
 

@@ -77,7 +77,8 @@ export function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   const out: ErrorObject[] = [];
   for (const e of errors) {
-    if (e.keyword === 'if') continue;
+    // `if` only wraps its `then` errors; `propertyNames` repeats the pattern error of the name.
+    if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -48,6 +48,8 @@ function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
   return groups;
 }
 
+const MAX_ALIGN = 72;
+
 export const stylish: Formatter = (result, ctx) => {
   const c = ctx.color;
   const red = c ? ansi(31, 39) : plain;
@@ -65,7 +67,8 @@ export const stylish: Formatter = (result, ctx) => {
     const lineWidth = maxOf(diags, (d) => String(d.line).length);
     const colWidth = maxOf(diags, (d) => String(d.column).length);
     const firstLines = diags.map((d) => clean(d.message).split(/\r\n?|\n/));
-    const msgWidth = maxOf(firstLines, (lines) => width(lines[0]));
+    // Align rule ids, but not past MAX_ALIGN: one long message must not push every id off screen.
+    const msgWidth = Math.min(MAX_ALIGN, maxOf(firstLines, (lines) => width(lines[0])));
     // Column where the message starts: 2 + position + 2 + severity + 2.
     const msgIndent = ' '.repeat(2 + lineWidth + 1 + colWidth + 2 + sevWidth + 2);
 

@@ -25,13 +25,20 @@ describe('stylish', () => {
         RUT,
         '    7:1   fel      Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)  review/overdue',
         '    → Granska rutinen och för in ett nytt datum i revideras',
-        '   12:3   varning  Hänvisar till upphävd RUT-003                                               ref/withdrawn',
-        '  104:15  fel      Länken ../policy/kvalitet.md#mål | pekar på en rubrik som saknas            link/broken',
+        '   12:3   varning  Hänvisar till upphävd RUT-003                                             ref/withdrawn',
+        '  104:15  fel      Länken ../policy/kvalitet.md#mål | pekar på en rubrik som saknas          link/broken',
         '',
         '✖ 5 problem (3 fel, 2 varningar) i 12 filer',
         '',
       ].join('\n'),
     );
+  });
+
+  it('aligns rule ids only up to 72 columns, so one long message does not push the others away', () => {
+    const long = 'x'.repeat(100);
+    const out = stylish(resultOf([diag({ message: long }), diag({ line: 2, message: 'kort', rule: 'review/due-soon', severity: 'warning' })]), ctx());
+    expect(out).toContain(`${long}  review/overdue`);
+    expect(out).toContain(`kort${' '.repeat(72 - 4)}  review/due-soon`);
   });
 
   it('uses English severity words and summary with lang en', () => {

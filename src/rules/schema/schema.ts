@@ -7,7 +7,7 @@ import localizeModule from 'ajv-i18n/localize/sv/index.js';
 import { loadSchemas } from '../../core/schema.js';
 import { splitInstancePath } from '../../core/yaml-pos.js';
 import { q } from '../../core/i18n.js';
-import type { DocumentRule, Text } from '../../core/types.js';
+import { DOC_TYPES, type DocumentRule, type Text } from '../../core/types.js';
 import '../../core/load.js';
 
 const localizeSv = ((localizeModule as unknown as { default?: unknown }).default ?? localizeModule) as (
@@ -66,8 +66,15 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
     case 'required': {
       const missing = String(e.params.missingProperty);
       const conditional = e.schemaPath.includes('/then/');
+      const whenKlar = conditional && missing === 'klar_datum';
       const where = segs.length ? ` i ${q(f)}` : '';
       const whereEn = segs.length ? ` in ${q(f)}` : '';
+      if (whenKlar) {
+        return {
+          message: { sv: `Fältet ${q(missing)} saknas i ${q(f)}; det krävs när åtgärdens status är klar`, en: `The field ${q(missing)} is missing in ${q(f)}; it is required when the action's status is klar` },
+          hint: { sv: 'Ange klar_datum: med dagen åtgärden blev klar.', en: 'Give klar_datum: with the day the action was completed.' },
+        };
+      }
       return conditional
         ? {
             message: { sv: `Fältet ${q(missing)} saknas${where}; det krävs när status är fastställd`, en: `The field ${q(missing)} is missing${whereEn}; it is required when status is fastställd` },
@@ -75,7 +82,11 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
           }
         : {
             message: { sv: `Fältet ${q(missing)} saknas${where}`, en: `The field ${q(missing)} is missing${whereEn}` },
-            ...(fieldTitle(missing) ? { hint: fieldTitle(missing) } : {}),
+            ...(missing === 'typ' && segs.length === 0
+              ? { hint: { sv: `Ange typ: ${DOC_TYPES.join(', ')}.`, en: `Give typ: ${DOC_TYPES.join(', ')}.` } }
+              : fieldTitle(missing)
+                ? { hint: fieldTitle(missing) }
+                : {}),
           };
     }
     case 'additionalProperties':
@@ -105,14 +116,21 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       }
       break;
     case 'pattern': {
-      const key = last === 'id' || last === 'ersätter' || last === 'relaterade' || last === 'rutiner' || last === 'process'
-        ? 'id'
-        : last === 'version' || last === 'sosfs'
-          ? last
-          : 'role';
+      const top = segs.length === 1;
+      const own = (e.parentSchema as { description?: string } | undefined)?.description;
+      const name = e.params.propertyName !== undefined ? 'ansvar' : String(last ?? '');
+      const key =
+        (top && name === 'id') || ['ersätter', 'relaterade', 'rutiner', 'process'].includes(name)
+          ? 'id'
+          : name === 'version' || name === 'sosfs'
+            ? name
+            : ['ägare', 'fastställd_av', 'ansvarig', 'ansvar'].includes(name)
+              ? 'role'
+              : undefined;
+      const shown = e.params.propertyName !== undefined ? e.params.propertyName : value;
       return {
-        message: { sv: `${q(value)} i ${q(f)} har fel form`, en: `${q(value)} in ${q(f)} has the wrong form` },
-        hint: FORM_HINTS[key],
+        message: { sv: `${q(shown)} i ${q(f)} har fel form`, en: `${q(shown)} in ${q(f)} has the wrong form` },
+        ...(key ? { hint: FORM_HINTS[key] } : own ? { hint: { sv: own, en: own } } : {}),
       };
     }
     case 'type': {
@@ -165,7 +183,10 @@ function schemaFields(): { names: string[]; titles: Map<string, Text> } {
     }
     for (const v of Object.values(node)) walk(v);
   };
-  for (const s of loadSchemas().raw.values()) walk(s);
+  // The base schema first: its descriptions of the common fields are the general ones.
+  const raw = loadSchemas().raw;
+  walk(raw.get('base'));
+  for (const [stem, s] of raw) if (stem !== 'base') walk(s);
   fieldsCache = { names: [...titles.keys()], titles };
   return fieldsCache;
 }

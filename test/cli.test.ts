@@ -1,0 +1,222 @@
+/** The command line as a user meets it: exit codes, one-line errors, formats, options. */
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE_CONFIG, doc, makeRepo, rutin, RUTIN_BODY, TODAY } from './helpers/repo.js';
+import { runCli } from './helpers/cli.js';
+
+const PROCESS = doc(
+  {
+    id: 'PRO-001', typ: 'process', titel: 'Avvikelsehantering', status: 'fastställd', version: '1.0', ägare: 'enhetschef',
+    fastställd_av: 'nämnd', fastställd: '2026-09-01', revideras: '2027-08-31',
+    aktiviteter: [{ id: 'A1', namn: 'Rapportera', ansvarig: 'medarbetare', rutiner: ['RUT-001', 'RUT-002'] }],
+  },
+  '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n',
+);
+
+const repo = makeRepo({
+  'ledningssystem/PRO-001.md': PROCESS,
+  // An error (overdue review) and a warning (due soon).
+  'ledningssystem/rutiner/RUT-001.md': doc(rutin('RUT-001', { fastställd: '2025-01-10', revideras: '2025-12-31' }), RUTIN_BODY),
+  'ledningssystem/rutiner/RUT-002.md': doc(rutin('RUT-002', { fastställd: '2026-01-10', revideras: '2026-12-20' }), RUTIN_BODY),
+});
+const clean = makeRepo({
+  'ledningssystem/PRO-001.md': PROCESS.replace(", 'RUT-002'", '').replace('rutiner:\n      - RUT-001\n      - RUT-002', 'rutiner:\n      - RUT-001'),
+  'ledningssystem/rutiner/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY),
+});
+afterAll(() => {
+  repo.cleanup();
+  clean.cleanup();
+});
+
+const at = (r: { root: string }, ...args: string[]) => ['validate', '--cwd', r.root, '--today', TODAY, '--no-git', ...args];
+
+describe('lsys validate', () => {
+  it('exits 0 on a clean repository and says so in Swedish', async () => {
+    const r = await runCli(at(clean));
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('✔ Inga problem i 3 filer (2 dokument)');
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 with errors, grouped by file with line and rule', async () => {
+    const r = await runCli(at(repo));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('ledningssystem/rutiner/RUT-001.md\n');
+    expect(r.stdout).toMatch(/ 10:1\s+fel\s+Revisionsdatum 2025-12-31 har passerat \(fastställd 2025-01-10, ägare: enhetschef\)\s+review\/overdue/);
+    expect(r.stdout).toMatch(/varning\s+Dokumentet ska revideras senast 2026-12-20, om 25 dagar/);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 2 problem (1 fel, 1 varning) i 4 filer');
+  });
+
+  it('speaks English with --lang en and with LSYS_LANG=en', async () => {
+    const a = await runCli(at(repo, '--lang', 'en'));
+    expect(a.stdout).toContain('Review date 2025-12-31 has passed');
+    expect(a.stdout.trim().split('\n').at(-1)).toBe('✖ 2 problems (1 error, 1 warning) in 4 files');
+    const b = await runCli(at(repo), { env: { LSYS_LANG: 'en' } });
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('takes the date from LSYS_TODAY when --today is absent', async () => {
+    const r = await runCli(['validate', '--cwd', repo.root, '--no-git', '--format', 'json'], { env: { LSYS_TODAY: '2025-06-01' } });
+    expect(JSON.parse(r.stdout).today).toBe('2025-06-01');
+  });
+
+  it('writes the contract JSON', async () => {
+    const r = await runCli(at(repo, '--format', 'json'));
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['version', 'today', 'summary', 'diagnostics']);
+    expect(out.summary).toEqual({ files: 4, documents: 3, errors: 1, warnings: 1 });
+    expect(out.diagnostics[0]).toEqual({
+      file: 'ledningssystem/rutiner/RUT-001.md', line: 10, column: 1, rule: 'review/overdue', severity: 'error',
+      message: 'Revisionsdatum 2025-12-31 har passerat (fastställd 2025-01-10, ägare: enhetschef)',
+      hint: 'Gå igenom dokumentet, höj version, och ange nya datum för fastställd och revideras.',
+      documentId: 'RUT-001',
+    });
+  });
+
+  it('--max-warnings: more warnings than allowed exit 1, within the limit exit per errors', async () => {
+    const onlyWarning = ['--rule', 'review/overdue=off'];
+    expect((await runCli(at(repo, ...onlyWarning))).code).toBe(0);
+    expect((await runCli(at(repo, ...onlyWarning, '--max-warnings', '1'))).code).toBe(0);
+    expect((await runCli(at(repo, ...onlyWarning, '--max-warnings', '0'))).code).toBe(1);
+  });
+
+  it('--rule changes a severity and wins over lsys.yaml; --quiet drops warnings', async () => {
+    const r = await runCli(at(repo, '--format', 'json', '--rule', 'review/due-soon=error', '--rule', 'coverage/missing=off'));
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ errors: 2, warnings: 0 });
+    const q = await runCli(at(repo, '--format', 'json', '--quiet'));
+    expect(JSON.parse(q.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['review/overdue']);
+  });
+
+  it('checks only the given paths but resolves references against everything', async () => {
+    const r = await runCli(at(repo, '--format', 'json', join(repo.root, 'ledningssystem/rutiner/RUT-002.md')));
+    const out = JSON.parse(r.stdout);
+    expect(out.diagnostics.map((d: { file: string }) => d.file)).toEqual(['ledningssystem/rutiner/RUT-002.md']);
+    expect(out.summary.documents).toBe(1);
+    expect(r.code).toBe(0);
+  });
+
+  it('writes --output atomically, replaces its own output, refuses a foreign file without --force', async () => {
+    const out = join(repo.root, 'resultat.sarif');
+    expect((await runCli(at(repo, '--format', 'sarif', '--output', out))).code).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+    expect((await runCli(at(repo, '--format', 'sarif', '--output', out))).code).toBe(1);
+    const foreign = join(repo.root, 'anteckningar.txt');
+    writeFileSync(foreign, 'mina anteckningar\n');
+    const r = await runCli(at(repo, '--format', 'json', '--output', foreign));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lsys: .*anteckningar\.txt finns redan och är inte skriven av lsys.*--force\.\n$/);
+    expect(readFileSync(foreign, 'utf8')).toBe('mina anteckningar\n');
+    expect((await runCli(at(repo, '--format', 'json', '--output', foreign, '--force'))).code).toBe(1);
+    expect(JSON.parse(readFileSync(foreign, 'utf8')).version).toBe(1);
+  });
+
+  it('github format prints workflow commands and appends a Markdown summary to $GITHUB_STEP_SUMMARY', async () => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'lsys-gh-')), 'summary.md');
+    const r = await runCli(at(repo, '--format', 'github'), { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.stdout).toContain('::error file=');
+    expect(r.stdout).toMatch(/::error file=[^,]*ledningssystem\/rutiner\/RUT-001\.md,line=10,col=1,title=review\/overdue::Revisionsdatum 2025-12-31 har passerat/);
+    expect(readFileSync(summary, 'utf8')).toContain('## lsys validate');
+  });
+
+  it('colours stylish output only on a TTY, and never with NO_COLOR', async () => {
+    expect((await runCli(at(repo), { isTTY: true })).stdout).toContain('\u001b[');
+    expect((await runCli(at(repo), { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await runCli(at(repo))).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('usage and configuration errors exit 2 with one line', () => {
+  const oneLine = (s: string) => {
+    expect(s.endsWith('\n')).toBe(true);
+    expect(s.trimEnd().split('\n')).toHaveLength(1);
+    expect(s).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  };
+
+  it('no lsys.yaml anywhere', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lsys-none-'));
+    const r = await runCli(['validate', '--cwd', dir]);
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toContain('Hittade ingen lsys.yaml');
+    expect(r.stderr).toContain('lsys init');
+  });
+
+  it.each([
+    ['an unknown key', BASE_CONFIG + 'revidering:\n  varna_dagar: 30\n', /^lsys: lsys\.yaml:14:1: okänd nyckel "revidering".*tillåtna nycklar: organisation/],
+    ['a typo in a nested key', BASE_CONFIG + 'revision:\n  varna_dag: 30\n', /^lsys: lsys\.yaml:15:3: okänd nyckel "varna_dag" \(revision\)/],
+    ['a YAML syntax error', 'organisation: [x\n', /^lsys: lsys\.yaml:\d+:\d+: YAML-fel/],
+    ['a missing required key', 'organisation: X\nverksamhetsformer: [sol]\n', /^lsys: lsys\.yaml:1:1: nyckeln "roller" saknas\. Lägg till den\./],
+    ['a wrong sector', BASE_CONFIG.replace('[sol, lss, hsl]', '[sol, äldreomsorg]'), /^lsys: lsys\.yaml:2:\d+: "verksamhetsformer\.1" har ett otillåtet värde\. Tillåtna värden: sol, lss, hsl\./],
+    ['an unknown rule in regler', BASE_CONFIG + '  review/overdu: off\n', /^lsys: Okänd regel "review\/overdu"/],
+    ['an exemption for a paragraph that does not exist', BASE_CONFIG + 'undantag:\n  - { sosfs: "4:9", skäl: "x" }\n', /^lsys: lsys\.yaml:15:5: undantaget gäller 4:9/],
+    ['a list instead of a mapping', '- a\n- b\n', /^lsys: lsys\.yaml:1:1: filen ska vara en mappning/],
+  ])('lsys.yaml with %s', async (_name, config, expected) => {
+    const r0 = makeRepo({}, config);
+    try {
+      const r = await runCli(['validate', '--cwd', r0.root, '--today', TODAY]);
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(expected);
+      expect(r.stdout).toBe('');
+    } finally {
+      r0.cleanup();
+    }
+  });
+
+  it.each([
+    [['validate', '--frobnicate'], /^lsys: okänd flagga "--frobnicate"/],
+    [['frobnicate'], /^lsys: okänt kommando "frobnicate"/],
+    [['validate', '--today', '2026-02-30'], /^lsys: --today "2026-02-30" är inget giltigt datum/],
+    [['validate', '--format', 'xml'], /^lsys: --format "xml" finns inte/],
+    [['validate', '--max-warnings', 'many'], /^lsys: --max-warnings "many" ska vara ett heltal/],
+    [['validate', '--rule', 'review/overdue'], /^lsys: --rule "review\/overdue": skriv regel=nivå/],
+    [['validate', '--rule', 'nosuch/rule=off'], /^lsys: Okänd regel "nosuch\/rule"/],
+    [['validate', 'finns-inte.md'], /^lsys: finns-inte\.md: sökvägen finns inte/],
+    [['validate', '--lang', 'de'], /^lsys: --lang "de"/],
+  ])('%j', async (argv, expected) => {
+    const r = await runCli([...argv, '--cwd', clean.root], { cwd: clean.root });
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toMatch(expected);
+  });
+
+  it('English one-liners with --lang en', async () => {
+    const r = await runCli(['validate', '--frobnicate', '--lang', 'en', '--cwd', clean.root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lsys: unknown option '--frobnicate'/);
+  });
+});
+
+describe('help and version', () => {
+  it('describes every option in Swedish, and in English with --lang en', async () => {
+    const sv = await runCli(['validate', '--help']);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toContain('Användning: lsys validate');
+    expect(sv.stdout).toContain('Flaggor:');
+    for (const opt of ['--format', '--output', '--max-warnings', '--rule', '--quiet', '--no-git', '--cwd', '--today', '--lang']) {
+      expect(sv.stdout).toContain(opt);
+    }
+    expect(sv.stdout).toContain('review/changed-after-approval');
+    const en = await runCli(['validate', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Usage: lsys validate');
+    expect(en.stdout).toContain('output format');
+    const top = await runCli(['--help']);
+    expect(top.stdout).toContain('Kommandon:');
+    expect(top.stdout).toContain('init');
+  });
+
+  it('prints the package version', async () => {
+    const r = await runCli(['--version']);
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(r.stdout.trim()).toBe(pkg.version);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('the bin', () => {
+  it('exists and is executable', () => {
+    expect(existsSync(new URL('../bin/lsys.js', import.meta.url))).toBe(true);
+  });
+});
