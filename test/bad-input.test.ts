@@ -29,7 +29,7 @@ const files: Record<string, string | Buffer> = {
   [`${D}bomb.md`]: bomb(),
   [`${D}deep.md`]: `---\nx_a: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`,
   [`${D}huge.md`]: `---\ntitel: ${'x'.repeat(2_000_000)}\n---\n`,
-  [`${D}proto.md`]: '---\n__proto__: { polluted: ja }\nid: RUT-107\ntyp: rutin\n---\n',
+  [`${D}proto.md`]: '---\n__proto__: { polluted: ja }\nid: RUT-107\ntyp: rutin\nconstructor: x\n---\n',
   [`${D}list.md`]: '---\n- a\n- b\n---\n',
   [`${D}scalar.md`]: '---\nbara en rad\n---\n',
   [`${D}tab.md`]: '---\nid: RUT-108\ntyp: rutin\naktiviteter:\n\t- x\n---\n',
@@ -83,6 +83,7 @@ describe('bad input', () => {
     // __proto__ is a plain (unknown) field, never a prototype.
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(byFile('proto.md')).toContain('schema/additionalProperties@2');
+    expect(byFile('proto.md')).toContain('schema/additionalProperties@5');
     for (const d of diags) {
       expect(d.line).toBeGreaterThanOrEqual(1);
       expect(d.column).toBeGreaterThanOrEqual(1);

@@ -200,7 +200,26 @@ function validate(doc: LoadedDocument): void {
   const data = doc.data!;
   doc.typ = typeof data.typ === 'string' ? data.typ : undefined;
   doc.id = typeof data.id === 'string' ? data.id : undefined;
-  doc.schemaErrors = validateFrontmatter(data, data.typ);
+  // Ajv looks evaluated properties up in a plain object, so names that Object.prototype has
+  // (`__proto__`, `constructor`, `toString` …) slip through `unevaluatedProperties`. No field
+  // has such a name: report them as unknown fields and keep them away from every rule.
+  const inherited: string[] = [];
+  for (const key of Object.keys(data)) {
+    if (key === '__proto__' || key in Object.prototype) {
+      inherited.push(key);
+      delete data[key];
+    }
+  }
+  doc.schemaErrors = [
+    ...inherited.map((key) => ({
+      instancePath: '',
+      schemaPath: '#/unevaluatedProperties',
+      keyword: 'unevaluatedProperties',
+      params: { unevaluatedProperty: key },
+      message: 'must NOT have unevaluated properties',
+    })),
+    ...validateFrontmatter(data, data.typ),
+  ];
   doc.schemaValid = doc.schemaErrors.length === 0;
 }
 

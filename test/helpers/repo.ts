@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadConfig } from '../../src/core/config.js';
 import { loadCatalog } from '../../src/core/catalog.js';
-import { validateRepository, type ValidateOptions } from '../../src/core/validate.js';
+import { validateRepository, type ValidateOptions, type ValidationRun } from '../../src/core/validate.js';
 import type { Diagnostic } from '../../src/core/types.js';
 
 export const TODAY = '2026-11-25';
@@ -88,4 +88,137 @@ export async function validate(
 /** Only the diagnostics of one rule, as `file:line` pairs — compare these before text. */
 export function pairs(diags: Diagnostic[], rule: string): string[] {
   return diags.filter((d) => d.rule === rule).map((d) => `${d.file}:${d.line}`);
+}
+
+/** lsys.yaml: BASE_CONFIG with extra top-level YAML (placed before `regler`) and `regler` entries (merged over BASE_CONFIG's). */
+export function config(extra = '', regler: Record<string, string> = {}): string {
+  const merged: Record<string, string> = { 'coverage/missing': 'off', ...regler };
+  const lines = Object.entries(merged).map(([k, v]) => `  ${k}: ${v}\n`).join('');
+  const head = BASE_CONFIG.slice(0, BASE_CONFIG.indexOf('regler:\n'));
+  return `${head}${extra}${extra && !extra.endsWith('\n') ? '\n' : ''}regler:\n${lines}`;
+}
+
+/** Validate a repository in-process and return the whole run (diagnostics and loaded documents). */
+export async function validateRun(
+  root: string,
+  opts: Partial<Omit<ValidateOptions, 'config'>> = {},
+): Promise<ValidationRun> {
+  const lang = opts.lang ?? 'sv';
+  const catalog = loadCatalog();
+  const config = loadConfig(root, lang, (r) => catalog.paragraph(r) !== undefined);
+  return validateRepository({ config, today: TODAY, lang, git: false, ...opts });
+}
+
+/** Build a repository from `files`, validate it and remove it again; returns the diagnostics. */
+export async function check(
+  files: Record<string, string | Buffer>,
+  opts: Partial<Omit<ValidateOptions, 'config'>> = {},
+  cfg = BASE_CONFIG,
+): Promise<Diagnostic[]> {
+  const repo = makeRepo(files, cfg);
+  try {
+    return await validate(repo.root, opts);
+  } finally {
+    repo.cleanup();
+  }
+}
+
+/** Only the diagnostics of one rule, as `file:line:column` — for checks where the column matters. */
+export function positions(diags: Diagnostic[], rule: string): string[] {
+  return diags.filter((d) => d.rule === rule).map((d) => `${d.file}:${d.line}:${d.column}`);
+}
+
+/** The messages of one rule, in output order. */
+export function messages(diags: Diagnostic[], rule: string): string[] {
+  return diags.filter((d) => d.rule === rule).map((d) => d.message);
+}
+
+/** 1-based line of the `occurrence`th line of `text` that contains `needle`; throws when there is none. */
+export function lineOf(text: string, needle: string, occurrence = 1): number {
+  const lines = text.split('\n');
+  let seen = 0;
+  for (const [i, l] of lines.entries()) {
+    if (l.includes(needle) && ++seen === occurrence) return i + 1;
+  }
+  throw new Error(`lineOf: ${JSON.stringify(needle)} (#${occurrence}) not found in:\n${text}`);
+}
+
+/** Body with the headings a process needs by default. */
+export const PROCESS_BODY = '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n';
+
+/** Common fields of a fastställd process with one activity that lists `rutiner`, valid on TODAY. */
+export function processDoc(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    typ: 'process',
+    titel: `Process ${id}`,
+    status: 'fastställd',
+    version: '1.0',
+    ägare: 'förvaltningschef',
+    fastställd_av: 'nämnd',
+    fastställd: '2026-09-01',
+    revideras: '2027-08-31',
+    aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: [] }],
+    ...extra,
+  };
+}
+
+/** Common fields of a fastställd egenkontroll (frekvens kvartal, nothing performed yet). */
+export function egenkontrollDoc(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    typ: 'egenkontroll',
+    titel: `Egenkontroll ${id}`,
+    status: 'fastställd',
+    version: '1.0',
+    ägare: 'enhetschef',
+    fastställd_av: 'förvaltningschef',
+    fastställd: '2026-09-01',
+    revideras: '2027-08-31',
+    område: 'Läkemedel',
+    metod: 'Stickprov i läkemedelslistor',
+    frekvens: 'kvartal',
+    ansvarig: 'mas',
+    ...extra,
+  };
+}
+
+/** Common fields of a fastställd riskanalys with the given risks. */
+export function riskanalysDoc(id: string, risker: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    typ: 'riskanalys',
+    titel: `Riskanalys ${id}`,
+    status: 'fastställd',
+    version: '1.0',
+    ägare: 'enhetschef',
+    fastställd_av: 'förvaltningschef',
+    fastställd: '2026-09-01',
+    datum: '2026-08-20',
+    anledning: 'fortlöpande',
+    risker,
+    ...extra,
+  };
+}
+
+/** Common fields of a fastställd ansvarsfördelning with the given uppgifter. */
+export function ansvarsfordelningDoc(id: string, uppgifter: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    typ: 'ansvarsfördelning',
+    titel: 'Ansvarsfördelning',
+    status: 'fastställd',
+    version: '1.0',
+    ägare: 'förvaltningschef',
+    fastställd_av: 'nämnd',
+    fastställd: '2026-09-01',
+    revideras: '2027-08-31',
+    uppgifter,
+    ...extra,
+  };
+}
+
+/** An åtgärd; `extra` overrides. */
+export function åtgärd(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { beskrivning: 'Inför dubbelsignering', ansvarig: 'enhetschef', klart_senast: '2027-03-31', status: 'planerad', ...extra };
 }

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { initRepository, initTemplateDir, readManifest } from '../../src/init/index.js';
 import { LsysError } from '../../src/core/errors.js';
-import { addMonths, daysBetween } from '../../src/core/dates.js';
+import { addDays, addMonths, daysBetween } from '../../src/core/dates.js';
 import type { Sector } from '../../src/core/types.js';
 
 const TODAY = '2026-03-15';
@@ -413,4 +413,23 @@ describe('init/ template folder', () => {
     // npm leaves some dotfiles out of packages, so templates are never dotfiles.
     for (const e of manifest) expect(e.template.split('/').some((part) => part.startsWith('.'))).toBe(false);
   });
+});
+
+describe('a fresh repository passes lsys validate', () => {
+  // The contract of `lsys init` (CLI.md): zero findings on the day it is made and for months after.
+  for (const sectors of SECTOR_SETS) {
+    it(`has no findings for ${sectors.join(',')}, today and up to six months later`, async () => {
+      const { loadConfig } = await import('../../src/core/config.js');
+      const { loadCatalog } = await import('../../src/core/catalog.js');
+      const { validateRepository } = await import('../../src/core/validate.js');
+      const { dir } = await initAndLoad(sectors);
+      const catalog = loadCatalog();
+      const config = loadConfig(dir, 'sv', (ref) => catalog.paragraph(ref) !== undefined);
+      for (const today of [TODAY, addDays(addMonths(TODAY, 6), -1)]) {
+        const { result } = await validateRepository({ config, today, lang: 'sv', git: false });
+        expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`), today).toEqual([]);
+        expect(result.documents).toBe(expectedFiles(sectors).filter((f) => f.startsWith('ledningssystem/')).length);
+      }
+    });
+  }
 });

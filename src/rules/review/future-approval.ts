@@ -1,8 +1,8 @@
 // Checks that no document claims to be approved in the future (`fastställd` after today):
 // an approval that has not happened yet is a draft (7:1: the record must be true).
-// Bad: `fastställd: 2027-01-15` when today is 2026-11-25.
+// Bad: `fastställd: 2027-01-15` when today is 2026-11-25 (a draft may carry a planned date).
 import { isDate } from '../../core/dates.js';
-import { str } from '../util.js';
+import { status, str } from '../util.js';
 import type { DocumentRule } from '../../core/types.js';
 
 const rule: DocumentRule = {
@@ -13,6 +13,8 @@ const rule: DocumentRule = {
   },
   scope: 'document',
   run(ctx) {
+    // A draft may carry its planned approval date: the hint below tells users to do just that.
+    if (status(ctx.doc) === 'utkast') return;
     const fastställd = str(ctx.doc.data!.fastställd);
     if (!isDate(fastställd) || fastställd <= ctx.today) return;
     ctx.report({

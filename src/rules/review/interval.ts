@@ -2,7 +2,7 @@
 // interval longer than the organisation allows (the seeds: at least once a year).
 // Bad (max 12): `fastställd: 2026-01-10`, `revideras: 2027-06-30`.
 import { addMonths, isDate } from '../../core/dates.js';
-import { isStyrande, str } from '../util.js';
+import { isStyrande, status, str } from '../util.js';
 import type { DocumentRule } from '../../core/types.js';
 
 const rule: DocumentRule = {
@@ -16,7 +16,8 @@ const rule: DocumentRule = {
     const d = ctx.doc.data!;
     const fastställd = str(d.fastställd);
     const revideras = str(d.revideras);
-    if (!isStyrande(ctx.doc) || !isDate(fastställd) || !isDate(revideras)) return;
+    // A withdrawn document is never reviewed again; drafts are checked so the warning comes early.
+    if (!isStyrande(ctx.doc) || status(ctx.doc) === 'upphävd' || !isDate(fastställd) || !isDate(revideras)) return;
     const max = ctx.config.revision.max_månader;
     const latest = addMonths(fastställd, max);
     if (revideras <= latest) return;

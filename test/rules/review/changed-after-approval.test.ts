@@ -1,0 +1,166 @@
+/**
+ * review/changed-after-approval: a commit dated after `fastställd` changed the Markdown body
+ * while `version` stayed the same (warning). Built on real git repositories in temp folders,
+ * with fixed author and committer dates.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASE_CONFIG, doc, lineOf, makeRepo, messages, pairs, positions, rutin, RUTIN_BODY, validate, type TestRepo } from '../../helpers/repo.js';
+
+const RULE = 'review/changed-after-approval';
+const F = 'ledningssystem/RUT-001.md';
+
+function git(cwd: string, args: string[], date?: string): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      // No user or system configuration (signing, hooks, templates) may change the commits.
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
+  }).trim();
+}
+
+/** Commit everything in `cwd` at `day` (noon, Swedish summer time); returns the full hash. */
+function commit(cwd: string, day: string, message = 'ändring'): string {
+  git(cwd, ['add', '-A']);
+  git(cwd, ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--no-verify', '-m', message], `${day}T12:00:00+02:00`);
+  return git(cwd, ['rev-parse', 'HEAD']);
+}
+
+const v1 = (extra: Record<string, unknown> = {}, body = RUTIN_BODY): string => doc(rutin('RUT-001', { process: undefined, ...extra }), body);
+const EDITED = RUTIN_BODY.replace('## Genomförande\n\nText.', '## Genomförande\n\nNy text som ingen fastställt.');
+
+/** A repository whose git root is `root` (or a parent of it), with `history` applied as commits. */
+async function scenario(
+  steps: Array<{ day: string; text: string }>,
+  opts: { git?: boolean; uncommitted?: string; lang?: 'sv' | 'en' } = {},
+): Promise<{ diags: Awaited<ReturnType<typeof validate>>; hashes: string[]; final: string }> {
+  const repo = makeRepo({});
+  try {
+    git(repo.root, ['init', '-q']);
+    const hashes = steps.map((s) => {
+      repo.write(F, s.text);
+      return commit(repo.root, s.day);
+    });
+    if (opts.uncommitted) repo.write(F, opts.uncommitted);
+    const diags = await validate(repo.root, { git: opts.git ?? true, ...(opts.lang ? { lang: opts.lang } : {}) });
+    return { diags, hashes, final: opts.uncommitted ?? steps.at(-1)!.text };
+  } finally {
+    repo.cleanup();
+  }
+}
+
+describe(RULE, () => {
+  it('does not count the commit that adds the file', async () => {
+    const { diags } = await scenario([{ day: '2026-09-02', text: v1() }]);
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
+  it('warns at the version key when a later commit changed the body and kept the version', async () => {
+    const { diags, hashes, final } = await scenario([
+      { day: '2026-09-02', text: v1() },
+      { day: '2026-10-01', text: v1({}, EDITED) },
+    ]);
+    expect(positions(diags, RULE)).toEqual([`${F}:${lineOf(final, 'version:')}:1`]);
+    expect(diags.find((d) => d.rule === RULE)?.severity).toBe('warning');
+    expect(messages(diags, RULE)).toEqual([
+      `Brödtexten ändrades i commit ${hashes[1].slice(0, 7)} (2026-10-01) efter fastställelsen 2026-09-01, men versionen är fortfarande 1.0`,
+    ]);
+  });
+
+  it('names the latest offending commit and counts the others, in English with lang en', async () => {
+    const { diags, hashes } = await scenario(
+      [
+        { day: '2026-09-02', text: v1() },
+        { day: '2026-10-01', text: v1({}, EDITED) },
+        { day: '2026-10-15', text: v1({}, EDITED + '\nEtt tillägg.\n') },
+      ],
+      { lang: 'en' },
+    );
+    expect(messages(diags, RULE)).toEqual([
+      `The body changed in commit ${hashes[2].slice(0, 7)} (2026-10-15) after approval on 2026-09-01, but the version is still 1.0 (and in 1 more commit)`,
+    ]);
+  });
+
+  it('is silent when the body change came with a new version', async () => {
+    const { diags } = await scenario([
+      { day: '2026-09-02', text: v1() },
+      { day: '2026-10-01', text: v1({ version: '1.1' }, EDITED) },
+    ]);
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
+  it('is silent when only the frontmatter changed', async () => {
+    const { diags } = await scenario([
+      { day: '2026-09-02', text: v1() },
+      { day: '2026-10-01', text: v1({ revideras: '2027-06-30', titel: 'Ny titel' }) },
+    ]);
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
+  it('is silent for a body change committed before the approval date (and on the day itself)', async () => {
+    const { diags } = await scenario([
+      { day: '2026-08-01', text: v1() },
+      { day: '2026-08-15', text: v1({}, EDITED) },
+      { day: '2026-09-01', text: v1({}, EDITED + '\nSista handen.\n') },
+    ]);
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
+  it('does not treat an uncommitted change as history', async () => {
+    const { diags } = await scenario([{ day: '2026-09-02', text: v1() }], { uncommitted: v1({}, EDITED) });
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
+  it('is skipped with git: false (--no-git), even when history would warn', async () => {
+    const { diags } = await scenario(
+      [
+        { day: '2026-09-02', text: v1() },
+        { day: '2026-10-01', text: v1({}, EDITED) },
+      ],
+      { git: false },
+    );
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
+  it('is skipped in a git repository with no commits, and outside git', async () => {
+    const repo = makeRepo({ [F]: v1() });
+    try {
+      expect(pairs(await validate(repo.root, { git: true }), RULE)).toEqual([]);
+      git(repo.root, ['init', '-q']);
+      const diags = await validate(repo.root, { git: true });
+      expect(pairs(diags, RULE)).toEqual([]);
+      expect(diags.map((d) => d.rule)).not.toContain(RULE);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('works when lsys.yaml lives in a subfolder of the git repository', async () => {
+    const repo: TestRepo = makeRepo({});
+    try {
+      rmSync(join(repo.root, 'lsys.yaml'));
+      const sub = join(repo.root, 'kvalitet');
+      mkdirSync(join(sub, 'ledningssystem'), { recursive: true });
+      writeFileSync(join(sub, 'lsys.yaml'), BASE_CONFIG);
+      writeFileSync(join(repo.root, 'README.md'), '# Annat projekt\n');
+      git(repo.root, ['init', '-q']);
+      writeFileSync(join(sub, F), v1());
+      commit(repo.root, '2026-09-02');
+      const edited = v1({}, EDITED);
+      writeFileSync(join(sub, F), edited);
+      const hash = commit(repo.root, '2026-10-01');
+      const diags = await validate(sub, { git: true });
+      expect(pairs(diags, RULE)).toEqual([`${F}:${lineOf(edited, 'version:')}`]);
+      expect(messages(diags, RULE)[0]).toContain(hash.slice(0, 7));
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
