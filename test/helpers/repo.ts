@@ -222,3 +222,10 @@ export function ansvarsfordelningDoc(id: string, uppgifter: unknown[], extra: Re
 export function åtgärd(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { beskrivning: 'Inför dubbelsignering', ansvarig: 'enhetschef', klart_senast: '2027-03-31', status: 'planerad', ...extra };
 }
+
+/** 1-based line of the first line of `text` that is exactly `content` once trimmed; throws when there is none. */
+export function lineIs(text: string, content: string): number {
+  const i = text.split('\n').findIndex((l) => l.trim() === content);
+  if (i === -1) throw new Error(`lineIs: no line ${JSON.stringify(content)} in:\n${text}`);
+  return i + 1;
+}

@@ -4,7 +4,7 @@
  * (today for drafts): `SoL` is SoL 2001:453 before 2025-07-01 and SoL 2025:400 from then.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check, doc, lineIs, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
 
 const RULE = 'lagrum/repealed';
 const F = 'ledningssystem/RUT-001.md';
@@ -14,10 +14,10 @@ describe(RULE, () => {
   it('flags a bare SoL in a routine approved 2024-05-01 and names SoL 2025:400; not one approved 2026-01-10', async () => {
     const old = text(['PSL 3:10', 'SoL'], { fastställd: '2024-05-01', revideras: '2025-04-30' });
     const diags = await check({ [F]: old, 'ledningssystem/RUT-002.md': doc(rutin('RUT-002', { lagrum: ['SoL'], fastställd: '2026-01-10' }), RUTIN_BODY) });
-    expect(pairs(diags, RULE)).toEqual([`${F}:${lineOf(old, '- SoL')}`]);
+    expect(pairs(diags, RULE)).toEqual([`${F}:${lineIs(old, '- SoL')}`]);
     expect(diags.find((d) => d.rule === RULE)?.severity).toBe('warning');
     expect(messages(diags, RULE)).toEqual([
-      '”SoL” avser SoL 2001:453 (Socialtjänstlag (2001:453)), som upphävdes 2025-07-01; den ersätts av SoL 2025:400 (Socialtjänstlag (2025:400))',
+      '”SoL” avser SoL 2001:453 (Socialtjänstlag), som upphävdes 2025-07-01; den ersätts av SoL 2025:400 (Socialtjänstlag)',
     ]);
   });
 
@@ -29,7 +29,7 @@ describe(RULE, () => {
   it('flags from the repeal date itself, not the day before', async () => {
     const t = text(['SoL'], { fastställd: '2024-05-01', revideras: '2025-04-30' });
     expect(pairs(await check({ [F]: t }, { today: '2025-06-30' }), RULE)).toEqual([]);
-    expect(pairs(await check({ [F]: t }, { today: '2025-07-01' }), RULE)).toEqual([`${F}:${lineOf(t, '- SoL')}`]);
+    expect(pairs(await check({ [F]: t }, { today: '2025-07-01' }), RULE)).toEqual([`${F}:${lineIs(t, '- SoL')}`]);
   });
 
   it('flags numbered repealed statutes whatever the approval date; statutes in force pass', async () => {

@@ -3,7 +3,7 @@
  * number, or is not in the catalogue (warning); the grammar is in the hint.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check, doc, lineIs, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
 
 const RULE = 'lagrum/unknown';
 const F = 'ledningssystem/RUT-001.md';
@@ -15,7 +15,7 @@ describe(RULE, () => {
     const bad = ['Socialtjänstlagen kap 4', 'SOSFS', 'XYZ 2020:1', 'SoL 1999:1', '1234:5'];
     const t = text([...good, ...bad]);
     const diags = await check({ [F]: t });
-    expect(pairs(diags, RULE)).toEqual(bad.map((b) => `${F}:${lineOf(t, `- ${b}`)}`));
+    expect(pairs(diags, RULE)).toEqual(bad.map((b) => `${F}:${lineIs(t, `- ${b}`)}`));
     expect(positions(diags, RULE)[0]).toBe(`${F}:${lineOf(t, '- Socialtjänstlagen')}:5`);
     expect(diags.find((d) => d.rule === RULE)?.severity).toBe('warning');
     expect(messages(diags, RULE)).toEqual([
