@@ -8,15 +8,11 @@ import { appendFile, readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Command, CommanderError, Help } from 'commander';
-import { findRoot, loadConfig } from '../core/config.js';
-import { loadCatalog } from '../core/catalog.js';
 import { isDate, localToday } from '../core/dates.js';
 import { LsysError, isLsysError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs-write.js';
-import { validateRepository } from '../core/validate.js';
 import { rules } from '../rules/index.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../format/index.js';
-import { initRepository } from '../init/index.js';
 import { sniffOwnOutput } from './own-output.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
 
@@ -195,6 +191,12 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     }
     overrides[id] = level;
   }
+  // The core is loaded only for the command that needs it: `--help` and `--version` stay fast.
+  const [{ findRoot, loadConfig }, { loadCatalog }, { validateRepository }] = await Promise.all([
+    import('../core/config.js'),
+    import('../core/catalog.js'),
+    import('../core/validate.js'),
+  ]);
   const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
   const root = findRoot(start, lang);
   const catalog = loadCatalog();
@@ -269,6 +271,7 @@ async function runInit(dir: string | undefined, o: Record<string, unknown>, lang
     }
   }
   const target = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.', dir ?? '.');
+  const { initRepository } = await import('../init/index.js');
   const { written } = await initRepository({ dir: target, today, sectors: [...new Set(sectors)] as Sector[], force: o.force === true });
   const shown = relative(opts.cwd, target) || '.';
   opts.stdout.write(

@@ -10,7 +10,7 @@ import { splitFrontmatter } from './frontmatter.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { validateFrontmatter } from './schema.js';
-import { extractFacts, parseMarkdown } from './markdown.js';
+import { extractFacts } from './markdown.js';
 import { positionOf } from './yaml-pos.js';
 import type { LoadedDocument, Position, Text } from './types.js';
 
@@ -148,7 +148,7 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     doc.data = {};
     validate(doc);
   }
-  addBody(doc, text, doc.bodyLine);
+  addBody(doc, split.body, doc.bodyLine);
   return doc;
 }
 
@@ -223,10 +223,8 @@ function validate(doc: LoadedDocument): void {
   doc.schemaValid = doc.schemaErrors.length === 0;
 }
 
-function addBody(doc: LoadedDocument, text: string, _bodyLine: number): void {
-  const tree = parseMarkdown(text);
-  doc.mdast = tree;
-  const facts = extractFacts(tree);
+function addBody(doc: LoadedDocument, markdown: string, bodyLine: number): void {
+  const facts = extractFacts(markdown, bodyLine - 1);
   doc.headings = facts.headings;
   doc.links = facts.links;
 }

@@ -1,57 +1,88 @@
 /**
- * The Markdown body: one unified processor (CommonMark + GFM + frontmatter), created once,
- * and the facts rules need from the tree — headings with GitHub anchors, and links.
+ * The Markdown facts the checks need — headings with GitHub anchors, and links — read
+ * straight from micromark's events (the CommonMark parser under remark). Building a full
+ * mdast tree with GFM costs about ten times as much and no check needs it; the report
+ * renders with remark where it needs a tree. Positions are exact (line and column).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { parse, postprocess, preprocess } from 'micromark';
+import { decodeString } from 'micromark-util-decode-string';
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Root } from 'mdast';
 import type { Heading, Link } from './types.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-
-/** Parse a whole file (frontmatter included, so positions are the file's own). */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+interface Point {
+  line: number;
+  column: number;
 }
 
-/** Plain text of a node, as GitHub uses it for heading anchors. */
-export function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
-  return '';
-}
-
-/** Headings (with slugs made the way GitHub makes them) and links, in document order. */
-export function extractFacts(tree: Root): { headings: Heading[]; links: Link[] } {
+/** Headings and links of a Markdown body, in document order. `lineOffset` is added to lines. */
+export function extractFacts(markdown: string, lineOffset = 0): { headings: Heading[]; links: Link[] } {
+  const events = postprocess(parse().document().write(preprocess()(markdown, undefined, true)));
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const links: Link[] = [];
-  // A plain explicit stack: faster than unist-util-visit and no recursion limit.
-  const stack: Nodes[] = [tree];
-  const ordered: Nodes[] = [];
-  while (stack.length) {
-    const node = stack.pop()!;
-    ordered.push(node);
-    if ('children' in node) {
-      const children = node.children as Nodes[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    }
-  }
-  for (const node of ordered) {
-    const start = node.position?.start;
-    const at = { line: start?.line ?? 1, column: start?.column ?? 1 };
-    if (node.type === 'heading') {
-      const text = textOf(node).trim();
-      headings.push({ text, depth: node.depth, slug: slugger.slug(text), at });
-    } else if (node.type === 'link') {
-      links.push({ url: node.url, at, kind: 'link' });
-    } else if (node.type === 'image') {
-      links.push({ url: node.url, at, kind: 'image' });
-    } else if (node.type === 'definition') {
-      links.push({ url: node.url, at, kind: 'definition' });
+  const at = (p: Point) => ({ line: p.line + lineOffset, column: p.column });
+
+  let heading: { start: Point; depth: number; text: string } | undefined;
+  let imageDepth = 0;
+  const open: Array<{ kind: Link['kind']; start: Point; url?: string }> = [];
+
+  for (const [kind, token, context] of events) {
+    const type = token.type as string;
+    if (kind === 'enter') {
+      switch (type) {
+        case 'atxHeading':
+        case 'setextHeading':
+          heading = { start: token.start, depth: 0, text: '' };
+          break;
+        case 'atxHeadingSequence':
+          if (heading && heading.depth === 0) heading.depth = context.sliceSerialize(token).length;
+          break;
+        case 'setextHeadingLineSequence':
+          if (heading) heading.depth = context.sliceSerialize(token).startsWith('=') ? 1 : 2;
+          break;
+        case 'link':
+        case 'image':
+        case 'definition':
+          open.push({ kind: type, start: token.start });
+          if (type === 'image') imageDepth++;
+          break;
+        case 'resourceDestinationString':
+        case 'definitionDestinationString':
+          if (open.length) open[open.length - 1].url = decodeString(context.sliceSerialize(token));
+          break;
+        case 'data':
+        case 'characterEscapeValue':
+        case 'codeTextData':
+        case 'autolinkProtocol':
+        case 'autolinkEmail':
+          if (heading && imageDepth === 0) heading.text += context.sliceSerialize(token);
+          break;
+        case 'characterReference':
+          if (heading && imageDepth === 0) heading.text += decodeString(context.sliceSerialize(token));
+          break;
+        case 'lineEnding':
+          if (heading && imageDepth === 0 && heading.text !== '') heading.text += '\n';
+          break;
+      }
+    } else {
+      switch (type) {
+        case 'atxHeading':
+        case 'setextHeading':
+          if (heading) {
+            const text = heading.text.trim();
+            headings.push({ text, depth: heading.depth, slug: slugger.slug(text), at: at(heading.start) });
+          }
+          heading = undefined;
+          break;
+        case 'link':
+        case 'image':
+        case 'definition': {
+          const l = open.pop();
+          if (type === 'image') imageDepth--;
+          if (l && l.url !== undefined) links.push({ url: l.url, at: at(l.start), kind: l.kind });
+          break;
+        }
+      }
     }
   }
   return { headings, links };

@@ -4,6 +4,7 @@
  * the few integer fields (`coerceTypes`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { Frontmatter } from './types.js';
@@ -13,6 +14,13 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+const AJV_OPTIONS = JSON.parse(readFileSync(new URL('ajv-options.json', SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
+
+/** Validators compiled at build time (scripts/build-validators.mjs), when present. */
+type Generated = Record<string, ValidateFunction> & { schemaHash: string };
+const generated = (await import(new URL('../generated/validators.js', import.meta.url).href).catch(
+  () => undefined,
+)) as Generated | undefined;
 
 /** File stem of a document type's schema: `ansvarsfördelning` → `ansvarsfordelning`. */
 export function schemaStem(typ: string): string {
@@ -32,27 +40,39 @@ let cached: Schemas | undefined;
 
 export function loadSchemas(): Schemas {
   if (cached) return cached;
-  const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes: true, allowUnionTypes: true, verbose: true });
-  addFormats(ajv);
   const raw = new Map<string, Record<string, unknown>>();
+  const hash = createHash('sha256');
   for (const name of readdirSync(SCHEMA_DIR).sort()) {
     if (!name.endsWith('.schema.json')) continue;
-    const schema = JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
-    raw.set(name.replace(/\.schema\.json$/, ''), schema);
-    ajv.addSchema(schema);
+    const text = readFileSync(new URL(name, SCHEMA_DIR), 'utf8');
+    hash.update(name).update(text);
+    raw.set(name.replace(/\.schema\.json$/, ''), JSON.parse(text) as Record<string, unknown>);
   }
+  // Use the build's validators only when they were made from these very schemas.
+  const pre = generated?.schemaHash === hash.digest('hex') ? generated : undefined;
+  let ajv: Ajv2020 | undefined;
+  const compiler = (): Ajv2020 => {
+    if (!ajv) {
+      ajv = new Ajv2020(AJV_OPTIONS);
+      addFormats(ajv);
+      for (const schema of raw.values()) ajv.addSchema(schema);
+    }
+    return ajv;
+  };
   const validators = new Map<string, ValidateFunction>();
   const get = (stem: string): ValidateFunction => {
     let v = validators.get(stem);
     if (!v) {
-      v = ajv.getSchema(`urn:lsys:schema:${stem}`);
+      v = pre?.[stem.replace(/-/g, '_')] ?? compiler().getSchema(`urn:lsys:schema:${stem}`);
       if (!v) throw new Error(`schema urn:lsys:schema:${stem} is missing`);
       validators.set(stem, v);
     }
     return v;
   };
   cached = {
-    ajv,
+    get ajv() {
+      return compiler();
+    },
     raw,
     forType(typ) {
       const stem = typeof typ === 'string' ? schemaStem(typ) : '';

@@ -2,7 +2,6 @@
  * Shared types of the lsys core: configuration, loaded documents, rules and diagnostics.
  * The core never touches `console` or `process`; the CLI passes everything in.
  */
-import type { Root } from 'mdast';
 import type { Document as YamlDocument, LineCounter } from 'yaml';
 
 export type Lang = 'sv' | 'en';
@@ -133,7 +132,6 @@ export interface LoadedDocument {
   bodyLine: number;
   /** Markdown body text (after the frontmatter). */
   body?: string;
-  mdast?: Root;
   headings: Heading[];
   links: Link[];
 }
