@@ -18,12 +18,12 @@ const rule: DocumentRule = {
     if (!isStyrande(ctx.doc) || status(ctx.doc) !== 'fastställd' || !isDate(revideras)) return;
     const days = daysBetween(ctx.today, revideras);
     if (days < 0 || days > ctx.config.revision.varna_dagar) return;
-    const owner = str(d.ägare) ?? '?';
+    const owner = str(d.ägare);
     ctx.report({
       at: ['revideras'],
       message: {
-        sv: `Dokumentet ska revideras senast ${revideras}, om ${days} ${days === 1 ? 'dag' : 'dagar'} (ägare: ${owner})`,
-        en: `The document is due for review by ${revideras}, in ${days} ${days === 1 ? 'day' : 'days'} (owner: ${owner})`,
+        sv: `Dokumentet ska revideras senast ${revideras}, om ${days} ${days === 1 ? 'dag' : 'dagar'}${owner ? ` (ägare: ${owner})` : ''}`,
+        en: `The document is due for review by ${revideras}, in ${days} ${days === 1 ? 'day' : 'days'}${owner ? ` (owner: ${owner})` : ''}`,
       },
       hint: { sv: 'Planera revisionen med dokumentägaren.', en: 'Plan the review with the document owner.' },
     });

@@ -17,12 +17,12 @@ const rule: DocumentRule = {
     const revideras = str(d.revideras);
     if (!isStyrande(ctx.doc) || status(ctx.doc) !== 'fastställd' || !isDate(revideras)) return;
     if (revideras >= ctx.today) return;
-    const owner = str(d.ägare) ?? '?';
+    const owner = str(d.ägare);
     ctx.report({
       at: ['revideras'],
       message: {
-        sv: `Revisionsdatum ${revideras} har passerat (fastställd ${str(d.fastställd) ?? '?'}, ägare: ${owner})`,
-        en: `Review date ${revideras} has passed (approved ${str(d.fastställd) ?? '?'}, owner: ${owner})`,
+        sv: `Revisionsdatum ${revideras} har passerat (fastställd ${str(d.fastställd) ?? '?'}${owner ? `, ägare: ${owner}` : ''})`,
+        en: `Review date ${revideras} has passed (approved ${str(d.fastställd) ?? '?'}${owner ? `, owner: ${owner}` : ''})`,
       },
       hint: {
         sv: 'Gå igenom dokumentet, höj version, och ange nya datum för fastställd och revideras.',
