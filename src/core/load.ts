@@ -256,7 +256,8 @@ function lineOfByte(buf: Buffer, offset: number): Position {
     line++;
     lineStart = i + 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  // Columns count characters, as everywhere else: "Åtgärd" is 6 columns, not 8 bytes.
+  return { line, column: buf.subarray(lineStart, offset).toString('utf8').length + 1 };
 }
 
 /** Offset of the first byte that breaks UTF-8. */

@@ -229,3 +229,9 @@ export function lineIs(text: string, content: string): number {
   if (i === -1) throw new Error(`lineIs: no line ${JSON.stringify(content)} in:\n${text}`);
   return i + 1;
 }
+
+/** `line:column` (1-based) where `needle` first starts in `text` (the `occurrence`th line that contains it). */
+export function posOf(text: string, needle: string, occurrence = 1): string {
+  const line = lineOf(text, needle, occurrence);
+  return `${line}:${text.split('\n')[line - 1].indexOf(needle) + 1}`;
+}

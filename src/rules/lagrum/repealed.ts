@@ -15,6 +15,8 @@ const rule: DocumentRule = {
   },
   scope: 'document',
   run(ctx) {
+    // A withdrawn document is history: what it cited then is not to be corrected.
+    if (ctx.doc.data?.status === 'upphävd') return;
     for (const e of lagrumEntries(ctx.doc, ctx.catalog, ctx.today)) {
       if (!('statute' in e.result)) continue;
       const s = e.result.statute;

@@ -72,6 +72,7 @@ const rule: DocumentRule = {
             }
             break; // an unknown process is reported on the process field
           }
+          if (proc.typ !== 'process') break; // reported on the process field: it is not a process
           if (!activityIds(proc).has(ref.value)) {
             ctx.report({
               at: ref.path,

@@ -22,8 +22,8 @@ const rule: DocumentRule = {
     ctx.report({
       at: ['revideras'],
       message: {
-        sv: `Dokumentet ska revideras senast ${revideras}, om ${days} ${days === 1 ? 'dag' : 'dagar'}${owner ? ` (ägare: ${owner})` : ''}`,
-        en: `The document is due for review by ${revideras}, in ${days} ${days === 1 ? 'day' : 'days'}${owner ? ` (owner: ${owner})` : ''}`,
+        sv: `Dokumentet ska revideras senast ${revideras}, ${days === 0 ? 'i dag' : `om ${days} ${days === 1 ? 'dag' : 'dagar'}`}${owner ? ` (ägare: ${owner})` : ''}`,
+        en: `The document is due for review by ${revideras}, ${days === 0 ? 'today' : `in ${days} ${days === 1 ? 'day' : 'days'}`}${owner ? ` (owner: ${owner})` : ''}`,
       },
       hint: { sv: 'Planera revisionen med dokumentägaren.', en: 'Plan the review with the document owner.' },
     });

@@ -12,7 +12,7 @@ const rule: DocumentRule = {
   },
   scope: 'document',
   run(ctx) {
-    if (ctx.doc.typ !== 'riskanalys') return;
+    if (ctx.doc.typ !== 'riskanalys' || ctx.doc.data?.status === 'upphävd') return;
     const gräns = ctx.config.risk.åtgärdsgräns;
     for (const [i, r] of arr(ctx.doc.data!.risker).entries()) {
       const o = obj(r);

@@ -92,9 +92,25 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const extra = String(e.params.additionalProperty ?? e.params.unevaluatedProperty);
-      const suggestion = closest(extra, knownFields());
+      // Suggest among the fields allowed right here when the schema says which they are. At the
+      // top level the type's schema lists only its own fields (the common ones come through
+      // $ref/allOf), so there every known field is a candidate: `revidreas` → `revideras`.
+      const here = segs.length > 0 ? Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}) : [];
+      const suggestion = closest(extra, (here.length ? here : knownFields()).filter((k) => k !== extra));
+      // Own x_ fields are allowed at the top level only (FORMAT.md); inside a nested object the
+      // x_ advice would not help.
+      if (segs.length > 0) {
+        return {
+          message: { sv: `Okänt fält ${q(extra)} i ${q(f)}`, en: `Unknown field ${q(extra)} in ${q(f)}` },
+          hint: suggestion
+            ? { sv: `Menade du ${q(suggestion)}?`, en: `Did you mean ${q(suggestion)}?` }
+            : here.length
+              ? { sv: `Tillåtna fält här: ${here.join(', ')}.`, en: `Fields allowed here: ${here.join(', ')}.` }
+              : { sv: `Ta bort fältet; egna x_-fält får bara stå på översta nivån.`, en: `Remove the field; your own x_ fields are allowed at the top level only.` },
+        };
+      }
       return {
-        message: { sv: `Okänt fält ${q(extra)}${segs.length ? ` i ${q(f)}` : ''}`, en: `Unknown field ${q(extra)}${segs.length ? ` in ${q(f)}` : ''}` },
+        message: { sv: `Okänt fält ${q(extra)}`, en: `Unknown field ${q(extra)}` },
         hint: suggestion
           ? { sv: `Menade du ${q(suggestion)}? Egna fält ska börja med x_.`, en: `Did you mean ${q(suggestion)}? Your own fields must start with x_.` }
           : { sv: 'Ta bort fältet, eller döp det till x_… om det är organisationens eget.', en: 'Remove the field, or name it x_… if it is your organisation’s own.' },

@@ -26,6 +26,11 @@ describe(RULE, () => {
     expect(pairs(await check({ [F]: draft }), RULE)).toEqual([]);
   });
 
+  it('leaves a withdrawn document alone: what it cited then is history', async () => {
+    const t = text(['SOSFS 2005:12'], { status: 'upphävd' });
+    expect(pairs(await check({ [F]: t }), RULE)).toEqual([]);
+  });
+
   it('flags from the repeal date itself, not the day before', async () => {
     const t = text(['SoL'], { fastställd: '2024-05-01', revideras: '2025-04-30' });
     expect(pairs(await check({ [F]: t }, { today: '2025-06-30' }), RULE)).toEqual([]);

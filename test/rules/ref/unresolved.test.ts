@@ -58,6 +58,13 @@ describe(RULE, () => {
     expect(r.messages).toEqual(['”POL-001” är en policy, inte en process']);
   });
 
+  it('reports a process field that is no process once, not again on its aktivitet', async () => {
+    const text = doc(rutin('RUT-001', { process: 'POL-001', aktivitet: 'A1' }), RUTIN_BODY);
+    const r = await refs(text);
+    expect(r.pairs).toEqual([`${D}RUT-001.md:${lineOf(text, 'process:')}`]);
+    expect(r.messages).toEqual(['”POL-001” är en policy, inte en process']);
+  });
+
   it('flags an activity that the named process does not have', async () => {
     const text = doc(rutin('RUT-001', { process: 'PRO-001', aktivitet: 'A9' }), RUTIN_BODY);
     const r = await refs(text);

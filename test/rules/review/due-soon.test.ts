@@ -27,7 +27,9 @@ describe(RULE, () => {
   });
 
   it('warns on the review day itself (0 days left) but not once it is overdue', async () => {
-    expect(pairs(await check({ [F]: text('2026-11-25') }), RULE)).toEqual([`${F}:${lineOf(text('2026-11-25'), 'revideras:')}`]);
+    const onTheDay = await check({ [F]: text('2026-11-25') });
+    expect(pairs(onTheDay, RULE)).toEqual([`${F}:${lineOf(text('2026-11-25'), 'revideras:')}`]);
+    expect(onTheDay.find((d) => d.rule === RULE)?.message).toMatch(/senast 2026-11-25, i dag/);
     const overdue = await check({ [F]: text('2026-11-24') });
     expect(pairs(overdue, RULE)).toEqual([]);
     expect(pairs(overdue, 'review/overdue')).toHaveLength(1);
