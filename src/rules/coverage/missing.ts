@@ -1,0 +1,50 @@
+// Warns about each paragraph of SOSFS 2011:9 chapters 3–7 that applies to the organisation's
+// `verksamhetsformer` and that no fastställd document lists in `sosfs` (its own or in an
+// ansvarsfördelning's uppgifter), unless an `undantag` in lsys.yaml covers it. Reported once,
+// on lsys.yaml. Bad: no fastställd document lists 5:6 (compile and analyse complaints).
+import { applicableParagraphs } from '../../core/catalog.js';
+import { arr, obj } from '../util.js';
+import type { ProjectRule } from '../../core/types.js';
+
+const rule: ProjectRule = {
+  meta: {
+    id: 'coverage/missing',
+    description: { sv: 'En tillämplig paragraf i SOSFS 2011:9 kap. 3–7 som inget fastställt dokument uppfyller', en: 'An applicable paragraph of SOSFS 2011:9 ch. 3–7 that no approved document fulfils' },
+    defaultSeverity: 'warning',
+  },
+  scope: 'project',
+  run(ctx) {
+    const covered = coveredParagraphs(ctx.documents);
+    const exempt = new Set(
+      ctx.config.undantag.filter((u) => u.till === undefined || u.till >= ctx.today).map((u) => u.sosfs.trim()),
+    );
+    const at = ctx.config.keyPositions.verksamhetsformer ?? { line: 1, column: 1 };
+    for (const p of applicableParagraphs(ctx.catalog, ctx.config.verksamhetsformer)) {
+      if (covered.has(p.paragraf) || exempt.has(p.paragraf)) continue;
+      ctx.report({
+        file: ctx.config.file,
+        at,
+        message: {
+          sv: `Inget fastställt dokument uppfyller SOSFS 2011:9 ${p.paragraf} (${p.krav})`,
+          en: `No approved document fulfils SOSFS 2011:9 ${p.paragraf} (${p.krav_en})`,
+        },
+        hint: {
+          sv: `Ange ${p.paragraf} under sosfs i det dokument som uppfyller kravet, eller lägg ett motiverat undantag i lsys.yaml.`,
+          en: `List ${p.paragraf} under sosfs in the document that fulfils it, or add a justified undantag in lsys.yaml.`,
+        },
+      });
+    }
+  },
+};
+export default rule;
+
+/** Paragraphs listed in `sosfs` by fastställd documents (also in ansvarsfördelning uppgifter). */
+export function coveredParagraphs(documents: ReadonlyArray<{ data?: Record<string, unknown> }>): Set<string> {
+  const covered = new Set<string>();
+  for (const d of documents) {
+    if (!d.data || d.data.status !== 'fastställd') continue;
+    for (const v of arr(d.data.sosfs)) if (typeof v === 'string') covered.add(v.trim());
+    for (const u of arr(d.data.uppgifter)) for (const v of arr(obj(u)?.sosfs)) if (typeof v === 'string') covered.add(v.trim());
+  }
+  return covered;
+}
