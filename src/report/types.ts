@@ -1,0 +1,221 @@
+/**
+ * The report model: everything the annual kvalitetsberättelse or patientsäkerhetsberättelse
+ * shows, computed from the loaded repository as plain data (emitted as-is by
+ * `lsys report --format json`), and only then rendered by the templates.
+ * Dates are `YYYY-MM-DD` text; counts are numbers; every list is sorted for stable output.
+ */
+
+export type ReportKind = 'kvalitetsberattelse' | 'patientsakerhetsberattelse';
+
+export interface DocRef {
+  id: string;
+  titel: string;
+  typ: string;
+  status: string;
+  /** Path relative to the repository root. */
+  file: string;
+}
+
+export interface RoleInfo {
+  id: string;
+  namn: string;
+}
+
+export interface ResponsibilityMatrix {
+  document: DocRef;
+  /** Column order: the roles that appear in the matrix, in lsys.yaml order. */
+  roles: RoleInfo[];
+  rows: Array<{
+    uppgift: string;
+    sosfs: string[];
+    /** role id → ansvarar | utför | deltar | informeras (absent: no part). */
+    ansvar: Record<string, string>;
+  }>;
+}
+
+export interface ProcessInfo {
+  document: DocRef;
+  activities: Array<{
+    id: string;
+    namn: string;
+    ansvarig: RoleInfo;
+    rutiner: DocRef[];
+  }>;
+}
+
+export interface TypeCount {
+  typ: string;
+  utkast: number;
+  fastställd: number;
+  upphävd: number;
+  total: number;
+}
+
+export interface ApprovedDoc {
+  document: DocRef;
+  version: string;
+  /** The approval date, when it lies in the year. */
+  fastställd?: string;
+  /** Commits in the year that changed the file (from git history), newest first. */
+  commits: Array<{ commit: string; date: string }>;
+}
+
+export interface OverdueDoc {
+  document: DocRef;
+  revideras: string;
+  ägare: RoleInfo;
+}
+
+export interface GoalOutcome {
+  document: DocRef;
+  id: string;
+  beskrivning: string;
+  indikator?: string;
+  målvärde?: string;
+  /** The outcome for the report year, if recorded. */
+  utfall?: { värde: string; kommentar?: string };
+  /** The outcome for the year before, if recorded. */
+  föregående?: { värde: string; kommentar?: string };
+}
+
+export interface CollaborationInfo {
+  document: DocRef;
+  med: string;
+  beskrivning: string;
+  rutiner: DocRef[];
+}
+
+export interface ActionInfo {
+  /** Where the action is recorded. */
+  document: DocRef;
+  /** e.g. "R2" (a risk) or "2026-05-04" (an egenkontroll occasion). */
+  källa: string;
+  beskrivning: string;
+  ansvarig: RoleInfo;
+  klart_senast: string;
+  status: 'planerad' | 'pågår' | 'klar';
+  klar_datum?: string;
+  /** klar = completed in the year; öppen = not completed; försenad = open and past klart_senast at year end. */
+  läge: 'klar' | 'öppen' | 'försenad';
+}
+
+export interface RiskInfo {
+  id: string;
+  beskrivning: string;
+  orsak?: string;
+  sannolikhet: number;
+  konsekvens: number;
+  riskvärde: number;
+  åtgärder: ActionInfo[];
+}
+
+export interface RiskAnalysisInfo {
+  document: DocRef;
+  datum: string;
+  anledning: string;
+  risker: RiskInfo[];
+}
+
+export interface RiskSection {
+  analyses: RiskAnalysisInfo[];
+  threshold: number;
+  /** counts[sannolikhet - 1][konsekvens - 1]: number of risks in the year's analyses. */
+  matrix: number[][];
+  /** Risks at or above the threshold, highest first. */
+  aboveThreshold: Array<RiskInfo & { analysis: DocRef }>;
+}
+
+export interface SelfInspectionInfo {
+  document: DocRef;
+  område: string;
+  metod: string;
+  frekvens: string;
+  ansvarig: RoleInfo;
+  /** Occasions due in the year by `frekvens`, from the plan's start (calendar arithmetic). */
+  planerade: number;
+  genomförda: number;
+  utanAnmärkning: number;
+  brister: number;
+  occasions: Array<{ datum: string; resultat: string; sammanfattning?: string; åtgärder: ActionInfo[] }>;
+}
+
+export interface SelfInspectionSection {
+  rows: SelfInspectionInfo[];
+  planerade: number;
+  genomförda: number;
+}
+
+export interface CountRow {
+  /** A category (avvikelser) or a source (klagomål). */
+  namn: string;
+  år: number;
+  föregående: number;
+}
+
+export interface PeriodTotals {
+  avvikelser: number;
+  klagomål: number;
+  lex_sarah: number;
+  lex_sarah_anmälda: number;
+  lex_maria: number;
+  /** The sammanställningar summed for this year, and the days of the year they cover. */
+  källor: Array<{ document: DocRef; från: string; till: string }>;
+  dagar: number;
+  dagarIÅret: number;
+}
+
+export interface DeviationSection {
+  avvikelser: CountRow[];
+  klagomål: CountRow[];
+  år: PeriodTotals;
+  föregående: PeriodTotals;
+  /** The analysis text (body) of each sammanställning of the year, rendered and sanitised. */
+  analyser: Array<{ document: DocRef; från: string; till: string; html: string; markdown: string }>;
+  /** Sammanställningar left out of the sums, and why (overlap or spanning the year end). */
+  utelämnade: Array<{ document: DocRef; skäl: string; skäl_en: string }>;
+}
+
+export interface CoverageRow {
+  paragraf: string;
+  krav: string;
+  krav_en: string;
+  documents: DocRef[];
+  undantag?: { skäl: string; till?: string };
+  /** true when no fastställd document lists it and no valid exemption covers it. */
+  lucka: boolean;
+}
+
+export interface ValidationSummary {
+  errors: number;
+  warnings: number;
+  byRule: Array<{ rule: string; severity: string; count: number }>;
+  /** At most 50 findings, the errors first. */
+  diagnostics: Array<{ file: string; line: number; rule: string; severity: string; message: string }>;
+  more: number;
+}
+
+export interface ReportModel {
+  kind: ReportKind;
+  year: number;
+  previousYear: number;
+  /** The report date (`--today`). */
+  today: string;
+  organisation: string;
+  verksamhetsformer: string[];
+  generator: string;
+  roles: RoleInfo[];
+  units: Array<{ id: string; namn: string; verksamhetsformer: string[] }>;
+  responsibility: ResponsibilityMatrix[];
+  processes: ProcessInfo[];
+  counts: TypeCount[];
+  approved: ApprovedDoc[];
+  overdue: OverdueDoc[];
+  goals: GoalOutcome[];
+  collaboration: CollaborationInfo[];
+  risks: RiskSection;
+  selfInspection: SelfInspectionSection;
+  deviations: DeviationSection;
+  actions: ActionInfo[];
+  coverage: CoverageRow[];
+  validation: ValidationSummary;
+}
