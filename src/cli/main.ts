@@ -142,6 +142,20 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       setExit(await runValidate(paths, o, lang, opts));
     });
 
+  common(program.command('report'))
+    .usage(m('[flaggor]', '[options]'))
+    .description(m('Skriv årets kvalitetsberättelse (eller patientsäkerhetsberättelse) från dokumenten, med tabeller och diagram.', 'Write the year’s quality report (or patient safety report) from the documents, with tables and charts.'))
+    .option('--year <ÅÅÅÅ>', m('året som berättelsen gäller (standard: året före --today)', 'the year the report covers (default: the year before --today)'))
+    .option('--kind <typ>', m('kvalitetsberattelse (standard) eller patientsakerhetsberattelse', 'kvalitetsberattelse (default) or patientsakerhetsberattelse'))
+    .option('--format <format>', m('html (standard), md eller json (rapportens data för andra verktyg)', 'html (default), md or json (the report data for other tools)'))
+    .option('--output <fil>', m('filen att skriva (standard: <typ>-<år>.<format> i ledningssystemets mapp)', 'the file to write (default: <kind>-<year>.<format> in the repository folder)'))
+    .option('--template <mapp>', m('mapp med egna mallar som ersätter de inbyggda, fil för fil (standard: ledningssystemets templates/)', 'folder of templates that replace the built-in ones file by file (default: the repository’s templates/)'))
+    .option('--no-git', m('läs inte git-historiken (revideringar under året visas då bara från fastställd)', 'do not read git history (revisions during the year then come from fastställd only)'))
+    .option('--force', m('skriv över en fil som lsys inte själv har skrivit', 'overwrite a file that lsys did not write'))
+    .action(async (o: Record<string, unknown>) => {
+      setExit(await runReport(o, lang, opts));
+    });
+
   common(program.command('init'))
     .usage(m('[flaggor] [mapp]', '[options] [dir]'))
     .description(m('Starta ett nytt ledningssystem: lsys.yaml, ett exempeldokument av varje typ och ett CI-flöde för GitHub Actions.', 'Start a new management system: lsys.yaml, one example document of every type and a GitHub Actions workflow.'))
@@ -261,6 +275,57 @@ function gitPrefix(root: string): string {
   }
 }
 
+async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  const today = resolveToday(o, opts.env, lang);
+  const year = o.year === undefined ? Number(today.slice(0, 4)) - 1 : Number(o.year);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200 || !/^\d{4}$/.test(String(o.year ?? year))) {
+    throw new LsysError('bad-year', m(`--year "${o.year}" är inget år. Skriv fyra siffror, t.ex. --year 2026.`, `--year "${o.year}" is not a year. Write four digits, e.g. --year 2026.`));
+  }
+  const kind = (o.kind as string | undefined) ?? 'kvalitetsberattelse';
+  if (kind !== 'kvalitetsberattelse' && kind !== 'patientsakerhetsberattelse') {
+    throw new LsysError('bad-kind', m(`--kind "${kind}" finns inte. Välj kvalitetsberattelse eller patientsakerhetsberattelse.`, `--kind "${kind}" does not exist. Choose kvalitetsberattelse or patientsakerhetsberattelse.`));
+  }
+  const format = (o.format as string | undefined) ?? 'html';
+  if (format !== 'html' && format !== 'md' && format !== 'json') {
+    throw new LsysError('bad-format', m(`--format "${format}" finns inte för report. Välj html, md eller json.`, `--format "${format}" does not exist for report. Choose html, md or json.`));
+  }
+  const templateDir = o.template === undefined ? undefined : resolve(opts.cwd, o.template as string);
+  if (templateDir !== undefined && !existsSync(templateDir)) {
+    throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
+  }
+  const [{ findRoot, loadConfig }, { loadCatalog }, report] = await Promise.all([
+    import('../core/config.js'),
+    import('../core/catalog.js'),
+    import('../report/index.js'),
+  ]);
+  const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
+  const catalog = loadCatalog();
+  const config = loadConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined);
+  const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(opts.cwd, o.output as string);
+  // Refuse before doing the work: the file is left exactly as it was.
+  if (existsSync(target) && o.force !== true) {
+    const existing = await readFile(target, 'utf8').catch(() => '');
+    if (!report.isOwnReport(existing)) {
+      throw new LsysError('would-overwrite', m(`${relative(opts.cwd, target) || target} finns redan och är inte skriven av lsys. Välj en annan fil med --output eller lägg till --force.`, `${relative(opts.cwd, target) || target} already exists and was not written by lsys. Choose another file with --output or add --force.`));
+    }
+  }
+  const started = Date.now();
+  const { content, model } = await report.buildReport({
+    config, today, year, kind, format, lang, templateDir, git: o.git !== false, generator: `lsys ${VERSION}`,
+  });
+  await writeFileAtomic(target, content);
+  const shown = relative(opts.cwd, target) || target;
+  const v = model.validation;
+  opts.stdout.write(
+    m(
+      `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${v.errors} fel och ${v.warnings} varningar; de sammanfattas i bilagan.` : ''}\n`,
+      `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${v.errors} errors and ${v.warnings} warnings; they are summarised in the appendix.` : ''}\n`,
+    ),
+  );
+  return 0;
+}
+
 async function runInit(dir: string | undefined, o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
   const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const today = resolveToday(o, opts.env, lang);
@@ -290,7 +355,7 @@ function translateCommanderError(e: CommanderError, lang: Lang): string {
     case 'commander.unknownOption':
       return `okänd flagga "${quoted}". Se "lsys <kommando> --help" för flaggorna.`;
     case 'commander.unknownCommand':
-      return `okänt kommando "${quoted}". Kommandon: validate, init. Se "lsys --help".`;
+      return `okänt kommando "${quoted}". Kommandon: validate, report, init. Se "lsys --help".`;
     case 'commander.optionMissingArgument':
       return `flaggan "${quoted}" behöver ett värde.`;
     case 'commander.missingArgument':

@@ -1,0 +1,53 @@
+/**
+ * `lsys report`: one validation run (documents loaded once), the report model, then the
+ * templates. Writing is the CLI's job; this module only computes text.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateRepository } from '../core/validate.js';
+import { buildReportModel } from './model.js';
+import { renderReport, type ReportFormat } from './render.js';
+import type { Config, Lang } from '../core/types.js';
+import type { ReportKind, ReportModel } from './types.js';
+
+export interface ReportRequest {
+  config: Config;
+  today: string;
+  year: number;
+  kind: ReportKind;
+  format: ReportFormat | 'json';
+  lang: Lang;
+  /** A --template folder; otherwise the repository's own templates/ is used when present. */
+  templateDir?: string;
+  git: boolean;
+  generator: string;
+}
+
+export interface ReportResult {
+  model: ReportModel;
+  content: string;
+}
+
+export async function buildReport(req: ReportRequest): Promise<ReportResult> {
+  const run = await validateRepository({ config: req.config, today: req.today, lang: req.lang, git: req.git });
+  const model = buildReportModel(run, { year: req.year, kind: req.kind, generator: req.generator });
+  if (req.format === 'json') return { model, content: JSON.stringify(model, null, 2) + '\n' };
+  const own = join(req.config.root, 'templates');
+  const overrideDirs = req.templateDir ? [req.templateDir] : existsSync(own) ? [own] : [];
+  return { model, content: renderReport(model, { format: req.format, lang: req.lang, overrideDirs }) };
+}
+
+/** Does this file carry lsys's generator mark (so lsys may replace it)? */
+export function isOwnReport(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return (
+    /<meta name="generator" content="lsys[ "]/.test(head) ||
+    /^<!-- generator: lsys[ -]/.test(head) ||
+    /^\{\s*"kind": "(kvalitetsberattelse|patientsakerhetsberattelse)"[\s\S]*"generator": "lsys /.test(text.slice(0, 100_000))
+  );
+}
+
+/** The default output file name: kvalitetsberattelse-2026.html and the like. */
+export function defaultReportName(kind: ReportKind, year: number, format: ReportFormat | 'json'): string {
+  return `${kind}-${year}.${format}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The example's kvalitetsberättelse as a person sees it: rendered by headless Chromium with
+ * no console errors and no network, every chart with a size, and printed on A4 pages.
+ * Skipped, with the reason printed, when no Chromium is installed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPage, chromiumSkipReason, isA4, type PageCheck } from '../helpers/browser.js';
+import { runCli } from '../helpers/cli.js';
+
+const skipReason = await chromiumSkipReason();
+if (skipReason) console.warn(`[browser tests skipped] ${skipReason}`);
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/solbacka/', import.meta.url));
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'lsys-report-browser-'));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function render(kind: string): Promise<PageCheck> {
+  const out = path.join(dir, `${kind}.html`);
+  const r = await runCli(['report', '--cwd', EXAMPLE, '--today', '2027-01-20', '--no-git', '--kind', kind, '--output', out]);
+  expect(r.code, r.stderr).toBe(0);
+  return checkPage(out, { screenshot: path.join(dir, `${kind}.png`) });
+}
+
+describe.skipIf(skipReason !== undefined)('the example report in Chromium', () => {
+  it.each(['kvalitetsberattelse', 'patientsakerhetsberattelse'])(
+    '%s: no console errors, charts with a size, A4 pages, one h1 and headings in order',
+    async (kind) => {
+      const page = await render(kind);
+      expect(page.consoleErrors).toEqual([]);
+      expect(page.lang).toBe('sv');
+      expect(page.svgs.length).toBeGreaterThanOrEqual(kind === 'kvalitetsberattelse' ? 4 : 3);
+      for (const svg of page.svgs) {
+        expect(svg.width, svg.id).toBeGreaterThan(0);
+        expect(svg.height, svg.id).toBeGreaterThan(0);
+        expect(svg.title, svg.id).not.toBe('');
+      }
+      expect(page.pdfPages.length).toBeGreaterThan(3);
+      for (const p of page.pdfPages) expect(isA4(p), JSON.stringify(p)).toBe(true);
+      expect(page.headings.filter((h) => h.level === 1)).toHaveLength(1);
+      for (let i = 1; i < page.headings.length; i++) {
+        expect(page.headings[i].level - page.headings[i - 1].level, page.headings[i].text).toBeLessThanOrEqual(1);
+      }
+      expect(page.screenshotPng?.length ?? 0).toBeGreaterThan(10_000);
+    },
+    120_000,
+  );
+});

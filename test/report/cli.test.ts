@@ -1,0 +1,103 @@
+/** `lsys report` as a user meets it: files written, never overwritten, exit codes, formats. */
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/solbacka/', import.meta.url));
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lsys-report-'));
+  cpSync(EXAMPLE, dir, { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const base = () => ['report', '--cwd', dir, '--today', '2027-01-20', '--no-git'];
+
+describe('lsys report', () => {
+  it('writes kvalitetsberattelse-<year before today>.html in the repository, with the generator mark', async () => {
+    const r = await runCli(base());
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Skrev .*kvalitetsberattelse-2026\.html \(kvalitetsberättelse 2026, \d+ ms\)\./);
+    const html = readFileSync(join(dir, 'kvalitetsberattelse-2026.html'), 'utf8');
+    expect(html).toMatch(/<meta name="generator" content="lsys \d+\.\d+\.\d+">/);
+    expect(html).toContain('Solbacka kommun');
+    expect(html).not.toMatch(/<script/i);
+    // No temp file is left behind by the atomic write.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('replaces its own file on a second run, but never a file it did not write (exit 2, file untouched) unless --force', async () => {
+    expect((await runCli(base())).code).toBe(0);
+    const mine = join(dir, 'egen.html');
+    writeFileSync(mine, '<p>Min egen text</p>\n');
+    const r = await runCli([...base(), '--output', mine]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lsys: .*egen\.html finns redan och är inte skriven av lsys\. .*--force\.\n$/);
+    expect(readFileSync(mine, 'utf8')).toBe('<p>Min egen text</p>\n');
+    expect((await runCli([...base(), '--output', mine, '--force'])).code).toBe(0);
+    expect(readFileSync(mine, 'utf8')).toContain('name="generator"');
+  });
+
+  it('writes Markdown with the generator comment, and the model as JSON', async () => {
+    const md = join(dir, 'berattelse.md');
+    expect((await runCli([...base(), '--format', 'md', '--output', md])).code).toBe(0);
+    const text = readFileSync(md, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^<!-- generator: lsys \d/);
+    expect(text).toMatch(/\n\|.*\|\n\|[ :-]*-{3}/); // a GFM table
+    const json = join(dir, 'modell.json');
+    expect((await runCli([...base(), '--format', 'json', '--output', json, '--year', '2026'])).code).toBe(0);
+    const model = JSON.parse(readFileSync(json, 'utf8'));
+    expect(model).toMatchObject({ kind: 'kvalitetsberattelse', year: 2026, previousYear: 2025, organisation: expect.stringContaining('Solbacka') });
+    expect(model.deviations.år.avvikelser).toBeGreaterThan(0);
+    expect(model.deviations.föregående.avvikelser).toBeGreaterThan(0);
+  });
+
+  it('writes a patientsäkerhetsberättelse with --kind', async () => {
+    const r = await runCli([...base(), '--kind', 'patientsakerhetsberattelse']);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'patientsakerhetsberattelse-2026.html'))).toBe(true);
+    expect(readFileSync(join(dir, 'patientsakerhetsberattelse-2026.html'), 'utf8')).toMatch(/Patientsäkerhetsberättelse/);
+  });
+
+  it('still reports a repository with validation errors, summarised in the appendix', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'lsys-report-broken-'));
+    try {
+      cpSync(EXAMPLE, broken, { recursive: true });
+      const f = join(broken, 'ledningssystem/rutiner/RUT-008-basal-hygien.md');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('status: fastställd', 'status: godkänd'));
+      const r = await runCli(['report', '--cwd', broken, '--today', '2027-01-20', '--no-git']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/1 fel/);
+      expect(readFileSync(join(broken, 'kvalitetsberattelse-2026.html'), 'utf8')).toContain('schema/enum');
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  it('uses the repository’s templates/ folder to override one section, and --template DIR', async () => {
+    mkdirSync(join(dir, 'templates/md/partials/sections'), { recursive: true });
+    writeFileSync(join(dir, 'templates/md/partials/sections/risker.hbs'), '## Risker enligt vår egen mall\n\nAntal analyser: {{risks.analyses.length}}\n');
+    const out = join(dir, 'egen-mall.md');
+    expect((await runCli([...base(), '--format', 'md', '--output', out])).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('## Risker enligt vår egen mall\n\nAntal analyser: 2');
+    expect(text).toMatch(/Egenkontroll/); // the other sections stay built-in
+    rmSync(join(dir, 'templates'), { recursive: true, force: true });
+  });
+
+  it.each([
+    [['--year', '26'], /--year "26" är inget år/],
+    [['--kind', 'arsrapport'], /--kind "arsrapport" finns inte/],
+    [['--format', 'pdf'], /--format "pdf" finns inte för report/],
+    [['--template', '/finns/inte'], /--template \/finns\/inte: mappen finns inte/],
+  ])('usage error %j exits 2 with one line', async (args, expected) => {
+    const r = await runCli([...base(), ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(expected);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
