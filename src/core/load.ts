@@ -7,12 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { splitFrontmatter } from './frontmatter.js';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { findPersonalNumbers } from './personnummer.js';
 import type { ErrorObject } from 'ajv';
 import { validateFrontmatter } from './schema.js';
 import { extractFacts } from './markdown.js';
 import { positionOf } from './yaml-pos.js';
-import type { LoadedDocument, Position, Text } from './types.js';
+import { pathKey, type LoadedDocument, type Position, type Text } from './types.js';
 
 /** A problem found while loading, reported by the rule named in `rule`. */
 export interface LoadProblem {
@@ -84,8 +85,10 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
   const doc: LoadedDocument = {
     file,
     absPath,
-    text,
+    readable: true,
     schemaValid: false,
+    positions: {},
+    personalNumbers: personalNumbersIn(text),
     frontmatterLine: 2,
     bodyLine: 1,
     headings: [],
@@ -153,8 +156,7 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
 }
 
 function readYaml(doc: LoadedDocument, yamlDoc: Document.Parsed, lineCounter: LineCounter): void {
-  doc.yaml = yamlDoc;
-  doc.lineCounter = lineCounter;
+  doc.positions = collectPositions(yamlDoc, lineCounter);
   if (yamlDoc.errors.length > 0) {
     for (const err of yamlDoc.errors) {
       doc.problems.push({
@@ -233,6 +235,9 @@ function failed(absPath: string, file: string, problem: LoadProblem): LoadedDocu
   return {
     file,
     absPath,
+    readable: false,
+    positions: {},
+    personalNumbers: [],
     schemaValid: false,
     frontmatterLine: 2,
     bodyLine: 1,
@@ -241,6 +246,49 @@ function failed(absPath: string, file: string, problem: LoadProblem): LoadedDocu
     problems: [problem],
     schemaErrors: [],
   };
+}
+
+/** Every key and list item of the frontmatter with its line and column, by path key. */
+function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  const at = (offset: number | undefined): [number, number] | undefined => {
+    if (offset === undefined) return undefined;
+    const { line, col } = lineCounter.linePos(offset);
+    return [line, col];
+  };
+  // An explicit stack: deeply nested values are refused before this, but no recursion anyway.
+  const stack: Array<{ node: unknown; path: Array<string | number> }> = [{ node: yamlDoc.contents, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const p = [...path, String(pair.key.value)];
+        const pos = at(pair.key.range?.[0]);
+        if (pos) out[pathKey(p)] = pos;
+        stack.push({ node: pair.value, path: p });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const p = [...path, i];
+        const pos = at((item as { range?: [number, number, number] } | null)?.range?.[0]);
+        if (pos) out[pathKey(p)] = pos;
+        stack.push({ node: item, path: p });
+      });
+    }
+  }
+  return out;
+}
+
+/** Personal identity numbers in the text, with their line and column. */
+function personalNumbersIn(text: string): LoadedDocument['personalNumbers'] {
+  const hits = findPersonalNumbers(text);
+  if (hits.length === 0) return [];
+  return hits.map((h) => {
+    const lineStart = text.lastIndexOf('\n', h.index - 1) + 1;
+    const line = countLines(text, h.index);
+    return { line, column: h.index - lineStart + 1, match: h.match, kind: h.kind };
+  });
 }
 
 function countLines(text: string, offset: number): number {

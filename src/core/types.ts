@@ -2,7 +2,6 @@
  * Shared types of the lsys core: configuration, loaded documents, rules and diagnostics.
  * The core never touches `console` or `process`; the CLI passes everything in.
  */
-import type { Document as YamlDocument, LineCounter } from 'yaml';
 
 export type Lang = 'sv' | 'en';
 export type Severity = 'error' | 'warning';
@@ -92,6 +91,11 @@ export const STYRANDE: ReadonlySet<string> = new Set([
   'blankett',
 ]);
 
+/** The key of a frontmatter path in `LoadedDocument.positions`. */
+export function pathKey(path: ReadonlyArray<string | number>): string {
+  return path.join('\u001f');
+}
+
 /** Frontmatter as the user wrote it (after Ajv's integer coercion when it validated). */
 export type Frontmatter = Record<string, unknown>;
 
@@ -114,8 +118,6 @@ export interface LoadedDocument {
   file: string;
   /** Absolute path. */
   absPath: string;
-  /** Decoded text without BOM; undefined when the file could not be read or decoded. */
-  text?: string;
   /** Frontmatter as a plain object, when it parsed to a mapping. */
   data?: Frontmatter;
   /** True when `data` passed the schema of its type. */
@@ -123,15 +125,21 @@ export interface LoadedDocument {
   /** The document id, when it is a string. */
   id?: string;
   typ?: string;
-  /** The parsed YAML document, for positions. */
-  yaml?: YamlDocument.Parsed;
-  lineCounter?: LineCounter;
+  /**
+   * Where each frontmatter key and list item stands: path key (see `pathKey`) → [line, column].
+   * Plain data, so a document's facts can be cached and sent between worker threads.
+   */
+  positions: Record<string, [number, number]>;
+  /** Personal identity numbers found anywhere in the file (for privacy/personal-number). */
+  personalNumbers: Array<{ line: number; column: number; match: string; kind: 'personnummer' | 'samordningsnummer' }>;
   /** 1-based line of the first frontmatter line (the one after `---`). */
   frontmatterLine: number;
   /** 1-based line where the body starts (after the closing `---`). */
   bodyLine: number;
   /** Markdown body text (after the frontmatter). */
   body?: string;
+  /** The file could be read as text (it may still have problems). */
+  readable: boolean;
   headings: Heading[];
   links: Link[];
 }

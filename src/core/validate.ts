@@ -9,7 +9,6 @@ import { loadDocument } from './load.js';
 import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
-import { offsetOfPath, positionOf } from './yaml-pos.js';
 import { tr } from './i18n.js';
 import { rules as allRules, ruleById } from '../rules/index.js';
 import type {
@@ -25,6 +24,7 @@ import type {
   SeveritySetting,
   ValidationResult,
 } from './types.js';
+import { pathKey } from './types.js';
 
 export interface ValidateOptions {
   config: Config;
@@ -193,12 +193,15 @@ function isActive(rule: Rule, config: Config, overrides?: Record<string, Severit
   return severityOf(rule.meta.id, config, overrides) !== 'off';
 }
 
+/** A frontmatter path resolves to its key, or to the nearest ancestor that exists. */
 function resolveAt(at: Report['at'], doc: LoadedDocument | undefined): Position {
   if (!at) return { line: doc ? doc.frontmatterLine - 1 || 1 : 1, column: 1 };
   if (!Array.isArray(at)) return at;
-  if (doc?.yaml && doc.lineCounter) {
-    const p = positionOf(doc.lineCounter, offsetOfPath(doc.yaml, at));
-    if (p) return p;
+  if (doc) {
+    for (let n = at.length; n > 0; n--) {
+      const p = doc.positions[pathKey(at.slice(0, n))];
+      if (p) return { line: p[0], column: p[1] };
+    }
   }
   return { line: 1, column: 1 };
 }

@@ -13,27 +13,27 @@ const rule: ProjectRule = {
   },
   scope: 'project',
   run(ctx) {
-    const files = [
-      ...ctx.documents.filter((d) => d.text !== undefined).map((d) => ({ file: d.file, text: d.text!, doc: d })),
-      ...ctx.dataFiles.map((f) => ({ file: f.file, text: f.text, doc: undefined })),
+    const found = [
+      ...ctx.documents.flatMap((doc) => doc.personalNumbers.map((hit) => ({ hit, doc, file: doc.file }))),
+      ...ctx.dataFiles.flatMap((f) =>
+        findPersonalNumbers(f.text).map((h) => ({ hit: { ...positionAt(f.text, h.index), match: h.match, kind: h.kind }, doc: undefined, file: f.file })),
+      ),
     ];
-    for (const { file, text, doc } of files) {
-      for (const hit of findPersonalNumbers(text)) {
-        const masked = hit.match.slice(0, hit.match.length - 4) + '****';
-        const kind = hit.kind === 'personnummer' ? 'personnummer' : 'samordningsnummer';
-        ctx.report({
-          ...(doc ? { doc } : { file }),
-          at: positionAt(text, hit.index),
-          message: {
-            sv: `Ett ${kind} (${masked}) står i filen; personuppgifter får aldrig finnas i ledningssystemet`,
-            en: `A ${kind === 'personnummer' ? 'personal identity number' : 'coordination number'} (${masked}) is in the file; personal data must never be in the management system`,
-          },
-          hint: {
-            sv: 'Ta bort numret och skriv om utan att personen kan identifieras. Det finns kvar i git-historiken: kontakta den som förvaltar repot för att rensa den.',
-            en: 'Remove the number and rewrite so that the person cannot be identified. It remains in git history: ask whoever manages the repository to purge it.',
-          },
-        });
-      }
+    for (const { hit, doc, file } of found) {
+      const masked = hit.match.slice(0, hit.match.length - 4) + '****';
+      const kind = hit.kind;
+      ctx.report({
+        ...(doc ? { doc } : { file }),
+        at: { line: hit.line, column: hit.column },
+        message: {
+          sv: `Ett ${kind} (${masked}) står i filen; personuppgifter får aldrig finnas i ledningssystemet`,
+          en: `A ${kind === 'personnummer' ? 'personal identity number' : 'coordination number'} (${masked}) is in the file; personal data must never be in the management system`,
+        },
+        hint: {
+          sv: 'Ta bort numret och skriv om utan att personen kan identifieras. Det finns kvar i git-historiken: kontakta den som förvaltar repot för att rensa den.',
+          en: 'Remove the number and rewrite so that the person cannot be identified. It remains in git history: ask whoever manages the repository to purge it.',
+        },
+      });
     }
   },
 };
