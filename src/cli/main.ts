@@ -137,6 +137,9 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .option('--quiet', m('visa bara fel, inga varningar', 'show errors only, no warnings'))
     .option('--no-git', m('läs inte git-historiken (regeln review/changed-after-approval hoppas över)', 'do not read git history (the rule review/changed-after-approval is skipped)'))
     .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'))
+    .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
+    .option('--cache-location <fil>', m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
+    .option('--workers <antal>', m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'))
     .addHelpText('after', `\n${m('Regler (standardnivå):', 'Rules (default severity):')}\n${ruleList}\n\n${m('Slutkoder: 0 inga fel, 1 fel hittades (eller för många varningar), 2 fel i anrop eller lsys.yaml.', 'Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or lsys.yaml error.')}\n`)
     .action(async (paths: string[], o: Record<string, unknown>) => {
       setExit(await runValidate(paths, o, lang, opts));
@@ -152,6 +155,9 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .option('--template <mapp>', m('mapp med egna mallar som ersätter de inbyggda, fil för fil (standard: ledningssystemets templates/)', 'folder of templates that replace the built-in ones file by file (default: the repository’s templates/)'))
     .option('--no-git', m('läs inte git-historiken (revideringar under året visas då bara från fastställd)', 'do not read git history (revisions during the year then come from fastställd only)'))
     .option('--force', m('skriv över en fil som lsys inte själv har skrivit', 'overwrite a file that lsys did not write'))
+    .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
+    .option('--cache-location <fil>', m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
+    .option('--workers <antal>', m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'))
     .action(async (o: Record<string, unknown>) => {
       setExit(await runReport(o, lang, opts));
     });
@@ -233,6 +239,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     paths: absPaths,
     ruleOverrides: overrides,
     quiet: o.quiet === true,
+    ...loadOptions(o, lang, opts.cwd),
   });
   const output = o.output as string | undefined;
   const ctx = {
@@ -262,6 +269,22 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
   if (result.errors > 0) return 1;
   if (maxWarnings >= 0 && result.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** --no-cache, --cache-location and --workers, checked. */
+function loadOptions(o: Record<string, unknown>, lang: Lang, cwd: string): { cache: boolean; cacheLocation?: string; workers?: number } {
+  let workers: number | undefined;
+  if (o.workers !== undefined) {
+    workers = Number(o.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+      throw new LsysError('bad-workers', lang === 'en' ? `--workers "${o.workers}" must be a whole number from 0 to 64.` : `--workers "${o.workers}" ska vara ett heltal från 0 till 64.`);
+    }
+  }
+  return {
+    cache: o.cache !== false,
+    ...(o.cacheLocation !== undefined ? { cacheLocation: resolve(cwd, o.cacheLocation as string) } : {}),
+    ...(workers !== undefined ? { workers } : {}),
+  };
 }
 
 /** The repository root relative to the git root, so GitHub and SARIF paths resolve. */
@@ -313,6 +336,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   const started = Date.now();
   const { content, model } = await report.buildReport({
     config, today, year, kind, format, lang, templateDir, git: o.git !== false, generator: `lsys ${VERSION}`,
+    ...loadOptions(o, lang, opts.cwd),
   });
   await writeFileAtomic(target, content);
   const shown = relative(opts.cwd, target) || target;

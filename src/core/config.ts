@@ -7,12 +7,15 @@ import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { LsysError } from './errors.js';
-import { loadSchemas, relevantErrors } from './schema.js';
+import { validatorsFor } from './validators.js';
+import type { ValidateFunction } from 'ajv';
 import { offsetOfPath, positionOf, splitInstancePath } from './yaml-pos.js';
 import { isDate } from './dates.js';
 import type { Config, Exemption, Lang, Position, Sector, SeveritySetting } from './types.js';
 
 export const CONFIG_FILE = 'lsys.yaml';
+
+const configValidator: ValidateFunction = (await validatorsFor('validators-config.js', ['lsys-config'])).get('lsys-config')!;
 
 export const DEFAULT_RUBRIKER: Record<string, string[]> = {
   process: ['Syfte', 'Omfattning'],
@@ -76,11 +79,9 @@ export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) 
   if (typeof data !== 'object' || Array.isArray(data)) {
     fail(lang, { line: 1, column: 1 }, 'filen ska vara en mappning med nycklar som organisation, verksamhetsformer och roller.', 'the file must be a mapping with keys such as organisation, verksamhetsformer and roller.');
   }
-  const schemas = loadSchemas();
-  const validate = schemas.config;
+  const validate = configValidator;
   if (!validate(data)) {
-    const errors = relevantErrors(validate.errors ?? []);
-    const e = errors[0];
+    const e = (validate.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? validate.errors![0];
     const segs = splitInstancePath(e.instancePath);
     const target = e.keyword === 'additionalProperties' ? [...segs, String(e.params.additionalProperty)] : segs;
     const pos = positionOf(lineCounter, offsetOfPath(doc, target));

@@ -13,22 +13,9 @@ import type { ErrorObject } from 'ajv';
 import { validateFrontmatter } from './schema.js';
 import { extractFacts } from './markdown.js';
 import { positionOf } from './yaml-pos.js';
-import { pathKey, type LoadedDocument, type Position, type Text } from './types.js';
+import { pathKey, type LoadedDocument, type LoadProblem, type Position, type Text } from './types.js';
 
-/** A problem found while loading, reported by the rule named in `rule`. */
-export interface LoadProblem {
-  rule: 'file/encoding' | 'frontmatter/missing' | 'frontmatter/yaml';
-  message: Text;
-  hint?: Text;
-  at: Position;
-}
-
-declare module './types.js' {
-  interface LoadedDocument {
-    problems: LoadProblem[];
-    schemaErrors: ErrorObject[];
-  }
-}
+export type { LoadProblem } from './types.js';
 
 /** Frontmatter larger than this is not parsed (a document's metadata is a few KB). */
 const MAX_FRONTMATTER_BYTES = 1_000_000;
@@ -220,7 +207,7 @@ function validate(doc: LoadedDocument): void {
       params: { unevaluatedProperty: key },
       message: 'must NOT have unevaluated properties',
     })),
-    ...validateFrontmatter(data, data.typ),
+    ...validateFrontmatter(data, data.typ).map(slimError),
   ];
   doc.schemaValid = doc.schemaErrors.length === 0;
 }
@@ -246,6 +233,20 @@ function failed(absPath: string, file: string, problem: LoadProblem): LoadedDocu
     problems: [problem],
     schemaErrors: [],
   };
+}
+
+/**
+ * Ajv's verbose errors carry whole schema objects; keep only what messages use, so a
+ * document's facts stay small in the cache and cheap to send between threads.
+ */
+function slimError(e: ErrorObject): ErrorObject {
+  const ps = e.parentSchema as { description?: string; minimum?: number; maximum?: number; properties?: Record<string, unknown> } | undefined;
+  const parentSchema: Record<string, unknown> = {};
+  if (ps?.description !== undefined) parentSchema.description = ps.description;
+  if (ps?.minimum !== undefined) parentSchema.minimum = ps.minimum;
+  if (ps?.maximum !== undefined) parentSchema.maximum = ps.maximum;
+  if (ps?.properties) parentSchema.properties = Object.fromEntries(Object.keys(ps.properties).map((k) => [k, true]));
+  return { instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, params: e.params, message: e.message, parentSchema };
 }
 
 /** Every key and list item of the frontmatter with its line and column, by path key. */

@@ -142,6 +142,18 @@ export interface LoadedDocument {
   readable: boolean;
   headings: Heading[];
   links: Link[];
+  /** Problems found while reading and parsing the file. */
+  problems: LoadProblem[];
+  /** Schema errors of the frontmatter (Ajv's, trimmed to what messages use). */
+  schemaErrors: import('ajv').ErrorObject[];
+}
+
+/** A problem found while loading a file, reported by the rule named in `rule`. */
+export interface LoadProblem {
+  rule: 'file/encoding' | 'frontmatter/missing' | 'frontmatter/yaml';
+  message: Text;
+  hint?: Text;
+  at: Position;
 }
 
 export interface Diagnostic {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { discover } from './discover.js';
-import { loadDocument } from './load.js';
+import { defaultCacheFile, loadAll, type LoadAllStats } from './load-all.js';
 import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
@@ -40,10 +40,17 @@ export interface ValidateOptions {
   quiet?: boolean;
   /** The rules to run (default: all registered rules). */
   rules?: readonly Rule[];
+  /** Use the facts cache (default true). */
+  cache?: boolean;
+  /** The cache file (default: see defaultCacheFile). */
+  cacheLocation?: string;
+  /** Worker threads for parsing: undefined = by size; 0 or 1 = none. */
+  workers?: number;
 }
 
 export interface ValidationRun {
   result: ValidationResult;
+  stats: LoadAllStats;
   documents: LoadedDocument[];
   context: RunContext;
 }
@@ -83,12 +90,16 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     }
   }
   const found = await discover(config);
-  const [documents, dataFiles, git] = await Promise.all([
-    Promise.all(found.documents.map((f) => loadDocument(join(config.root, f), f))),
+  const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
+  const [{ documents, stats }, dataFiles, git] = await Promise.all([
+    loadAll({ root: config.root, files: found.documents, cacheFile, workers: opts.workers }),
     Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
     opts.git === false ? Promise.resolve(undefined) : readGitHistory(config.root),
   ]);
-  for (const u of found.unreadable) documents.push(await loadDocument(join(config.root, u.file), u.file));
+  if (found.unreadable.length) {
+    const { loadDocument } = await import('./load.js');
+    for (const u of found.unreadable) documents.push(await loadDocument(join(config.root, u.file), u.file));
+  }
   documents.sort((a, b) => cmp(a.file, b.file));
 
   const byId = new Map<string, LoadedDocument[]>();
@@ -178,6 +189,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     },
     documents,
     context,
+    stats,
   };
 }
 

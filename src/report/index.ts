@@ -21,6 +21,9 @@ export interface ReportRequest {
   templateDir?: string;
   git: boolean;
   generator: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  workers?: number;
 }
 
 export interface ReportResult {
@@ -29,7 +32,15 @@ export interface ReportResult {
 }
 
 export async function buildReport(req: ReportRequest): Promise<ReportResult> {
-  const run = await validateRepository({ config: req.config, today: req.today, lang: req.lang, git: req.git });
+  const run = await validateRepository({
+    config: req.config,
+    today: req.today,
+    lang: req.lang,
+    git: req.git,
+    ...(req.cache !== undefined ? { cache: req.cache } : {}),
+    ...(req.cacheLocation !== undefined ? { cacheLocation: req.cacheLocation } : {}),
+    ...(req.workers !== undefined ? { workers: req.workers } : {}),
+  });
   const model = buildReportModel(run, { year: req.year, kind: req.kind, generator: req.generator });
   if (req.format === 'json') return { model, content: JSON.stringify(model, null, 2) + '\n' };
   const own = join(req.config.root, 'templates');

@@ -1,6 +1,5 @@
 /** Checks whose findings are made while loading a file; the rule only reports them. */
-import type { DocumentRule, Text } from '../core/types.js';
-import type { LoadProblem } from '../core/load.js';
+import type { DocumentRule, LoadProblem, Text } from '../core/types.js';
 
 export function loadProblemRule(id: LoadProblem['rule'], description: Text): DocumentRule {
   return {

@@ -3,16 +3,17 @@
 // Serves 3:1 and 7:1: every document states what it is, who owns it and when it was approved.
 // Bad: `status: godkänd` (schema/enum) or `revidreas: 2026-01-01` (schema/additionalProperties).
 import type { ErrorObject } from 'ajv';
-import localizeModule from 'ajv-i18n/localize/sv/index.js';
-import { loadSchemas } from '../../core/schema.js';
+import { createRequire } from 'node:module';
+import { rawSchemas } from '../../core/schema-files.js';
 import { splitInstancePath } from '../../core/yaml-pos.js';
 import { q } from '../../core/i18n.js';
 import { DOC_TYPES, type DocumentRule, type Text } from '../../core/types.js';
-import '../../core/load.js';
 
-const localizeSv = ((localizeModule as unknown as { default?: unknown }).default ?? localizeModule) as (
-  errors?: ErrorObject[] | null,
-) => void;
+/** ajv-i18n's Swedish messages, loaded only for the rare keyword we have no message of our own for. */
+function localizeSv(errors: ErrorObject[]): void {
+  const mod = createRequire(import.meta.url)('ajv-i18n/localize/sv') as ((e: ErrorObject[]) => void) | { default: (e: ErrorObject[]) => void };
+  (typeof mod === 'function' ? mod : mod.default)(errors);
+}
 
 const rule: DocumentRule = {
   meta: {
@@ -200,7 +201,7 @@ function schemaFields(): { names: string[]; titles: Map<string, Text> } {
     for (const v of Object.values(node)) walk(v);
   };
   // The base schema first: its descriptions of the common fields are the general ones.
-  const raw = loadSchemas().raw;
+  const raw = rawSchemas().raw;
   walk(raw.get('base'));
   for (const [stem, s] of raw) if (stem !== 'base') walk(s);
   fieldsCache = { names: [...titles.keys()], titles };

@@ -1,0 +1,88 @@
+/**
+ * Load every document of a run: read and hash each file, take the facts of unchanged
+ * files from the cache, and parse the rest — in worker threads when there are many.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { contentHash, openCache, type Facts } from './cache.js';
+import { rawSchemas } from './schema-files.js';
+import { VERSION } from './version.js';
+import type { LoadedDocument } from './types.js';
+import type { WorkItem } from './worker.js';
+
+export interface LoadAllOptions {
+  root: string;
+  files: string[];
+  /** The cache file, or undefined for no cache. */
+  cacheFile?: string;
+  /** Worker threads: undefined = decide by size; 0 or 1 = parse on the main thread. */
+  workers?: number;
+}
+
+export interface LoadAllStats {
+  cacheHits: number;
+  parsed: number;
+  workers: number;
+}
+
+const READ_CONCURRENCY = 128;
+
+/**
+ * Where the cache lives by default: `node_modules/.cache/lsys/` when the repository has a
+ * node_modules folder (the convention of Node tools), otherwise the user's cache folder
+ * ($XDG_CACHE_HOME or ~/.cache) under a name derived from the repository's path — lsys never
+ * adds files to a repository that does not already have a place for them.
+ */
+export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.bin');
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
+}
+
+export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; stats: LoadAllStats }> {
+  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-1`) : undefined;
+  const documents: LoadedDocument[] = new Array(opts.files.length);
+  const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
+  for (let start = 0; start < opts.files.length; start += READ_CONCURRENCY) {
+    const chunk = opts.files.slice(start, start + READ_CONCURRENCY);
+    await Promise.all(
+      chunk.map(async (file, k) => {
+        const index = start + k;
+        const absPath = join(opts.root, file);
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(absPath);
+        } catch {
+          const { loadDocument } = await import('./load.js');
+          documents[index] = await loadDocument(absPath, file); // records why it cannot be read
+          return;
+        }
+        const hash = contentHash(bytes);
+        const facts = cache?.get(hash);
+        if (facts) documents[index] = { ...facts, file, absPath };
+        else misses.push({ index, hash, item: { file, absPath, bytes } });
+      }),
+    );
+  }
+  misses.sort((a, b) => a.index - b.index);
+  // The parsers (yaml, micromark, the validators) are loaded only when a file must be parsed.
+  const { parseAll, workerCount } = misses.length ? await import('./pool.js') : { parseAll: async () => [], workerCount: () => 0 };
+  const workers = workerCount(misses.length, opts.workers);
+  const parsed: LoadedDocument[] = await parseAll(misses.map((m) => m.item), workers);
+  parsed.forEach((doc, i) => {
+    const m = misses[i];
+    documents[m.index] = doc;
+    if (cache) {
+      const { file: _f, absPath: _a, ...facts } = doc;
+      cache.set(m.hash, facts as Facts);
+    }
+  });
+  if (cache) {
+    // A cache that cannot be written (read-only checkout) only costs speed next time.
+    await cache.save().catch(() => undefined);
+  }
+  return { documents, stats: { cacheHits: cache?.hits ?? 0, parsed: misses.length, workers: workers > 1 ? workers : 0 } };
+}

@@ -1,0 +1,34 @@
+/**
+ * Compiled validators: the ones the build wrote (scripts/build-validators.mjs, Ajv's
+ * standalone code) when they were made from these very schemas, otherwise Ajv compiles the
+ * schemas now. Ajv itself is loaded only in that fallback, so a normal start stays fast.
+ */
+import type { ValidateFunction } from 'ajv';
+import { exportName, rawSchemas } from './schema-files.js';
+
+type Compiled = Record<string, ValidateFunction | string>;
+
+/** Validators for `stems`, from the build's module `generatedFile` or compiled now. */
+export async function validatorsFor(generatedFile: string, stems: string[]): Promise<Map<string, ValidateFunction>> {
+  const files = rawSchemas();
+  const generated = (await import(new URL(`../generated/${generatedFile}`, import.meta.url).href).catch(() => undefined)) as Compiled | undefined;
+  const out = new Map<string, ValidateFunction>();
+  if (generated && generated.schemaHash === files.hash) {
+    for (const stem of stems) {
+      const v = generated[exportName(stem)];
+      if (typeof v === 'function') out.set(stem, v);
+    }
+    if (out.size === stems.length) return out;
+  }
+  const [{ Ajv2020 }, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const addFormats = ((formatsModule as { default?: unknown }).default ?? formatsModule) as (ajv: InstanceType<typeof Ajv2020>) => void;
+  const ajv = new Ajv2020(files.ajvOptions);
+  addFormats(ajv);
+  for (const schema of files.raw.values()) ajv.addSchema(schema);
+  for (const stem of stems) {
+    const v = ajv.getSchema(`urn:lsys:schema:${stem}`);
+    if (!v) throw new Error(`schema urn:lsys:schema:${stem} is missing`);
+    out.set(stem, v);
+  }
+  return out;
+}
