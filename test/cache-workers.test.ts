@@ -1,0 +1,95 @@
+/**
+ * The facts cache and the worker threads change speed, never results: the same repository
+ * gives byte-identical JSON with and without cache, cold and warm, on one thread or many.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+const EXAMPLE = fileURLToPath(new URL('../examples/solbacka/', import.meta.url));
+const GENERATOR = fileURLToPath(new URL('../bench/generate.mjs', import.meta.url));
+const dirs: string[] = [];
+const tmp = (p: string) => {
+  const d = mkdtempSync(join(tmpdir(), p));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The example with findings of many kinds (so there is something to compare). */
+function brokenExample(): string {
+  const dir = tmp('lsys-cw-');
+  cpSync(EXAMPLE, dir, { recursive: true });
+  const edit = (f: string, a: string, b: string) => {
+    const p = join(dir, f);
+    writeFileSync(p, readFileSync(p, 'utf8').replace(a, b));
+  };
+  edit('ledningssystem/rutiner/RUT-006-fallprevention.md', 'ägare: mas\n', '');
+  edit('ledningssystem/rutiner/RUT-004-avvikelser.md', '## Uppföljning', '## Uppföljningen');
+  edit('ledningssystem/rutiner/RUT-008-basal-hygien.md', 'status: fastställd', 'status: godkänd');
+  edit('ledningssystem/sammanstallningar/SAM-002-2026-halvar-1.md', 'period 2025.', 'period 2025. Brukare 19121212-1212.');
+  writeFileSync(join(dir, 'ledningssystem/rutiner/RUT-099.md'), Buffer.from('---\nid: RUT-099\ntitel: Bem\xf6tande\n---\n', 'latin1'));
+  return dir;
+}
+
+async function json(dir: string, ...extra: string[]): Promise<string> {
+  const r = await runCli(['validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--format', 'json', ...extra]);
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+describe('cache and workers', () => {
+  let dir: string;
+  let cache: string;
+  beforeAll(() => {
+    dir = brokenExample();
+    cache = join(tmp('lsys-cw-cache-'), 'facts.bin');
+  });
+
+  it('gives identical output without cache, cold, warm, and after a file changed', async () => {
+    const plain = await json(dir, '--no-cache');
+    expect(JSON.parse(plain).summary.errors).toBeGreaterThan(3);
+    expect(await json(dir, '--cache-location', cache)).toBe(plain); // cold: writes the cache
+    expect(existsSync(cache)).toBe(true);
+    expect(await json(dir, '--cache-location', cache)).toBe(plain); // warm
+    const f = join(dir, 'ledningssystem/rutiner/RUT-007-hot-och-vald.md');
+    const before = readFileSync(f, 'utf8');
+    writeFileSync(f, before.replace('status: fastställd', 'status: klar'));
+    const changed = await json(dir, '--cache-location', cache);
+    expect(changed).toBe(await json(dir, '--no-cache'));
+    expect(changed).toContain('RUT-007');
+    writeFileSync(f, before);
+    expect(await json(dir, '--cache-location', cache)).toBe(plain);
+  });
+
+  it('ignores a corrupt or foreign cache file and replaces it', async () => {
+    const plain = await json(dir, '--no-cache');
+    writeFileSync(cache, 'inte en cache');
+    expect(await json(dir, '--cache-location', cache)).toBe(plain);
+    expect(readFileSync(cache).subarray(0, 20).toString('latin1')).not.toContain('inte en cache');
+    writeFileSync(cache, readFileSync(cache).subarray(0, 100)); // truncated
+    expect(await json(dir, '--cache-location', cache)).toBe(plain);
+  });
+
+  it('gives identical output on one thread and on worker threads', async () => {
+    const one = await json(dir, '--no-cache', '--workers', '0');
+    expect(await json(dir, '--no-cache', '--workers', '2')).toBe(one);
+    expect(await json(dir, '--no-cache', '--workers', '3')).toBe(one);
+  });
+
+  it.skipIf(!existsSync(GENERATOR))('a generated corpus: identical all ways, and clean', async () => {
+    const corpus = tmp('lsys-cw-corpus-');
+    execFileSync(process.execPath, [GENERATOR, '--out', corpus, '--n', '400', '--seed', '7'], { stdio: 'ignore' });
+    const corpusCache = join(corpus, '..', `${corpus.split('/').pop()}-facts.bin`);
+    dirs.push(corpusCache);
+    const one = await json(corpus, '--no-cache', '--workers', '0');
+    expect(JSON.parse(one).summary).toMatchObject({ errors: 0, warnings: 0 });
+    expect(await json(corpus, '--no-cache', '--workers', '2')).toBe(one);
+    expect(await json(corpus, '--cache-location', corpusCache, '--workers', '2')).toBe(one);
+    expect(await json(corpus, '--cache-location', corpusCache)).toBe(one);
+  }, 120_000);
+});
