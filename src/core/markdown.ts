@@ -1,89 +1,141 @@
 /**
- * The Markdown facts the checks need — headings with GitHub anchors, and links — read
- * straight from micromark's events (the CommonMark parser under remark). Building a full
- * mdast tree with GFM costs about ten times as much and no check needs it; the report
- * renders with remark where it needs a tree. Positions are exact (line and column).
+ * The Markdown facts the checks need — headings with GitHub anchors, and links with exact
+ * line and column — from markdown-it's token stream (CommonMark + tables). markdown-it is
+ * about eight times faster than micromark for this and the body parse is most of a
+ * validation run; test/core/markdown.test.ts checks the result against micromark.
+ *
+ * markdown-it's inline tokens carry no positions, so two small wrappers record them: the
+ * `link` and `image` rules note where each link starts in its inline text, and the
+ * `reference` rule notes where each link definition starts.
  */
-import { parse, postprocess, preprocess } from 'micromark';
-import { decodeString } from 'micromark-util-decode-string';
+import MarkdownIt, { type StateBlock, type StateInline, type Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link } from './types.js';
 
-interface Point {
+interface Definition {
   line: number;
   column: number;
+  url: string;
+}
+
+const md = new MarkdownIt({ html: true });
+// Keep destinations as written (no percent-encoding): the link check decodes them itself.
+md.normalizeLink = (url: string) => url;
+md.validateLink = () => true;
+
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
+for (const name of ['link', 'image']) {
+  const original = (md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> }).__rules__.find((r) => r.name === name)!.fn;
+  md.inline.ruler.at(name, (state, silent) => {
+    const start = state.pos;
+    const at = state.tokens.length;
+    const ok = original(state, silent);
+    if (ok && !silent) {
+      // Pending text is flushed first, so the link's own token is the first of its kind from `at`.
+      const own = state.tokens.slice(at).find((t) => t.type === 'link_open' || t.type === 'image');
+      // A reference link ([text][ref], [ref]) ends with "]": its destination is checked on the definition.
+      if (own) own.meta = { start, reference: state.src.charCodeAt(state.pos - 1) === 0x5d };
+    }
+    return ok;
+  });
+}
+
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+const referenceRule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule }> }).__rules__.find((r) => r.name === 'reference')!.fn;
+md.block.ruler.at(
+  'reference',
+  (state, startLine, endLine, silent) => {
+    const env = state.env as { references?: Record<string, { href: string }>; definitions?: Definition[] };
+    const before = new Set(Object.keys(env.references ?? {}));
+    const ok = referenceRule(state, startLine, endLine, silent);
+    if (ok && !silent) {
+      const added = Object.keys(env.references ?? {}).find((k) => !before.has(k));
+      if (added) {
+        const lineStart = state.bMarks[startLine];
+        const col = lineStart + state.tShift[startLine] - lineStartOffset(state.src, lineStart) + 1;
+        (env.definitions ??= []).push({ line: startLine + 1, column: col, url: env.references![added].href });
+      }
+    }
+    return ok;
+  },
+  { alt: ['paragraph', 'reference'] },
+);
+
+/** Offset of the start of the source line that contains `offset`. */
+function lineStartOffset(src: string, offset: number): number {
+  return src.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Plain text of a heading's inline children, as GitHub uses it for anchors. */
+function headingText(children: Token[] | null): string {
+  let text = '';
+  for (const c of children ?? []) {
+    // Image alt text and raw HTML are not part of the anchor (an image is one token, not a container).
+    if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') text += '\n';
+  }
+  return text.trim();
 }
 
 /** Headings and links of a Markdown body, in document order. `lineOffset` is added to lines. */
 export function extractFacts(markdown: string, lineOffset = 0): { headings: Heading[]; links: Link[] } {
-  const events = postprocess(parse().document().write(preprocess()(markdown, undefined, true)));
+  const env: { definitions?: Definition[] } = {};
+  const tokens = md.parse(markdown, env);
+  const lines = markdown.split('\n');
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
-  const links: Link[] = [];
-  const at = (p: Point) => ({ line: p.line + lineOffset, column: p.column });
+  const links: Array<Link & { order: number }> = [];
+  let rowLine = -1;
+  let rowCursor = 0;
 
-  let heading: { start: Point; depth: number; text: string } | undefined;
-  let imageDepth = 0;
-  const open: Array<{ kind: Link['kind']; start: Point; url?: string }> = [];
-
-  for (const [kind, token, context] of events) {
-    const type = token.type as string;
-    if (kind === 'enter') {
-      switch (type) {
-        case 'atxHeading':
-        case 'setextHeading':
-          heading = { start: token.start, depth: 0, text: '' };
-          break;
-        case 'atxHeadingSequence':
-          if (heading && heading.depth === 0) heading.depth = context.sliceSerialize(token).length;
-          break;
-        case 'setextHeadingLineSequence':
-          if (heading) heading.depth = context.sliceSerialize(token).startsWith('=') ? 1 : 2;
-          break;
-        case 'link':
-        case 'image':
-        case 'definition':
-          open.push({ kind: type, start: token.start });
-          if (type === 'image') imageDepth++;
-          break;
-        case 'resourceDestinationString':
-        case 'definitionDestinationString':
-          if (open.length) open[open.length - 1].url = decodeString(context.sliceSerialize(token));
-          break;
-        case 'data':
-        case 'characterEscapeValue':
-        case 'codeTextData':
-        case 'autolinkProtocol':
-        case 'autolinkEmail':
-          if (heading && imageDepth === 0) heading.text += context.sliceSerialize(token);
-          break;
-        case 'characterReference':
-          if (heading && imageDepth === 0) heading.text += decodeString(context.sliceSerialize(token));
-          break;
-        case 'lineEnding':
-          if (heading && imageDepth === 0 && heading.text !== '') heading.text += '\n';
-          break;
-      }
-    } else {
-      switch (type) {
-        case 'atxHeading':
-        case 'setextHeading':
-          if (heading) {
-            const text = heading.text.trim();
-            headings.push({ text, depth: heading.depth, slug: slugger.slug(text), at: at(heading.start) });
-          }
-          heading = undefined;
-          break;
-        case 'link':
-        case 'image':
-        case 'definition': {
-          const l = open.pop();
-          if (type === 'image') imageDepth--;
-          if (l && l.url !== undefined) links.push({ url: l.url, at: at(l.start), kind: l.kind });
-          break;
-        }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'tr_open' && t.map) {
+      rowLine = t.map[0];
+      rowCursor = 0;
+    } else if (t.type === 'heading_open' && t.map) {
+      const src = lines[t.map[0]] ?? '';
+      const text = headingText(tokens[i + 1]?.children ?? null);
+      const hash = t.markup.startsWith('#') ? src.indexOf('#') : -1;
+      const column = (hash >= 0 ? hash : Math.max(0, src.search(/\S/))) + 1;
+      headings.push({ text, depth: Number(t.tag.slice(1)), slug: slugger.slug(text), at: { line: t.map[0] + 1 + lineOffset, column } });
+    } else if (t.type === 'inline' && t.children) {
+      // Where the inline text starts: its first line (or the table row), and each line's start column.
+      let firstLine: number;
+      let starts: number[];
+      const contentLines = t.content.split('\n');
+      if (t.map) {
+        firstLine = t.map[0];
+        starts = contentLines.map((cl, k) => Math.max(0, (lines[firstLine + k] ?? '').indexOf(cl)));
+      } else if (rowLine >= 0) {
+        firstLine = rowLine;
+        const pos = (lines[rowLine] ?? '').indexOf(t.content, rowCursor);
+        starts = [Math.max(0, pos)];
+        if (pos >= 0) rowCursor = pos + t.content.length;
+      } else continue;
+      for (const c of t.children) {
+        if ((c.type !== 'link_open' && c.type !== 'image') || !c.meta || c.meta.reference) continue;
+        const off = c.meta.start as number;
+        const k = t.content.lastIndexOf('\n', off - 1) === -1 ? 0 : countNewlines(t.content, off);
+        const inLine = off - (t.content.lastIndexOf('\n', off - 1) + 1);
+        links.push({
+          url: c.attrGet(c.type === 'image' ? 'src' : 'href') ?? '',
+          at: { line: firstLine + k + 1 + lineOffset, column: (starts[k] ?? 0) + inLine + 1 },
+          kind: c.type === 'image' ? 'image' : 'link',
+          order: (firstLine + k) * 1e6 + (starts[k] ?? 0) + inLine,
+        });
       }
     }
   }
-  return { headings, links };
+  for (const d of env.definitions ?? []) {
+    links.push({ url: d.url, at: { line: d.line + lineOffset, column: d.column }, kind: 'definition', order: (d.line - 1) * 1e6 + d.column - 1 });
+  }
+  links.sort((a, b) => a.order - b.order);
+  return { headings, links: links.map(({ order: _o, ...l }) => l) };
+}
+
+function countNewlines(s: string, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1 && i < end; i = s.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -194,6 +194,10 @@ export interface RunContext {
   /** Every loaded document of the repository. */
   documents: LoadedDocument[];
   byId: Map<string, LoadedDocument[]>;
+  /** Every document by its path relative to the root. */
+  byFile: Map<string, LoadedDocument>;
+  /** Memoised existence checks of link targets (absolute path → exists). */
+  exists(absPath: string): boolean;
   git: import('./git.js').GitHistory | undefined;
   /** Files in the repository's `data/` folder, with their text. */
   dataFiles: Array<{ file: string; text: string }>;

@@ -2,6 +2,7 @@
  * The validation pipeline, readable in one screen:
  * config → discover → load each document once → document rules → project rules → sort.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { discover } from './discover.js';
@@ -115,6 +116,8 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     catalog: loadCatalog(),
     documents,
     byId,
+    byFile: new Map(documents.map((d) => [d.file, d])),
+    exists: memoExists(),
     git,
     dataFiles: dataFiles.filter((d): d is { file: string; text: string } => d.text !== undefined),
   };
@@ -190,6 +193,18 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     documents,
     context,
     stats,
+  };
+}
+
+function memoExists(): (absPath: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (absPath) => {
+    let e = known.get(absPath);
+    if (e === undefined) {
+      e = existsSync(absPath);
+      known.set(absPath, e);
+    }
+    return e;
   };
 }
 

@@ -97,6 +97,15 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
     });
 
   // 2. Ledningssystemets struktur
+  // Routines that name their process and activity, by "process|activity" (one pass over all documents).
+  const naming = new Map<string, DocRef[]>();
+  for (const r of docs) {
+    if (r.typ !== 'rutin' || !active(r) || typeof r.data!.process !== 'string' || typeof r.data!.aktivitet !== 'string') continue;
+    const key = `${r.data!.process}|${r.data!.aktivitet}`;
+    const list = naming.get(key);
+    if (list) list.push(ref(r));
+    else naming.set(key, [ref(r)]);
+  }
   const processes: ProcessInfo[] = ofType('process')
     .filter(active)
     .map((d) => ({
@@ -106,11 +115,9 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
         const id = str(o.id) ?? '';
         // A routine belongs to an activity when the activity lists it or the routine names it.
         const listed = refsOf(o.rutiner);
-        const naming = docs
-          .filter((r) => r.typ === 'rutin' && active(r) && r.data!.process === d.id && r.data!.aktivitet === id)
-          .map(ref)
-          .filter((r) => !listed.some((l) => l.id === r.id));
-        return { id, namn: str(o.namn) ?? '', ansvarig: role(o.ansvarig), rutiner: [...listed, ...naming] };
+        const listedIds = new Set(listed.map((l) => l.id));
+        const named = (naming.get(`${d.id}|${id}`) ?? []).filter((r) => !listedIds.has(r.id));
+        return { id, namn: str(o.namn) ?? '', ansvarig: role(o.ansvarig), rutiner: [...listed, ...named] };
       }),
     }));
   const counts: TypeCount[] = DOC_TYPES.map((typ) => {

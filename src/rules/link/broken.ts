@@ -2,7 +2,6 @@
 // names a heading in the target Markdown file (anchors made as GitHub makes them).
 // Serves 6:1: staff follow links from a process to the routine that applies.
 // Bad: [Avvikelser](../rutiner/RUT-003.md#genomforande) when the heading is "Genomförande".
-import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { q } from '../../core/i18n.js';
 import type { DocumentRule, LoadedDocument } from '../../core/types.js';
@@ -16,7 +15,6 @@ const rule: DocumentRule = {
   scope: 'document',
   needsData: false,
   run(ctx) {
-    const byFile = new Map(ctx.documents.map((d) => [d.file, d]));
     for (const link of ctx.doc.links) {
       const url = link.url.trim();
       if (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue; // external
@@ -31,7 +29,7 @@ const rule: DocumentRule = {
           ? join(ctx.config.root, pathPart)
           : join(dirname(ctx.doc.absPath), pathPart);
         targetFile = relative(ctx.config.root, abs).split(sep).join('/');
-        if (!existsSync(abs)) {
+        if (!ctx.exists(abs)) {
           ctx.report({
             at: link.at,
             message: { sv: `Länken går till ${q(pathPart)}, som inte finns`, en: `The link points at ${q(pathPart)}, which does not exist` },
@@ -39,7 +37,7 @@ const rule: DocumentRule = {
           });
           continue;
         }
-        target = byFile.get(targetFile);
+        target = ctx.byFile.get(targetFile);
       }
       if (rawFragment === undefined || rawFragment === '') continue;
       if (!target) continue; // a fragment into a non-document file (e.g. a README) is not checked
