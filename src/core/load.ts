@@ -1,6 +1,6 @@
 /**
- * Load one document: read → decode (UTF-8, BOM) → split frontmatter (gray-matter with the
- * `yaml` package as its engine, failsafe schema) → JSON Schema → Markdown facts.
+ * Load one document: read → decode (UTF-8, BOM) → split frontmatter → YAML (the `yaml` package,
+ * failsafe schema: every value stays the text written) → JSON Schema → Markdown facts.
  * Nothing here throws on bad input: every problem is recorded on the document with a
  * position, and the rules turn them into diagnostics.
  */
@@ -83,9 +83,8 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     problems: [],
     schemaErrors: [],
   };
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const opens = /^---[ \t]*(yaml)?[ \t]*$/.test(firstLine);
-  if (!opens) {
+  const split = splitFrontmatter(text);
+  if (!split.opens) {
     doc.problems.push({
       rule: 'frontmatter/missing',
       message: text.trim() === ''
@@ -100,8 +99,7 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     addBody(doc, text, 1);
     return doc;
   }
-  const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(firstLine.length));
-  if (!close) {
+  if (split.raw === undefined) {
     doc.problems.push({
       rule: 'frontmatter/yaml',
       message: { sv: 'Frontmattern avslutas aldrig: raden "---" efter fälten saknas', en: 'The frontmatter is never closed: the "---" line after the fields is missing' },
@@ -112,16 +110,13 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
   }
   let yamlDoc: Document.Parsed | undefined;
   const lineCounter = new LineCounter();
-  const split = splitFrontmatter(text);
   const raw = split.raw;
-  const tooBig = raw !== undefined && (raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH);
-  if (raw !== undefined && !tooBig) {
+  const tooBig = (raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH);
+  if (!tooBig) {
     yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   }
-  const parsed = { content: split.body };
-  const bodyOffset = text.length - parsed.content.length;
-  doc.bodyLine = countLines(text, bodyOffset);
-  doc.body = parsed.content;
+  doc.bodyLine = countLines(text, split.bodyOffset);
+  doc.body = split.body;
   if (tooBig) {
     doc.problems.push({
       rule: 'frontmatter/yaml',
@@ -133,10 +128,6 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     });
   } else if (yamlDoc) {
     readYaml(doc, yamlDoc, lineCounter);
-  } else {
-    // `---` directly followed by `---`: an empty block.
-    doc.data = {};
-    validate(doc);
   }
   addBody(doc, split.body, doc.bodyLine);
   return doc;
@@ -258,24 +249,28 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): R
     return [line, col];
   };
   // An explicit stack: deeply nested values are refused before this, but no recursion anyway.
-  const stack: Array<{ node: unknown; path: Array<string | number> }> = [{ node: yamlDoc.contents, path: [] }];
+  // Keys are built as strings (pathKey's format) to avoid an array per node.
+  const SEP = pathKey(['', '']);
+  const stack: Array<{ node: unknown; key: string }> = [{ node: yamlDoc.contents, key: '' }];
   while (stack.length) {
-    const { node, path } = stack.pop()!;
+    const { node, key } = stack.pop()!;
+    const prefix = key === '' ? '' : key + SEP;
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
-        const p = [...path, String(pair.key.value)];
+        const k = prefix + String(pair.key.value);
         const pos = at(pair.key.range?.[0]);
-        if (pos) out[pathKey(p)] = pos;
-        stack.push({ node: pair.value, path: p });
+        if (pos) out[k] = pos;
+        if (pair.value && typeof pair.value === 'object') stack.push({ node: pair.value, key: k });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const p = [...path, i];
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        const k = prefix + i;
         const pos = at((item as { range?: [number, number, number] } | null)?.range?.[0]);
-        if (pos) out[pathKey(p)] = pos;
-        stack.push({ node: item, path: p });
-      });
+        if (pos) out[k] = pos;
+        if (item && typeof item === 'object' && !isScalar(item)) stack.push({ node: item, key: k });
+      }
     }
   }
   return out;
