@@ -43,7 +43,7 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
 }
 
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; stats: LoadAllStats }> {
-  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-1`) : undefined;
+  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-2`) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
   for (let start = 0; start < opts.files.length; start += READ_CONCURRENCY) {

@@ -18,6 +18,8 @@ import { pathKey, type LoadedDocument, type LoadProblem, type Position, type Tex
 export type { LoadProblem } from './types.js';
 
 /** Frontmatter larger than this is not parsed (a document's metadata is a few KB). */
+const NO_POSITIONS: LoadedDocument['positions'] = { keys: '', at: new Uint32Array(0) };
+
 const MAX_FRONTMATTER_BYTES = 1_000_000;
 /** Nesting deeper than this is refused before YAML or Ajv walk it. */
 const MAX_DEPTH = 64;
@@ -74,7 +76,7 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     absPath,
     readable: true,
     schemaValid: false,
-    positions: {},
+    positions: NO_POSITIONS,
     personalNumbers: personalNumbersIn(text),
     frontmatterLine: 2,
     bodyLine: 1,
@@ -116,7 +118,9 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   }
   doc.bodyLine = countLines(text, split.bodyOffset);
-  doc.body = split.body;
+  // Only a sammanställning's body is read later (its analysis, in the report): the others
+  // need not be kept, which keeps the cache and memory small at 10,000 documents.
+  if (/^typ:[ \t]*["']?sammanställning/m.test(raw)) doc.body = split.body;
   if (tooBig) {
     doc.problems.push({
       rule: 'frontmatter/yaml',
@@ -214,7 +218,7 @@ function failed(absPath: string, file: string, problem: LoadProblem): LoadedDocu
     file,
     absPath,
     readable: false,
-    positions: {},
+    positions: NO_POSITIONS,
     personalNumbers: [],
     schemaValid: false,
     frontmatterLine: 2,
@@ -241,8 +245,9 @@ function slimError(e: ErrorObject): ErrorObject {
 }
 
 /** Every key and list item of the frontmatter with its line and column, by path key. */
-function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): Record<string, [number, number]> {
-  const out: Record<string, [number, number]> = {};
+function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): LoadedDocument['positions'] {
+  // A Map: a key may be "__proto__".
+  const out = new Map<string, [number, number]>();
   const at = (offset: number | undefined): [number, number] | undefined => {
     if (offset === undefined) return undefined;
     const { line, col } = lineCounter.linePos(offset);
@@ -260,7 +265,7 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): R
         if (!isScalar(pair.key)) continue;
         const k = prefix + String(pair.key.value);
         const pos = at(pair.key.range?.[0]);
-        if (pos) out[k] = pos;
+        if (pos) out.set(k, pos);
         if (pair.value && typeof pair.value === 'object') stack.push({ node: pair.value, key: k });
       }
     } else if (isSeq(node)) {
@@ -268,12 +273,19 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): R
         const item = node.items[i];
         const k = prefix + i;
         const pos = at((item as { range?: [number, number, number] } | null)?.range?.[0]);
-        if (pos) out[k] = pos;
+        if (pos) out.set(k, pos);
         if (item && typeof item === 'object' && !isScalar(item)) stack.push({ node: item, key: k });
       }
     }
   }
-  return out;
+  const keys = [...out.keys()];
+  const packed = new Uint32Array(keys.length * 2);
+  keys.forEach((k, i) => {
+    const [line, col] = out.get(k)!;
+    packed[2 * i] = line;
+    packed[2 * i + 1] = col;
+  });
+  return { keys: keys.join('\u001e'), at: packed };
 }
 
 /** Personal identity numbers in the text, with their line and column. */

@@ -126,10 +126,11 @@ export interface LoadedDocument {
   id?: string;
   typ?: string;
   /**
-   * Where each frontmatter key and list item stands: path key (see `pathKey`) → [line, column].
-   * Plain data, so a document's facts can be cached and sent between worker threads.
+   * Where each frontmatter key and list item stands, compactly: `keys` are path keys (see
+   * `pathKey`) separated by U+001E, `at` holds line and column pairs in the same order.
+   * Two values per document instead of an object per key: cheap to cache, clone and collect.
    */
-  positions: Record<string, [number, number]>;
+  positions: { keys: string; at: Uint32Array };
   /** Personal identity numbers found anywhere in the file (for privacy/personal-number). */
   personalNumbers: Array<{ line: number; column: number; match: string; kind: 'personnummer' | 'samordningsnummer' }>;
   /** 1-based line of the first frontmatter line (the one after `---`). */

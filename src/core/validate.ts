@@ -231,12 +231,25 @@ function resolveAt(at: Report['at'], doc: LoadedDocument | undefined): Position 
   if (!at) return { line: doc ? doc.frontmatterLine - 1 || 1 : 1, column: 1 };
   if (!Array.isArray(at)) return at;
   if (doc) {
+    const index = positionIndex(doc);
     for (let n = at.length; n > 0; n--) {
-      const p = doc.positions[pathKey(at.slice(0, n))];
-      if (p) return { line: p[0], column: p[1] };
+      const i = index.get(pathKey(at.slice(0, n)));
+      if (i !== undefined) return { line: doc.positions.at[2 * i], column: doc.positions.at[2 * i + 1] };
     }
   }
   return { line: 1, column: 1 };
+}
+
+const positionIndexes = new WeakMap<LoadedDocument, Map<string, number>>();
+
+/** The position keys of a document as a map, built the first time a finding needs one. */
+function positionIndex(doc: LoadedDocument): Map<string, number> {
+  let m = positionIndexes.get(doc);
+  if (!m) {
+    m = new Map(doc.positions.keys === '' ? [] : doc.positions.keys.split('\u001e').map((k, i) => [k, i] as [string, number]));
+    positionIndexes.set(doc, m);
+  }
+  return m;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -4,7 +4,7 @@
 // Bad: `ägare: verksamhetschef` when lsys.yaml has no such role.
 import { q } from '../../core/i18n.js';
 import { arr, obj, references, str } from '../util.js';
-import type { DocumentRule, LoadedDocument } from '../../core/types.js';
+import type { Config, DocumentRule, LoadedDocument } from '../../core/types.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -14,8 +14,7 @@ const rule: DocumentRule = {
   },
   scope: 'document',
   run(ctx) {
-    const roles = new Set(ctx.config.roller.map((r) => r.id));
-    const units = new Set(ctx.config.enheter.map((u) => u.id));
+    const { roles, units } = idsOf(ctx.config);
     const processId = str(ctx.doc.data?.process);
     for (const ref of references(ctx.doc)) {
       switch (ref.kind) {
@@ -87,6 +86,18 @@ const rule: DocumentRule = {
   },
 };
 export default rule;
+
+const configIds = new WeakMap<Config, { roles: Set<string>; units: Set<string> }>();
+
+/** Role and unit ids of a configuration, computed once per run rather than per document. */
+function idsOf(config: Config): { roles: Set<string>; units: Set<string> } {
+  let ids = configIds.get(config);
+  if (!ids) {
+    ids = { roles: new Set(config.roller.map((r) => r.id)), units: new Set(config.enheter.map((u) => u.id)) };
+    configIds.set(config, ids);
+  }
+  return ids;
+}
 
 function activityIds(proc: LoadedDocument): Set<string> {
   return new Set(arr(proc.data?.aktiviteter).map((a) => str(obj(a)?.id)).filter((x): x is string => !!x));
