@@ -2,8 +2,7 @@
  * Load every document of a run: read and hash each file, take the facts of unchanged
  * files from the cache, and parse the rest — in worker threads when there are many.
  */
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -28,7 +27,6 @@ export interface LoadAllStats {
   workers: number;
 }
 
-const READ_CONCURRENCY = 128;
 
 /**
  * Where the cache lives by default: `node_modules/.cache/lsys/` when the repository has a
@@ -46,26 +44,28 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-2`) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
-  for (let start = 0; start < opts.files.length; start += READ_CONCURRENCY) {
-    const chunk = opts.files.slice(start, start + READ_CONCURRENCY);
-    await Promise.all(
-      chunk.map(async (file, k) => {
-        const index = start + k;
-        const absPath = join(opts.root, file);
-        let bytes: Buffer;
-        try {
-          bytes = await readFile(absPath);
-        } catch {
-          const { loadDocument } = await import('./load.js');
-          documents[index] = await loadDocument(absPath, file); // records why it cannot be read
-          return;
-        }
-        const hash = contentHash(bytes);
-        const facts = cache?.get(hash);
-        if (facts) documents[index] = { ...facts, file, absPath };
-        else misses.push({ index, hash, item: { file, absPath, bytes } });
-      }),
-    );
+  // Synchronous reads: for thousands of small files one tight loop is several times faster
+  // than promise-based reads (open, fstat, read and close each through the thread pool).
+  const unreadable: number[] = [];
+  for (let index = 0; index < opts.files.length; index++) {
+    const file = opts.files[index];
+    const absPath = join(opts.root, file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(absPath);
+    } catch {
+      unreadable.push(index);
+      continue;
+    }
+    const hash = contentHash(bytes);
+    const facts = cache?.get(hash);
+    if (facts) documents[index] = { ...facts, file, absPath };
+    else misses.push({ index, hash, item: { file, absPath, bytes } });
+  }
+  if (unreadable.length) {
+    const { loadDocument } = await import('./load.js');
+    // loadDocument records why the file cannot be read.
+    for (const index of unreadable) documents[index] = await loadDocument(join(opts.root, opts.files[index]), opts.files[index]);
   }
   misses.sort((a, b) => a.index - b.index);
   // The parsers (yaml, micromark, the validators) are loaded only when a file must be parsed.
