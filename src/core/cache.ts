@@ -18,9 +18,20 @@ export type Facts = Omit<LoadedDocument, 'file' | 'absPath'>;
 
 const MAGIC = 'lsys-facts-cache';
 
+/** What a file looked like when its hash was taken: a file with the same size and mtime is not read again. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
 export interface FactsCache {
   get(hash: string): Facts | undefined;
   set(hash: string, facts: Facts): void;
+  /** The hash recorded for `path` when its size and mtime are unchanged (ESLint's "metadata" strategy). */
+  knownHash(path: string, size: number, mtimeMs: number): string | undefined;
+  /** Record a file's size, mtime and hash for the next run. */
+  stamp(path: string, stamp: FileStamp): void;
   /** Write the entries used in this run (stale ones are dropped), if anything changed. */
   save(): Promise<void>;
   readonly hits: number;
@@ -33,13 +44,18 @@ export function contentHash(buf: Buffer): string {
 
 export async function openCache(file: string, stamp: string): Promise<FactsCache> {
   let old = new Map<string, Facts>();
+  let oldFiles = new Map<string, FileStamp>();
   try {
-    const raw = deserialize(await readFile(file)) as { magic?: unknown; stamp?: unknown; entries?: unknown };
-    if (raw && raw.magic === MAGIC && raw.stamp === stamp && raw.entries instanceof Map) old = raw.entries as Map<string, Facts>;
+    const raw = deserialize(await readFile(file)) as { magic?: unknown; stamp?: unknown; entries?: unknown; files?: unknown };
+    if (raw && raw.magic === MAGIC && raw.stamp === stamp && raw.entries instanceof Map && raw.files instanceof Map) {
+      old = raw.entries as Map<string, Facts>;
+      oldFiles = raw.files as Map<string, FileStamp>;
+    }
   } catch {
     // Missing, unreadable, truncated or not ours: start afresh.
   }
   const used = new Map<string, Facts>();
+  const files = new Map<string, FileStamp>();
   let hits = 0;
   let misses = 0;
   let changed = false;
@@ -58,9 +74,19 @@ export async function openCache(file: string, stamp: string): Promise<FactsCache
       used.set(hash, facts);
       changed = true;
     },
+    knownHash(path, size, mtimeMs) {
+      const f = oldFiles.get(path);
+      // An mtime in the last two seconds may still change without a new mtime: read the file.
+      return f && f.size === size && f.mtimeMs === mtimeMs && Date.now() - mtimeMs > 2000 ? f.hash : undefined;
+    },
+    stamp(path, s) {
+      const f = oldFiles.get(path);
+      if (!f || f.size !== s.size || f.mtimeMs !== s.mtimeMs || f.hash !== s.hash) changed = true;
+      files.set(path, s);
+    },
     async save() {
-      if (!changed && used.size === old.size) return;
-      await writeFileAtomic(file, serialize({ magic: MAGIC, stamp, entries: used }));
+      if (!changed && used.size === old.size && files.size === oldFiles.size) return;
+      await writeFileAtomic(file, serialize({ magic: MAGIC, stamp, entries: used, files }));
     },
     get hits() {
       return hits;

@@ -2,7 +2,7 @@
  * Load every document of a run: read and hash each file, take the facts of unchanged
  * files from the cache, and parse the rest — in worker threads when there are many.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -41,7 +41,7 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
 }
 
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; stats: LoadAllStats }> {
-  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-2`) : undefined;
+  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-3`) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
@@ -50,14 +50,32 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   for (let index = 0; index < opts.files.length; index++) {
     const file = opts.files[index];
     const absPath = join(opts.root, file);
+    // With a cache, a file whose size and mtime are as recorded is not read: its hash is known.
+    if (cache) {
+      try {
+        const st = statSync(absPath);
+        const known = cache.knownHash(absPath, st.size, st.mtimeMs);
+        const facts = known === undefined ? undefined : cache.get(known);
+        if (known !== undefined && facts) {
+          cache.stamp(absPath, { size: st.size, mtimeMs: st.mtimeMs, hash: known });
+          documents[index] = { ...facts, file, absPath };
+          continue;
+        }
+      } catch {
+        // Not stat-able: reading it below reports why.
+      }
+    }
     let bytes: Buffer;
+    let st: { size: number; mtimeMs: number } | undefined;
     try {
       bytes = readFileSync(absPath);
+      if (cache) st = statSync(absPath);
     } catch {
       unreadable.push(index);
       continue;
     }
     const hash = contentHash(bytes);
+    if (cache && st) cache.stamp(absPath, { size: st.size, mtimeMs: st.mtimeMs, hash });
     const facts = cache?.get(hash);
     if (facts) documents[index] = { ...facts, file, absPath };
     else misses.push({ index, hash, item: { file, absPath, bytes } });
