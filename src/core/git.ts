@@ -5,8 +5,6 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { realpath } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
 
 const run = promisify(execFile);
 
@@ -29,30 +27,28 @@ export interface GitHistory {
 
 /** Read the history under `root`, or undefined outside git, without git, or with no commits. */
 export async function readGitHistory(root: string): Promise<GitHistory | undefined> {
-  let top: string;
+  // One call answers both questions: where the root is inside the work tree (--show-prefix)
+  // and whether there is a commit at all (HEAD fails in a repository with none, or outside git).
+  let prefix: string;
   try {
-    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: root });
-    top = stdout.trim();
-    await run('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: root });
+    const { stdout } = await run('git', ['rev-parse', '--show-prefix', 'HEAD'], { cwd: root });
+    prefix = stdout.split('\n')[0].replace(/\/$/, '');
   } catch {
     return undefined;
   }
-  const realRoot = await realpath(root);
-  const realTop = await realpath(top);
-  const prefix = relative(realTop, realRoot).split(sep).join('/');
   let out: string;
   try {
     const res = await run(
       'git',
       ['-c', 'core.quotepath=off', 'log', '--no-renames', '--no-abbrev', '--raw', '--format=%x1e%H %cI', '--', '.'],
-      { cwd: realRoot, maxBuffer: 1024 * 1024 * 1024 },
+      { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
     );
     out = res.stdout;
   } catch {
     return undefined;
   }
   const changes = parseLog(out, prefix);
-  return { changes, readBlobs: (ids) => readBlobs(realRoot, ids) };
+  return { changes, readBlobs: (ids) => readBlobs(root, ids) };
 }
 
 /** Parse `git log --raw --format=%x1e%H %cI` output; paths are made relative to `prefix`. */
