@@ -48,6 +48,9 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   // than promise-based reads (open, fstat, read and close each through the thread pool).
   const unreadable: number[] = [];
   for (let index = 0; index < opts.files.length; index++) {
+    // Let the event loop breathe now and then, so `git log` (running beside us) can empty
+    // its pipe instead of waiting for this loop to end.
+    if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
     const file = opts.files[index];
     const absPath = join(opts.root, file);
     // With a cache, a file whose size and mtime are as recorded is not read: its hash is known.

@@ -92,12 +92,14 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       );
     }
   }
+  // git runs in its own process from the start, beside discovery and loading.
+  const history = opts.git === false ? Promise.resolve(undefined) : readGitHistory(config.root);
   const found = await discover(config);
   const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
   const [{ documents, stats }, dataFiles, git] = await Promise.all([
     loadAll({ root: config.root, files: found.documents, cacheFile, workers: opts.workers }),
     Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
-    opts.git === false ? Promise.resolve(undefined) : readGitHistory(config.root),
+    history,
   ]);
   if (found.unreadable.length) {
     const { loadDocument } = await import('./load.js');
