@@ -365,8 +365,8 @@ async function runInit(dir: string | undefined, o: Record<string, unknown>, lang
   const shown = relative(opts.cwd, target) || '.';
   opts.stdout.write(
     m(
-      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  npx lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
-      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  npx lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
+      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
+      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
     ),
   );
   return 0;

@@ -177,7 +177,8 @@ describe('initRepository', () => {
     const steps = wf.jobs.validate.steps as Array<Record<string, any>>;
     expect(steps.find((s) => String(s.uses).startsWith('actions/checkout'))?.with['fetch-depth']).toBe(0);
     expect(steps.find((s) => String(s.uses).startsWith('actions/setup-node'))?.with['node-version']).toBe(20);
-    expect(steps.some((s) => s.run === 'npx --yes lsys validate --format github')).toBe(true);
+    expect(steps.some((s) => s.run === 'npm ci')).toBe(true);
+    expect(steps.some((s) => s.run === 'npx --no-install lsys validate --format github')).toBe(true);
     expect(text).toMatch(/devDependency/);
   });
 
