@@ -112,6 +112,13 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       .option('--today <ÅÅÅÅ-MM-DD>', m('datumet som alla datumregler utgår från (standard: dagens datum, eller LSYS_TODAY)', 'the date all date rules use (default: today, or LSYS_TODAY)'))
       .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
 
+  // The options of every command that reads the documents.
+  const loading = (cmd: Command): Command =>
+    cmd
+      .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
+      .option('--cache-location <fil>', m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
+      .option('--workers <antal>', m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'));
+
   configure(program)
     .name('lsys')
     .usage(m('[flaggor] <kommando>', '[options] <command>'))
@@ -126,7 +133,7 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
 
   const ruleList = rules.map((r) => `  ${r.meta.id.padEnd(32)} ${r.meta.defaultSeverity.padEnd(8)} ${lang === 'en' ? r.meta.description.en : r.meta.description.sv}`).join('\n');
-  common(program.command('validate'))
+  const validate = common(program.command('validate'))
     .usage(m('[flaggor] [sökvägar...]', '[options] [paths...]'))
     .description(m('Kontrollera dokumenten i ledningssystemet och rapportera fel med fil och rad.', 'Check the documents of the management system and report problems with file and line.'))
     .argument('[sökvägar...]', m('kontrollera bara dokument under dessa sökvägar (hänvisningar kontrolleras ändå mot alla dokument)', 'only check documents under these paths (references are still checked against every document)'))
@@ -136,16 +143,14 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .option('--rule <regel=nivå>', m('ändra en regels nivå: error, warning eller off (kan upprepas; går före lsys.yaml)', 'set a rule’s severity: error, warning or off (repeatable; wins over lsys.yaml)'), collect)
     .option('--quiet', m('visa bara fel, inga varningar', 'show errors only, no warnings'))
     .option('--no-git', m('läs inte git-historiken (regeln review/changed-after-approval hoppas över)', 'do not read git history (the rule review/changed-after-approval is skipped)'))
-    .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'))
-    .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
-    .option('--cache-location <fil>', m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
-    .option('--workers <antal>', m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'))
+    .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'));
+  loading(validate)
     .addHelpText('after', `\n${m('Regler (standardnivå):', 'Rules (default severity):')}\n${ruleList}\n\n${m('Slutkoder: 0 inga fel, 1 fel hittades (eller för många varningar), 2 fel i anrop eller lsys.yaml.', 'Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or lsys.yaml error.')}\n`)
     .action(async (paths: string[], o: Record<string, unknown>) => {
       setExit(await runValidate(paths, o, lang, opts));
     });
 
-  common(program.command('report'))
+  const report = common(program.command('report'))
     .usage(m('[flaggor]', '[options]'))
     .description(m('Skriv årets kvalitetsberättelse (eller patientsäkerhetsberättelse) från dokumenten, med tabeller och diagram.', 'Write the year’s quality report (or patient safety report) from the documents, with tables and charts.'))
     .option('--year <ÅÅÅÅ>', m('året som berättelsen gäller (standard: året före --today)', 'the year the report covers (default: the year before --today)'))
@@ -154,13 +159,10 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .option('--output <fil>', m('filen att skriva (standard: <typ>-<år>.<format> i ledningssystemets mapp)', 'the file to write (default: <kind>-<year>.<format> in the repository folder)'))
     .option('--template <mapp>', m('mapp med egna mallar som ersätter de inbyggda, fil för fil (standard: ledningssystemets templates/)', 'folder of templates that replace the built-in ones file by file (default: the repository’s templates/)'))
     .option('--no-git', m('läs inte git-historiken (revideringar under året visas då bara från fastställd)', 'do not read git history (revisions during the year then come from fastställd only)'))
-    .option('--force', m('skriv över en fil som lsys inte själv har skrivit', 'overwrite a file that lsys did not write'))
-    .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
-    .option('--cache-location <fil>', m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
-    .option('--workers <antal>', m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'))
-    .action(async (o: Record<string, unknown>) => {
-      setExit(await runReport(o, lang, opts));
-    });
+    .option('--force', m('skriv över en fil som lsys inte själv har skrivit', 'overwrite a file that lsys did not write'));
+  loading(report).action(async (o: Record<string, unknown>) => {
+    setExit(await runReport(o, lang, opts));
+  });
 
   common(program.command('init'))
     .usage(m('[flaggor] [mapp]', '[options] [dir]'))

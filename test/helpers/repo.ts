@@ -34,18 +34,28 @@ export function doc(fields: Record<string, unknown>, body = ''): string {
   return `---\n${stringify(clean, { lineWidth: 0 })}---\n${body}`;
 }
 
+/**
+ * The common fields of a fastställd document of `typ`, valid on TODAY (approved 2026-09-01,
+ * reviewed 2027-08-31); record types get no `revideras`.
+ */
+function approved(id: string, typ: string, titel: string, ägare: string, fastställd_av: string): Record<string, unknown> {
+  return {
+    id,
+    typ,
+    titel,
+    status: 'fastställd',
+    version: '1.0',
+    ägare,
+    fastställd_av,
+    fastställd: '2026-09-01',
+    ...(typ === 'riskanalys' || typ === 'sammanställning' ? {} : { revideras: '2027-08-31' }),
+  };
+}
+
 /** Common fields of a fastställd rutin, valid on TODAY. */
 export function rutin(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    id,
-    typ: 'rutin',
-    titel: `Rutin ${id}`,
-    status: 'fastställd',
-    version: '1.0',
-    ägare: 'enhetschef',
-    fastställd_av: 'förvaltningschef',
-    fastställd: '2026-09-01',
-    revideras: '2027-08-31',
+    ...approved(id, 'rutin', `Rutin ${id}`, 'enhetschef', 'förvaltningschef'),
     process: 'PRO-001',
     ...extra,
   };
@@ -149,15 +159,7 @@ export const PROCESS_BODY = '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\n
 /** Common fields of a fastställd process with one activity that lists `rutiner`, valid on TODAY. */
 export function processDoc(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    id,
-    typ: 'process',
-    titel: `Process ${id}`,
-    status: 'fastställd',
-    version: '1.0',
-    ägare: 'förvaltningschef',
-    fastställd_av: 'nämnd',
-    fastställd: '2026-09-01',
-    revideras: '2027-08-31',
+    ...approved(id, 'process', `Process ${id}`, 'förvaltningschef', 'nämnd'),
     aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: [] }],
     ...extra,
   };
@@ -166,15 +168,7 @@ export function processDoc(id: string, extra: Record<string, unknown> = {}): Rec
 /** Common fields of a fastställd egenkontroll (frekvens kvartal, nothing performed yet). */
 export function egenkontrollDoc(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    id,
-    typ: 'egenkontroll',
-    titel: `Egenkontroll ${id}`,
-    status: 'fastställd',
-    version: '1.0',
-    ägare: 'enhetschef',
-    fastställd_av: 'förvaltningschef',
-    fastställd: '2026-09-01',
-    revideras: '2027-08-31',
+    ...approved(id, 'egenkontroll', `Egenkontroll ${id}`, 'enhetschef', 'förvaltningschef'),
     område: 'Läkemedel',
     metod: 'Stickprov i läkemedelslistor',
     frekvens: 'kvartal',
@@ -186,14 +180,7 @@ export function egenkontrollDoc(id: string, extra: Record<string, unknown> = {})
 /** Common fields of a fastställd riskanalys with the given risks. */
 export function riskanalysDoc(id: string, risker: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    id,
-    typ: 'riskanalys',
-    titel: `Riskanalys ${id}`,
-    status: 'fastställd',
-    version: '1.0',
-    ägare: 'enhetschef',
-    fastställd_av: 'förvaltningschef',
-    fastställd: '2026-09-01',
+    ...approved(id, 'riskanalys', `Riskanalys ${id}`, 'enhetschef', 'förvaltningschef'),
     datum: '2026-08-20',
     anledning: 'fortlöpande',
     risker,
@@ -204,15 +191,7 @@ export function riskanalysDoc(id: string, risker: unknown[], extra: Record<strin
 /** Common fields of a fastställd ansvarsfördelning with the given uppgifter. */
 export function ansvarsfordelningDoc(id: string, uppgifter: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    id,
-    typ: 'ansvarsfördelning',
-    titel: 'Ansvarsfördelning',
-    status: 'fastställd',
-    version: '1.0',
-    ägare: 'förvaltningschef',
-    fastställd_av: 'nämnd',
-    fastställd: '2026-09-01',
-    revideras: '2027-08-31',
+    ...approved(id, 'ansvarsfördelning', 'Ansvarsfördelning', 'förvaltningschef', 'nämnd'),
     uppgifter,
     ...extra,
   };
