@@ -78,6 +78,24 @@ describe('lsys report', () => {
     }
   });
 
+  it('sanitises raw HTML from documents: a script in an analysis never reaches the report', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lsys-report-xss-'));
+    try {
+      cpSync(EXAMPLE, copy, { recursive: true });
+      const f = join(copy, 'ledningssystem/sammanstallningar/SAM-002-2026-halvar-1.md');
+      writeFileSync(f, readFileSync(f, 'utf8') + '\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)"> <a href="javascript:alert(3)">länk</a> <b>fet</b>\n');
+      const out = join(copy, 'berattelse.html');
+      expect((await runCli(['report', '--cwd', copy, '--today', '2027-01-20', '--no-git', '--output', out])).code).toBe(0);
+      const html = readFileSync(out, 'utf8');
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/onerror/i);
+      expect(html).not.toMatch(/javascript:/i);
+      expect(html).toContain('<b>fet</b>'); // harmless markup is kept
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it('uses the repository’s templates/ folder to override one section, and --template DIR', async () => {
     mkdirSync(join(dir, 'templates/md/partials/sections'), { recursive: true });
     writeFileSync(join(dir, 'templates/md/partials/sections/risker.hbs'), '## Risker enligt vår egen mall\n\nAntal analyser: {{risks.analyses.length}}\n');
