@@ -29,7 +29,8 @@ const rule: DocumentRule = {
           ? join(ctx.config.root, pathPart)
           : join(dirname(ctx.doc.absPath), pathPart);
         targetFile = relative(ctx.config.root, abs).split(sep).join('/');
-        if (!ctx.exists(abs)) {
+        // A link to a known document needs no file-system call.
+        if (!ctx.byFile.has(targetFile) && !ctx.exists(abs)) {
           ctx.report({
             at: link.at,
             message: { sv: `Länken går till ${q(pathPart)}, som inte finns`, en: `The link points at ${q(pathPart)}, which does not exist` },
