@@ -3,12 +3,13 @@
  * goes. Everything a command needs from the outside world comes in through `MainOptions`, so
  * every command runs in-process in tests.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Help } from 'commander';
 import { isDate, localToday } from '../core/dates.js';
+import { VERSION } from '../core/version.js';
+import { workTreePrefix } from '../core/git.js';
 import { LsysError, isLsysError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs-write.js';
 import { rules } from '../rules/index.js';
@@ -24,7 +25,7 @@ export interface MainOptions {
   env: Record<string, string | undefined>;
 }
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+export { VERSION };
 
 /** Run lsys; returns the exit code. */
 export async function main(opts: MainOptions): Promise<number> {
@@ -250,7 +251,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     rules: rules.map((r) => r.meta),
     version: VERSION,
     root,
-    pathPrefix: format === 'github' || format === 'sarif' ? gitPrefix(root) : '',
+    pathPrefix: format === 'github' || format === 'sarif' ? ((await workTreePrefix(root)) ?? '') : '',
   };
   const text = formatters[format as FormatName](result, ctx);
   if (output) {
@@ -287,17 +288,6 @@ function loadOptions(o: Record<string, unknown>, lang: Lang, cwd: string): { cac
     ...(o.cacheLocation !== undefined ? { cacheLocation: resolve(cwd, o.cacheLocation as string) } : {}),
     ...(workers !== undefined ? { workers } : {}),
   };
-}
-
-/** The repository root relative to the git root, so GitHub and SARIF paths resolve. */
-function gitPrefix(root: string): string {
-  try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    const rel = relative(top, root).split(sep).join('/');
-    return rel === '' || rel.startsWith('..') ? '' : rel + '/';
-  } catch {
-    return '';
-  }
 }
 
 async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { LsysError } from './errors.js';
-import { validatorsFor } from './validators.js';
+import { relevantErrors, validatorsFor } from './validators.js';
 import type { ValidateFunction } from 'ajv';
 import { offsetOfPath, positionOf, splitInstancePath } from './yaml-pos.js';
 import { isDate } from './dates.js';
@@ -81,7 +81,7 @@ export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) 
   }
   const validate = configValidator;
   if (!validate(data)) {
-    const e = (validate.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? validate.errors![0];
+    const e = relevantErrors(validate.errors ?? [])[0] ?? validate.errors![0];
     const segs = splitInstancePath(e.instancePath);
     const target = e.keyword === 'additionalProperties' ? [...segs, String(e.params.additionalProperty)] : segs;
     const pos = positionOf(lineCounter, offsetOfPath(doc, target));

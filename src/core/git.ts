@@ -26,16 +26,24 @@ export interface GitHistory {
 }
 
 /** Read the history under `root`, or undefined outside git, without git, or with no commits. */
-export async function readGitHistory(root: string): Promise<GitHistory | undefined> {
-  // One call answers both questions: where the root is inside the work tree (--show-prefix)
-  // and whether there is a commit at all (HEAD fails in a repository with none, or outside git).
-  let prefix: string;
+/**
+ * Where `root` lies inside its git work tree ("" at the top, "kvalitet" in a subfolder), or
+ * undefined outside git. With `needCommit`, also undefined in a repository with no commit.
+ */
+export async function workTreePrefix(root: string, needCommit = false): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', ['rev-parse', '--show-prefix', 'HEAD'], { cwd: root });
-    prefix = stdout.split('\n')[0].replace(/\/$/, '');
+    const { stdout } = await run('git', ['rev-parse', '--show-prefix', ...(needCommit ? ['HEAD'] : [])], { cwd: root });
+    return stdout.split('\n')[0].replace(/\/$/, '');
   } catch {
     return undefined;
   }
+}
+
+export async function readGitHistory(root: string): Promise<GitHistory | undefined> {
+  // One call answers both questions: where the root is inside the work tree and whether
+  // there is a commit at all (HEAD fails in a repository with none, or outside git).
+  const prefix = await workTreePrefix(root, true);
+  if (prefix === undefined) return undefined;
   let out: string;
   try {
     const res = await run(

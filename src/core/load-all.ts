@@ -10,7 +10,7 @@ import { contentHash, openCache, type Facts } from './cache.js';
 import { rawSchemas } from './schema-files.js';
 import { VERSION } from './version.js';
 import type { LoadedDocument } from './types.js';
-import type { WorkItem } from './worker.js';
+import type { WorkItem } from './load.js';
 
 export interface LoadAllOptions {
   root: string;
@@ -21,11 +21,6 @@ export interface LoadAllOptions {
   workers?: number;
 }
 
-export interface LoadAllStats {
-  cacheHits: number;
-  parsed: number;
-  workers: number;
-}
 
 
 /**
@@ -40,7 +35,7 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
   return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
 }
 
-export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; stats: LoadAllStats }> {
+export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[] }> {
   const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-3`) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
@@ -105,5 +100,5 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     // A cache that cannot be written (read-only checkout) only costs speed next time.
     await cache.save().catch(() => undefined);
   }
-  return { documents, stats: { cacheHits: cache?.hits ?? 0, parsed: misses.length, workers: workers > 1 ? workers : 0 } };
+  return { documents };
 }

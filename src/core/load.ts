@@ -43,6 +43,18 @@ export async function loadDocument(absPath: string, file: string): Promise<Loade
   return loadFromBuffer(buf, absPath, file);
 }
 
+/** A file to parse: its bytes, read (and hashed) by the main thread. */
+export interface WorkItem {
+  file: string;
+  absPath: string;
+  bytes: Uint8Array;
+}
+
+/** Parse a work item (on the main thread or in a worker, where the bytes arrive as a plain Uint8Array). */
+export function loadItem(it: WorkItem): LoadedDocument {
+  return loadFromBuffer(Buffer.from(it.bytes.buffer, it.bytes.byteOffset, it.bytes.byteLength), it.absPath, it.file);
+}
+
 export function loadFromBuffer(buf: Buffer, absPath: string, file: string): LoadedDocument {
   const nul = buf.indexOf(0);
   if (nul !== -1) {

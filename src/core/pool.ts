@@ -7,9 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadFromBuffer } from './load.js';
+import { loadItem, type WorkItem } from './load.js';
 import type { LoadedDocument } from './types.js';
-import type { WorkItem } from './worker.js';
 
 /** Below this many files to parse, one thread is faster than starting workers. */
 export const WORKER_THRESHOLD = 1500;
@@ -33,7 +32,7 @@ export function workerCount(n: number, requested?: number): number {
 export async function parseAll(items: WorkItem[], workers: number): Promise<LoadedDocument[]> {
   const file = workers > 1 ? workerFile() : undefined;
   if (!file || items.length === 0) {
-    return items.map((it) => loadFromBuffer(Buffer.from(it.bytes.buffer, it.bytes.byteOffset, it.bytes.byteLength), it.absPath, it.file));
+    return items.map(loadItem);
   }
   const results: LoadedDocument[][] = [];
   const batches: Array<{ id: number; items: WorkItem[] }> = [];

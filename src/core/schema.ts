@@ -6,7 +6,9 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { rawSchemas } from './schema-files.js';
-import { validatorsFor } from './validators.js';
+import { relevantErrors, validatorsFor } from './validators.js';
+
+export { relevantErrors };
 import type { Frontmatter } from './types.js';
 
 /** File stem of a document type's schema: `ansvarsfördelning` → `ansvarsfordelning`. */
@@ -28,19 +30,4 @@ export function validateFrontmatter(data: Frontmatter, typ: unknown): ErrorObjec
   const v = validatorFor(typ);
   if (v(data)) return [];
   return relevantErrors(v.errors ?? []);
-}
-
-/** Drop errors that only repeat another (`if` wrappers, `propertyNames`), and duplicates. */
-export function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  const seen = new Set<string>();
-  const out: ErrorObject[] = [];
-  for (const e of errors) {
-    // `if` only wraps its `then` errors; `propertyNames` repeats the pattern error of the name.
-    if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
-  }
-  return out;
 }

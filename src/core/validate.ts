@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { discover } from './discover.js';
-import { defaultCacheFile, loadAll, type LoadAllStats } from './load-all.js';
+import { defaultCacheFile, loadAll } from './load-all.js';
 import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
@@ -53,7 +53,6 @@ export interface ValidateOptions {
 
 export interface ValidationRun {
   result: ValidationResult;
-  stats: LoadAllStats;
   documents: LoadedDocument[];
   context: RunContext;
 }
@@ -96,7 +95,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const history = opts.git === false ? Promise.resolve(undefined) : readGitHistory(config.root);
   const found = await discover(config);
   const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
-  const [{ documents, stats }, dataFiles, git] = await Promise.all([
+  const [{ documents }, dataFiles, git] = await Promise.all([
     loadAll({ root: config.root, files: found.documents, cacheFile, workers: opts.workers }),
     Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
     history,
@@ -158,12 +157,12 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const active = rules.filter((r) => isActive(r, config, opts.ruleOverrides));
   // One context object per document, shared by its rules (10,000 documents × 26 rules).
   const documentRules = active.filter((r): r is DocumentRule => r.scope === 'document');
-  let current: { rule: Rule; doc: LoadedDocument } | undefined;
+  let currentRule: Rule = documentRules[0];
   for (const doc of documents) {
-    const docContext: DocumentRuleContext = { ...context, doc, report: (r) => emit(current!.rule, doc, r) };
+    const docContext: DocumentRuleContext = { ...context, doc, report: (r) => emit(currentRule, doc, r) };
     for (const rule of documentRules) {
       if (rule.needsData !== false && !doc.data) continue;
-      current = { rule, doc };
+      currentRule = rule;
       try {
         rule.run(docContext);
       } catch (e) {
@@ -200,7 +199,6 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     },
     documents,
     context,
-    stats,
   };
 }
 

@@ -3,7 +3,7 @@
  * standalone code) when they were made from these very schemas, otherwise Ajv compiles the
  * schemas now. Ajv itself is loaded only in that fallback, so a normal start stays fast.
  */
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { exportName, rawSchemas } from './schema-files.js';
 
 type Compiled = Record<string, ValidateFunction | string>;
@@ -29,6 +29,21 @@ export async function validatorsFor(generatedFile: string, stems: string[]): Pro
     const v = ajv.getSchema(`urn:lsys:schema:${stem}`);
     if (!v) throw new Error(`schema urn:lsys:schema:${stem} is missing`);
     out.set(stem, v);
+  }
+  return out;
+}
+
+/** Drop errors that only repeat another (`if` wrappers, `propertyNames`), and duplicates. */
+export function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    // `if` only wraps its `then` errors; `propertyNames` repeats the pattern error of the name.
+    if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
   }
   return out;
 }

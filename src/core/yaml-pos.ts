@@ -2,7 +2,7 @@
  * Map a path inside a parsed YAML document (an Ajv instancePath, or a list of keys and
  * indices) to the 1-based line and column of the key or item at fault.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import type { Position } from './types.js';
 
 /** Split an Ajv instancePath (`/aktiviteter/0/ansvarig`) into segments. */
@@ -38,12 +38,6 @@ export function offsetOfPath(doc: Document, path: ReadonlyArray<string | number>
     }
   }
   return offset;
-}
-
-/** The offset of a map entry's value (for a scalar such as `revideras: 2025-03-01`). */
-export function valueOffsetOfPath(doc: Document, path: ReadonlyArray<string | number>): number | undefined {
-  const node = doc.getIn(path as unknown[], true) as Node | undefined;
-  return rangeStart(node) ?? offsetOfPath(doc, path);
 }
 
 export function positionOf(lineCounter: LineCounter, offset: number | undefined): Position | undefined {

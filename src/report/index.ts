@@ -37,9 +37,9 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
     today: req.today,
     lang: req.lang,
     git: req.git,
-    ...(req.cache !== undefined ? { cache: req.cache } : {}),
-    ...(req.cacheLocation !== undefined ? { cacheLocation: req.cacheLocation } : {}),
-    ...(req.workers !== undefined ? { workers: req.workers } : {}),
+    cache: req.cache,
+    cacheLocation: req.cacheLocation,
+    workers: req.workers,
   });
   const model = buildReportModel(run, { year: req.year, kind: req.kind, generator: req.generator });
   if (req.format === 'json') return { model, content: JSON.stringify(model, null, 2) + '\n' };

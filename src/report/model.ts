@@ -15,7 +15,7 @@
  */
 import { addDays, addMonths, daysBetween, FREKVENSER, isDate, type Frekvens } from '../core/dates.js';
 import { applicableParagraphs } from '../core/catalog.js';
-import { STYRANDE, type LoadedDocument, type ValidationResult } from '../core/types.js';
+import { DOC_TYPES, STYRANDE, type LoadedDocument, type ValidationResult } from '../core/types.js';
 import type { ValidationRun } from '../core/validate.js';
 import { arr, obj, str } from '../rules/util.js';
 import { markdownToHtml } from './markdown-html.js';
@@ -40,7 +40,6 @@ import type {
   SelfInspectionInfo,
   TypeCount,
 } from './types.js';
-import { DOC_TYPES } from '../core/types.js';
 
 export interface ReportOptions {
   year: number;

@@ -56,16 +56,8 @@ export interface GroupedBarOptions {
   horizontal?: boolean;
 }
 
-export interface BarOptions {
-  categories: string[];
-  values: number[];
-  title: string;
-  xLabel: string;
-  yLabel: string;
-  lang: Lang;
-  id: string;
-  horizontal?: boolean;
-}
+/** One series: the grouped chart's options with `values` in place of `series`. */
+export type BarOptions = Omit<GroupedBarOptions, 'series'> & { values: number[] };
 
 const VERTICAL_LABEL_CHARS = 14;
 const HORIZONTAL_LABEL_CHARS = 28;
