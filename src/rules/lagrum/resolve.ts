@@ -12,6 +12,8 @@ export interface LagrumEntry {
 }
 
 const memo = new WeakMap<LoadedDocument, LagrumEntry[]>();
+/** Resolutions by text and date, per catalogue: thousands of documents cite the same few statutes. */
+const resolved = new WeakMap<Catalog, Map<string, LagrumEntry['result']>>();
 
 /**
  * A bare short name means the statute in force on the document's `fastställd` date (today for
@@ -22,11 +24,19 @@ export function lagrumEntries(doc: LoadedDocument, catalog: Catalog, today: stri
   if (cached) return cached;
   const fastställd = str(doc.data?.fastställd);
   const date = status(doc) !== 'utkast' && isDate(fastställd) ? fastställd : today;
+  let known = resolved.get(catalog);
+  if (!known) resolved.set(catalog, (known = new Map()));
   const entries: LagrumEntry[] = [];
   for (const [index, v] of arr(doc.data?.lagrum).entries()) {
     if (typeof v !== 'string') continue;
-    const parsed = parseLagrum(v);
-    entries.push({ text: v, index, result: isLagrumParseError(parsed) ? parsed : resolveLagrum(parsed, catalog, date) });
+    const key = `${v}\u0000${date}`;
+    let result = known.get(key);
+    if (!result) {
+      const parsed = parseLagrum(v);
+      result = isLagrumParseError(parsed) ? parsed : resolveLagrum(parsed, catalog, date);
+      known.set(key, result);
+    }
+    entries.push({ text: v, index, result });
   }
   memo.set(doc, entries);
   return entries;
