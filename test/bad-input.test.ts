@@ -2,7 +2,8 @@
  * Bad input never crashes: every broken file yields a diagnostic with a line, the other files
  * are still checked, and nothing is written.
  */
-import { readdirSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { doc, makeRepo, rutin, RUTIN_BODY, validate } from './helpers/repo.js';
@@ -90,5 +91,20 @@ describe('bad input', () => {
       expect(d.message).not.toMatch(/undefined|\[object Object\]/);
     }
     expect(listing(repo.root)).toEqual(before);
+  });
+
+  it('gives the same findings, in the same places, from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lsys-bad-cache-'));
+    try {
+      const cacheLocation = join(dir, 'facts.json');
+      const plain = await validate(repo.root, { cache: false });
+      expect(await validate(repo.root, { cacheLocation })).toEqual(plain); // cold: fills the cache
+      expect(await validate(repo.root, { cacheLocation })).toEqual(plain); // warm
+      // Years later: findings at frontmatter keys of cached documents.
+      const later = await validate(repo.root, { cache: false, today: '2031-01-01' });
+      expect(await validate(repo.root, { cacheLocation, today: '2031-01-01' })).toEqual(later);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

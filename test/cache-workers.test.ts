@@ -37,7 +37,8 @@ function brokenExample(): string {
 }
 
 async function json(dir: string, ...extra: string[]): Promise<string> {
-  const r = await runCli(['validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--format', 'json', ...extra]);
+  const today = extra.includes('--today') ? [] : ['--today', '2026-12-01'];
+  const r = await runCli(['validate', '--cwd', dir, ...today, '--no-git', '--format', 'json', ...extra]);
   expect(r.stderr).toBe('');
   return r.stdout;
 }
@@ -63,6 +64,35 @@ describe('cache and workers', () => {
     expect(changed).toBe(await json(dir, '--no-cache'));
     expect(changed).toContain('RUT-007');
     writeFileSync(f, before);
+    expect(await json(dir, '--cache-location', cache)).toBe(plain);
+  });
+
+  it('places findings on cached documents at their frontmatter keys, as a fresh parse does', async () => {
+    // Years later nearly every document is overdue: findings at `revideras`, `genomförda`,
+    // `klart_senast` … of documents whose facts (without positions) come from the cache.
+    const later = ['--today', '2031-06-01'];
+    const plain = await json(dir, '--no-cache', ...later);
+    const overdue = JSON.parse(plain).diagnostics.filter((d: { rule: string }) => d.rule === 'review/overdue');
+    expect(overdue.length).toBeGreaterThan(10);
+    expect(new Set(overdue.map((d: { line: number }) => d.line)).size).toBeGreaterThan(1);
+    expect(await json(dir, '--cache-location', cache, ...later)).toBe(plain);
+    expect(await json(dir, '--cache-location', cache, ...later)).toBe(plain);
+  });
+
+  it('checks again when lsys.yaml changes what the local checks read', async () => {
+    const plain = await json(dir, '--no-cache');
+    expect(await json(dir, '--cache-location', cache)).toBe(plain);
+    const config = join(dir, 'lsys.yaml');
+    const before = readFileSync(config, 'utf8');
+    // A required heading no document has, and a lower action threshold.
+    writeFileSync(config, `${before.replace(/^rubriker:.*\n(  .*\n)*/m, '').replace(/^risk:.*\n(  .*\n)*/m, '')}\nrubriker:\n  rutin: [Syfte, Bakgrund]\nrisk:\n  åtgärdsgräns: 2\n`);
+    try {
+      const changed = await json(dir, '--no-cache');
+      expect(changed).toContain('Bakgrund');
+      expect(await json(dir, '--cache-location', cache)).toBe(changed);
+    } finally {
+      writeFileSync(config, before);
+    }
     expect(await json(dir, '--cache-location', cache)).toBe(plain);
   });
 

@@ -1,6 +1,7 @@
 /**
- * Load every document of a run: read and hash each file, take the facts of unchanged
- * files from the cache, and parse the rest — in worker threads when there are many.
+ * Load every document of a run: read and hash each file, take the results of unchanged
+ * files from the cache, and parse the rest — in worker threads when there are many — and
+ * run the local checks on them.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -9,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { contentHash, openCache, type Facts } from './cache.js';
 import { rawSchemas } from './schema-files.js';
 import { VERSION } from './version.js';
-import type { LoadedDocument } from './types.js';
+import type { Finding, LoadedDocument, ParsedDocument } from './types.js';
 import type { WorkItem } from './load.js';
 
 export interface LoadAllOptions {
@@ -17,10 +18,13 @@ export interface LoadAllOptions {
   files: string[];
   /** The cache file, or undefined for no cache. */
   cacheFile?: string;
+  /** What else the cached results depend on (the local checks and what they read of lsys.yaml). */
+  cacheStamp?: string;
   /** Worker threads: undefined = decide by size; 0 or 1 = parse on the main thread. */
   workers?: number;
+  /** The local checks: their findings on a freshly parsed document. */
+  local: (doc: ParsedDocument) => Finding[];
 }
-
 
 
 /**
@@ -36,7 +40,7 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
 }
 
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[] }> {
-  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|facts-3`) : undefined;
+  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|${opts.cacheStamp ?? ''}`) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
@@ -81,24 +85,43 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   if (unreadable.length) {
     const { loadDocument } = await import('./load.js');
     // loadDocument records why the file cannot be read.
-    for (const index of unreadable) documents[index] = await loadDocument(join(opts.root, opts.files[index]), opts.files[index]);
+    for (const index of unreadable) {
+      const doc = await loadDocument(join(opts.root, opts.files[index]), opts.files[index]);
+      doc.findings = opts.local(doc);
+      documents[index] = doc;
+    }
   }
   misses.sort((a, b) => a.index - b.index);
   // The parsers (yaml, micromark, the validators) are loaded only when a file must be parsed.
   const { parseAll, workerCount } = misses.length ? await import('./pool.js') : { parseAll: async () => [], workerCount: () => 0 };
   const workers = workerCount(misses.length, opts.workers);
-  const parsed: LoadedDocument[] = await parseAll(misses.map((m) => m.item), workers);
+  const parsed: ParsedDocument[] = await parseAll(misses.map((m) => m.item), workers);
   parsed.forEach((doc, i) => {
     const m = misses[i];
+    doc.findings = opts.local(doc);
     documents[m.index] = doc;
-    if (cache) {
-      const { file: _f, absPath: _a, ...facts } = doc;
-      cache.set(m.hash, facts as Facts);
-    }
+    cache?.set(m.hash, factsOf(doc));
   });
   if (cache) {
     // A cache that cannot be written (read-only checkout) only costs speed next time.
     await cache.save().catch(() => undefined);
   }
   return { documents };
+}
+
+/** What the cache keeps of a parsed document: the fields of LoadedDocument, nothing more. */
+function factsOf(doc: ParsedDocument): Facts {
+  const facts: Facts = {
+    readable: doc.readable,
+    frontmatterLine: doc.frontmatterLine,
+    bodyLine: doc.bodyLine,
+    personalNumbers: doc.personalNumbers,
+    slugs: doc.slugs,
+    links: doc.links,
+    findings: doc.findings,
+  };
+  if (doc.data !== undefined) facts.data = doc.data;
+  if (doc.id !== undefined) facts.id = doc.id;
+  if (doc.typ !== undefined) facts.typ = doc.typ;
+  return facts;
 }

@@ -4,6 +4,7 @@
  * Nothing here throws on bad input: every problem is recorded on the document with a
  * position, and the rules turn them into diagnostics.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { splitFrontmatter } from './frontmatter.js';
@@ -12,19 +13,20 @@ import { findPersonalNumbers } from './personnummer.js';
 import type { ErrorObject } from 'ajv';
 import { validateFrontmatter } from './schema.js';
 import { extractFacts } from './markdown.js';
+import { packLinks } from './links.js';
 import { positionOf } from './yaml-pos.js';
-import { pathKey, type LoadedDocument, type LoadProblem, type Position, type Text } from './types.js';
+import { pathKey, type LoadProblem, type ParsedDocument, type Position, type Text } from './types.js';
 
 export type { LoadProblem } from './types.js';
 
 /** Frontmatter larger than this is not parsed (a document's metadata is a few KB). */
-const NO_POSITIONS: LoadedDocument['positions'] = { keys: '', at: new Uint32Array(0) };
+const NO_POSITIONS: ParsedDocument['positions'] = { keys: '', at: '' };
 
 const MAX_FRONTMATTER_BYTES = 1_000_000;
 /** Nesting deeper than this is refused before YAML or Ajv walk it. */
 const MAX_DEPTH = 64;
 
-export async function loadDocument(absPath: string, file: string): Promise<LoadedDocument> {
+export async function loadDocument(absPath: string, file: string): Promise<ParsedDocument> {
   let buf: Buffer;
   try {
     buf = await readFile(absPath);
@@ -51,11 +53,11 @@ export interface WorkItem {
 }
 
 /** Parse a work item (on the main thread or in a worker, where the bytes arrive as a plain Uint8Array). */
-export function loadItem(it: WorkItem): LoadedDocument {
+export function loadItem(it: WorkItem): ParsedDocument {
   return loadFromBuffer(Buffer.from(it.bytes.buffer, it.bytes.byteOffset, it.bytes.byteLength), it.absPath, it.file);
 }
 
-export function loadFromBuffer(buf: Buffer, absPath: string, file: string): LoadedDocument {
+export function loadFromBuffer(buf: Buffer, absPath: string, file: string): ParsedDocument {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     return failed(absPath, file, {
@@ -77,13 +79,50 @@ export function loadFromBuffer(buf: Buffer, absPath: string, file: string): Load
       at: lineOfByte(buf, bad),
     });
   }
-  // CRLF → LF: line numbers stay the same, and no value keeps a stray \r.
-  const text = buf.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  return loadFromText(text, absPath, file);
+  return loadFromText(decode(buf), absPath, file);
 }
 
-export function loadFromText(text: string, absPath: string, file: string): LoadedDocument {
-  const doc: LoadedDocument = {
+/** UTF-8 text with the BOM dropped and CRLF → LF: line numbers stay the same, and no value keeps a stray \r. */
+function decode(buf: Buffer): string {
+  return buf.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+}
+
+/**
+ * The Markdown body of a document, read from its file (the report's analysis texts; the
+ * cache keeps no bodies). Undefined when the file cannot be read as UTF-8 text.
+ */
+export function readBody(absPath: string): string | undefined {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(absPath);
+  } catch {
+    return undefined;
+  }
+  if (buf.indexOf(0) !== -1 || !isUtf8(buf)) return undefined;
+  return splitFrontmatter(decode(buf)).body;
+}
+
+/**
+ * The frontmatter positions of a file, read again: a document whose facts came from the
+ * cache has none, and a finding that points at a frontmatter key needs them. The same
+ * steps as a full load, without the schema and the Markdown.
+ */
+export function positionsOf(buf: Buffer): ParsedDocument['positions'] {
+  if (buf.indexOf(0) !== -1 || !isUtf8(buf)) return NO_POSITIONS;
+  const raw = splitFrontmatter(decode(buf)).raw;
+  if (raw === undefined || raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH) return NO_POSITIONS;
+  const { yamlDoc, lineCounter } = parseYaml(raw);
+  return collectPositions(yamlDoc, lineCounter);
+}
+
+/** The `yaml` package with the failsafe schema: every value stays the text written. */
+function parseYaml(raw: string): { yamlDoc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { yamlDoc: parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+}
+
+export function loadFromText(text: string, absPath: string, file: string): ParsedDocument {
+  const doc: ParsedDocument = {
     file,
     absPath,
     readable: true,
@@ -93,7 +132,9 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     frontmatterLine: 2,
     bodyLine: 1,
     headings: [],
-    links: [],
+    slugs: [],
+    links: '',
+    findings: [],
     problems: [],
     schemaErrors: [],
   };
@@ -122,17 +163,9 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
     });
     return doc;
   }
-  let yamlDoc: Document.Parsed | undefined;
-  const lineCounter = new LineCounter();
   const raw = split.raw;
-  const tooBig = (raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH);
-  if (!tooBig) {
-    yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
-  }
+  const tooBig = raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH;
   doc.bodyLine = countLines(text, split.bodyOffset);
-  // Only a sammanställning's body is read later (its analysis, in the report): the others
-  // need not be kept, which keeps the cache and memory small at 10,000 documents.
-  if (/^typ:[ \t]*["']?sammanställning/m.test(raw)) doc.body = split.body;
   if (tooBig) {
     doc.problems.push({
       rule: 'frontmatter/yaml',
@@ -142,14 +175,15 @@ export function loadFromText(text: string, absPath: string, file: string): Loade
       },
       at: { line: 2, column: 1 },
     });
-  } else if (yamlDoc) {
+  } else {
+    const { yamlDoc, lineCounter } = parseYaml(raw);
     readYaml(doc, yamlDoc, lineCounter);
   }
   addBody(doc, split.body, doc.bodyLine);
   return doc;
 }
 
-function readYaml(doc: LoadedDocument, yamlDoc: Document.Parsed, lineCounter: LineCounter): void {
+function readYaml(doc: ParsedDocument, yamlDoc: Document.Parsed, lineCounter: LineCounter): void {
   doc.positions = collectPositions(yamlDoc, lineCounter);
   if (yamlDoc.errors.length > 0) {
     for (const err of yamlDoc.errors) {
@@ -192,7 +226,7 @@ function readYaml(doc: LoadedDocument, yamlDoc: Document.Parsed, lineCounter: Li
   validate(doc);
 }
 
-function validate(doc: LoadedDocument): void {
+function validate(doc: ParsedDocument): void {
   const data = doc.data!;
   doc.typ = typeof data.typ === 'string' ? data.typ : undefined;
   doc.id = typeof data.id === 'string' ? data.id : undefined;
@@ -219,13 +253,14 @@ function validate(doc: LoadedDocument): void {
   doc.schemaValid = doc.schemaErrors.length === 0;
 }
 
-function addBody(doc: LoadedDocument, markdown: string, bodyLine: number): void {
+function addBody(doc: ParsedDocument, markdown: string, bodyLine: number): void {
   const facts = extractFacts(markdown, bodyLine - 1);
   doc.headings = facts.headings;
-  doc.links = facts.links;
+  doc.slugs = facts.headings.map((h) => h.slug);
+  doc.links = packLinks(facts.links);
 }
 
-function failed(absPath: string, file: string, problem: LoadProblem): LoadedDocument {
+function failed(absPath: string, file: string, problem: LoadProblem): ParsedDocument {
   return {
     file,
     absPath,
@@ -236,7 +271,9 @@ function failed(absPath: string, file: string, problem: LoadProblem): LoadedDocu
     frontmatterLine: 2,
     bodyLine: 1,
     headings: [],
-    links: [],
+    slugs: [],
+    links: '',
+    findings: [],
     problems: [problem],
     schemaErrors: [],
   };
@@ -257,7 +294,7 @@ function slimError(e: ErrorObject): ErrorObject {
 }
 
 /** Every key and list item of the frontmatter with its line and column, by path key. */
-function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): LoadedDocument['positions'] {
+function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): ParsedDocument['positions'] {
   // A Map: a key may be "__proto__".
   const out = new Map<string, [number, number]>();
   const at = (offset: number | undefined): [number, number] | undefined => {
@@ -290,18 +327,17 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): L
       }
     }
   }
-  const keys = [...out.keys()];
-  const packed = new Uint32Array(keys.length * 2);
-  keys.forEach((k, i) => {
-    const [line, col] = out.get(k)!;
-    packed[2 * i] = line;
-    packed[2 * i + 1] = col;
-  });
-  return { keys: keys.join('\u001e'), at: packed };
+  const keys: string[] = [];
+  const numbers: number[] = [];
+  for (const [k, [line, col]] of out) {
+    keys.push(k);
+    numbers.push(line, col);
+  }
+  return { keys: keys.join('\u001e'), at: numbers.join(',') };
 }
 
 /** Personal identity numbers in the text, with their line and column. */
-function personalNumbersIn(text: string): LoadedDocument['personalNumbers'] {
+function personalNumbersIn(text: string): ParsedDocument['personalNumbers'] {
   const hits = findPersonalNumbers(text);
   if (hits.length === 0) return [];
   return hits.map((h) => {

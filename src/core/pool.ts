@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadItem, type WorkItem } from './load.js';
-import type { LoadedDocument } from './types.js';
+import type { ParsedDocument } from './types.js';
 
 /** Below this many files to parse, one thread is faster than starting workers. */
 export const WORKER_THRESHOLD = 1500;
@@ -29,12 +29,12 @@ export function workerCount(n: number, requested?: number): number {
   return Math.min(availableParallelism(), 8);
 }
 
-export async function parseAll(items: WorkItem[], workers: number): Promise<LoadedDocument[]> {
+export async function parseAll(items: WorkItem[], workers: number): Promise<ParsedDocument[]> {
   const file = workers > 1 ? workerFile() : undefined;
   if (!file || items.length === 0) {
     return items.map(loadItem);
   }
-  const results: LoadedDocument[][] = [];
+  const results: ParsedDocument[][] = [];
   const batches: Array<{ id: number; items: WorkItem[] }> = [];
   for (let i = 0; i < items.length; i += BATCH) batches.push({ id: batches.length, items: items.slice(i, i + BATCH) });
   let next = 0;
@@ -51,7 +51,7 @@ export async function parseAll(items: WorkItem[], workers: number): Promise<Load
               }
               w.postMessage(batches[next++]);
             };
-            w.on('message', (msg: { id: number; facts: LoadedDocument[] }) => {
+            w.on('message', (msg: { id: number; facts: ParsedDocument[] }) => {
               results[msg.id] = msg.facts;
               send();
             });

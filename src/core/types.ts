@@ -112,7 +112,11 @@ export interface Link {
   kind: 'link' | 'image' | 'definition';
 }
 
-/** One file under the documents folder, loaded once and shared by every rule. */
+/**
+ * One file under the documents folder as every run knows it, whether it was parsed in this
+ * run or its facts came from the cache: what the checks that look beyond the document itself
+ * (dates against today, references, links, git) need.
+ */
 export interface LoadedDocument {
   /** Path relative to the repository root, with `/` separators. */
   file: string;
@@ -120,33 +124,52 @@ export interface LoadedDocument {
   absPath: string;
   /** Frontmatter as a plain object, when it parsed to a mapping. */
   data?: Frontmatter;
-  /** True when `data` passed the schema of its type. */
-  schemaValid: boolean;
   /** The document id, when it is a string. */
   id?: string;
   typ?: string;
-  /**
-   * Where each frontmatter key and list item stands, compactly: `keys` are path keys (see
-   * `pathKey`) separated by U+001E, `at` holds line and column pairs in the same order.
-   * Two values per document instead of an object per key: cheap to cache, clone and collect.
-   */
-  positions: { keys: string; at: Uint32Array };
   /** Personal identity numbers found anywhere in the file (for privacy/personal-number). */
   personalNumbers: Array<{ line: number; column: number; match: string; kind: 'personnummer' | 'samordningsnummer' }>;
   /** 1-based line of the first frontmatter line (the one after `---`). */
   frontmatterLine: number;
   /** 1-based line where the body starts (after the closing `---`). */
   bodyLine: number;
-  /** Markdown body text (after the frontmatter). */
-  body?: string;
   /** The file could be read as text (it may still have problems). */
   readable: boolean;
+  /** The GitHub anchors of the body's headings, in order. */
+  slugs: string[];
+  /** The relative links of the body, packed: one a line, `line:column url` (see core/links.ts). */
+  links: string;
+  /** Findings of the local checks (see LocalRule), made when the file was parsed and cached with its facts. */
+  findings: Finding[];
+  /**
+   * Where each frontmatter key and list item stands, compactly: `keys` are path keys (see
+   * `pathKey`) separated by U+001E, `at` holds line and column pairs in the same order,
+   * separated by commas ("2,1,3,1"). Present when the file was parsed in this run; for a
+   * document from the cache lsys reads them again from the file when a finding needs one.
+   */
+  positions?: { keys: string; at: string };
+}
+
+/** A document parsed in this run: everything the local checks need besides what is cached. */
+export interface ParsedDocument extends LoadedDocument {
+  positions: { keys: string; at: string };
+  /** True when `data` passed the schema of its type. */
+  schemaValid: boolean;
   headings: Heading[];
-  links: Link[];
   /** Problems found while reading and parsing the file. */
   problems: LoadProblem[];
   /** Schema errors of the frontmatter (Ajv's, trimmed to what messages use). */
   schemaErrors: import('ajv').ErrorObject[];
+}
+
+/** A finding of a local check, with its position resolved: it is kept in the cache. */
+export interface Finding {
+  /** The full rule id, e.g. `schema/required`. */
+  rule: string;
+  message: Text;
+  hint?: Text;
+  line: number;
+  column: number;
 }
 
 /** A problem found while loading a file, reported by the rule named in `rule`. */
@@ -213,6 +236,30 @@ export interface ProjectRuleContext extends RunContext {
   report(r: Report): void;
 }
 
+/** What a local check sees: the parsed document, lsys.yaml and the catalogue — nothing else. */
+export interface LocalRuleContext {
+  /** Only what the cache stamp covers (see validate.ts). */
+  config: Pick<Config, 'rubriker' | 'risk'>;
+  catalog: import('./catalog.js').Catalog;
+  doc: ParsedDocument;
+  report(r: Omit<Report, 'doc' | 'file'>): void;
+}
+
+/**
+ * A check whose findings depend only on the document's own content, lsys.yaml and the
+ * catalogue — not on today, other documents or git. It runs when the file is parsed, and
+ * its findings are cached with the file's facts: an unchanged file is not checked again.
+ * Its context holds nothing else, so a local check cannot depend on more by mistake.
+ */
+export interface LocalRule {
+  meta: RuleMeta;
+  scope: 'local';
+  /** Only run on documents whose frontmatter is a mapping (default true). */
+  needsData?: boolean;
+  run(ctx: LocalRuleContext): void;
+}
+
+/** A check run on every document in every run (it depends on today, other documents or files). */
 export interface DocumentRule {
   meta: RuleMeta;
   scope: 'document';
@@ -227,7 +274,7 @@ export interface ProjectRule {
   run(ctx: ProjectRuleContext): void | Promise<void>;
 }
 
-export type Rule = DocumentRule | ProjectRule;
+export type Rule = LocalRule | DocumentRule | ProjectRule;
 
 export interface ValidationResult {
   today: string;

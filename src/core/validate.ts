@@ -1,8 +1,10 @@
 /**
  * The validation pipeline, readable in one screen:
- * config → discover → load each document once → document rules → project rules → sort.
+ * config → discover → load each document once (parse and run the local checks, or take
+ * both from the cache) → document rules → project rules → positions → sort.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { discover } from './discover.js';
@@ -17,8 +19,12 @@ import type {
   Diagnostic,
   DocumentRule,
   DocumentRuleContext,
+  Finding,
   Lang,
   LoadedDocument,
+  LocalRule,
+  LocalRuleContext,
+  ParsedDocument,
   Position,
   Report,
   Rule,
@@ -91,18 +97,34 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       );
     }
   }
+  const catalog = loadCatalog();
+  const localRules = rules.filter((r): r is LocalRule => r.scope === 'local');
+  const localConfig: LocalRuleContext['config'] = { rubriker: config.rubriker, risk: config.risk };
+  const local = (doc: ParsedDocument): Finding[] => runLocalRules(localRules, localConfig, catalog, doc);
+
   // git runs in its own process from the start, beside discovery and loading.
   const history = opts.git === false ? Promise.resolve(undefined) : readGitHistory(config.root);
   const found = await discover(config);
   const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
   const [{ documents }, dataFiles, git] = await Promise.all([
-    loadAll({ root: config.root, files: found.documents, cacheFile, workers: opts.workers }),
+    loadAll({
+      root: config.root,
+      files: found.documents,
+      cacheFile,
+      cacheStamp: localStamp(localRules, localConfig),
+      workers: opts.workers,
+      local,
+    }),
     Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
     history,
   ]);
   if (found.unreadable.length) {
     const { loadDocument } = await import('./load.js');
-    for (const u of found.unreadable) documents.push(await loadDocument(join(config.root, u.file), u.file));
+    for (const u of found.unreadable) {
+      const doc = await loadDocument(join(config.root, u.file), u.file);
+      doc.findings = local(doc);
+      documents.push(doc);
+    }
   }
   documents.sort((a, b) => cmp(a.file, b.file));
 
@@ -116,7 +138,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const context: RunContext = {
     config,
     today,
-    catalog: loadCatalog(),
+    catalog,
     documents,
     byId,
     byFile: new Map(documents.map((d) => [d.file, d])),
@@ -126,14 +148,12 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   };
 
   const diagnostics: Diagnostic[] = [];
-  const emit = (rule: Rule, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
-    const id = r.rule ?? rule.meta.id;
+  // Findings at a frontmatter path of a document from the cache wait for its positions.
+  const unplaced: Array<{ diagnostic: Diagnostic; doc: LoadedDocument; path: Array<string | number> }> = [];
+  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint'>): Diagnostic | undefined => {
     const severity = severityOf(id, config, opts.ruleOverrides);
-    if (severity === 'off') return;
-    const doc = r.doc ?? fallbackDoc;
-    const file = r.file ?? doc?.file ?? config.file;
-    const at = resolveAt(r.at, r.file ? undefined : doc);
-    diagnostics.push({
+    if (severity === 'off') return undefined;
+    const diagnostic: Diagnostic = {
       file,
       line: at.line,
       column: at.column,
@@ -141,17 +161,24 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       severity,
       message: tr(r.message, lang),
       ...(r.hint ? { hint: tr(r.hint, lang) } : {}),
-      ...(!r.file && doc?.id ? { documentId: doc.id } : {}),
-    });
+      ...(doc?.id ? { documentId: doc.id } : {}),
+    };
+    diagnostics.push(diagnostic);
+    return diagnostic;
   };
-  const crashed = (rule: Rule, doc: LoadedDocument | undefined, e: unknown): void => {
-    emit(rule, doc, {
-      message: {
-        sv: `Kontrollen ${rule.meta.id} kraschade: ${(e as Error)?.message ?? e}. Rapportera gärna felet till lsys.`,
-        en: `The check ${rule.meta.id} crashed: ${(e as Error)?.message ?? e}. Please report this to lsys.`,
-      },
-      at: { line: 1, column: 1 },
-    });
+  const emit = (rule: Rule, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
+    const id = r.rule ?? rule.meta.id;
+    if (r.file) {
+      push(id, undefined, r.file, resolveAt(r.at, undefined), r);
+      return;
+    }
+    const doc = r.doc ?? fallbackDoc;
+    if (doc && Array.isArray(r.at) && !doc.positions) {
+      const diagnostic = push(id, doc, doc.file, { line: 0, column: 0 }, r);
+      if (diagnostic) unplaced.push({ diagnostic, doc, path: r.at });
+      return;
+    }
+    push(id, doc, doc?.file ?? config.file, resolveAt(r.at, doc), r);
   };
 
   const active = rules.filter((r) => isActive(r, config, opts.ruleOverrides));
@@ -159,6 +186,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const documentRules = active.filter((r): r is DocumentRule => r.scope === 'document');
   let currentRule: Rule = documentRules[0];
   for (const doc of documents) {
+    for (const f of doc.findings) push(f.rule, doc, doc.file, f, f);
     const docContext: DocumentRuleContext = { ...context, doc, report: (r) => emit(currentRule, doc, r) };
     for (const rule of documentRules) {
       if (rule.needsData !== false && !doc.data) continue;
@@ -166,7 +194,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       try {
         rule.run(docContext);
       } catch (e) {
-        crashed(rule, doc, e);
+        emit(rule, doc, { message: crashMessage(rule, e), at: { line: 1, column: 1 } });
       }
     }
   }
@@ -175,9 +203,10 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     try {
       await rule.run({ ...context, report: (r) => emit(rule, undefined, r) });
     } catch (e) {
-      crashed(rule, undefined, e);
+      emit(rule, undefined, { message: crashMessage(rule, e), at: { line: 1, column: 1 } });
     }
   }
+  if (unplaced.length) await place(unplaced);
 
   let shown = diagnostics;
   if (opts.paths && opts.paths.length > 0) {
@@ -200,6 +229,64 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     documents,
     context,
   };
+}
+
+/** Run the local checks on a freshly parsed document; their findings go into the cache with its facts. */
+function runLocalRules(rules: LocalRule[], config: LocalRuleContext['config'], catalog: LocalRuleContext['catalog'], doc: ParsedDocument): Finding[] {
+  const findings: Finding[] = [];
+  let current = rules[0];
+  const ctx: LocalRuleContext = {
+    config,
+    catalog,
+    doc,
+    report: (r) => {
+      const at = resolveAt(r.at, doc);
+      findings.push({ rule: r.rule ?? current.meta.id, message: r.message, ...(r.hint ? { hint: r.hint } : {}), line: at.line, column: at.column });
+    },
+  };
+  for (const rule of rules) {
+    if (rule.needsData !== false && !doc.data) continue;
+    current = rule;
+    try {
+      rule.run(ctx);
+    } catch (e) {
+      findings.push({ rule: rule.meta.id, message: crashMessage(rule, e), line: 1, column: 1 });
+    }
+  }
+  return findings;
+}
+
+/** What cached findings depend on besides a file's bytes: the local checks and what they read of lsys.yaml. */
+function localStamp(rules: LocalRule[], config: LocalRuleContext['config']): string {
+  const what = JSON.stringify({ rules: rules.map((r) => r.meta.id), rubriker: config.rubriker, risk: config.risk });
+  return createHash('sha1').update(what).digest('hex');
+}
+
+function crashMessage(rule: Rule, e: unknown): Report['message'] {
+  return {
+    sv: `Kontrollen ${rule.meta.id} kraschade: ${(e as Error)?.message ?? e}. Rapportera gärna felet till lsys.`,
+    en: `The check ${rule.meta.id} crashed: ${(e as Error)?.message ?? e}. Please report this to lsys.`,
+  };
+}
+
+/**
+ * Give findings at a frontmatter path of a cached document their line and column: the
+ * file's frontmatter is read again (the cache keeps no positions; few documents need them).
+ */
+async function place(unplaced: Array<{ diagnostic: Diagnostic; doc: LoadedDocument; path: Array<string | number> }>): Promise<void> {
+  const { positionsOf } = await import('./load.js');
+  for (const { diagnostic, doc, path } of unplaced) {
+    if (!doc.positions) {
+      try {
+        doc.positions = positionsOf(readFileSync(doc.absPath));
+      } catch {
+        doc.positions = { keys: '', at: '' };
+      }
+    }
+    const at = resolveAt(path, doc);
+    diagnostic.line = at.line;
+    diagnostic.column = at.column;
+  }
 }
 
 function memoExists(): (absPath: string) => boolean {
@@ -231,23 +318,30 @@ function resolveAt(at: Report['at'], doc: LoadedDocument | undefined): Position 
   if (!at) return { line: doc ? doc.frontmatterLine - 1 || 1 : 1, column: 1 };
   if (!Array.isArray(at)) return at;
   if (doc) {
-    const index = positionIndex(doc);
+    const index = positionIndex(doc.positions);
     for (let n = at.length; n > 0; n--) {
-      const i = index.get(pathKey(at.slice(0, n)));
-      if (i !== undefined) return { line: doc.positions.at[2 * i], column: doc.positions.at[2 * i + 1] };
+      const p = index.get(pathKey(at.slice(0, n)));
+      if (p) return p;
     }
   }
   return { line: 1, column: 1 };
 }
 
-const positionIndexes = new WeakMap<LoadedDocument, Map<string, number>>();
+const positionIndexes = new WeakMap<NonNullable<LoadedDocument['positions']>, Map<string, Position>>();
 
-/** The position keys of a document as a map, built the first time a finding needs one. */
-function positionIndex(doc: LoadedDocument): Map<string, number> {
-  let m = positionIndexes.get(doc);
+/** A document's positions as a map by path key, decoded the first time a finding needs one. */
+function positionIndex(positions: LoadedDocument['positions']): Map<string, Position> {
+  if (!positions) return new Map();
+  let m = positionIndexes.get(positions);
   if (!m) {
-    m = new Map(doc.positions.keys === '' ? [] : doc.positions.keys.split('\u001e').map((k, i) => [k, i] as [string, number]));
-    positionIndexes.set(doc, m);
+    m = new Map();
+    if (positions.keys !== '') {
+      const numbers = positions.at.split(',');
+      positions.keys.split('\u001e').forEach((k, i) => {
+        m!.set(k, { line: Number(numbers[2 * i]), column: Number(numbers[2 * i + 1]) });
+      });
+    }
+    positionIndexes.set(positions, m);
   }
   return m;
 }

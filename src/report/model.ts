@@ -19,6 +19,7 @@ import { DOC_TYPES, STYRANDE, type LoadedDocument, type ValidationResult } from 
 import type { ValidationRun } from '../core/validate.js';
 import { arr, obj, str } from '../rules/util.js';
 import { markdownToHtml } from './markdown-html.js';
+import { readBody } from '../core/load.js';
 import type {
   ActionInfo,
   ApprovedDoc,
@@ -472,8 +473,9 @@ function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedD
     år: a.totals,
     föregående: b.totals,
     analyser: now.chosen
-      .filter((c) => (c.d.body ?? '').trim() !== '')
-      .map((c) => ({ document: ref(c.d), från: c.från, till: c.till, markdown: c.d.body!.trim(), html: markdownToHtml(c.d.body!) })),
+      .map((c) => ({ c, body: readBody(c.d.absPath) ?? '' }))
+      .filter(({ body }) => body.trim() !== '')
+      .map(({ c, body }) => ({ document: ref(c.d), från: c.från, till: c.till, markdown: body.trim(), html: markdownToHtml(body) })),
     utelämnade: now.left,
   };
 }

@@ -1,10 +1,10 @@
 /** Checks whose findings are made while loading a file; the rule only reports them. */
-import type { DocumentRule, LoadProblem, Text } from '../core/types.js';
+import type { LocalRule, LoadProblem, Text } from '../core/types.js';
 
-export function loadProblemRule(id: LoadProblem['rule'], description: Text): DocumentRule {
+export function loadProblemRule(id: LoadProblem['rule'], description: Text): LocalRule {
   return {
     meta: { id, description, defaultSeverity: 'error' },
-    scope: 'document',
+    scope: 'local',
     needsData: false,
     run(ctx) {
       for (const p of ctx.doc.problems) {

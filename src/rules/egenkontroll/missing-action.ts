@@ -2,15 +2,15 @@
 // Serves 5:2 and 5:7: shortcomings found in self-inspection lead to measures.
 // Bad: `- { datum: 2026-05-04, resultat: brister }` with no åtgärder.
 import { arr, obj, str } from '../util.js';
-import type { DocumentRule } from '../../core/types.js';
+import type { LocalRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: LocalRule = {
   meta: {
     id: 'egenkontroll/missing-action',
     description: { sv: 'En egenkontroll med brister saknar åtgärd', en: 'A self-inspection with shortcomings has no action' },
     defaultSeverity: 'error',
   },
-  scope: 'document',
+  scope: 'local',
   run(ctx) {
     if (ctx.doc.typ !== 'egenkontroll') return;
     for (const [i, g] of arr(ctx.doc.data!.genomförda).entries()) {

@@ -4,15 +4,15 @@
 // Bad: a rutin without "## Ansvar". Withdrawn documents are not checked.
 import { q } from '../../core/i18n.js';
 import { status } from '../util.js';
-import type { DocumentRule } from '../../core/types.js';
+import type { LocalRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: LocalRule = {
   meta: {
     id: 'heading/missing',
     description: { sv: 'En rubrik som dokumenttypen kräver saknas', en: 'A heading the document type requires is missing' },
     defaultSeverity: 'error',
   },
-  scope: 'document',
+  scope: 'local',
   run(ctx) {
     const typ = ctx.doc.typ;
     if (!typ || status(ctx.doc) === 'upphävd') return;

@@ -2,8 +2,9 @@
 // names a heading in the target Markdown file (anchors made as GitHub makes them).
 // Serves 6:1: staff follow links from a process to the routine that applies.
 // Bad: [Avvikelser](../rutiner/RUT-003.md#genomforande) when the heading is "Genomförande".
-import { dirname, join, relative, sep } from 'node:path';
+import { join, posix } from 'node:path';
 import { q } from '../../core/i18n.js';
+import { unpackLinks } from '../../core/links.js';
 import type { DocumentRule, LoadedDocument } from '../../core/types.js';
 
 const rule: DocumentRule = {
@@ -15,9 +16,10 @@ const rule: DocumentRule = {
   scope: 'document',
   needsData: false,
   run(ctx) {
-    for (const link of ctx.doc.links) {
+    // Only relative links are kept (external ones are never followed).
+    for (const link of unpackLinks(ctx.doc.links)) {
       const url = link.url.trim();
-      if (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue; // external
+      const at = { line: link.line, column: link.column };
       const hashAt = url.indexOf('#');
       const rawPath = hashAt === -1 ? url : url.slice(0, hashAt);
       const rawFragment = hashAt === -1 ? undefined : url.slice(hashAt + 1);
@@ -25,14 +27,12 @@ const rule: DocumentRule = {
       let target: LoadedDocument | undefined = ctx.doc;
       let targetFile = ctx.doc.file;
       if (pathPart !== '') {
-        const abs = pathPart.startsWith('/')
-          ? join(ctx.config.root, pathPart)
-          : join(dirname(ctx.doc.absPath), pathPart);
-        targetFile = relative(ctx.config.root, abs).split(sep).join('/');
+        // Root-relative paths with `/` throughout: string work, no absolute paths per link.
+        targetFile = pathPart.startsWith('/') ? posix.join('.', pathPart) : posix.join(posix.dirname(ctx.doc.file), pathPart);
         // A link to a known document needs no file-system call.
-        if (!ctx.byFile.has(targetFile) && !ctx.exists(abs)) {
+        if (!ctx.byFile.has(targetFile) && !ctx.exists(join(ctx.config.root, targetFile))) {
           ctx.report({
-            at: link.at,
+            at,
             message: { sv: `Länken går till ${q(pathPart)}, som inte finns`, en: `The link points at ${q(pathPart)}, which does not exist` },
             hint: { sv: 'Kontrollera sökvägen; den räknas från det här dokumentets mapp.', en: 'Check the path; it is relative to this document’s folder.' },
           });
@@ -43,19 +43,19 @@ const rule: DocumentRule = {
       if (rawFragment === undefined || rawFragment === '') continue;
       if (!target) continue; // a fragment into a non-document file (e.g. a README) is not checked
       const fragment = safeDecode(rawFragment).normalize('NFC');
-      if (target.headings.some((h) => h.slug.normalize('NFC') === fragment)) continue;
-      const suggestion = target.headings.find((h) => fold(h.slug) === fold(fragment));
+      if (anchorsOf(target).has(fragment)) continue;
+      const suggestion = target.slugs.find((slug) => fold(slug) === fold(fragment));
       ctx.report({
-        at: link.at,
+        at,
         message: {
           sv: `Rubriken #${fragment} finns inte i ${target === ctx.doc ? 'detta dokument' : targetFile}`,
           en: `The heading #${fragment} does not exist in ${target === ctx.doc ? 'this document' : targetFile}`,
         },
         hint: suggestion
-          ? { sv: `Menade du #${suggestion.slug}?`, en: `Did you mean #${suggestion.slug}?` }
+          ? { sv: `Menade du #${suggestion}?`, en: `Did you mean #${suggestion}?` }
           : {
-              sv: `Rubrikerna där: ${target.headings.map((h) => '#' + h.slug).join(', ') || '(inga)'}.`,
-              en: `Its headings: ${target.headings.map((h) => '#' + h.slug).join(', ') || '(none)'}.`,
+              sv: `Rubrikerna där: ${target.slugs.map((slug) => '#' + slug).join(', ') || '(inga)'}.`,
+              en: `Its headings: ${target.slugs.map((slug) => '#' + slug).join(', ') || '(none)'}.`,
             },
       });
     }
@@ -63,7 +63,17 @@ const rule: DocumentRule = {
 };
 export default rule;
 
+const anchors = new WeakMap<LoadedDocument, Set<string>>();
+
+/** A document's anchors (NFC), as a set made the first time a link points into it. */
+function anchorsOf(doc: LoadedDocument): Set<string> {
+  let set = anchors.get(doc);
+  if (!set) anchors.set(doc, (set = new Set(doc.slugs.map((slug) => slug.normalize('NFC')))));
+  return set;
+}
+
 function safeDecode(s: string): string {
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {

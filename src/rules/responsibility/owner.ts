@@ -3,15 +3,15 @@
 // Bad: an uppgift where both mas and enhetschef "ansvarar", or where no role does.
 import { q } from '../../core/i18n.js';
 import { arr, obj, str } from '../util.js';
-import type { DocumentRule } from '../../core/types.js';
+import type { LocalRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: LocalRule = {
   meta: {
     id: 'responsibility/owner',
     description: { sv: 'En uppgift saknar exakt en ansvarig roll', en: 'A task does not have exactly one responsible role' },
     defaultSeverity: 'error',
   },
-  scope: 'document',
+  scope: 'local',
   run(ctx) {
     if (ctx.doc.typ !== 'ansvarsfördelning') return;
     for (const [i, u] of arr(ctx.doc.data!.uppgifter).entries()) {

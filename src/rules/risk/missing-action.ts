@@ -2,15 +2,15 @@
 // has at least one åtgärd. Serves 5:1: risks are to be eliminated or reduced, not only listed.
 // Bad (gräns 8): sannolikhet 3, konsekvens 4 (riskvärde 12) and no åtgärder.
 import { arr, obj, str } from '../util.js';
-import type { DocumentRule } from '../../core/types.js';
+import type { LocalRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: LocalRule = {
   meta: {
     id: 'risk/missing-action',
     description: { sv: 'En risk över åtgärdsgränsen saknar åtgärd', en: 'A risk at or above the action threshold has no action' },
     defaultSeverity: 'error',
   },
-  scope: 'document',
+  scope: 'local',
   run(ctx) {
     if (ctx.doc.typ !== 'riskanalys' || ctx.doc.data?.status === 'upphävd') return;
     const gräns = ctx.config.risk.åtgärdsgräns;

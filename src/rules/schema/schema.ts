@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { rawSchemas } from '../../core/schema-files.js';
 import { splitInstancePath } from '../../core/yaml-pos.js';
 import { q } from '../../core/i18n.js';
-import { DOC_TYPES, type DocumentRule, type Text } from '../../core/types.js';
+import { DOC_TYPES, type LocalRule, type Text } from '../../core/types.js';
 
 /** ajv-i18n's Swedish messages, loaded only for the rare keyword we have no message of our own for. */
 function localizeSv(errors: ErrorObject[]): void {
@@ -15,7 +15,7 @@ function localizeSv(errors: ErrorObject[]): void {
   (typeof mod === 'function' ? mod : mod.default)(errors);
 }
 
-const rule: DocumentRule = {
+const rule: LocalRule = {
   meta: {
     id: 'schema',
     description: {
@@ -24,7 +24,7 @@ const rule: DocumentRule = {
     },
     defaultSeverity: 'error',
   },
-  scope: 'document',
+  scope: 'local',
   needsData: false,
   run(ctx) {
     for (const e of ctx.doc.schemaErrors) {

@@ -3,15 +3,15 @@
 // Bad: `sosfs: [4:9]` — chapter 4 has §§ 1–6.
 import { q } from '../../core/i18n.js';
 import { arr, obj } from '../util.js';
-import type { DocumentRule } from '../../core/types.js';
+import type { LocalRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: LocalRule = {
   meta: {
     id: 'sosfs/unknown',
     description: { sv: 'sosfs anger en paragraf som SOSFS 2011:9 inte har', en: 'sosfs names a paragraph SOSFS 2011:9 does not have' },
     defaultSeverity: 'error',
   },
-  scope: 'document',
+  scope: 'local',
   run(ctx) {
     const d = ctx.doc.data!;
     const entries: Array<{ v: unknown; at: Array<string | number> }> = arr(d.sosfs).map((v, i) => ({ v, at: ['sosfs', i] }));
