@@ -96,6 +96,30 @@ describe('cache and workers', () => {
     expect(await json(dir, '--cache-location', cache)).toBe(plain);
   });
 
+  it('keeps lsys.yaml in the cache only while its text is unchanged, and never trusts it blindly', async () => {
+    const plain = await json(dir, '--no-cache');
+    expect(await json(dir, '--cache-location', cache)).toBe(plain);
+    const header = JSON.parse(readFileSync(cache, 'latin1').split('\n')[0]);
+    expect(header.config.value.organisation).toBe('Solbacka kommun, socialförvaltningen');
+    const config = join(dir, 'lsys.yaml');
+    const before = readFileSync(config, 'utf8');
+    try {
+      // A broken lsys.yaml is a configuration error even right after a good one was cached.
+      writeFileSync(config, before.replace('verksamhetsformer: [sol, lss, hsl]', 'verksamhetsformer: [sol, lss, hsl, vård]'));
+      const r = await runCli(['validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--cache-location', cache]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^lsys: lsys\.yaml:4:\d+: /);
+    } finally {
+      writeFileSync(config, before);
+    }
+    // A cached configuration of the wrong shape is parsed afresh instead.
+    const [head, ...rest] = readFileSync(cache, 'latin1').split('\n');
+    const tampered = JSON.parse(head);
+    tampered.config.value.roller = 'ingen lista';
+    writeFileSync(cache, [JSON.stringify(tampered), ...rest].join('\n'), 'latin1');
+    expect(await json(dir, '--cache-location', cache)).toBe(plain);
+  });
+
   it('ignores a corrupt or foreign cache file and replaces it', async () => {
     const plain = await json(dir, '--no-cache');
     writeFileSync(cache, 'inte en cache');

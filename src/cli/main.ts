@@ -215,15 +215,18 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     overrides[id] = level;
   }
   // The core is loaded only for the command that needs it: `--help` and `--version` stay fast.
-  const [{ findRoot, loadConfig }, { loadCatalog }, { validateRepository }] = await Promise.all([
-    import('../core/config.js'),
+  const [{ findRoot, openConfig }, { loadCatalog }, { validateRepository }, { defaultCacheFile }] = await Promise.all([
+    import('../core/open-config.js'),
     import('../core/catalog.js'),
     import('../core/validate.js'),
+    import('../core/cache.js'),
   ]);
   const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
   const root = findRoot(start, lang);
   const catalog = loadCatalog();
-  const config = loadConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined);
+  const load = loadOptions(o, lang, opts.cwd);
+  const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
+  const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
   const absPaths = paths.map((p) => resolve(opts.cwd, p));
   for (const [i, p] of absPaths.entries()) {
     if (!existsSync(p)) {
@@ -242,7 +245,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     paths: absPaths,
     ruleOverrides: overrides,
     quiet: o.quiet === true,
-    ...loadOptions(o, lang, opts.cwd),
+    ...load,
   });
   const output = o.output as string | undefined;
   const ctx = {
@@ -309,14 +312,17 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   if (templateDir !== undefined && !existsSync(templateDir)) {
     throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
   }
-  const [{ findRoot, loadConfig }, { loadCatalog }, report] = await Promise.all([
-    import('../core/config.js'),
+  const [{ findRoot, openConfig }, { loadCatalog }, report, { defaultCacheFile }] = await Promise.all([
+    import('../core/open-config.js'),
     import('../core/catalog.js'),
     import('../report/index.js'),
+    import('../core/cache.js'),
   ]);
   const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
   const catalog = loadCatalog();
-  const config = loadConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined);
+  const load = loadOptions(o, lang, opts.cwd);
+  const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
+  const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
   const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(opts.cwd, o.output as string);
   // Refuse before doing the work: the file is left exactly as it was.
   if (existsSync(target) && o.force !== true) {
@@ -328,7 +334,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   const started = Date.now();
   const { content, model } = await report.buildReport({
     config, today, year, kind, format, lang, templateDir, git: o.git !== false, generator: `lsys ${VERSION}`,
-    ...loadOptions(o, lang, opts.cwd),
+    ...load,
   });
   await writeFileAtomic(target, content);
   const shown = relative(opts.cwd, target) || target;

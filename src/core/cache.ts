@@ -12,17 +12,21 @@
  * 10,000 documents that makes the cache a third of the size of the documents, and reading it
  * is most of what a warm run does.
  *
- * The file is JSON: a header line (magic and stamp, checked before the rest is parsed) and
- * one line with the file stamps and the entries. V8's JSON.parse builds small objects
+ * The file is JSON: a header line (magic and stamp, checked before the rest is parsed; also
+ * the parsed lsys.yaml, by its text's hash) and one line with the file stamps and the entries. V8's JSON.parse builds small objects
  * several times faster than v8.deserialize. Characters beyond Latin-1 are written as \u
  * escapes, so the file is Latin-1 and is read without UTF-8 decoding (a tenth of a second
  * at 10,000 documents: å, ä and ö are Latin-1, but one dash in a text makes UTF-8 decoding
  * take the slow path).
  */
 import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from './fs-write.js';
-import type { LoadedDocument } from './types.js';
+import { VERSION } from './version.js';
+import type { Config, LoadedDocument } from './types.js';
 
 /** The cached results of a document, without where the file is (the same bytes anywhere give the same facts). */
 export type Facts = Omit<LoadedDocument, 'file' | 'absPath' | 'positions'>;
@@ -50,6 +54,18 @@ export interface FactsCache {
   readonly misses: number;
 }
 
+/** The first line of the file. */
+interface Header {
+  magic: string;
+  format: number;
+  /** The lsys version: decides whether the cached configuration is still valid. */
+  version: string;
+  /** What the entries depend on besides the files (version, schemas, local checks). */
+  stamp: string;
+  /** lsys.yaml as parsed and checked, without `root`, under the hash of its text. */
+  config?: { hash: string; value: Omit<Config, 'root'> };
+}
+
 /** The second line of the file: file stamps as parallel lists, and the entries. */
 interface Body {
   files: { path: string[]; size: number[]; mtimeMs: number[]; hash: string[] };
@@ -59,6 +75,18 @@ interface Body {
 /** JSON text with every character beyond U+00FF written as a \u escape (valid JSON, same value). */
 function toLatin1Json(json: string): string {
   return json.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Where the cache lives by default: `node_modules/.cache/lsys/` when the repository has a
+ * node_modules folder (the convention of Node tools), otherwise the user's cache folder
+ * ($XDG_CACHE_HOME or ~/.cache) under a name derived from the repository's path — lsys never
+ * adds files to a repository that does not already have a place for them.
+ */
+export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.bin');
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
 }
 
 export function contentHash(buf: Buffer): string {
@@ -81,27 +109,90 @@ function looksLikeFacts(f: unknown): f is Facts {
   );
 }
 
-async function readBody(file: string, stamp: string): Promise<Body | undefined> {
+function isOurs(header: Partial<Header> | null): header is Header {
+  return header?.magic === MAGIC && header.format === FORMAT && header.version === VERSION;
+}
+
+/** The first line of a cache file, read on its own (a few KB, not the whole file). */
+function readHeader(file: string): Partial<Header> | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // lsys.yaml of a region with hundreds of units is tens of KB; give up past 4 MB.
+    while (size < 4 * 1024 * 1024) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, size);
+      if (n === 0) return null;
+      const nl = chunk.subarray(0, n).indexOf(10);
+      chunks.push(chunk.subarray(0, nl === -1 ? n : nl));
+      size += n;
+      if (nl !== -1) return JSON.parse(Buffer.concat(chunks).toString('latin1')) as Partial<Header> | null;
+    }
+    return null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * The configuration cached under `hash` (the hash of lsys.yaml's text), if the cache file
+ * was written by this lsys version for this very text; `root` is the caller's to add.
+ */
+export function readCachedConfig(file: string, hash: string): Omit<Config, 'root'> | undefined {
+  const header = readHeader(file);
+  if (!isOurs(header) || header.config?.hash !== hash) return undefined;
+  const v = header.config.value as Partial<Config> | undefined;
+  // The shape every run relies on; anything else is not trusted.
+  if (
+    !v ||
+    typeof v.organisation !== 'string' ||
+    !Array.isArray(v.verksamhetsformer) ||
+    !Array.isArray(v.roller) ||
+    !Array.isArray(v.enheter) ||
+    !Array.isArray(v.ignorera) ||
+    !Array.isArray(v.undantag) ||
+    typeof v.dokument !== 'string' ||
+    typeof v.revision !== 'object' ||
+    typeof v.risk !== 'object' ||
+    typeof v.rubriker !== 'object' ||
+    typeof v.regler !== 'object' ||
+    typeof v.keyPositions !== 'object' ||
+    v.hash !== hash
+  ) {
+    return undefined;
+  }
+  return v as Omit<Config, 'root'>;
+}
+
+async function readBody(file: string, stamp: string): Promise<{ header: Header; body: Body } | undefined> {
   try {
     const text = (await readFile(file)).toString('latin1');
     const nl = text.indexOf('\n');
     if (nl === -1) return undefined;
-    const header = JSON.parse(text.slice(0, nl)) as { magic?: unknown; format?: unknown; stamp?: unknown };
-    if (header?.magic !== MAGIC || header.format !== FORMAT || header.stamp !== stamp) return undefined;
+    const header = JSON.parse(text.slice(0, nl)) as Partial<Header> | null;
+    if (!isOurs(header) || header.stamp !== stamp) return undefined;
     const body = JSON.parse(text.slice(nl + 1)) as Body;
     const f = body?.files;
     if (!f || !Array.isArray(body.entries) || ![f.path, f.size, f.mtimeMs, f.hash].every((a) => Array.isArray(a) && a.length === f.path.length)) {
       return undefined;
     }
-    return body;
+    return { header, body };
   } catch {
     // Missing, unreadable, truncated or not ours: start afresh.
     return undefined;
   }
 }
 
-export async function openCache(file: string, stamp: string): Promise<FactsCache> {
-  const body = await readBody(file, stamp);
+/** Open the cache file; `config` is written into its header on save. */
+export async function openCache(file: string, stamp: string, config?: Config): Promise<FactsCache> {
+  const read = await readBody(file, stamp);
+  const body = read?.body;
+  // A changed lsys.yaml is worth a write even when no document changed.
+  let changed = config !== undefined && read !== undefined && read.header.config?.hash !== config.hash;
   const old = new Map<string, Facts>();
   const oldFiles = new Map<string, number>();
   if (body) {
@@ -112,7 +203,6 @@ export async function openCache(file: string, stamp: string): Promise<FactsCache
   const files: Body['files'] = { path: [], size: [], mtimeMs: [], hash: [] };
   let hits = 0;
   let misses = 0;
-  let changed = false;
   return {
     get(hash) {
       const f = old.get(hash) ?? used.get(hash);
@@ -149,7 +239,12 @@ export async function openCache(file: string, stamp: string): Promise<FactsCache
     async save() {
       if (!changed && used.size === old.size && files.path.length === oldFiles.size) return;
       const out: Body = { files, entries: [...used] };
-      const text = `${JSON.stringify({ magic: MAGIC, format: FORMAT, stamp })}\n${JSON.stringify(out)}\n`;
+      const header: Header = { magic: MAGIC, format: FORMAT, version: VERSION, stamp };
+      if (config) {
+        const { root: _root, ...value } = config;
+        header.config = { hash: config.hash, value };
+      }
+      const text = `${JSON.stringify(header)}\n${JSON.stringify(out)}\n`;
       await writeFileAtomic(file, Buffer.from(toLatin1Json(text), 'latin1'));
     },
     get hits() {

@@ -2,8 +2,8 @@
  * Find, parse and check `lsys.yaml`. Any problem here is a configuration error
  * (LsysError, exit 2) with one line naming the file, the place and the fix.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { LsysError } from './errors.js';
@@ -13,7 +13,9 @@ import { offsetOfPath, positionOf, splitInstancePath } from './yaml-pos.js';
 import { isDate } from './dates.js';
 import type { Config, Exemption, Lang, Position, Sector, SeveritySetting } from './types.js';
 
-export const CONFIG_FILE = 'lsys.yaml';
+import { CONFIG_FILE, configHash } from './open-config.js';
+
+export { CONFIG_FILE, findRoot } from './open-config.js';
 
 const configValidator: ValidateFunction = (await validatorsFor('validators-config.js', ['lsys-config'])).get('lsys-config')!;
 
@@ -21,31 +23,6 @@ export const DEFAULT_RUBRIKER: Record<string, string[]> = {
   process: ['Syfte', 'Omfattning'],
   rutin: ['Syfte', 'Ansvar', 'Genomförande', 'Uppföljning'],
 };
-
-/** Walk up from `start` to the folder that holds lsys.yaml. */
-export function findRoot(start: string, lang: Lang): string {
-  let dir = resolve(start);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new LsysError(
-      'cwd-not-found',
-      lang === 'en'
-        ? `${start}: no such folder. Give an existing folder with --cwd.`
-        : `${start}: mappen finns inte. Ange en befintlig mapp med --cwd.`,
-    );
-  }
-  for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new LsysError(
-    'config-not-found',
-    lang === 'en'
-      ? `No lsys.yaml found in ${resolve(start)} or any parent folder. Run "lsys init" to start a repository, or give its folder with --cwd.`
-      : `Hittade ingen lsys.yaml i ${resolve(start)} eller någon mapp ovanför. Kör "lsys init" för att starta ett ledningssystem, eller ange dess mapp med --cwd.`,
-  );
-}
 
 function fail(lang: Lang, pos: Position | undefined, sv: string, en: string): never {
   const where = pos ? `${CONFIG_FILE}:${pos.line}:${pos.column}` : CONFIG_FILE;
@@ -57,10 +34,16 @@ export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) 
   const path = join(root, CONFIG_FILE);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    text = readFileSync(path, 'utf8');
   } catch (e) {
     fail(lang, undefined, `kan inte läsas (${(e as NodeJS.ErrnoException).code ?? e}). Kontrollera filens rättigheter.`, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e}). Check the file's permissions.`);
   }
+  return parseConfig(text, root, lang, validSosfs);
+}
+
+/** Parse and check lsys.yaml's text (read from `root`). */
+export function parseConfig(source: string, root: string, lang: Lang, validSosfs?: (ref: string) => boolean): Config {
+  const text = source.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -119,6 +102,7 @@ export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) 
   return {
     root,
     file: CONFIG_FILE,
+    hash: configHash(source),
     organisation: c.organisation,
     verksamhetsformer: c.verksamhetsformer as Sector[],
     dokument: c.dokument ?? '.',

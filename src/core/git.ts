@@ -40,21 +40,19 @@ export async function workTreePrefix(root: string, needCommit = false): Promise<
 }
 
 export async function readGitHistory(root: string): Promise<GitHistory | undefined> {
-  // One call answers both questions: where the root is inside the work tree and whether
-  // there is a commit at all (HEAD fails in a repository with none, or outside git).
-  const prefix = await workTreePrefix(root, true);
-  if (prefix === undefined) return undefined;
-  let out: string;
-  try {
-    const res = await run(
-      'git',
-      ['-c', 'core.quotepath=off', 'log', '--no-renames', '--no-abbrev', '--raw', '--format=%x1e%H %cI', '--', '.'],
-      { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
-    );
-    out = res.stdout;
-  } catch {
-    return undefined;
-  }
+  // Both at once: where the root is inside the work tree (and whether there is a commit at
+  // all: HEAD fails in a repository with none, or outside git), and the log itself.
+  const [prefix, out] = await Promise.all([
+    workTreePrefix(root, true),
+    run('git', ['-c', 'core.quotepath=off', 'log', '--no-renames', '--no-abbrev', '--raw', '--format=%x1e%H %cI', '--', '.'], {
+      cwd: root,
+      maxBuffer: 1024 * 1024 * 1024,
+    }).then(
+      (res) => res.stdout,
+      () => undefined,
+    ),
+  ]);
+  if (prefix === undefined || out === undefined) return undefined;
   const changes = parseLog(out, prefix);
   return { changes, readBlobs: (ids) => readBlobs(root, ids) };
 }

@@ -3,14 +3,12 @@
  * files from the cache, and parse the rest — in worker threads when there are many — and
  * run the local checks on them.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentHash, openCache, type Facts } from './cache.js';
 import { rawSchemas } from './schema-files.js';
 import { VERSION } from './version.js';
-import type { Finding, LoadedDocument, ParsedDocument } from './types.js';
+import type { Config, Finding, LoadedDocument, ParsedDocument } from './types.js';
 import type { WorkItem } from './load.js';
 
 export interface LoadAllOptions {
@@ -22,25 +20,15 @@ export interface LoadAllOptions {
   cacheStamp?: string;
   /** Worker threads: undefined = decide by size; 0 or 1 = parse on the main thread. */
   workers?: number;
+  /** lsys.yaml as parsed, kept in the cache for the next run. */
+  config?: Config;
   /** The local checks: their findings on a freshly parsed document. */
   local: (doc: ParsedDocument) => Finding[];
 }
 
 
-/**
- * Where the cache lives by default: `node_modules/.cache/lsys/` when the repository has a
- * node_modules folder (the convention of Node tools), otherwise the user's cache folder
- * ($XDG_CACHE_HOME or ~/.cache) under a name derived from the repository's path — lsys never
- * adds files to a repository that does not already have a place for them.
- */
-export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.bin');
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
-}
-
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[] }> {
-  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|${opts.cacheStamp ?? ''}`) : undefined;
+  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster

@@ -45,6 +45,8 @@ export interface Config {
   root: string;
   /** Path of lsys.yaml relative to root (always "lsys.yaml"). */
   file: string;
+  /** SHA-1 of lsys.yaml's text: the cache keeps the parsed configuration under it. */
+  hash: string;
   organisation: string;
   verksamhetsformer: Sector[];
   dokument: string;

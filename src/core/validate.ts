@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { discover } from './discover.js';
-import { defaultCacheFile, loadAll } from './load-all.js';
+import { loadAll } from './load-all.js';
+import { defaultCacheFile } from './cache.js';
 import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
@@ -112,6 +113,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       files: found.documents,
       cacheFile,
       cacheStamp: localStamp(localRules, localConfig),
+      config,
       workers: opts.workers,
       local,
     }),

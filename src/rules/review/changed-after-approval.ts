@@ -2,7 +2,6 @@
 // `version` stayed the same: the approved text is no longer the text in force (4:4, 7:1).
 // The commit that adds the file does not count; uncommitted changes are not history.
 // Bad: a typo fix in a fastställd routine's "Genomförande" pushed without raising version.
-import { parseDocument } from 'yaml';
 import { isDate } from '../../core/dates.js';
 import { str } from '../util.js';
 import type { FileChange } from '../../core/git.js';
@@ -30,8 +29,9 @@ const rule: ProjectRule = {
       if (changes.length) candidates.push({ doc, changes });
     }
     if (candidates.length === 0) return;
-    const { splitFrontmatter } = await import('../../core/frontmatter.js');
-    const split = (text: string) => splitBodyVersion(text, splitFrontmatter);
+    // The parsers are loaded only when some document has a commit after its approval.
+    const [{ splitFrontmatter }, { parseDocument }] = await Promise.all([import('../../core/frontmatter.js'), import('yaml')]);
+    const split = (text: string) => splitBodyVersion(text, splitFrontmatter, parseDocument);
     const blobs = await ctx.git.readBlobs(candidates.flatMap((c) => c.changes.flatMap((ch) => [ch.oldBlob, ch.newBlob])));
     for (const { doc, changes } of candidates) {
       // Newest first: the latest offending commit is the one to show.
@@ -68,6 +68,7 @@ export default rule;
 function splitBodyVersion(
   text: string,
   splitFrontmatter: (t: string) => { raw: string | undefined; body: string },
+  parseDocument: typeof import('yaml').parseDocument,
 ): { body: string; version: string | undefined } {
   const t = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const { raw, body } = splitFrontmatter(t);

@@ -1,0 +1,1 @@
+import { run } from "../dist/b/bin.js"; await run();

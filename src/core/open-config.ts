@@ -1,0 +1,64 @@
+/**
+ * Find the repository (the folder of lsys.yaml, walking up) and open its configuration:
+ * from the cache when lsys.yaml's text is unchanged, so a warm run loads no YAML parser
+ * and no schema validator for it; otherwise parsed and checked by config.ts.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { readCachedConfig } from './cache.js';
+import { LsysError } from './errors.js';
+import type { Config, Lang } from './types.js';
+
+export const CONFIG_FILE = 'lsys.yaml';
+
+/** Walk up from `start` to the folder that holds lsys.yaml. */
+export function findRoot(start: string, lang: Lang): string {
+  let dir = resolve(start);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new LsysError(
+      'cwd-not-found',
+      lang === 'en'
+        ? `${start}: no such folder. Give an existing folder with --cwd.`
+        : `${start}: mappen finns inte. Ange en befintlig mapp med --cwd.`,
+    );
+  }
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new LsysError(
+    'config-not-found',
+    lang === 'en'
+      ? `No lsys.yaml found in ${resolve(start)} or any parent folder. Run "lsys init" to start a repository, or give its folder with --cwd.`
+      : `Hittade ingen lsys.yaml i ${resolve(start)} eller någon mapp ovanför. Kör "lsys init" för att starta ett ledningssystem, eller ange dess mapp med --cwd.`,
+  );
+}
+
+
+/** The hash of lsys.yaml's text under which the cache keeps the parsed configuration. */
+export function configHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * lsys.yaml of `root`, from `cacheFile` when it holds this very text (only a configuration
+ * that passed every check is cached), otherwise parsed and checked — where any problem is a
+ * configuration error (exit 2).
+ */
+export async function openConfig(root: string, lang: Lang, validSosfs?: (ref: string) => boolean, cacheFile?: string): Promise<Config> {
+  let text: string | undefined;
+  try {
+    text = readFileSync(join(root, CONFIG_FILE), 'utf8');
+  } catch {
+    // loadConfig says why it cannot be read.
+  }
+  if (cacheFile && text !== undefined) {
+    const cached = readCachedConfig(cacheFile, configHash(text));
+    if (cached) return { ...cached, root };
+  }
+  const { loadConfig, parseConfig } = await import('./config.js');
+  return text === undefined ? loadConfig(root, lang, validSosfs) : parseConfig(text, root, lang, validSosfs);
+}
