@@ -114,12 +114,20 @@ export function resolveLagrum(parsed: ParsedLagrum, catalog: Catalog, date: stri
   return { statute: versionOn(named, date) };
 }
 
-/** Statutes with this name: exact match, else case-insensitive. */
+const named = new WeakMap<Catalog, Map<string, Statute[]>>();
+
+/** Statutes with this name: exact match, else case-insensitive (looked up once per name). */
 function statutesNamed(catalog: Catalog, namn: string): Statute[] {
-  const exact = catalog.statutes.filter((s) => s.namn === namn);
-  if (exact.length > 0) return exact;
-  const lower = namn.toLowerCase();
-  return catalog.statutes.filter((s) => s.namn.toLowerCase() === lower);
+  let byName = named.get(catalog);
+  if (!byName) named.set(catalog, (byName = new Map()));
+  let list = byName.get(namn);
+  if (!list) {
+    const exact = catalog.statutes.filter((s) => s.namn === namn);
+    const lower = namn.toLowerCase();
+    list = exact.length > 0 ? exact : catalog.statutes.filter((s) => s.namn.toLowerCase() === lower);
+    byName.set(namn, list);
+  }
+  return list;
 }
 
 // An unknown entry into force counts as "always"; versions are ordered oldest first.

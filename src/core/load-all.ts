@@ -4,7 +4,7 @@
  * run the local checks on them.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { contentHash, openCache, type Facts } from './cache.js';
 import { rawSchemas } from './schema-files.js';
 import { VERSION } from './version.js';
@@ -34,12 +34,14 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   // Synchronous reads: for thousands of small files one tight loop is several times faster
   // than promise-based reads (open, fstat, read and close each through the thread pool).
   const unreadable: number[] = [];
+  // Paths from discover are normalised already: concatenation, not path.join, 10,000 times.
+  const base = opts.root.endsWith(sep) ? opts.root : opts.root + sep;
   for (let index = 0; index < opts.files.length; index++) {
     // Let the event loop breathe now and then, so `git log` (running beside us) can empty
     // its pipe instead of waiting for this loop to end.
     if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
     const file = opts.files[index];
-    const absPath = join(opts.root, file);
+    const absPath = base + file;
     // With a cache, a file whose size and mtime are as recorded is not read: its hash is known.
     if (cache) {
       try {

@@ -28,7 +28,7 @@ const rule: DocumentRule = {
       let targetFile = ctx.doc.file;
       if (pathPart !== '') {
         // Root-relative paths with `/` throughout: string work, no absolute paths per link.
-        targetFile = pathPart.startsWith('/') ? posix.join('.', pathPart) : posix.join(posix.dirname(ctx.doc.file), pathPart);
+        targetFile = resolveTarget(ctx.doc.file, pathPart);
         // A link to a known document needs no file-system call.
         if (!ctx.byFile.has(targetFile) && !ctx.exists(join(ctx.config.root, targetFile))) {
           ctx.report({
@@ -62,6 +62,20 @@ const rule: DocumentRule = {
   },
 };
 export default rule;
+
+const targets = new Map<string, string>();
+
+/** A link's path from `file`, root-relative; many links share one, so each is worked out once. */
+function resolveTarget(file: string, pathPart: string): string {
+  const dir = pathPart.startsWith('/') ? '.' : posix.dirname(file);
+  const key = `${dir}\u0000${pathPart}`;
+  let t = targets.get(key);
+  if (t === undefined) {
+    t = posix.join(dir, pathPart);
+    targets.set(key, t);
+  }
+  return t;
+}
 
 const anchors = new WeakMap<LoadedDocument, Set<string>>();
 
