@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/bin.js';
+// The bundled CLI (npm run build: tsc, then scripts/bundle.mjs): one module to load at start.
+import { run } from '../dist/bundle/bin.js';
 await run();

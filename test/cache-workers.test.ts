@@ -36,6 +36,16 @@ function brokenExample(): string {
   return dir;
 }
 
+const BIN = fileURLToPath(new URL('../bin/lsys.js', import.meta.url));
+
+/** The same through the installed command: the bundle in dist/bundle/, its chunks and its worker. */
+function binJson(dir: string, ...extra: string[]): string {
+  return execFileSync(process.execPath, [BIN, 'validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--format', 'json', ...extra], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 async function json(dir: string, ...extra: string[]): Promise<string> {
   const today = extra.includes('--today') ? [] : ['--today', '2026-12-01'];
   const r = await runCli(['validate', '--cwd', dir, ...today, '--no-git', '--format', 'json', ...extra]);
@@ -133,6 +143,26 @@ describe('cache and workers', () => {
     const one = await json(dir, '--no-cache', '--workers', '0');
     expect(await json(dir, '--no-cache', '--workers', '2')).toBe(one);
     expect(await json(dir, '--no-cache', '--workers', '3')).toBe(one);
+  });
+
+  it('gives the same output through bin/lsys.js (the bundle), also on workers and from its cache', async () => {
+    const one = await json(dir, '--no-cache', '--workers', '0');
+    let out: string;
+    try {
+      out = binJson(dir, '--no-cache', '--workers', '2');
+    } catch (e) {
+      out = (e as { stdout?: string }).stdout ?? ''; // exit 1: the broken example has errors
+    }
+    expect(out).toBe(one);
+    const binCache = join(tmp('lsys-cw-bin-'), 'facts.json');
+    for (let i = 0; i < 2; i++) {
+      try {
+        out = binJson(dir, '--cache-location', binCache);
+      } catch (e) {
+        out = (e as { stdout?: string }).stdout ?? '';
+      }
+      expect(out).toBe(one);
+    }
   });
 
   it.skipIf(!existsSync(GENERATOR))('a generated corpus: identical all ways, and clean', async () => {

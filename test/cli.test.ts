@@ -1,5 +1,7 @@
 /** The command line as a user meets it: exit codes, one-line errors, formats, options. */
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -216,7 +218,24 @@ describe('help and version', () => {
 });
 
 describe('the bin', () => {
-  it('exists and is executable', () => {
-    expect(existsSync(new URL('../bin/lsys.js', import.meta.url))).toBe(true);
+  const BIN = fileURLToPath(new URL('../bin/lsys.js', import.meta.url));
+  const EXAMPLE = fileURLToPath(new URL('../examples/solbacka/', import.meta.url));
+
+  it('exists and runs the bundled CLI', () => {
+    expect(existsSync(BIN)).toBe(true);
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+  });
+
+  it('writes the same report as the sources do (the report chunks, templates and schemas are found)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lsys-bin-'));
+    const args = (out: string) => ['report', '--cwd', EXAMPLE, '--today', '2026-12-01', '--year', '2026', '--no-git', '--no-cache', '--format', 'json', '--output', out];
+    execFileSync(process.execPath, [BIN, ...args(join(dir, 'bin.json'))], { stdio: 'ignore' });
+    const r = await runCli(args(join(dir, 'src.json')));
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'bin.json'), 'utf8')).toBe(readFileSync(join(dir, 'src.json'), 'utf8'));
+    execFileSync(process.execPath, [BIN, ...args(join(dir, 'bin.html')).map((a) => (a === 'json' ? 'html' : a))], { stdio: 'ignore' });
+    expect(readFileSync(join(dir, 'bin.html'), 'utf8')).toMatch(/<svg[\s\S]*Täckning av SOSFS 2011:9/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,1 +1,0 @@
-import { run } from "../dist/b/bin.js"; await run();
