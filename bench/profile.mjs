@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Summarise a V8 CPU profile (node --cpu-prof) by module: where does lsys spend its time?
 //
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof bin/lsys.js validate --cwd DIR --today 2026-12-01 --no-git
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof bench/unbundled.mjs validate --cwd DIR --today 2026-12-01 --no-git
+//
+// (bench/unbundled.mjs runs dist/ without the bundle, so that time is attributed to modules
+// rather than to bundle chunks.)
 //   node bench/profile.mjs /tmp/prof [--top 15]
 //
 // Self time is attributed to the npm package (node_modules/<pkg>) or to the file of this
