@@ -9,7 +9,8 @@ import type { ErrorObject } from 'ajv';
 import { LsysError } from './errors.js';
 import { relevantErrors, validatorsFor } from './validators.js';
 import type { ValidateFunction } from 'ajv';
-import { offsetOfPath, positionOf, splitInstancePath } from './yaml-pos.js';
+import { offsetOfPath, positionOf } from './yaml-pos.js';
+import { splitInstancePath } from './instance-path.js';
 import { isDate } from './dates.js';
 import type { Config, Exemption, Lang, Position, Sector, SeveritySetting } from './types.js';
 

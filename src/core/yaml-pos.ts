@@ -5,15 +5,6 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import type { Position } from './types.js';
 
-/** Split an Ajv instancePath (`/aktiviteter/0/ansvarig`) into segments. */
-export function splitInstancePath(instancePath: string): string[] {
-  if (instancePath === '') return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /**
  * The offset of the deepest node on `path` that exists: for a map entry the key's offset,
  * for a sequence item the item's offset. Returns undefined when even the root is missing.

@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 import { rawSchemas } from '../../core/schema-files.js';
-import { splitInstancePath } from '../../core/yaml-pos.js';
+import { splitInstancePath } from '../../core/instance-path.js';
 import { q } from '../../core/i18n.js';
 import { DOC_TYPES, type LocalRule, type Text } from '../../core/types.js';
 
