@@ -5,7 +5,8 @@
  * - `{{name}}` inserts a variable as it is (no HTML escaping: the output is YAML and Markdown);
  * - `{{#if name}}…{{else}}…{{/if}}` and `{{#unless name}}…{{else}}…{{/unless}}`, nestable;
  *   a variable is true when it is `true` or a non-empty text;
- * - `{{! comment }}` is dropped.
+ * - `{{! comment }}` is dropped;
+ * - `\{{…}}` is written as `{{…}}` (Handlebars' escape: GitHub's `${{ github.sha }}`).
  *
  * A block tag or comment alone on its line removes the whole line (the Handlebars
  * "standalone" rule), so conditional items in a YAML list leave no blank lines.
@@ -34,7 +35,7 @@ type Tag =
   | { kind: 'close'; helper: 'if' | 'unless' }
   | { kind: 'comment' };
 
-const TAG_RE = /\{\{([\s\S]*?)\}\}/g;
+const TAG_RE = /(\\)?\{\{([\s\S]*?)\}\}/g;
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const VAR_RE = new RegExp(`^\\s*(${NAME})\\s*$`);
 const OPEN_RE = new RegExp(`^#(if|unless)\\s+(${NAME})\\s*$`);
@@ -72,8 +73,15 @@ export function parseTemplate(source: string, name = 'template'): Node[] {
   for (let m = TAG_RE.exec(source); m; m = TAG_RE.exec(source)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (m[1]) {
+      // Escaped: the text before it, then the braces as written.
+      if (start > pos) current().push({ kind: 'text', text: source.slice(pos, start) });
+      current().push({ kind: 'text', text: m[0].slice(1) });
+      pos = end;
+      continue;
+    }
     const line = lineOf(source, start);
-    const tag = classify(m[1], `${name}:${line}`);
+    const tag = classify(m[2], `${name}:${line}`);
     let textEnd = start;
     let next = end;
     if (tag.kind !== 'var') {

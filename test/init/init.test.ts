@@ -177,8 +177,14 @@ describe('initRepository', () => {
     const steps = wf.jobs.validate.steps as Array<Record<string, any>>;
     expect(steps.find((s) => String(s.uses).startsWith('actions/checkout'))?.with['fetch-depth']).toBe(0);
     expect(steps.find((s) => String(s.uses).startsWith('actions/setup-node'))?.with['node-version']).toBe(20);
-    expect(steps.some((s) => s.run === 'npm ci')).toBe(true);
-    expect(steps.some((s) => s.run === 'npx --no-install lsys validate --format github')).toBe(true);
+    const index = (f: (s: Record<string, any>) => boolean) => steps.findIndex(f);
+    const install = index((s) => s.run === 'npm ci');
+    const cache = index((s) => String(s.uses).startsWith('actions/cache'));
+    const validate = index((s) => s.run === 'npx --no-install lsys validate --format github');
+    expect(install).toBeGreaterThan(-1);
+    // The cache is restored after npm ci (which empties node_modules) and before lsys runs.
+    expect(install < cache && cache < validate).toBe(true);
+    expect(steps[cache].with).toEqual({ path: 'node_modules/.cache/lsys', key: 'lsys-${{ github.sha }}', 'restore-keys': 'lsys-' });
     expect(text).toMatch(/devDependency/);
   });
 

@@ -44,6 +44,10 @@ describe('renderTemplate (minimal Handlebars subset)', () => {
     expect(renderTemplate('x\n{{#if a}}\ny\n{{/if}}', { a: true })).toBe('x\ny\n');
   });
 
+  it('writes an escaped \\{{…}} as it stands, without the backslash (GitHub expressions)', () => {
+    expect(renderTemplate('key: lsys-$\\{{ github.sha }}\nav: {{org}}\n', { org: 'X' })).toBe('key: lsys-${{ github.sha }}\nav: X\n');
+  });
+
   it('drops comments, standalone or inline', () => {
     expect(renderTemplate('{{! om mallen }}\na{{! inline }}b\n', {})).toBe('ab\n');
   });
