@@ -234,6 +234,13 @@ describe('the bin', () => {
     const r = await runCli(args(join(dir, 'src.json')));
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'bin.json'), 'utf8')).toBe(readFileSync(join(dir, 'src.json'), 'utf8'));
+    // From a cache (cold, then warm): the analysis texts are read from their files either way.
+    for (const name of ['cold.json', 'warm.json']) {
+      const argv = args(join(dir, name)).flatMap((a) => (a === '--no-cache' ? ['--cache-location', join(dir, 'facts.json')] : [a]));
+      execFileSync(process.execPath, [BIN, ...argv], { stdio: 'ignore' });
+      expect(readFileSync(join(dir, name), 'utf8')).toBe(readFileSync(join(dir, 'src.json'), 'utf8'));
+    }
+    expect(readFileSync(join(dir, 'src.json'), 'utf8')).toMatch(/"markdown": "[^"]+/);
     execFileSync(process.execPath, [BIN, ...args(join(dir, 'bin.html')).map((a) => (a === 'json' ? 'html' : a))], { stdio: 'ignore' });
     expect(readFileSync(join(dir, 'bin.html'), 'utf8')).toMatch(/<svg[\s\S]*Täckning av SOSFS 2011:9/);
     rmSync(dir, { recursive: true, force: true });
