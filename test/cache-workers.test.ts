@@ -130,6 +130,54 @@ describe('cache and workers', () => {
     expect(await json(dir, '--cache-location', cache)).toBe(plain);
   });
 
+  it('appends a changed file to the cache, reads the updates back, and writes afresh in time', async () => {
+    const own = join(tmp('lsys-cw-upd-'), 'facts.json');
+    const lines = () => readFileSync(own, 'latin1').split('\n').filter((l) => l !== '').length;
+    const plain = await json(dir, '--no-cache');
+    expect(await json(dir, '--cache-location', own)).toBe(plain);
+    expect(lines()).toBe(2); // header and body
+    const f = join(dir, 'ledningssystem/rutiner/RUT-007-hot-och-vald.md');
+    const before = readFileSync(f, 'utf8');
+    try {
+      for (let i = 1; i <= 3; i++) {
+        writeFileSync(f, `${before}\nTillägg ${i}.\n`);
+        const out = await json(dir, '--cache-location', own);
+        expect(out).toBe(await json(dir, '--no-cache'));
+        expect(lines()).toBe(2 + i); // one update line a run, the body untouched
+        expect(await json(dir, '--cache-location', own)).toBe(out); // read back with its updates
+        expect(lines()).toBe(2 + i); // nothing new: nothing written
+      }
+      // Updates do not pile up: after 20 the file is written afresh.
+      const counts: number[] = [];
+      for (let i = 4; i <= 25; i++) {
+        writeFileSync(f, `${before}\nTillägg ${i}.\n`);
+        await json(dir, '--cache-location', own);
+        counts.push(lines());
+      }
+      expect(Math.max(...counts)).toBe(22);
+      expect(counts).toContain(2);
+      writeFileSync(f, `${before}\nTillägg 3.\n`);
+      await json(dir, '--cache-location', own);
+      // An interrupted append (half a line): ignored, and the next write is a fresh file.
+      expect(lines()).toBeGreaterThan(2);
+      writeFileSync(own, readFileSync(own, 'latin1').slice(0, -40), 'latin1');
+      writeFileSync(f, `${before}\nTillägg 4.\n`);
+      expect(await json(dir, '--cache-location', own)).toBe(await json(dir, '--no-cache'));
+      expect(lines()).toBe(2);
+    } finally {
+      writeFileSync(f, before);
+    }
+    expect(await json(dir, '--cache-location', own)).toBe(plain);
+    // A file gone: written afresh, so its stamp does not linger.
+    const extra = join(dir, 'ledningssystem/rutiner/RUT-098.md');
+    writeFileSync(extra, before.replace(/^id: .*$/m, 'id: RUT-098'));
+    await json(dir, '--cache-location', own);
+    rmSync(extra);
+    expect(await json(dir, '--cache-location', own)).toBe(plain);
+    expect(lines()).toBe(2);
+    expect(readFileSync(own, 'latin1')).not.toContain('RUT-098.md');
+  });
+
   it('ignores a corrupt or foreign cache file and replaces it', async () => {
     const plain = await json(dir, '--no-cache');
     writeFileSync(cache, 'inte en cache');

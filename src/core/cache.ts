@@ -12,9 +12,12 @@
  * 10,000 documents that makes the cache a third of the size of the documents, and reading it
  * is most of what a warm run does.
  *
- * The file is JSON: a header line (magic and stamp, checked before the rest is parsed; also
- * the parsed lsys.yaml, by its text's hash) and one line with the file stamps and the entries. V8's JSON.parse builds small objects
- * several times faster than v8.deserialize. Characters beyond Latin-1 are written as \u
+ * The file is JSON lines: a header (magic and stamp, checked before the rest is parsed; also
+ * the parsed lsys.yaml, by its text's hash), a body with the file stamps and the entries,
+ * and updates that later runs append when only a few files changed (rewriting 10,000
+ * entries for one changed file cost more than the rest of such a run); after a number of
+ * updates, or when much changed, the file is written afresh. V8's JSON.parse builds small
+ * objects several times faster than v8.deserialize. Characters beyond Latin-1 are written as \u
  * escapes, so the file is Latin-1 and is read without UTF-8 decoding (a tenth of a second
  * at 10,000 documents: å, ä and ö are Latin-1, but one dash in a text makes UTF-8 decoding
  * take the slow path).
@@ -23,7 +26,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { writeFileAtomic } from './fs-write.js';
 import { VERSION } from './version.js';
 import type { Config, LoadedDocument } from './types.js';
@@ -32,7 +35,7 @@ import type { Config, LoadedDocument } from './types.js';
 export type Facts = Omit<LoadedDocument, 'file' | 'absPath' | 'positions'>;
 
 const MAGIC = 'lsys-facts-cache';
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** What a file looked like when its hash was taken: a file with the same size and mtime is not read again. */
 export interface FileStamp {
@@ -168,39 +171,87 @@ export function readCachedConfig(file: string, hash: string): Omit<Config, 'root
   return v as Omit<Config, 'root'>;
 }
 
-async function readBody(file: string, stamp: string): Promise<{ header: Header; body: Body } | undefined> {
-  try {
-    const text = (await readFile(file)).toString('latin1');
-    const nl = text.indexOf('\n');
-    if (nl === -1) return undefined;
-    const header = JSON.parse(text.slice(0, nl)) as Partial<Header> | null;
-    if (!isOurs(header) || header.stamp !== stamp) return undefined;
-    const body = JSON.parse(text.slice(nl + 1)) as Body;
-    const f = body?.files;
-    if (!f || !Array.isArray(body.entries) || ![f.path, f.size, f.mtimeMs, f.hash].every((a) => Array.isArray(a) && a.length === f.path.length)) {
-      return undefined;
-    }
-    return { header, body };
-  } catch {
-    // Missing, unreadable, truncated or not ours: start afresh.
-    return undefined;
-  }
+/** A cache file as read: its header, and the file stamps and entries of its body and updates. */
+interface Read {
+  header: Header;
+  files: Body['files'];
+  entries: Map<string, Facts>;
+  /** How many update lines followed the body. */
+  updates: number;
+  /** A line after the body could not be read (an interrupted append): write the file afresh. */
+  damaged: boolean;
 }
+
+function isBody(b: Partial<Body> | null): b is Body {
+  const f = b?.files;
+  return !!f && Array.isArray(b.entries) && [f.path, f.size, f.mtimeMs, f.hash].every((a) => Array.isArray(a) && a.length === f.path.length);
+}
+
+async function readCacheFile(file: string, stamp: string): Promise<Read | undefined> {
+  let text: string;
+  try {
+    text = (await readFile(file)).toString('latin1');
+  } catch {
+    return undefined; // missing or unreadable: start afresh
+  }
+  let header: Partial<Header> | null;
+  let body: Partial<Body> | null;
+  let at = text.indexOf('\n');
+  let next = at === -1 ? -1 : text.indexOf('\n', at + 1);
+  try {
+    header = JSON.parse(text.slice(0, at)) as Partial<Header> | null;
+    if (!isOurs(header) || header.stamp !== stamp) return undefined;
+    body = JSON.parse(text.slice(at + 1, next === -1 ? text.length : next)) as Partial<Body> | null;
+  } catch {
+    return undefined; // truncated or not ours
+  }
+  if (!isBody(body)) return undefined;
+  const read: Read = { header, files: body.files, entries: new Map(), updates: 0, damaged: false };
+  const addEntries = (entries: unknown[]): void => {
+    for (const e of entries) if (Array.isArray(e) && typeof e[0] === 'string') read.entries.set(e[0], e[1] as Facts);
+  };
+  addEntries(body.entries);
+  // Updates appended by later runs: each a line of the body's shape; the later wins.
+  while (next !== -1 && next + 1 < text.length) {
+    at = next;
+    next = text.indexOf('\n', at + 1);
+    let update: Partial<Body> | null = null;
+    try {
+      update = JSON.parse(text.slice(at + 1, next === -1 ? text.length : next)) as Partial<Body> | null;
+    } catch {
+      // handled below
+    }
+    if (next === -1 || !isBody(update)) {
+      read.damaged = true;
+      break;
+    }
+    const f = read.files;
+    f.path.push(...update.files.path);
+    f.size.push(...update.files.size);
+    f.mtimeMs.push(...update.files.mtimeMs);
+    f.hash.push(...update.files.hash);
+    addEntries(update.entries);
+    read.updates++;
+  }
+  return read;
+}
+
+/** Updates appended before the file is written afresh (which also drops entries no file uses). */
+const MAX_UPDATES = 20;
 
 /** Open the cache file; `config` is written into its header on save. */
 export async function openCache(file: string, stamp: string, config?: Config): Promise<FactsCache> {
-  const read = await readBody(file, stamp);
-  const body = read?.body;
-  // A changed lsys.yaml is worth a write even when no document changed.
-  let changed = config !== undefined && read !== undefined && read.header.config?.hash !== config.hash;
-  const old = new Map<string, Facts>();
+  const read = await readCacheFile(file, stamp);
+  const old = read?.entries ?? new Map<string, Facts>();
+  // Path → index of its latest stamp in the (concatenated) lists.
   const oldFiles = new Map<string, number>();
-  if (body) {
-    for (const e of body.entries) if (Array.isArray(e) && typeof e[0] === 'string') old.set(e[0], e[1]);
-    body.files.path.forEach((p, i) => oldFiles.set(p, i));
-  }
+  read?.files.path.forEach((p, i) => oldFiles.set(p, i));
   const used = new Map<string, Facts>();
+  const added = new Map<string, Facts>();
   const files: Body['files'] = { path: [], size: [], mtimeMs: [], hash: [] };
+  const changedFiles: Body['files'] = { path: [], size: [], mtimeMs: [], hash: [] };
+  // A changed lsys.yaml is worth a write even when no document changed.
+  const configChanged = config !== undefined && read !== undefined && read.header.config?.hash !== config.hash;
   let hits = 0;
   let misses = 0;
   return {
@@ -216,28 +267,43 @@ export async function openCache(file: string, stamp: string, config?: Config): P
     },
     set(hash, facts) {
       used.set(hash, facts);
-      changed = true;
+      added.set(hash, facts);
     },
     knownHash(path, size, mtimeMs) {
       const i = oldFiles.get(path);
-      if (i === undefined || !body) return undefined;
-      const f = body.files;
+      if (i === undefined || !read) return undefined;
+      const f = read.files;
       // An mtime in the last two seconds may still change without a new mtime: read the file.
       return f.size[i] === size && f.mtimeMs[i] === mtimeMs && typeof f.hash[i] === 'string' && Date.now() - mtimeMs > 2000
         ? f.hash[i]
         : undefined;
     },
     stamp(path, s) {
-      const i = oldFiles.get(path);
-      const f = body?.files;
-      if (i === undefined || !f || f.size[i] !== s.size || f.mtimeMs[i] !== s.mtimeMs || f.hash[i] !== s.hash) changed = true;
-      files.path.push(path);
-      files.size.push(s.size);
-      files.mtimeMs.push(s.mtimeMs);
-      files.hash.push(s.hash);
+      pushStamp(files, path, s);
+      if (isNew(path, s)) pushStamp(changedFiles, path, s);
     },
     async save() {
-      if (!changed && used.size === old.size && files.path.length === oldFiles.size) return;
+      // Files gone since the last run (their stamps would stay in an appended file).
+      const dropped = files.path.length < oldFiles.size;
+      if (!configChanged && !dropped && added.size === 0 && changedFiles.path.length === 0) return;
+      let unused = 0;
+      for (const h of old.keys()) if (!used.has(h)) unused++;
+      // A few changed files: append them as an update line instead of writing 10,000 entries
+      // again. Written afresh when there is no file yet, lsys.yaml changed, files are gone,
+      // updates have piled up, much has changed, or many entries are no longer used.
+      const afresh =
+        !read ||
+        read.damaged ||
+        configChanged ||
+        dropped ||
+        read.updates >= MAX_UPDATES ||
+        changedFiles.path.length > 100 + files.path.length / 4 ||
+        unused > 100 + old.size / 4;
+      if (!afresh) {
+        const update: Body = { files: changedFiles, entries: [...added] };
+        await appendFile(file, Buffer.from(toLatin1Json(`${JSON.stringify(update)}\n`), 'latin1'));
+        return;
+      }
       const out: Body = { files, entries: [...used] };
       const header: Header = { magic: MAGIC, format: FORMAT, version: VERSION, stamp };
       if (config) {
@@ -254,4 +320,18 @@ export async function openCache(file: string, stamp: string, config?: Config): P
       return misses;
     },
   };
+
+  /** Does this stamp differ from the one recorded for the path? */
+  function isNew(path: string, s: FileStamp): boolean {
+    const i = oldFiles.get(path);
+    const f = read?.files;
+    return i === undefined || !f || f.size[i] !== s.size || f.mtimeMs[i] !== s.mtimeMs || f.hash[i] !== s.hash;
+  }
+}
+
+function pushStamp(list: Body['files'], path: string, s: FileStamp): void {
+  list.path.push(path);
+  list.size.push(s.size);
+  list.mtimeMs.push(s.mtimeMs);
+  list.hash.push(s.hash);
 }
