@@ -6,12 +6,13 @@
 // Run by `npm run build` after tsc.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
-const outdir = new URL('dist/bundle/', root).pathname;
+const outdir = fileURLToPath(new URL('dist/bundle/', root));
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  absWorkingDir: new URL('.', root).pathname,
+  absWorkingDir: fileURLToPath(root),
   entryPoints: ['dist/bin.js', 'dist/core/worker.js'],
   outdir,
   bundle: true,
