@@ -7,10 +7,12 @@
  * a cache made under anything else is ignored and rebuilt. A corrupt or foreign file is
  * never trusted: it is ignored and replaced.
  *
- * What is not needed on every run stays out: frontmatter positions are read again from the
- * file when a finding needs one, and heading texts only matter to the local checks. At
- * 10,000 documents that makes the cache a third of the size of the documents, and reading it
- * is most of what a warm run does.
+ * What is not needed on every run stays out: heading texts only matter to the local checks,
+ * and a sammanställning's analysis only to the report, which reads it from the file. Frontmatter
+ * positions stay in, as two strings per document, decoded only for a document with a finding:
+ * reading them again from the files cost a third of a millisecond per document, seconds when
+ * thousands have a warning such as review/due-soon. Reading the cache is most of what a warm
+ * run does.
  *
  * The file is JSON lines: a header (magic and stamp, checked before the rest is parsed; also
  * the parsed lsys.yaml, by its text's hash), a body with the file stamps and the entries,
@@ -32,7 +34,7 @@ import { VERSION } from './version.js';
 import type { Config, LoadedDocument } from './types.js';
 
 /** The cached results of a document, without where the file is (the same bytes anywhere give the same facts). */
-export type Facts = Omit<LoadedDocument, 'file' | 'absPath' | 'positions'>;
+export type Facts = Omit<LoadedDocument, 'file' | 'absPath'>;
 
 const MAGIC = 'lsys-facts-cache';
 const FORMAT = 5;
@@ -108,6 +110,8 @@ function looksLikeFacts(f: unknown): f is Facts {
     typeof x.links === 'string' &&
     Array.isArray(x.findings) &&
     Array.isArray(x.personalNumbers) &&
+    typeof (x.positions as { keys?: unknown } | undefined)?.keys === 'string' &&
+    typeof (x.positions as { at?: unknown } | undefined)?.at === 'string' &&
     (x.data === undefined || (typeof x.data === 'object' && x.data !== null && !Array.isArray(x.data)))
   );
 }

@@ -109,6 +109,7 @@ function factsOf(doc: ParsedDocument): Facts {
     slugs: doc.slugs,
     links: doc.links,
     findings: doc.findings,
+    positions: doc.positions,
   };
   if (doc.data !== undefined) facts.data = doc.data;
   if (doc.id !== undefined) facts.id = doc.id;

@@ -15,7 +15,7 @@ import { validateFrontmatter } from './schema.js';
 import { extractFacts } from './markdown.js';
 import { packLinks } from './links.js';
 import { positionOf } from './yaml-pos.js';
-import { pathKey, type LoadProblem, type ParsedDocument, type Position, type Text } from './types.js';
+import { pathKey, pathSegment, type LoadProblem, type ParsedDocument, type Position, type Text } from './types.js';
 
 export type { LoadProblem } from './types.js';
 
@@ -100,19 +100,6 @@ export function readBody(absPath: string): string | undefined {
   }
   if (buf.indexOf(0) !== -1 || !isUtf8(buf)) return undefined;
   return splitFrontmatter(decode(buf)).body;
-}
-
-/**
- * The frontmatter positions of a file, read again: a document whose facts came from the
- * cache has none, and a finding that points at a frontmatter key needs them. The same
- * steps as a full load, without the schema and the Markdown.
- */
-export function positionsOf(buf: Buffer): ParsedDocument['positions'] {
-  if (buf.indexOf(0) !== -1 || !isUtf8(buf)) return NO_POSITIONS;
-  const raw = splitFrontmatter(decode(buf)).raw;
-  if (raw === undefined || raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH) return NO_POSITIONS;
-  const { yamlDoc, lineCounter } = parseYaml(raw);
-  return collectPositions(yamlDoc, lineCounter);
 }
 
 /** The `yaml` package with the failsafe schema: every value stays the text written. */
@@ -312,7 +299,7 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): P
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
-        const k = prefix + String(pair.key.value);
+        const k = prefix + pathSegment(String(pair.key.value));
         const pos = at(pair.key.range?.[0]);
         if (pos) out.set(k, pos);
         if (pair.value && typeof pair.value === 'object') stack.push({ node: pair.value, key: k });
@@ -333,7 +320,7 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): P
     keys.push(k);
     numbers.push(line, col);
   }
-  return { keys: keys.join('\u001e'), at: numbers.join(',') };
+  return { keys: keys.join('|'), at: numbers.join(',') };
 }
 
 /** Personal identity numbers in the text, with their line and column. */

@@ -93,9 +93,18 @@ export const STYRANDE: ReadonlySet<string> = new Set([
   'blankett',
 ]);
 
-/** The key of a frontmatter path in `LoadedDocument.positions`. */
+/**
+ * The key of a frontmatter path in `LoadedDocument.positions`: segments joined by `>`, with
+ * `%`, `|` and `>` in a segment written as `%25`, `%7C` and `%3E`. Printable separators need no
+ * escaping in the cache's JSON (control characters took six bytes each there).
+ */
 export function pathKey(path: ReadonlyArray<string | number>): string {
-  return path.join('\u001f');
+  return path.map((p) => pathSegment(String(p))).join('>');
+}
+
+/** One segment of a path key (see pathKey). */
+export function pathSegment(segment: string): string {
+  return /[%|>]/.test(segment) ? segment.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/>/g, '%3E') : segment;
 }
 
 /** Frontmatter as the user wrote it (after Ajv's integer coercion when it validated). */
@@ -145,16 +154,15 @@ export interface LoadedDocument {
   findings: Finding[];
   /**
    * Where each frontmatter key and list item stands, compactly: `keys` are path keys (see
-   * `pathKey`) separated by U+001E, `at` holds line and column pairs in the same order,
-   * separated by commas ("2,1,3,1"). Present when the file was parsed in this run; for a
-   * document from the cache lsys reads them again from the file when a finding needs one.
+   * `pathKey`) separated by `|`, `at` holds line and column pairs in the same order,
+   * separated by commas ("2,1,3,1"). Two strings per document instead of an object per key:
+   * cheap to cache, and decoded only for a document that has a finding.
    */
-  positions?: { keys: string; at: string };
+  positions: { keys: string; at: string };
 }
 
 /** A document parsed in this run: everything the local checks need besides what is cached. */
 export interface ParsedDocument extends LoadedDocument {
-  positions: { keys: string; at: string };
   /** True when `data` passed the schema of its type. */
   schemaValid: boolean;
   headings: Heading[];

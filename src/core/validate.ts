@@ -1,10 +1,10 @@
 /**
  * The validation pipeline, readable in one screen:
  * config → discover → load each document once (parse and run the local checks, or take
- * both from the cache) → document rules → project rules → positions → sort.
+ * both from the cache) → document rules → project rules → sort.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { discover } from './discover.js';
@@ -150,8 +150,6 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   };
 
   const diagnostics: Diagnostic[] = [];
-  // Findings at a frontmatter path of a document from the cache wait for its positions.
-  const unplaced: Array<{ diagnostic: Diagnostic; doc: LoadedDocument; path: Array<string | number> }> = [];
   const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint'>): Diagnostic | undefined => {
     const severity = severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return undefined;
@@ -175,11 +173,6 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       return;
     }
     const doc = r.doc ?? fallbackDoc;
-    if (doc && Array.isArray(r.at) && !doc.positions) {
-      const diagnostic = push(id, doc, doc.file, { line: 0, column: 0 }, r);
-      if (diagnostic) unplaced.push({ diagnostic, doc, path: r.at });
-      return;
-    }
     push(id, doc, doc?.file ?? config.file, resolveAt(r.at, doc), r);
   };
 
@@ -208,7 +201,6 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       emit(rule, undefined, { message: crashMessage(rule, e), at: { line: 1, column: 1 } });
     }
   }
-  if (unplaced.length) await place(unplaced);
 
   let shown = diagnostics;
   if (opts.paths && opts.paths.length > 0) {
@@ -271,26 +263,6 @@ function crashMessage(rule: Rule, e: unknown): Report['message'] {
   };
 }
 
-/**
- * Give findings at a frontmatter path of a cached document their line and column: the
- * file's frontmatter is read again (the cache keeps no positions; few documents need them).
- */
-async function place(unplaced: Array<{ diagnostic: Diagnostic; doc: LoadedDocument; path: Array<string | number> }>): Promise<void> {
-  const { positionsOf } = await import('./load.js');
-  for (const { diagnostic, doc, path } of unplaced) {
-    if (!doc.positions) {
-      try {
-        doc.positions = positionsOf(readFileSync(doc.absPath));
-      } catch {
-        doc.positions = { keys: '', at: '' };
-      }
-    }
-    const at = resolveAt(path, doc);
-    diagnostic.line = at.line;
-    diagnostic.column = at.column;
-  }
-}
-
 function memoExists(): (absPath: string) => boolean {
   const known = new Map<string, boolean>();
   return (absPath) => {
@@ -329,17 +301,16 @@ function resolveAt(at: Report['at'], doc: LoadedDocument | undefined): Position 
   return { line: 1, column: 1 };
 }
 
-const positionIndexes = new WeakMap<NonNullable<LoadedDocument['positions']>, Map<string, Position>>();
+const positionIndexes = new WeakMap<LoadedDocument['positions'], Map<string, Position>>();
 
 /** A document's positions as a map by path key, decoded the first time a finding needs one. */
 function positionIndex(positions: LoadedDocument['positions']): Map<string, Position> {
-  if (!positions) return new Map();
   let m = positionIndexes.get(positions);
   if (!m) {
     m = new Map();
     if (positions.keys !== '') {
       const numbers = positions.at.split(',');
-      positions.keys.split('\u001e').forEach((k, i) => {
+      positions.keys.split('|').forEach((k, i) => {
         m!.set(k, { line: Number(numbers[2 * i]), column: Number(numbers[2 * i + 1]) });
       });
     }
