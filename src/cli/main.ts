@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import { Command, CommanderError, Help } from 'commander';
 import { isDate, localToday } from '../core/dates.js';
 import { VERSION } from '../core/version.js';
-import { workTreePrefix } from '../core/git.js';
+import { readGitHistory, workTreePrefix } from '../core/git.js';
 import { LsysError, isLsysError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs-write.js';
 import { rules } from '../rules/index.js';
@@ -215,14 +215,16 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     overrides[id] = level;
   }
   // The core is loaded only for the command that needs it: `--help` and `--version` stay fast.
-  const [{ findRoot, openConfig }, { loadCatalog }, { validateRepository }, { defaultCacheFile }] = await Promise.all([
-    import('../core/open-config.js'),
+  const { findRoot, openConfig } = await import('../core/open-config.js');
+  const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
+  const root = findRoot(start, lang);
+  // git log runs in its own process from here on, while the rest of lsys loads.
+  const history = o.git !== false ? readGitHistory(root) : undefined;
+  const [{ loadCatalog }, { validateRepository }, { defaultCacheFile }] = await Promise.all([
     import('../core/catalog.js'),
     import('../core/validate.js'),
     import('../core/cache.js'),
   ]);
-  const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
-  const root = findRoot(start, lang);
   const catalog = loadCatalog();
   const load = loadOptions(o, lang, opts.cwd);
   const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
@@ -242,6 +244,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     today,
     lang,
     git: o.git !== false,
+    ...(history ? { history } : {}),
     paths: absPaths,
     ruleOverrides: overrides,
     quiet: o.quiet === true,

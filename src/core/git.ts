@@ -25,7 +25,6 @@ export interface GitHistory {
   readBlobs(ids: string[]): Promise<Map<string, string>>;
 }
 
-/** Read the history under `root`, or undefined outside git, without git, or with no commits. */
 /**
  * Where `root` lies inside its git work tree ("" at the top, "kvalitet" in a subfolder), or
  * undefined outside git. With `needCommit`, also undefined in a repository with no commit.
@@ -40,21 +39,21 @@ export async function workTreePrefix(root: string, needCommit = false): Promise<
 }
 
 export async function readGitHistory(root: string): Promise<GitHistory | undefined> {
-  // Both at once: where the root is inside the work tree (and whether there is a commit at
-  // all: HEAD fails in a repository with none, or outside git), and the log itself.
-  const [prefix, out] = await Promise.all([
-    workTreePrefix(root, true),
-    run('git', ['-c', 'core.quotepath=off', 'log', '--no-renames', '--no-abbrev', '--raw', '--format=%x1e%H %cI', '--', '.'], {
-      cwd: root,
-      maxBuffer: 1024 * 1024 * 1024,
-    }).then(
-      (res) => res.stdout,
-      () => undefined,
-    ),
-  ]);
-  if (prefix === undefined || out === undefined) return undefined;
-  const changes = parseLog(out, prefix);
-  return { changes, readBlobs: (ids) => readBlobs(root, ids) };
+  // One process: --relative limits the log to the root's folder and gives paths relative to
+  // it, so where the root lies in the work tree need not be asked first. Outside git, without
+  // git, and in a repository with no commit, git log fails: no history.
+  let out: string;
+  try {
+    const res = await run(
+      'git',
+      ['-c', 'core.quotepath=off', 'log', '--no-renames', '--no-abbrev', '--raw', '--relative', '--format=%x1e%H %cI', '--', '.'],
+      { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
+    );
+    out = res.stdout;
+  } catch {
+    return undefined;
+  }
+  return { changes: parseLog(out, ''), readBlobs: (ids) => readBlobs(root, ids) };
 }
 
 /** Parse `git log --raw --format=%x1e%H %cI` output; paths are made relative to `prefix`. */

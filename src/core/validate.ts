@@ -42,6 +42,8 @@ export interface ValidateOptions {
   lang: Lang;
   /** Read git history for review/changed-after-approval (default true). */
   git?: boolean;
+  /** The git history, already being read (the CLI starts git before loading the rest of lsys). */
+  history?: Promise<import('./git.js').GitHistory | undefined>;
   /** Only report on files under these absolute paths (cross-references still use every document). */
   paths?: string[];
   /** Severity overrides from the command line (win over lsys.yaml's `regler`). */
@@ -104,7 +106,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const local = (doc: ParsedDocument): Finding[] => runLocalRules(localRules, localConfig, catalog, doc);
 
   // git runs in its own process from the start, beside discovery and loading.
-  const history = opts.git === false ? Promise.resolve(undefined) : readGitHistory(config.root);
+  const history = opts.git === false ? Promise.resolve(undefined) : (opts.history ?? readGitHistory(config.root));
   const found = await discover(config);
   const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
   const [{ documents }, dataFiles, git] = await Promise.all([
