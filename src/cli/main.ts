@@ -315,13 +315,15 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   if (templateDir !== undefined && !existsSync(templateDir)) {
     throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
   }
-  const [{ findRoot, openConfig }, { loadCatalog }, report, { defaultCacheFile }] = await Promise.all([
-    import('../core/open-config.js'),
+  const { findRoot, openConfig } = await import('../core/open-config.js');
+  const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
+  // As for validate: git log runs while the report's modules load.
+  const history = o.git !== false ? readGitHistory(root) : undefined;
+  const [{ loadCatalog }, report, { defaultCacheFile }] = await Promise.all([
     import('../core/catalog.js'),
     import('../report/index.js'),
     import('../core/cache.js'),
   ]);
-  const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
   const catalog = loadCatalog();
   const load = loadOptions(o, lang, opts.cwd);
   const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
@@ -337,6 +339,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   const started = Date.now();
   const { content, model } = await report.buildReport({
     config, today, year, kind, format, lang, templateDir, git: o.git !== false, generator: `lsys ${VERSION}`,
+    ...(history ? { history } : {}),
     ...load,
   });
   await writeFileAtomic(target, content);

@@ -20,6 +20,8 @@ export interface ReportRequest {
   /** A --template folder; otherwise the repository's own templates/ is used when present. */
   templateDir?: string;
   git: boolean;
+  /** The git history, already being read (see ValidateOptions.history). */
+  history?: Promise<import('../core/git.js').GitHistory | undefined>;
   generator: string;
   cache?: boolean;
   cacheLocation?: string;
@@ -37,6 +39,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
     today: req.today,
     lang: req.lang,
     git: req.git,
+    ...(req.history ? { history: req.history } : {}),
     cache: req.cache,
     cacheLocation: req.cacheLocation,
     workers: req.workers,
