@@ -265,7 +265,7 @@ async function main() {
     const cacheArgs = opt.cacheLocation ? ['--cache-location', cacheDir] : [];
     const coldArgs = opt.noCache ? ['--no-cache', ...cacheArgs] : cacheArgs;
     const clearCache = () => {
-      rmSync(cacheDir, { recursive: true, force: true });
+      for (const f of [cacheDir, `${cacheDir}.git`]) rmSync(f, { recursive: true, force: true });
       rmSync(join(c.dir, 'node_modules', '.cache', 'lsys'), { recursive: true, force: true });
     };
     const node = process.execPath;
@@ -325,7 +325,7 @@ async function main() {
     ['node', ['-e', '0']],
   ];
   if (opt.cacheLocation) {
-    rmSync(startupCache, { recursive: true, force: true });
+    for (const f of [startupCache, `${startupCache}.git`]) rmSync(f, { recursive: true, force: true });
     await measure(process.execPath, [...startupBase, '--cache-location', startupCache], startupCorpus.dir); // fill the cache
   }
   // Interleaved, so that a slow moment of the machine falls on all three alike.

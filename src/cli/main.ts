@@ -215,19 +215,16 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     overrides[id] = level;
   }
   // The core is loaded only for the command that needs it: `--help` and `--version` stay fast.
-  const { findRoot, openConfig } = await import('../core/open-config.js');
+  const [{ findRoot, openConfig }, { defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
   const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
   const root = findRoot(start, lang);
-  // git log runs in its own process from here on, while the rest of lsys loads.
-  const history = o.git !== false ? readGitHistory(root) : undefined;
-  const [{ loadCatalog }, { validateRepository }, { defaultCacheFile }] = await Promise.all([
-    import('../core/catalog.js'),
-    import('../core/validate.js'),
-    import('../core/cache.js'),
-  ]);
-  const catalog = loadCatalog();
   const load = loadOptions(o, lang, opts.cwd);
   const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
+  // The git log (kept beside the cache, or from a git process running while the rest of
+  // lsys loads).
+  const history = o.git !== false ? readGitHistory(root, { cacheFile, env: opts.env }) : undefined;
+  const [{ loadCatalog }, { validateRepository }] = await Promise.all([import('../core/catalog.js'), import('../core/validate.js')]);
+  const catalog = loadCatalog();
   const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
   const absPaths = paths.map((p) => resolve(opts.cwd, p));
   for (const [i, p] of absPaths.entries()) {
@@ -315,18 +312,14 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   if (templateDir !== undefined && !existsSync(templateDir)) {
     throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
   }
-  const { findRoot, openConfig } = await import('../core/open-config.js');
+  const [{ findRoot, openConfig }, { defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
   const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
-  // As for validate: git log runs while the report's modules load.
-  const history = o.git !== false ? readGitHistory(root) : undefined;
-  const [{ loadCatalog }, report, { defaultCacheFile }] = await Promise.all([
-    import('../core/catalog.js'),
-    import('../report/index.js'),
-    import('../core/cache.js'),
-  ]);
-  const catalog = loadCatalog();
   const load = loadOptions(o, lang, opts.cwd);
   const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
+  // As for validate.
+  const history = o.git !== false ? readGitHistory(root, { cacheFile, env: opts.env }) : undefined;
+  const [{ loadCatalog }, report] = await Promise.all([import('../core/catalog.js'), import('../report/index.js')]);
+  const catalog = loadCatalog();
   const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
   const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(opts.cwd, o.output as string);
   // Refuse before doing the work: the file is left exactly as it was.

@@ -2,9 +2,19 @@
  * What git history says about each document: the commits that modified it, read in one
  * `git log` call for the whole repository, and the blobs before and after each of those
  * commits, read through one `git cat-file --batch` process.
+ *
+ * The log is a function of the commit HEAD points at, so it is kept beside the facts cache
+ * under that commit: a run on an unchanged HEAD starts no git process at all (starting one
+ * costs a tenth of a small repository's whole run). HEAD is read from the files under .git;
+ * anything unusual there (reftable, SHA-256, GIT_DIR in the environment) means asking git.
  */
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { writeFileAtomic } from './fs-write.js';
+import { VERSION } from './version.js';
 
 const run = promisify(execFile);
 
@@ -38,7 +48,21 @@ export async function workTreePrefix(root: string, needCommit = false): Promise<
   }
 }
 
-export async function readGitHistory(root: string): Promise<GitHistory | undefined> {
+export interface HistoryOptions {
+  /** The facts cache file: the log is kept beside it (`<file>.git`) under HEAD's commit. */
+  cacheFile?: string;
+  /** The environment git would run in (GIT_DIR and the like make lsys ask git). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function readGitHistory(root: string, opts: HistoryOptions = {}): Promise<GitHistory | undefined> {
+  const key = opts.cacheFile ? headKey(root, opts.env ?? {}) : undefined;
+  const store = opts.cacheFile ? `${opts.cacheFile}.git` : undefined;
+  const readBlobsHere = (ids: string[]): Promise<Map<string, string>> => readBlobs(root, ids);
+  if (key && store) {
+    const cached = readStoredLog(store, key);
+    if (cached) return { changes: cached, readBlobs: readBlobsHere };
+  }
   // One process: --relative limits the log to the root's folder and gives paths relative to
   // it, so where the root lies in the work tree need not be asked first. Outside git, without
   // git, and in a repository with no commit, git log fails: no history.
@@ -53,7 +77,92 @@ export async function readGitHistory(root: string): Promise<GitHistory | undefin
   } catch {
     return undefined;
   }
-  return { changes: parseLog(out, ''), readBlobs: (ids) => readBlobs(root, ids) };
+  const changes = parseLog(out, '');
+  // A log that cannot be kept only costs a git process next time.
+  if (key && store) await storeLog(store, key, changes).catch(() => undefined);
+  return { changes, readBlobs: readBlobsHere };
+}
+
+const LOG_MAGIC = 'lsys-git-log';
+const SHA1 = /^[0-9a-f]{40}$/;
+
+/**
+ * What `git log` for `root` depends on, read from the files under .git: HEAD's commit, where
+ * the root lies in the work tree, and the shallow boundary. Undefined when git must be asked.
+ */
+export function headKey(root: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_COMMON_DIR || env.GIT_INDEX_FILE) return undefined;
+  try {
+    let top = resolve(root);
+    while (!existsSync(join(top, '.git'))) {
+      const parent = dirname(top);
+      if (parent === top) return undefined;
+      top = parent;
+    }
+    let gitDir = join(top, '.git');
+    if (statSync(gitDir).isFile()) {
+      // A linked worktree or a submodule: ".git" says where the git directory is.
+      const m = /^gitdir: (.+)$/m.exec(readFileSync(gitDir, 'utf8'));
+      if (!m) return undefined;
+      gitDir = resolve(top, m[1].trim());
+    }
+    let common = gitDir;
+    if (existsSync(join(gitDir, 'commondir'))) common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
+    if (existsSync(join(common, 'reftable'))) return undefined;
+    const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
+    const ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
+    const sha = SHA1.test(head) ? head : ref ? readRef(gitDir, common, ref) : undefined;
+    if (!sha) return undefined;
+    const shallow = existsSync(join(common, 'shallow')) ? readFileSync(join(common, 'shallow'), 'utf8') : '';
+    const where = relative(top, resolve(root)).split('\\').join('/');
+    return `${sha}|${where}|${createHash('sha1').update(shallow).digest('hex')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A ref's commit: the loose file (per worktree, then shared), else packed-refs. */
+function readRef(gitDir: string, common: string, ref: string): string | undefined {
+  for (const dir of [gitDir, common]) {
+    const file = join(dir, ref);
+    if (!existsSync(file)) continue;
+    const v = readFileSync(file, 'utf8').trim();
+    return SHA1.test(v) ? v : undefined; // a symbolic ref: ask git
+  }
+  const packed = join(common, 'packed-refs');
+  if (!existsSync(packed)) return undefined;
+  for (const line of readFileSync(packed, 'utf8').split('\n')) {
+    if (line.endsWith(` ${ref}`) && SHA1.test(line.slice(0, 40)) && line[40] === ' ') return line.slice(0, 40);
+  }
+  return undefined;
+}
+
+type StoredChange = [commit: string, date: string, status: string, oldBlob: string, newBlob: string];
+
+function readStoredLog(file: string, key: string): Map<string, FileChange[]> | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { magic?: unknown; version?: unknown; key?: unknown; changes?: unknown };
+    if (stored?.magic !== LOG_MAGIC || stored.version !== VERSION || stored.key !== key || !Array.isArray(stored.changes)) return undefined;
+    const changes = new Map<string, FileChange[]>();
+    for (const entry of stored.changes as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) return undefined;
+      const list: FileChange[] = [];
+      for (const c of entry[1] as unknown[]) {
+        if (!Array.isArray(c) || c.length !== 5 || !c.every((x) => typeof x === 'string')) return undefined;
+        const [commit, date, status, oldBlob, newBlob] = c as StoredChange;
+        list.push({ commit, date, status, oldBlob, newBlob });
+      }
+      changes.set(entry[0], list);
+    }
+    return changes;
+  } catch {
+    return undefined; // missing, unreadable or not ours: ask git
+  }
+}
+
+async function storeLog(file: string, key: string, changes: Map<string, FileChange[]>): Promise<void> {
+  const list = [...changes].map(([path, cs]) => [path, cs.map((c): StoredChange => [c.commit, c.date, c.status, c.oldBlob, c.newBlob])]);
+  await writeFileAtomic(file, JSON.stringify({ magic: LOG_MAGIC, version: VERSION, key, changes: list }));
 }
 
 /** Parse `git log --raw --format=%x1e%H %cI` output; paths are made relative to `prefix`. */

@@ -4,9 +4,12 @@
  * with fixed author and committer dates.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headKey } from '../../../src/core/git.js';
+import { runCli } from '../../helpers/cli.js';
 import { BASE_CONFIG, doc, lineOf, makeRepo, messages, pairs, positions, rutin, RUTIN_BODY, validate, type TestRepo } from '../../helpers/repo.js';
 
 const RULE = 'review/changed-after-approval';
@@ -162,5 +165,69 @@ describe(RULE, () => {
     } finally {
       repo.cleanup();
     }
+  });
+
+  describe('the git log kept beside the cache', () => {
+    it('is used while HEAD stays, and read again after a new commit', async () => {
+      const repo = makeRepo({});
+      const cacheDir = mkdtempSync(join(tmpdir(), 'lsys-gitlog-'));
+      const cache = join(cacheDir, 'facts.json');
+      const run = async () => {
+        const r = await runCli(['validate', '--cwd', repo.root, '--today', '2026-12-01', '--format', 'json', '--cache-location', cache]);
+        return JSON.parse(r.stdout).diagnostics.filter((d: { rule: string }) => d.rule === RULE);
+      };
+      try {
+        git(repo.root, ['init', '-q']);
+        repo.write(F, v1());
+        const first = commit(repo.root, '2026-09-02');
+        expect(await run()).toEqual([]);
+        expect(readFileSync(`${cache}.git`, 'utf8')).toContain(first);
+        expect(await run()).toEqual([]); // from the kept log
+        repo.write(F, v1({}, EDITED));
+        const second = commit(repo.root, '2026-10-01');
+        const found = await run();
+        expect(found).toHaveLength(1);
+        expect(found[0].message).toContain(second.slice(0, 7));
+        expect(readFileSync(`${cache}.git`, 'utf8')).toContain(second);
+      } finally {
+        repo.cleanup();
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
+    });
+
+    it('is keyed by the commit HEAD names, read from .git as git reads it', () => {
+      const repo = makeRepo({});
+      try {
+        git(repo.root, ['init', '-q', '-b', 'main']);
+        expect(headKey(repo.root, {})).toBeUndefined(); // no commit yet
+        repo.write(F, v1());
+        const a = commit(repo.root, '2026-09-02');
+        const key = headKey(repo.root, {});
+        expect(key?.split('|')[0]).toBe(a);
+        git(repo.root, ['pack-refs', '--all']); // the branch now lives in packed-refs only
+        expect(existsSync(join(repo.root, '.git/refs/heads/main'))).toBe(false);
+        expect(headKey(repo.root, {})).toBe(key);
+        repo.write(F, v1({}, EDITED));
+        const b = commit(repo.root, '2026-10-01');
+        expect(headKey(repo.root, {})?.split('|')[0]).toBe(b);
+        git(repo.root, ['checkout', '-q', '--detach', a]);
+        expect(headKey(repo.root, {})?.split('|')[0]).toBe(a);
+        git(repo.root, ['checkout', '-q', 'main']);
+        // A linked worktree: .git is a file pointing at the git directory.
+        const wt = join(repo.root, '..', `${repo.root.split('/').pop()}-wt`);
+        git(repo.root, ['worktree', 'add', '-q', '--detach', wt, a]);
+        try {
+          expect(headKey(wt, {})?.split('|')[0]).toBe(a);
+        } finally {
+          rmSync(wt, { recursive: true, force: true });
+        }
+        // Where the root lies in the work tree is part of the key; GIT_DIR means asking git.
+        mkdirSync(join(repo.root, 'kvalitet'), { recursive: true });
+        expect(headKey(join(repo.root, 'kvalitet'), {})).toBe(`${b}|kvalitet|${key!.split('|')[2]}`);
+        expect(headKey(repo.root, { GIT_DIR: join(repo.root, '.git') })).toBeUndefined();
+      } finally {
+        repo.cleanup();
+      }
+    });
   });
 });
