@@ -2,6 +2,7 @@
  * Legal references (`lagrum`): parse the grammar of FORMAT.md and resolve a reference
  * to a statute of the catalogue, by number or, for a bare short name, by date.
  */
+import { getOrSet, weakMemo } from './memo.js';
 import type { Catalog, Statute } from './catalog.js';
 import type { Text } from './types.js';
 
@@ -114,20 +115,15 @@ export function resolveLagrum(parsed: ParsedLagrum, catalog: Catalog, date: stri
   return { statute: versionOn(named, date) };
 }
 
-const named = new WeakMap<Catalog, Map<string, Statute[]>>();
+const byName = weakMemo((_catalog: Catalog) => new Map<string, Statute[]>());
 
 /** Statutes with this name: exact match, else case-insensitive (looked up once per name). */
 function statutesNamed(catalog: Catalog, namn: string): Statute[] {
-  let byName = named.get(catalog);
-  if (!byName) named.set(catalog, (byName = new Map()));
-  let list = byName.get(namn);
-  if (!list) {
+  return getOrSet(byName(catalog), namn, () => {
     const exact = catalog.statutes.filter((s) => s.namn === namn);
     const lower = namn.toLowerCase();
-    list = exact.length > 0 ? exact : catalog.statutes.filter((s) => s.namn.toLowerCase() === lower);
-    byName.set(namn, list);
-  }
-  return list;
+    return exact.length > 0 ? exact : catalog.statutes.filter((s) => s.namn.toLowerCase() === lower);
+  });
 }
 
 // An unknown entry into force counts as "always"; versions are ordered oldest first.

@@ -5,7 +5,8 @@
 import { join, posix } from 'node:path';
 import { q } from '../../core/i18n.js';
 import { unpackLinks } from '../../core/links.js';
-import type { DocumentRule, LoadedDocument } from '../../core/types.js';
+import { getOrSet, weakMemo } from '../../core/memo.js';
+import type { Config, DocumentRule, LoadedDocument } from '../../core/types.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -28,7 +29,7 @@ const rule: DocumentRule = {
       let targetFile = ctx.doc.file;
       if (pathPart !== '') {
         // Root-relative paths with `/` throughout: string work, no absolute paths per link.
-        targetFile = resolveTarget(ctx.doc.file, pathPart);
+        targetFile = resolveTarget(targetsOf(ctx.config), ctx.doc.file, pathPart);
         // A link to a known document needs no file-system call.
         if (!ctx.byFile.has(targetFile) && !ctx.exists(join(ctx.config.root, targetFile))) {
           ctx.report({
@@ -63,28 +64,17 @@ const rule: DocumentRule = {
 };
 export default rule;
 
-const targets = new Map<string, string>();
+/** Link paths already resolved in this run (by folder and path): many links share a target. */
+const targetsOf = weakMemo((_config: Config) => new Map<string, string>());
 
-/** A link's path from `file`, root-relative; many links share one, so each is worked out once. */
-function resolveTarget(file: string, pathPart: string): string {
+/** A link's path from `file`, root-relative. */
+function resolveTarget(targets: Map<string, string>, file: string, pathPart: string): string {
   const dir = pathPart.startsWith('/') ? '.' : posix.dirname(file);
-  const key = `${dir}\u0000${pathPart}`;
-  let t = targets.get(key);
-  if (t === undefined) {
-    t = posix.join(dir, pathPart);
-    targets.set(key, t);
-  }
-  return t;
+  return getOrSet(targets, `${dir}\u0000${pathPart}`, () => posix.join(dir, pathPart));
 }
-
-const anchors = new WeakMap<LoadedDocument, Set<string>>();
 
 /** A document's anchors (NFC), as a set made the first time a link points into it. */
-function anchorsOf(doc: LoadedDocument): Set<string> {
-  let set = anchors.get(doc);
-  if (!set) anchors.set(doc, (set = new Set(doc.slugs.map((slug) => slug.normalize('NFC')))));
-  return set;
-}
+const anchorsOf = weakMemo((doc: LoadedDocument) => new Set(doc.slugs.map((slug) => slug.normalize('NFC'))));
 
 function safeDecode(s: string): string {
   if (!s.includes('%')) return s;

@@ -3,6 +3,7 @@
 // Serves 4:2–4:4 (processes, activities and routines hang together) and 7:2 (responsibility).
 // Bad: `ägare: verksamhetschef` when lsys.yaml has no such role.
 import { q } from '../../core/i18n.js';
+import { weakMemo } from '../../core/memo.js';
 import { arr, obj, references, str } from '../util.js';
 import type { Config, DocumentRule, LoadedDocument } from '../../core/types.js';
 
@@ -87,17 +88,8 @@ const rule: DocumentRule = {
 };
 export default rule;
 
-const configIds = new WeakMap<Config, { roles: Set<string>; units: Set<string> }>();
-
 /** Role and unit ids of a configuration, computed once per run rather than per document. */
-function idsOf(config: Config): { roles: Set<string>; units: Set<string> } {
-  let ids = configIds.get(config);
-  if (!ids) {
-    ids = { roles: new Set(config.roller.map((r) => r.id)), units: new Set(config.enheter.map((u) => u.id)) };
-    configIds.set(config, ids);
-  }
-  return ids;
-}
+const idsOf = weakMemo((config: Config) => ({ roles: new Set(config.roller.map((r) => r.id)), units: new Set(config.enheter.map((u) => u.id)) }));
 
 function activityIds(proc: LoadedDocument): Set<string> {
   return new Set(arr(proc.data?.aktiviteter).map((a) => str(obj(a)?.id)).filter((x): x is string => !!x));
