@@ -254,7 +254,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     rules: rules.map((r) => r.meta),
     version: VERSION,
     root,
-    pathPrefix: format === 'github' || format === 'sarif' ? ((await workTreePrefix(root)) ?? '') : '',
+    pathPrefix: format === 'github' || format === 'sarif' ? ((await workTreePrefix(root, opts.env)) ?? '') : '',
   };
   const text = formatters[format as FormatName](result, ctx);
   if (output) {

@@ -35,19 +35,6 @@ export interface GitHistory {
   readBlobs(ids: string[]): Promise<Map<string, string>>;
 }
 
-/**
- * Where `root` lies inside its git work tree ("" at the top, "kvalitet" in a subfolder), or
- * undefined outside git. With `needCommit`, also undefined in a repository with no commit.
- */
-export async function workTreePrefix(root: string, needCommit = false): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', ['rev-parse', '--show-prefix', ...(needCommit ? ['HEAD'] : [])], { cwd: root });
-    return stdout.split('\n')[0].replace(/\/$/, '');
-  } catch {
-    return undefined;
-  }
-}
-
 export interface HistoryOptions {
   /** The facts cache file: the log is kept beside it (`<file>.git`) under HEAD's commit. */
   cacheFile?: string;
@@ -77,7 +64,7 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
   } catch {
     return undefined;
   }
-  const changes = parseLog(out, '');
+  const changes = parseLog(out);
   // A log that cannot be kept only costs a git process next time.
   if (key && store) await storeLog(store, key, changes).catch(() => undefined);
   return { changes, readBlobs: readBlobsHere };
@@ -86,12 +73,17 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
 const LOG_MAGIC = 'lsys-git-log';
 const SHA1 = /^[0-9a-f]{40}$/;
 
+/** git's environment variables that move the repository away from where `.git` says it is. */
+function movedByEnv(env: NodeJS.ProcessEnv): boolean {
+  return !!(env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_COMMON_DIR || env.GIT_INDEX_FILE);
+}
+
 /**
- * What `git log` for `root` depends on, read from the files under .git: HEAD's commit, where
- * the root lies in the work tree, and the shallow boundary. Undefined when git must be asked.
+ * The work tree `root` lies in, from the files alone: its top folder (the nearest one up with
+ * a `.git`), the git directory and the common directory (the same, except in a linked
+ * worktree). Undefined when there is none or `.git` cannot be read.
  */
-export function headKey(root: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_COMMON_DIR || env.GIT_INDEX_FILE) return undefined;
+function findWorkTree(root: string): { top: string; gitDir: string; common: string } | undefined {
   try {
     let top = resolve(root);
     while (!existsSync(join(top, '.git'))) {
@@ -106,16 +98,51 @@ export function headKey(root: string, env: NodeJS.ProcessEnv): string | undefine
       if (!m) return undefined;
       gitDir = resolve(top, m[1].trim());
     }
-    let common = gitDir;
-    if (existsSync(join(gitDir, 'commondir'))) common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
+    const commondir = join(gitDir, 'commondir');
+    const common = existsSync(commondir) ? resolve(gitDir, readFileSync(commondir, 'utf8').trim()) : gitDir;
+    return { top, gitDir, common };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `root` relative to the top of its work tree, with `/`. */
+function prefixIn(top: string, root: string): string {
+  return relative(top, resolve(root)).split('\\').join('/');
+}
+
+/**
+ * Where `root` lies inside its git work tree ("" at the top, "kvalitet" in a subfolder), or
+ * undefined outside git: from the files under .git when they say it, otherwise from git.
+ */
+export async function workTreePrefix(root: string, env: NodeJS.ProcessEnv = {}): Promise<string | undefined> {
+  const tree = movedByEnv(env) ? undefined : findWorkTree(root);
+  if (tree) return prefixIn(tree.top, root);
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--show-prefix'], { cwd: root });
+    return stdout.split('\n')[0].replace(/\/$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What `git log` for `root` depends on, read from the files under .git: HEAD's commit, where
+ * the root lies in the work tree, and the shallow boundary. Undefined when git must be asked.
+ */
+export function headKey(root: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (movedByEnv(env)) return undefined;
+  const tree = findWorkTree(root);
+  if (!tree) return undefined;
+  const { top, gitDir, common } = tree;
+  try {
     if (existsSync(join(common, 'reftable'))) return undefined;
     const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
     const ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
     const sha = SHA1.test(head) ? head : ref ? readRef(gitDir, common, ref) : undefined;
     if (!sha) return undefined;
     const shallow = existsSync(join(common, 'shallow')) ? readFileSync(join(common, 'shallow'), 'utf8') : '';
-    const where = relative(top, resolve(root)).split('\\').join('/');
-    return `${sha}|${where}|${createHash('sha1').update(shallow).digest('hex')}`;
+    return `${sha}|${prefixIn(top, root)}|${createHash('sha1').update(shallow).digest('hex')}`;
   } catch {
     return undefined;
   }
@@ -165,10 +192,9 @@ async function storeLog(file: string, key: string, changes: Map<string, FileChan
   await writeFileAtomic(file, JSON.stringify({ magic: LOG_MAGIC, version: VERSION, key, changes: list }));
 }
 
-/** Parse `git log --raw --format=%x1e%H %cI` output; paths are made relative to `prefix`. */
-export function parseLog(out: string, prefix: string): Map<string, FileChange[]> {
+/** Parse `git log --raw --relative --format=%x1e%H %cI` output (paths relative to the root). */
+function parseLog(out: string): Map<string, FileChange[]> {
   const changes = new Map<string, FileChange[]>();
-  const pre = prefix ? prefix + '/' : '';
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;
     const lines = chunk.split('\n');
@@ -178,9 +204,7 @@ export function parseLog(out: string, prefix: string): Map<string, FileChange[]>
       if (!line.startsWith(':')) continue;
       const tab = line.indexOf('\t');
       const meta = line.slice(1, tab).split(' ');
-      let path = line.slice(tab + 1);
-      if (pre && !path.startsWith(pre)) continue;
-      path = path.slice(pre.length);
+      const path = line.slice(tab + 1);
       const change: FileChange = { commit, date, status: meta[4] ?? '', oldBlob: meta[2] ?? '', newBlob: meta[3] ?? '' };
       const list = changes.get(path);
       if (list) list.push(change);

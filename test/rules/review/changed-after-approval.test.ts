@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headKey } from '../../../src/core/git.js';
+import { headKey, workTreePrefix } from '../../../src/core/git.js';
 import { runCli } from '../../helpers/cli.js';
 import { BASE_CONFIG, doc, lineOf, makeRepo, messages, pairs, positions, rutin, RUTIN_BODY, validate, type TestRepo } from '../../helpers/repo.js';
 
@@ -195,7 +195,7 @@ describe(RULE, () => {
       }
     });
 
-    it('is keyed by the commit HEAD names, read from .git as git reads it', () => {
+    it('is keyed by the commit HEAD names, read from .git as git reads it', async () => {
       const repo = makeRepo({});
       try {
         git(repo.root, ['init', '-q', '-b', 'main']);
@@ -224,6 +224,9 @@ describe(RULE, () => {
         // Where the root lies in the work tree is part of the key; GIT_DIR means asking git.
         mkdirSync(join(repo.root, 'kvalitet'), { recursive: true });
         expect(headKey(join(repo.root, 'kvalitet'), {})).toBe(`${b}|kvalitet|${key!.split('|')[2]}`);
+        // The same place as git gives it (GitHub and SARIF paths), with and without asking git.
+        expect(await workTreePrefix(join(repo.root, 'kvalitet'))).toBe(git(join(repo.root, 'kvalitet'), ['rev-parse', '--show-prefix']).replace(/\/$/, ''));
+        expect(await workTreePrefix(join(repo.root, 'kvalitet'), { GIT_DIR: join(repo.root, '.git') })).toBe('kvalitet');
         expect(headKey(repo.root, { GIT_DIR: join(repo.root, '.git') })).toBeUndefined();
       } finally {
         repo.cleanup();
