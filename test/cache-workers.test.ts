@@ -58,7 +58,7 @@ describe('cache and workers', () => {
   let cache: string;
   beforeAll(() => {
     dir = brokenExample();
-    cache = join(tmp('lsys-cw-cache-'), 'facts.bin');
+    cache = join(tmp('lsys-cw-cache-'), 'facts.jsonl');
   });
 
   it('gives identical output without cache, cold, warm, and after a file changed', async () => {
@@ -216,7 +216,7 @@ describe('cache and workers', () => {
   it.skipIf(!existsSync(GENERATOR))('a generated corpus: identical all ways, and clean', async () => {
     const corpus = tmp('lsys-cw-corpus-');
     execFileSync(process.execPath, [GENERATOR, '--out', corpus, '--n', '400', '--seed', '7'], { stdio: 'ignore' });
-    const corpusCache = join(corpus, '..', `${corpus.split('/').pop()}-facts.bin`);
+    const corpusCache = join(corpus, '..', `${corpus.split('/').pop()}-facts.jsonl`);
     dirs.push(corpusCache);
     const one = await json(corpus, '--no-cache', '--workers', '0');
     expect(JSON.parse(one).summary).toMatchObject({ errors: 0, warnings: 0 });

@@ -55,8 +55,6 @@ export interface FactsCache {
   stamp(file: string, stamp: FileStamp): void;
   /** Write the entries used in this run (stale ones are dropped), if anything changed. */
   save(): Promise<void>;
-  readonly hits: number;
-  readonly misses: number;
 }
 
 /** The first line of the file. */
@@ -89,9 +87,9 @@ function toLatin1Json(json: string): string {
  * adds files to a repository that does not already have a place for them.
  */
 export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.bin');
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.jsonl');
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.bin`);
+  return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.jsonl`);
 }
 
 export function contentHash(buf: Buffer): string {
@@ -103,9 +101,6 @@ function looksLikeFacts(f: unknown): f is Facts {
   if (!f || typeof f !== 'object') return false;
   const x = f as Record<string, unknown>;
   return (
-    typeof x.readable === 'boolean' &&
-    typeof x.frontmatterLine === 'number' &&
-    typeof x.bodyLine === 'number' &&
     Array.isArray(x.slugs) &&
     typeof x.links === 'string' &&
     Array.isArray(x.findings) &&
@@ -256,18 +251,12 @@ export async function openCache(file: string, stamp: string, config?: Config): P
   const changedFiles: Body['files'] = { path: [], size: [], mtimeMs: [], hash: [] };
   // A changed lsys.yaml is worth a write even when no document changed.
   const configChanged = config !== undefined && read !== undefined && read.header.config?.hash !== config.hash;
-  let hits = 0;
-  let misses = 0;
   return {
     get(hash) {
       const f = old.get(hash) ?? used.get(hash);
-      if (f !== undefined && looksLikeFacts(f)) {
-        hits++;
-        used.set(hash, f);
-        return f;
-      }
-      misses++;
-      return undefined;
+      if (f === undefined || !looksLikeFacts(f)) return undefined;
+      used.set(hash, f);
+      return f;
     },
     set(hash, facts) {
       used.set(hash, facts);
@@ -316,12 +305,6 @@ export async function openCache(file: string, stamp: string, config?: Config): P
       }
       const text = `${JSON.stringify(header)}\n${JSON.stringify(out)}\n`;
       await writeFileAtomic(file, Buffer.from(toLatin1Json(text), 'latin1'));
-    },
-    get hits() {
-      return hits;
-    },
-    get misses() {
-      return misses;
     },
   };
 

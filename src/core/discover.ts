@@ -13,12 +13,13 @@ import picomatch from 'picomatch';
 import type { Config } from './types.js';
 
 export interface Discovered {
-  /** Document files, relative to the root with `/` separators, sorted. */
+  /**
+   * Document files, relative to the root with `/` separators, sorted — also links that cannot
+   * be followed (broken, or a loop): loading them reports why.
+   */
   documents: string[];
-  /** Files under data/, relative to the root, sorted. */
+  /** Files under data/, relative to the root, sorted (only the ones that can be read). */
   dataFiles: string[];
-  /** Files that could not be inspected (broken links, loops), relative to the root. */
-  unreadable: Array<{ file: string; code: string }>;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -26,23 +27,20 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 export async function discover(config: Config): Promise<Discovered> {
   const isIgnored = config.ignorera.length ? picomatch(config.ignorera, { dot: true }) : () => false;
   const documents: string[] = [];
-  const unreadable: Discovered['unreadable'] = [];
   const docRel = relativeFolder(config.dokument);
-  walk(config.root, docRel, (file, code) => {
+  walk(config.root, docRel, (file) => {
     if (!/\.md$/i.test(file) || /(^|\/)readme\.md$/i.test(file) || isIgnored(file)) return;
     // data/ and templates/ belong to the repository, not to the documents, even with `dokument: .`.
     if (file.startsWith('data/') || file.startsWith('templates/')) return;
-    if (code) unreadable.push({ file, code });
-    else documents.push(file);
+    documents.push(file);
   }, isIgnored);
   const dataFiles: string[] = [];
-  walk(config.root, 'data', (file, code) => {
-    if (!code && !isIgnored(file)) dataFiles.push(file);
+  walk(config.root, 'data', (file, broken) => {
+    if (!broken && !isIgnored(file)) dataFiles.push(file);
   }, isIgnored);
   documents.sort(compare);
   dataFiles.sort(compare);
-  unreadable.sort((a, b) => compare(a.file, b.file));
-  return { documents, dataFiles, unreadable };
+  return { documents, dataFiles };
 }
 
 /** `dokument` as a root-relative folder with `/` separators and no `./` or trailing `/` ('' for the root). */
@@ -61,7 +59,7 @@ function compare(a: string, b: string): number {
 function walk(
   root: string,
   rel: string,
-  onFile: (file: string, errorCode?: string) => void,
+  onFile: (file: string, broken?: boolean) => void,
   isIgnored: (p: string) => boolean,
 ): void {
   const seen = new Set<string>();
@@ -95,8 +93,8 @@ function walk(
           if (s.isDirectory()) {
             if (!name.startsWith('.')) visit(relPath, realpathSync(abs));
           } else if (s.isFile()) onFile(relPath);
-        } catch (e) {
-          onFile(relPath, (e as NodeJS.ErrnoException).code ?? 'EIO');
+        } catch {
+          onFile(relPath, true);
         }
       }
     }

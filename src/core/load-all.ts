@@ -3,11 +3,10 @@
  * files from the cache, and parse the rest — in worker threads when there are many — and
  * run the local checks on them.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { sep } from 'node:path';
 import { contentHash, openCache, type Facts } from './cache.js';
 import { rawSchemas } from './schema-files.js';
-import { VERSION } from './version.js';
 import type { Config, Finding, LoadedDocument, ParsedDocument } from './types.js';
 import type { WorkItem } from './load.js';
 
@@ -26,9 +25,9 @@ export interface LoadAllOptions {
   local: (doc: ParsedDocument) => Finding[];
 }
 
-
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[] }> {
-  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${VERSION}|${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
+  // The header checks the lsys version; the stamp adds what else the results depend on.
+  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
@@ -43,9 +42,11 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     const file = opts.files[index];
     const absPath = base + file;
     // With a cache, a file whose size and mtime are as recorded is not read: its hash is known.
+    // The stat comes before the read, so a file changed in between is read again next time.
+    let st: Stats | undefined;
     if (cache) {
       try {
-        const st = statSync(absPath);
+        st = statSync(absPath);
         const known = cache.knownHash(absPath, st.size, st.mtimeMs);
         const facts = known === undefined ? undefined : cache.get(known);
         if (known !== undefined && facts) {
@@ -58,10 +59,8 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
       }
     }
     let bytes: Buffer;
-    let st: { size: number; mtimeMs: number } | undefined;
     try {
       bytes = readFileSync(absPath);
-      if (cache) st = statSync(absPath);
     } catch {
       unreadable.push(index);
       continue;
@@ -74,15 +73,14 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   }
   if (unreadable.length) {
     const { loadDocument } = await import('./load.js');
-    // loadDocument records why the file cannot be read.
+    // loadDocument records why the file cannot be read (a broken link, a loop, no permission).
     for (const index of unreadable) {
-      const doc = await loadDocument(join(opts.root, opts.files[index]), opts.files[index]);
+      const doc = await loadDocument(base + opts.files[index], opts.files[index]);
       doc.findings = opts.local(doc);
       documents[index] = doc;
     }
   }
-  misses.sort((a, b) => a.index - b.index);
-  // The parsers (yaml, micromark, the validators) are loaded only when a file must be parsed.
+  // The parsers (yaml, markdown-it, the validators) are loaded only when a file must be parsed.
   const { parseAll, workerCount } = misses.length ? await import('./pool.js') : { parseAll: async () => [], workerCount: () => 0 };
   const workers = workerCount(misses.length, opts.workers);
   const parsed: ParsedDocument[] = await parseAll(misses.map((m) => m.item), workers);
@@ -102,9 +100,6 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
 /** What the cache keeps of a parsed document: the fields of LoadedDocument, nothing more. */
 function factsOf(doc: ParsedDocument): Facts {
   const facts: Facts = {
-    readable: doc.readable,
-    frontmatterLine: doc.frontmatterLine,
-    bodyLine: doc.bodyLine,
     personalNumbers: doc.personalNumbers,
     slugs: doc.slugs,
     links: doc.links,

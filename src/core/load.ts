@@ -9,19 +9,18 @@ import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { splitFrontmatter } from './frontmatter.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { findPersonalNumbers } from './personnummer.js';
+import { personalNumbersIn } from './personnummer.js';
 import type { ErrorObject } from 'ajv';
 import { validateFrontmatter } from './schema.js';
 import { extractFacts } from './markdown.js';
 import { packLinks } from './links.js';
 import { positionOf } from './yaml-pos.js';
-import { pathKey, pathSegment, type LoadProblem, type ParsedDocument, type Position, type Text } from './types.js';
+import { NO_POSITIONS, packPositions, pathSegment, SEGMENT_SEPARATOR } from './positions.js';
+import type { LoadProblem, ParsedDocument, Position, Text } from './types.js';
 
 export type { LoadProblem } from './types.js';
 
 /** Frontmatter larger than this is not parsed (a document's metadata is a few KB). */
-const NO_POSITIONS: ParsedDocument['positions'] = { keys: '', at: '' };
-
 const MAX_FRONTMATTER_BYTES = 1_000_000;
 /** Nesting deeper than this is refused before YAML or Ajv walk it. */
 const MAX_DEPTH = 64;
@@ -57,7 +56,7 @@ export function loadItem(it: WorkItem): ParsedDocument {
   return loadFromBuffer(Buffer.from(it.bytes.buffer, it.bytes.byteOffset, it.bytes.byteLength), it.absPath, it.file);
 }
 
-export function loadFromBuffer(buf: Buffer, absPath: string, file: string): ParsedDocument {
+function loadFromBuffer(buf: Buffer, absPath: string, file: string): ParsedDocument {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     return failed(absPath, file, {
@@ -108,15 +107,12 @@ function parseYaml(raw: string): { yamlDoc: Document.Parsed; lineCounter: LineCo
   return { yamlDoc: parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
 }
 
-export function loadFromText(text: string, absPath: string, file: string): ParsedDocument {
+function loadFromText(text: string, absPath: string, file: string): ParsedDocument {
   const doc: ParsedDocument = {
     file,
     absPath,
-    readable: true,
-    schemaValid: false,
     positions: NO_POSITIONS,
     personalNumbers: personalNumbersIn(text),
-    frontmatterLine: 2,
     bodyLine: 1,
     headings: [],
     slugs: [],
@@ -237,7 +233,6 @@ function validate(doc: ParsedDocument): void {
     })),
     ...validateFrontmatter(data, data.typ).map(slimError),
   ];
-  doc.schemaValid = doc.schemaErrors.length === 0;
 }
 
 function addBody(doc: ParsedDocument, markdown: string, bodyLine: number): void {
@@ -251,11 +246,8 @@ function failed(absPath: string, file: string, problem: LoadProblem): ParsedDocu
   return {
     file,
     absPath,
-    readable: false,
     positions: NO_POSITIONS,
     personalNumbers: [],
-    schemaValid: false,
-    frontmatterLine: 2,
     bodyLine: 1,
     headings: [],
     slugs: [],
@@ -268,7 +260,7 @@ function failed(absPath: string, file: string, problem: LoadProblem): ParsedDocu
 
 /**
  * Ajv's verbose errors carry whole schema objects; keep only what messages use, so a
- * document's facts stay small in the cache and cheap to send between threads.
+ * parsed document stays cheap to send back from a worker thread.
  */
 function slimError(e: ErrorObject): ErrorObject {
   const ps = e.parentSchema as { description?: string; minimum?: number; maximum?: number; properties?: Record<string, unknown> } | undefined;
@@ -291,11 +283,10 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): P
   };
   // An explicit stack: deeply nested values are refused before this, but no recursion anyway.
   // Keys are built as strings (pathKey's format) to avoid an array per node.
-  const SEP = pathKey(['', '']);
   const stack: Array<{ node: unknown; key: string }> = [{ node: yamlDoc.contents, key: '' }];
   while (stack.length) {
     const { node, key } = stack.pop()!;
-    const prefix = key === '' ? '' : key + SEP;
+    const prefix = key === '' ? '' : key + SEGMENT_SEPARATOR;
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
@@ -314,24 +305,7 @@ function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): P
       }
     }
   }
-  const keys: string[] = [];
-  const numbers: number[] = [];
-  for (const [k, [line, col]] of out) {
-    keys.push(k);
-    numbers.push(line, col);
-  }
-  return { keys: keys.join('|'), at: numbers.join(',') };
-}
-
-/** Personal identity numbers in the text, with their line and column. */
-function personalNumbersIn(text: string): ParsedDocument['personalNumbers'] {
-  const hits = findPersonalNumbers(text);
-  if (hits.length === 0) return [];
-  return hits.map((h) => {
-    const lineStart = text.lastIndexOf('\n', h.index - 1) + 1;
-    const line = countLines(text, h.index);
-    return { line, column: h.index - lineStart + 1, match: h.match, kind: h.kind };
-  });
+  return packPositions([...out].map(([k, [line, col]]) => [k, line, col]));
 }
 
 function countLines(text: string, offset: number): number {

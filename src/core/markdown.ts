@@ -116,7 +116,7 @@ export function extractFacts(markdown: string, lineOffset = 0): { headings: Head
       for (const c of t.children) {
         if ((c.type !== 'link_open' && c.type !== 'image') || !c.meta || c.meta.reference) continue;
         const off = c.meta.start as number;
-        const k = t.content.lastIndexOf('\n', off - 1) === -1 ? 0 : countNewlines(t.content, off);
+        const k = countNewlines(t.content, off);
         const inLine = off - (t.content.lastIndexOf('\n', off - 1) + 1);
         links.push({
           url: c.attrGet(c.type === 'image' ? 'src' : 'href') ?? '',

@@ -75,3 +75,27 @@ export function luhnCheckDigit(nineDigits: string): number {
   }
   return (10 - (sum % 10)) % 10;
 }
+
+/** A number found in a file, with its 1-based line and column. */
+export interface PersonalNumberHit {
+  line: number;
+  column: number;
+  match: string;
+  kind: PersonalNumberKind;
+}
+
+/** The numbers in `text` with where they stand (documents and data files alike). */
+export function personalNumbersIn(text: string): PersonalNumberHit[] {
+  const hits = findPersonalNumbers(text);
+  if (hits.length === 0) return [];
+  let line = 1;
+  let lineStart = 0;
+  return hits.map((h) => {
+    // Hits come in text order: count the lines from the previous one.
+    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < h.index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: h.index - lineStart + 1, match: h.match, kind: h.kind };
+  });
+}

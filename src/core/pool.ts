@@ -11,7 +11,7 @@ import { loadItem, type WorkItem } from './load.js';
 import type { ParsedDocument } from './types.js';
 
 /** Below this many files to parse, one thread is faster than starting workers. */
-export const WORKER_THRESHOLD = 1500;
+const WORKER_THRESHOLD = 1500;
 const BATCH = 200;
 
 /** The compiled worker: next to this file when running from dist/, in dist/ under vitest. */

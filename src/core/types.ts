@@ -93,20 +93,6 @@ export const STYRANDE: ReadonlySet<string> = new Set([
   'blankett',
 ]);
 
-/**
- * The key of a frontmatter path in `LoadedDocument.positions`: segments joined by `>`, with
- * `%`, `|` and `>` in a segment written as `%25`, `%7C` and `%3E`. Printable separators need no
- * escaping in the cache's JSON (control characters took six bytes each there).
- */
-export function pathKey(path: ReadonlyArray<string | number>): string {
-  return path.map((p) => pathSegment(String(p))).join('>');
-}
-
-/** One segment of a path key (see pathKey). */
-export function pathSegment(segment: string): string {
-  return /[%|>]/.test(segment) ? segment.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/>/g, '%3E') : segment;
-}
-
 /** Frontmatter as the user wrote it (after Ajv's integer coercion when it validated). */
 export type Frontmatter = Record<string, unknown>;
 
@@ -139,32 +125,21 @@ export interface LoadedDocument {
   id?: string;
   typ?: string;
   /** Personal identity numbers found anywhere in the file (for privacy/personal-number). */
-  personalNumbers: Array<{ line: number; column: number; match: string; kind: 'personnummer' | 'samordningsnummer' }>;
-  /** 1-based line of the first frontmatter line (the one after `---`). */
-  frontmatterLine: number;
-  /** 1-based line where the body starts (after the closing `---`). */
-  bodyLine: number;
-  /** The file could be read as text (it may still have problems). */
-  readable: boolean;
+  personalNumbers: import('./personnummer.js').PersonalNumberHit[];
   /** The GitHub anchors of the body's headings, in order. */
   slugs: string[];
   /** The relative links of the body, packed: one a line, `line:column url` (see core/links.ts). */
   links: string;
   /** Findings of the local checks (see LocalRule), made when the file was parsed and cached with its facts. */
   findings: Finding[];
-  /**
-   * Where each frontmatter key and list item stands, compactly: `keys` are path keys (see
-   * `pathKey`) separated by `|`, `at` holds line and column pairs in the same order,
-   * separated by commas ("2,1,3,1"). Two strings per document instead of an object per key:
-   * cheap to cache, and decoded only for a document that has a finding.
-   */
+  /** Where each frontmatter key and list item stands, packed (see core/positions.ts). */
   positions: { keys: string; at: string };
 }
 
 /** A document parsed in this run: everything the local checks need besides what is cached. */
 export interface ParsedDocument extends LoadedDocument {
-  /** True when `data` passed the schema of its type. */
-  schemaValid: boolean;
+  /** 1-based line where the body starts (after the closing `---`). */
+  bodyLine: number;
   headings: Heading[];
   /** Problems found while reading and parsing the file. */
   problems: LoadProblem[];

@@ -34,7 +34,7 @@ import type {
   SeveritySetting,
   ValidationResult,
 } from './types.js';
-import { pathKey } from './types.js';
+import { findPosition } from './positions.js';
 
 export interface ValidateOptions {
   config: Config;
@@ -122,15 +122,6 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
     history,
   ]);
-  if (found.unreadable.length) {
-    const { loadDocument } = await import('./load.js');
-    for (const u of found.unreadable) {
-      const doc = await loadDocument(join(config.root, u.file), u.file);
-      doc.findings = local(doc);
-      documents.push(doc);
-    }
-  }
-  documents.sort((a, b) => cmp(a.file, b.file));
 
   const byId = new Map<string, LoadedDocument[]>();
   for (const d of documents) {
@@ -152,10 +143,10 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   };
 
   const diagnostics: Diagnostic[] = [];
-  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint'>): Diagnostic | undefined => {
+  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint'>): void => {
     const severity = severityOf(id, config, opts.ruleOverrides);
-    if (severity === 'off') return undefined;
-    const diagnostic: Diagnostic = {
+    if (severity === 'off') return;
+    diagnostics.push({
       file,
       line: at.line,
       column: at.column,
@@ -164,9 +155,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       message: tr(r.message, lang),
       ...(r.hint ? { hint: tr(r.hint, lang) } : {}),
       ...(doc?.id ? { documentId: doc.id } : {}),
-    };
-    diagnostics.push(diagnostic);
-    return diagnostic;
+    });
   };
   const emit = (rule: Rule, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
     const id = r.rule ?? rule.meta.id;
@@ -204,15 +193,14 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     }
   }
 
-  let shown = diagnostics;
-  if (opts.paths && opts.paths.length > 0) {
-    const prefixes = opts.paths.map((p) => relative(config.root, resolve(p)).split(sep).join('/'));
-    shown = shown.filter((d) => prefixes.some((p) => p === '' || d.file === p || d.file.startsWith(p + '/')));
-  }
+  // With paths, only what lies under them is shown and counted.
+  const prefixes = opts.paths?.length ? opts.paths.map((p) => relative(config.root, resolve(p)).split(sep).join('/')) : undefined;
+  const shownFile = (file: string): boolean => !prefixes || prefixes.some((p) => p === '' || file === p || file.startsWith(p + '/'));
+  let shown = diagnostics.filter((d) => shownFile(d.file));
   if (opts.quiet) shown = shown.filter((d) => d.severity === 'error');
   shown.sort(compareDiagnostics);
-  const checkedDocs = opts.paths?.length ? documents.filter((d) => inPaths(d.file, opts.paths!, config.root)) : documents;
-  const files = checkedDocs.length + 1 + (opts.paths?.length ? 0 : context.dataFiles.length);
+  const checkedDocs = documents.filter((d) => shownFile(d.file));
+  const files = checkedDocs.length + 1 + (prefixes ? 0 : context.dataFiles.length);
   return {
     result: {
       today,
@@ -277,13 +265,6 @@ function memoExists(): (absPath: string) => boolean {
   };
 }
 
-function inPaths(file: string, paths: string[], root: string): boolean {
-  return paths.some((p) => {
-    const rel = relative(root, resolve(p)).split(sep).join('/');
-    return rel === '' || file === rel || file.startsWith(rel + '/');
-  });
-}
-
 function isActive(rule: Rule, config: Config, overrides?: Record<string, SeveritySetting>): boolean {
   if (rule.meta.id === 'schema') return true; // sub-ids are resolved per diagnostic
   return severityOf(rule.meta.id, config, overrides) !== 'off';
@@ -291,34 +272,10 @@ function isActive(rule: Rule, config: Config, overrides?: Record<string, Severit
 
 /** A frontmatter path resolves to its key, or to the nearest ancestor that exists. */
 function resolveAt(at: Report['at'], doc: LoadedDocument | undefined): Position {
-  if (!at) return { line: doc ? doc.frontmatterLine - 1 || 1 : 1, column: 1 };
+  // No place given: the file's first line, where its frontmatter opens.
+  if (!at) return { line: 1, column: 1 };
   if (!Array.isArray(at)) return at;
-  if (doc) {
-    const index = positionIndex(doc.positions);
-    for (let n = at.length; n > 0; n--) {
-      const p = index.get(pathKey(at.slice(0, n)));
-      if (p) return p;
-    }
-  }
-  return { line: 1, column: 1 };
-}
-
-const positionIndexes = new WeakMap<LoadedDocument['positions'], Map<string, Position>>();
-
-/** A document's positions as a map by path key, decoded the first time a finding needs one. */
-function positionIndex(positions: LoadedDocument['positions']): Map<string, Position> {
-  let m = positionIndexes.get(positions);
-  if (!m) {
-    m = new Map();
-    if (positions.keys !== '') {
-      const numbers = positions.at.split(',');
-      positions.keys.split('|').forEach((k, i) => {
-        m!.set(k, { line: Number(numbers[2 * i]), column: Number(numbers[2 * i + 1]) });
-      });
-    }
-    positionIndexes.set(positions, m);
-  }
-  return m;
+  return (doc && findPosition(doc.positions, at)) ?? { line: 1, column: 1 };
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -2,8 +2,8 @@
 // in a document or a data file: the ledningssystem is shared and versioned in git, where
 // personal data can never be erased (GDPR, OSL 26 kap.). The message masks the number.
 // Bad: "Händelsen gällde brukare 19121212-1212" in a sammanställning.
-import { findPersonalNumbers } from '../../core/personnummer.js';
-import type { Position, ProjectRule } from '../../core/types.js';
+import { personalNumbersIn } from '../../core/personnummer.js';
+import type { ProjectRule } from '../../core/types.js';
 
 const rule: ProjectRule = {
   meta: {
@@ -16,7 +16,7 @@ const rule: ProjectRule = {
     const found = [
       ...ctx.documents.flatMap((doc) => doc.personalNumbers.map((hit) => ({ hit, doc, file: doc.file }))),
       ...ctx.dataFiles.flatMap((f) =>
-        findPersonalNumbers(f.text).map((h) => ({ hit: { ...positionAt(f.text, h.index), match: h.match, kind: h.kind }, doc: undefined, file: f.file })),
+        personalNumbersIn(f.text).map((hit) => ({ hit, doc: undefined, file: f.file })),
       ),
     ];
     for (const { hit, doc, file } of found) {
@@ -38,13 +38,3 @@ const rule: ProjectRule = {
   },
 };
 export default rule;
-
-function positionAt(text: string, index: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: index - start + 1 };
-}

@@ -1,0 +1,57 @@
+/**
+ * Where each frontmatter key and list item stands, kept compactly (two strings a document:
+ * cheap to cache, clone and collect) and decoded only for a document that has a finding.
+ *
+ * A path such as ['aktiviteter', 0, 'ansvarig'] has the key `aktiviteter>0>ansvarig`; keys
+ * are joined by `|` and their line and column pairs by `,`. `%`, `|` and `>` inside a key are
+ * written `%25`, `%7C` and `%3E`: printable separators need no escaping in the cache's JSON.
+ */
+import { weakMemo } from './memo.js';
+import type { LoadedDocument, Position } from './types.js';
+
+export type Positions = LoadedDocument['positions'];
+
+export const NO_POSITIONS: Positions = { keys: '', at: '' };
+
+/** The separator between a path key's segments. */
+export const SEGMENT_SEPARATOR = '>';
+
+/** One segment of a path key. */
+export function pathSegment(segment: string): string {
+  return /[%|>]/.test(segment) ? segment.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/>/g, '%3E') : segment;
+}
+
+/** The key of a frontmatter path. */
+export function pathKey(path: ReadonlyArray<string | number>): string {
+  return path.map((p) => pathSegment(String(p))).join(SEGMENT_SEPARATOR);
+}
+
+/** Pack path keys with their 1-based line and column. */
+export function packPositions(entries: Iterable<[key: string, line: number, column: number]>): Positions {
+  const keys: string[] = [];
+  const numbers: number[] = [];
+  for (const [key, line, column] of entries) {
+    keys.push(key);
+    numbers.push(line, column);
+  }
+  return { keys: keys.join('|'), at: numbers.join(',') };
+}
+
+const indexOf = weakMemo((positions: Positions) => {
+  const index = new Map<string, Position>();
+  if (positions.keys !== '') {
+    const numbers = positions.at.split(',');
+    positions.keys.split('|').forEach((k, i) => index.set(k, { line: Number(numbers[2 * i]), column: Number(numbers[2 * i + 1]) }));
+  }
+  return index;
+});
+
+/** Where `path` stands, or the nearest ancestor of it that exists. */
+export function findPosition(positions: Positions, path: ReadonlyArray<string | number>): Position | undefined {
+  const index = indexOf(positions);
+  for (let n = path.length; n > 0; n--) {
+    const p = index.get(pathKey(path.slice(0, n)));
+    if (p) return p;
+  }
+  return undefined;
+}
