@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { ErrorObject } from 'ajv';
 import { LsysError } from './errors.js';
 import { relevantErrors, validatorsFor } from './validators.js';
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { offsetOfPath, positionOf } from './yaml-pos.js';
 import { splitInstancePath } from './instance-path.js';
 import { isDate } from './dates.js';

@@ -7,12 +7,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { rawSchemas } from './schema-files.js';
 import { relevantErrors, validatorsFor } from './validators.js';
-
-export { relevantErrors };
 import type { Frontmatter } from './types.js';
 
 /** File stem of a document type's schema: `ansvarsfördelning` → `ansvarsfordelning`. */
-export function schemaStem(typ: string): string {
+function schemaStem(typ: string): string {
   return typ.replace(/[åä]/g, 'a').replace(/ö/g, 'o');
 }
 
@@ -20,7 +18,7 @@ const DOC_STEMS = [...rawSchemas().raw.keys()].filter((s) => s !== 'lsys-config'
 const validators = await validatorsFor('validators.js', DOC_STEMS);
 
 /** The validator for a document type, or the base schema's when the type is unknown. */
-export function validatorFor(typ: unknown): ValidateFunction {
+function validatorFor(typ: unknown): ValidateFunction {
   const stem = typeof typ === 'string' ? schemaStem(typ) : '';
   return (stem !== 'base' ? validators.get(stem) : undefined) ?? validators.get('base')!;
 }
