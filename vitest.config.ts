@@ -1,12 +1,16 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// Runs that use the facts cache write it under a throwaway folder, not the user's ~/.cache;
+// the folder goes when the test run ends.
+const cacheHome = mkdtempSync(join(tmpdir(), 'lsys-test-cache-'));
+process.on('exit', () => rmSync(cacheHome, { recursive: true, force: true }));
+
 export default defineConfig({
   test: {
-    // Runs that use the facts cache write it under a throwaway folder, not the user's ~/.cache.
-    env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'lsys-test-cache-')) },
+    env: { XDG_CACHE_HOME: cacheHome },
     testTimeout: 30_000,
   },
 });

@@ -27,9 +27,17 @@ const clean = makeRepo({
   'ledningssystem/PRO-001.md': PROCESS.replace(", 'RUT-002'", '').replace('rutiner:\n      - RUT-001\n      - RUT-002', 'rutiner:\n      - RUT-001'),
   'ledningssystem/rutiner/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY),
 });
+const temps: string[] = [];
+/** A temp folder removed after the tests. */
+const tmp = (prefix: string): string => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(d);
+  return d;
+};
 afterAll(() => {
   repo.cleanup();
   clean.cleanup();
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
 
 const at = (r: { root: string }, ...args: string[]) => ['validate', '--cwd', r.root, '--today', TODAY, '--no-git', ...args];
@@ -115,7 +123,7 @@ describe('lsys validate', () => {
   });
 
   it('github format prints workflow commands and appends a Markdown summary to $GITHUB_STEP_SUMMARY', async () => {
-    const summary = join(mkdtempSync(join(tmpdir(), 'lsys-gh-')), 'summary.md');
+    const summary = join(tmp('lsys-gh-'), 'summary.md');
     const r = await runCli(at(repo, '--format', 'github'), { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.stdout).toContain('::error file=');
     expect(r.stdout).toMatch(/::error file=[^,]*ledningssystem\/rutiner\/RUT-001\.md,line=10,col=1,title=review\/overdue::Revisionsdatum 2025-12-31 har passerat/);
@@ -137,7 +145,7 @@ describe('usage and configuration errors exit 2 with one line', () => {
   };
 
   it('no lsys.yaml anywhere', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lsys-none-'));
+    const dir = tmp('lsys-none-');
     const r = await runCli(['validate', '--cwd', dir]);
     expect(r.code).toBe(2);
     oneLine(r.stderr);
