@@ -70,6 +70,15 @@ describe('an unknown partial ({{> missing}})', () => {
   });
 });
 
+describe('an error while the template is filled in', () => {
+  it.each([
+    ['sv', /^lsys: Mallen kunde inte fyllas i: Missing helper: "okand"$/],
+    ['en', /^lsys: The template could not be filled in: Missing helper: "okand"$/],
+  ] as const)('an unknown helper (%s): one line', async (lang, expected) => {
+    expect(oneLine(await report(templates({ 'md/layout.hbs': '# {{okand organisation}}\n' }), lang, 'md'))).toMatch(expected);
+  });
+});
+
 describe('a syntax error', () => {
   it.each([
     ['sv', 'x\n{{#each}}', /^lsys: .*html\/layout\.hbs: mallen har ett syntaxfel på rad 2 strax efter "x\{\{#each\}\}": väntade 'COMMENT', .*'OPEN_ENDBLOCK'.*, fick 'EOF'$/],
