@@ -3,9 +3,9 @@
  * goes. Everything a command needs from the outside world comes in through `MainOptions`, so
  * every command runs in-process in tests.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Help } from 'commander';
 import { isDate, localToday } from '../core/dates.js';
 import { VERSION } from '../core/version.js';
@@ -312,6 +312,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   if (templateDir !== undefined && !existsSync(templateDir)) {
     throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
   }
+  if (templateDir !== undefined) checkTemplateDir(templateDir, o.template as string, m);
   const [{ findRoot, openConfig }, { defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
   const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
   const load = loadOptions(o, lang, opts.cwd);
@@ -345,6 +346,16 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
     ),
   );
   return 0;
+}
+
+/** A --template folder holds html/ and/or md/ (each with layout.hbs and partials/), like the built-in templates/. */
+function checkTemplateDir(dir: string, shown: string, m: (sv: string, en: string) => string): void {
+  if (!statSync(dir).isDirectory()) {
+    throw new LsysError('template-not-a-folder', m(`--template ${shown}: är en fil, inte en mapp. Ange mappen som innehåller html/ eller md/.`, `--template ${shown}: is a file, not a folder. Give the folder that holds html/ or md/.`));
+  }
+  if (!existsSync(join(dir, 'html')) && !existsSync(join(dir, 'md'))) {
+    throw new LsysError('template-empty', m(`--template ${shown}: mappen har ingen undermapp html/ eller md/. Mallarna ligger som i lsys egen templates/, t.ex. ${join(shown, 'html', 'partials', 'sections', 'risker.hbs')}.`, `--template ${shown}: the folder has no html/ or md/ subfolder. Templates are laid out as in lsys's own templates/, e.g. ${join(shown, 'html', 'partials', 'sections', 'risker.hbs')}.`));
+  }
 }
 
 async function runInit(dir: string | undefined, o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {

@@ -50,6 +50,27 @@ export function findPersonalNumbers(text: string): PersonalNumberMatch[] {
   return found;
 }
 
+/**
+ * A number as `privacy/personal-number` shows it: the last four digits (serial and check
+ * digit) replaced by `****`, e.g. "19121212-1212" → "19121212-****".
+ */
+export function maskPersonalNumber(match: string): string {
+  return match.slice(0, match.length - 4) + '****';
+}
+
+/** `text` with every valid personnummer or samordningsnummer masked as `maskPersonalNumber` does. */
+export function maskPersonalNumbers(text: string): string {
+  const hits = findPersonalNumbers(text);
+  if (hits.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    out += text.slice(at, h.index) + maskPersonalNumber(h.match);
+    at = h.index + h.match.length;
+  }
+  return out + text.slice(at);
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isValidDate(year: number, month: number, day: number): boolean {

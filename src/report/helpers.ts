@@ -173,8 +173,9 @@ export function escapeMd(v: unknown): string {
 
 /**
  * A document's own Markdown, ready to be placed inside the Markdown report: ATX headings moved
- * down `shift` levels (so a `#` in a sammanställning never becomes a second h1), and raw HTML
- * tags outside code neutralised (`<script>` → `&lt;script>`), as rehype-sanitize does for HTML.
+ * down `shift` levels (so a `#` in a sammanställning never becomes a second h1), raw HTML
+ * tags outside code neutralised (`<script>` → `&lt;script>`), as rehype-sanitize does for HTML,
+ * and images turned into links (`![x](http://…)` → `\![x](http://…)`): nothing is fetched.
  */
 export function embedMarkdown(markdown: unknown, shift = 2): string {
   if (typeof markdown !== 'string') return '';
@@ -195,10 +196,12 @@ export function embedMarkdown(markdown: unknown, shift = 2): string {
       if (/^ {4,}|^\t/.test(line)) return line; // indented code
       const heading = /^(\s{0,3})(#{1,6})(?=\s|$)/.exec(line);
       const shifted = heading ? `${heading[1]}${'#'.repeat(Math.min(6, heading[2].length + shift))}${line.slice(heading[0].length)}` : line;
-      // Outside inline code spans, a "<" that starts a tag, comment or declaration is escaped.
+      // Outside inline code spans, a "<" that starts a tag, comment or declaration is escaped,
+      // and an image (`![alt](url)`) becomes a link ("!" + link), so a reader of the report
+      // never fetches anything (as in the HTML report).
       return shifted
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(/<(?=[A-Za-z\/!?])/g, '&lt;')))
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/<(?=[A-Za-z\/!?])/g, '&lt;').replace(/(?<!\\)!\[/g, '\\![')))
         .join('');
     })
     .join('\n')

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRepository } from '../core/validate.js';
+import { LsysError } from '../core/errors.js';
 import { buildReportModel } from './model.js';
 import { renderReport, type ReportFormat } from './render.js';
 import type { Config, Lang } from '../core/types.js';
@@ -34,6 +35,7 @@ export interface ReportResult {
 }
 
 export async function buildReport(req: ReportRequest): Promise<ReportResult> {
+  if (req.kind === 'patientsakerhetsberattelse') assertRunsHealthCare(req.config, req.lang);
   const run = await validateRepository({
     config: req.config,
     today: req.today,
@@ -49,6 +51,22 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
   const own = join(req.config.root, 'templates');
   const overrideDirs = req.templateDir ? [req.templateDir] : existsSync(own) ? [own] : [];
   return { model, content: renderReport(model, { format: req.format, lang: req.lang, overrideDirs }) };
+}
+
+/**
+ * A patientsäkerhetsberättelse is the vårdgivare's duty (PSL 3 kap. 10 §): for a provider that
+ * runs no hälso- och sjukvård (no `hsl` in `verksamhetsformer`, nor in any unit's) there is
+ * nothing to report, and a report of empty sections would read as missing work.
+ */
+export function assertRunsHealthCare(config: Config, lang: Lang): void {
+  const runsHsl = config.verksamhetsformer.includes('hsl') || config.enheter.some((u) => (u.verksamhetsformer ?? []).includes('hsl'));
+  if (runsHsl) return;
+  throw new LsysError(
+    'no-health-care',
+    lang === 'en'
+      ? 'No patient safety report: lsys.yaml lists no hsl in verksamhetsformer, so the organisation runs no health care, and the report is required of care providers only (Chapter 3, Section 10 of the Patient Safety Act). Write the quality report with --kind kvalitetsberattelse, or add hsl to verksamhetsformer if health care is provided.'
+      : 'Ingen patientsäkerhetsberättelse: lsys.yaml anger inte hsl i verksamhetsformer, så organisationen bedriver ingen hälso- och sjukvård, och berättelsen krävs bara av vårdgivare (3 kap. 10 § patientsäkerhetslagen). Skriv kvalitetsberättelsen med --kind kvalitetsberattelse, eller lägg till hsl i verksamhetsformer om hälso- och sjukvård bedrivs.',
+  );
 }
 
 /** Does this file carry lsys's generator mark (so lsys may replace it)? */

@@ -20,6 +20,7 @@ import type { ValidationRun } from '../core/validate.js';
 import { arr, obj, str } from '../rules/util.js';
 import { markdownToHtml } from './markdown-html.js';
 import { readBody } from '../core/load.js';
+import { maskPersonalNumbers } from '../core/personnummer.js';
 import type {
   ActionInfo,
   ApprovedDoc,
@@ -326,7 +327,9 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
     };
   });
 
-  return {
+  // A personnummer in any text the report quotes (a title, an analysis, an åtgärd, a finding)
+  // is masked as privacy/personal-number masks it, so no output format ever carries one.
+  return maskStrings({
     kind: opts.kind,
     year,
     previousYear: year - 1,
@@ -355,7 +358,20 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
     actions: yearActions,
     coverage,
     validation: validationSummary(run.result),
-  };
+  });
+}
+
+/** Every string in a plain-data value with its personnummer and samordningsnummer masked. */
+function maskStrings<T>(value: T): T {
+  if (typeof value === 'string') return maskPersonalNumbers(value) as T;
+  if (Array.isArray(value)) return value.map(maskStrings) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    // defineProperty: a key such as `__proto__` from a document stays a plain key.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: maskStrings(v), enumerable: true, writable: true, configurable: true });
+    return out as T;
+  }
+  return value;
 }
 
 /** Occasions due in `year`: start + k·frekvens for k ≥ 0, start = the plan's first date. */

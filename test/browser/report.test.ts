@@ -3,13 +3,14 @@
  * no console errors and no network, every chart with a size, and printed on A4 pages.
  * Skipped, with the reason printed, when no Chromium is installed.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, chromiumSkipReason, isA4, type PageCheck } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
+import { EXTERNAL } from '../helpers/external-resources.js';
 
 const skipReason = await chromiumSkipReason();
 if (skipReason) console.warn(`[browser tests skipped] ${skipReason}`);
@@ -53,4 +54,47 @@ describe.skipIf(skipReason !== undefined)('the example report in Chromium', () =
     },
     120_000,
   );
+});
+
+describe.skipIf(skipReason !== undefined)('a report from documents full of external resources, in Chromium', () => {
+  const SAM = 'ledningssystem/sammanstallningar/SAM-002-2026-halvar-1.md';
+
+  async function repoWithExternal(name: string): Promise<string> {
+    const repo = path.join(dir, name);
+    await cp(EXAMPLE, repo, { recursive: true });
+    const file = path.join(repo, SAM);
+    await writeFile(file, (await readFile(file, 'utf8')) + '\n' + EXTERNAL);
+    return repo;
+  }
+
+  it.each(['kvalitetsberattelse', 'patientsakerhetsberattelse'])(
+    '%s: opening it makes no request and breaks no policy (images become text)',
+    async (kind) => {
+      const repo = await repoWithExternal(`extern-${kind}`);
+      const out = path.join(repo, 'rapport.html');
+      const r = await runCli(['report', '--cwd', repo, '--today', '2027-01-20', '--no-git', '--kind', kind, '--output', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(await readFile(out, 'utf8')).toContain('Fall per månad (http://bilder.example.se/fall.png)');
+      const page = await checkPage(out);
+      expect(page.consoleErrors).toEqual([]);
+      expect(page.fetches).toEqual([]);
+      expect(page.svgs.length).toBeGreaterThan(0);
+    },
+    120_000,
+  );
+
+  it('an organisation’s own template with an external image is stopped by the policy before any request', async () => {
+    const repo = await repoWithExternal('extern-mall');
+    await mkdir(path.join(repo, 'templates/html/partials/sections'), { recursive: true });
+    await writeFile(
+      path.join(repo, 'templates/html/partials/sections/risker.hbs'),
+      '<section id="risker"><h2>Risker</h2><img src="http://example.se/logga.png" alt="Logga"><p style="background:url(//example.se/bg.png)">Egen</p></section>\n',
+    );
+    const out = path.join(repo, 'rapport.html');
+    expect((await runCli(['report', '--cwd', repo, '--today', '2027-01-20', '--no-git', '--output', out])).code).toBe(0);
+    const page = await checkPage(out);
+    // The policy stops both before they are fetched, and says so.
+    expect(page.fetches).toEqual([]);
+    expect(page.consoleErrors.filter((e) => /violates the following Content Security Policy/.test(e)).length).toBeGreaterThanOrEqual(2);
+  }, 120_000);
 });

@@ -86,6 +86,12 @@ export interface PageCheck {
   title: string;
   /** Raw PDF bytes (for further inspection). */
   pdf: Buffer;
+  /**
+   * URLs the page really tried to fetch (they reached the network stage, where this harness
+   * fails them). A request the page's own Content-Security-Policy blocks is in `consoleErrors`
+   * (as its announcement and the policy's report) but never here.
+   */
+  fetches: string[];
 }
 
 export interface CheckOptions {
@@ -398,6 +404,7 @@ async function run(b: Browser, url: string, width: number, opts: CheckOptions): 
   const errors: string[] = [];
   const seen = new Set<string>();
   const requests = new Map<string, string>();
+  const fetches: string[] = [];
   const addError = (s: string): void => {
     if (!seen.has(s)) {
       seen.add(s);
@@ -442,7 +449,7 @@ async function run(b: Browser, url: string, width: number, opts: CheckOptions): 
         const reqUrl: string = p.request.url;
         const reply = allowedRequest(reqUrl, url)
           ? s('Fetch.continueRequest', { requestId: p.requestId })
-          : (addError(`network request: ${reqUrl}`), s('Fetch.failRequest', { requestId: p.requestId, errorReason: 'BlockedByClient' }));
+          : (addError(`network request: ${reqUrl}`), fetches.push(reqUrl), s('Fetch.failRequest', { requestId: p.requestId, errorReason: 'BlockedByClient' }));
         reply.catch(() => undefined);
         break;
       }
@@ -502,7 +509,7 @@ async function run(b: Browser, url: string, width: number, opts: CheckOptions): 
 
   // Late errors (e.g. a failing request during print) are still collected.
   await delay(50);
-  return { consoleErrors: errors, ...info, pdfPages, pdf, ...(screenshotPng ? { screenshotPng } : {}) };
+  return { consoleErrors: errors, fetches, ...info, pdfPages, pdf, ...(screenshotPng ? { screenshotPng } : {}) };
 }
 
 // ---------------------------------------------------------------------------

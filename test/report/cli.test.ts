@@ -108,6 +108,55 @@ describe('lsys report', () => {
   });
 
   it.each([
+    ['html', '<!doctype html>\n<html lang="sv">\n<head>\n<title>{{organisation}}</title>\n</head>\n<body><h1>Vår egen berättelse {{year}}</h1></body>\n</html>\n'],
+    ['md', '# Vår egen berättelse {{year}}\n\n{{organisation}}\n'],
+  ])('a custom %s layout without the generator mark: the second run replaces its own file without --force', async (format, layout) => {
+    const copy = mkdtempSync(join(tmpdir(), 'lsys-report-layout-'));
+    try {
+      cpSync(EXAMPLE, copy, { recursive: true });
+      mkdirSync(join(copy, 'templates', format), { recursive: true });
+      writeFileSync(join(copy, 'templates', format, 'layout.hbs'), layout);
+      const args = ['report', '--cwd', copy, '--today', '2027-01-20', '--no-git', '--format', format];
+      const first = await runCli(args);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      const file = join(copy, `kvalitetsberattelse-2026.${format}`);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('Vår egen berättelse 2026');
+      if (format === 'md') expect(text.split('\n')[0]).toMatch(/^<!-- generator: lsys \d/);
+      else expect(text).toMatch(/^<!doctype html>\n<html lang="sv">\n<head>\n<meta name="generator" content="lsys \d[^"]*"><meta http-equiv="Content-Security-Policy"/);
+      const second = await runCli(args);
+      expect(second.stderr).toBe('');
+      expect(second.code).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['sv', /^lsys: Ingen patientsäkerhetsberättelse: lsys\.yaml anger inte hsl i verksamhetsformer, så organisationen bedriver ingen hälso- och sjukvård, och berättelsen krävs bara av vårdgivare \(3 kap\. 10 § patientsäkerhetslagen\)\. Skriv kvalitetsberättelsen med --kind kvalitetsberattelse/],
+    ['en', /^lsys: No patient safety report: lsys\.yaml lists no hsl in verksamhetsformer, so the organisation runs no health care, .*\(Chapter 3, Section 10 of the Patient Safety Act\)/],
+  ])('a provider without hsl gets no patientsäkerhetsberättelse but one clear line, exit 2 (%s)', async (lang, expected) => {
+    const copy = mkdtempSync(join(tmpdir(), 'lsys-report-nohsl-'));
+    try {
+      cpSync(EXAMPLE, copy, { recursive: true });
+      const cfg = join(copy, 'lsys.yaml');
+      const yaml = readFileSync(cfg, 'utf8').replace(/verksamhetsformer: \[[^\]]*\]/g, 'verksamhetsformer: [sol, lss]');
+      expect(yaml).not.toMatch(/hsl/);
+      writeFileSync(cfg, yaml);
+      const r = await runCli(['report', '--cwd', copy, '--today', '2027-01-20', '--no-git', '--kind', 'patientsakerhetsberattelse', '--lang', lang]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(expected);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(existsSync(join(copy, 'patientsakerhetsberattelse-2026.html'))).toBe(false);
+      // The kvalitetsberättelse is still written.
+      expect((await runCli(['report', '--cwd', copy, '--today', '2027-01-20', '--no-git'])).code).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
     [['--year', '26'], /--year "26" är inget år/],
     [['--kind', 'arsrapport'], /--kind "arsrapport" finns inte/],
     [['--format', 'pdf'], /--format "pdf" finns inte för report/],

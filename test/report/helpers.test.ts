@@ -280,6 +280,13 @@ describe('Markdown escaping', () => {
     ]);
     expect(render('{{{mdinnehall v}}}', { v: '# A' }, 'sv', 'md')).toBe('### A');
   });
+
+  it('mdinnehall turns images into links (nothing is fetched), outside code only', () => {
+    expect(embedMarkdown('Se ![Fall](http://example.se/f.png) och ![ref][bild] men `![kod](x.png)`.')).toBe(
+      'Se \\![Fall](http://example.se/f.png) och \\![ref][bild] men `![kod](x.png)`.',
+    );
+    expect(embedMarkdown('Redan \\![escaped](x.png)')).toBe('Redan \\![escaped](x.png)');
+  });
 });
 
 describe('tillfallen', () => {

@@ -676,3 +676,51 @@ describe('an organisation’s own template', () => {
     expect(html(model, 'sv', [dir])).toContain('… och 3 till.');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Citations (SOSFS-2011-9.md, "Annual reports")
+// ---------------------------------------------------------------------------------------------
+
+describe.each(['html', 'md'] as const)('citations in the %s templates', (format) => {
+  const render = (model: ReportModel, lang: 'sv' | 'en') => {
+    const out = renderReport(model, { format, lang, overrideDirs: [] });
+    return format === 'html' ? text(out) : out.replace(/\s+/g, ' ');
+  };
+  const PSB: Record<'sv' | 'en', Array<string>> = {
+    sv: [
+      '3 kap. 10 § patientsäkerhetslagen och 7 kap. 2–3 §§ SOSFS 2011:9',
+      'ska vara upprättad senast den 1 mars 2027 och hållas tillgänglig för den som vill ta del av den (3 kap. 10 § patientsäkerhetslagen)',
+      'hur ansvaret för patientsäkerhetsarbetet är fördelat (3 kap. 9 § patientsäkerhetslagen)',
+      'hur det organisatoriska ansvaret har varit fördelat (7 kap. 2 § SOSFS 2011:9)',
+      'möjlighet att delta i patientsäkerhetsarbetet (3 kap. 4 § patientsäkerhetslagen)',
+      'ta emot och besvara klagomål från patienter och deras närstående (3 kap. 8 a–8 b §§ patientsäkerhetslagen)',
+      '(5 kap. 3 § SOSFS 2011:9)',
+    ],
+    en: [
+      'Chapter 3, Section 10 of the Patient Safety Act and Chapter 7, Sections 2–3 of SOSFS 2011:9',
+      'must be drawn up by 1 March 2027 and kept available to anyone who wants to read it (Chapter 3, Section 10 of the Patient Safety Act)',
+      '(Chapter 3, Section 9 of the Patient Safety Act)',
+      '(Chapter 7, Section 2 of SOSFS 2011:9)',
+      '(Chapter 3, Section 4 of the Patient Safety Act)',
+      '(Chapter 3, Sections 8 a–8 b of the Patient Safety Act)',
+      '(Chapter 5, Section 3 of SOSFS 2011:9)',
+    ],
+  };
+
+  it.each(LANGS)('patientsäkerhetsberättelse (%s): PSL 3:4, 3:8 a–8 b, 3:9, 3:10 (1 March, available) and SOSFS 7:2–3, never 7:3 alone', (lang) => {
+    for (const model of [full('patientsakerhetsberattelse'), emptyModel('patientsakerhetsberattelse')]) {
+      const out = render(model, lang);
+      for (const cite of PSB[lang]) expect(out).toContain(cite);
+      expect(out).not.toMatch(/7 kap\. 3 § SOSFS|Chapter 7, Section 3 of SOSFS/);
+    }
+    expect(render(emptyModel('patientsakerhetsberattelse'), lang)).toContain(
+      lang === 'sv' ? 'Ingen ansvarsfördelning för patientsäkerhetsarbetet finns i ledningssystemet (3 kap. 9 § patientsäkerhetslagen, 7 kap. 2 § SOSFS 2011:9).' : '(Chapter 3, Section 9 of the Patient Safety Act, Chapter 7, Section 2 of SOSFS 2011:9).',
+    );
+  });
+
+  it.each(LANGS)('kvalitetsberättelse (%s): the allmänt råd to 7:1, and none of the PSB paragraphs 7:2–7:3', (lang) => {
+    const out = render(emptyModel('kvalitetsberattelse'), lang);
+    expect(out).toContain(lang === 'sv' ? '(allmänna råd till 7 kap. 1 § SOSFS 2011:9)' : '(general advice to Chapter 7, Section 1 of SOSFS 2011:9)');
+    expect(out).not.toMatch(/7 kap\. [23] §|Chapter 7, Sections? [23]|patientsäkerhetslagen|Patient Safety Act|1 mars|1 March/);
+  });
+});

@@ -2,7 +2,7 @@
 // in a document or a data file: the ledningssystem is shared and versioned in git, where
 // personal data can never be erased (GDPR, OSL 26 kap.). The message masks the number.
 // Bad: "Händelsen gällde brukare 19121212-1212" in a sammanställning.
-import { personalNumbersIn } from '../../core/personnummer.js';
+import { maskPersonalNumber, personalNumbersIn } from '../../core/personnummer.js';
 import type { ProjectRule } from '../../core/types.js';
 
 const rule: ProjectRule = {
@@ -20,7 +20,7 @@ const rule: ProjectRule = {
       ),
     ];
     for (const { hit, doc, file } of found) {
-      const masked = hit.match.slice(0, hit.match.length - 4) + '****';
+      const masked = maskPersonalNumber(hit.match);
       const kind = hit.kind;
       ctx.report({
         ...(doc ? { doc } : { file }),
