@@ -4,7 +4,6 @@
 // Bad: "SoL 14:3" in a lex Sarah routine approved 2026 (14:3 is now the duty to document; lex
 // Sarah reporting is 27 kap. 2 §).
 import { loadSolMapping } from '../../core/catalog.js';
-import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
 import { evidenceText, fixedCitation, hasNumber, isNewSol, oldMeaningEvidence, placeOf, renumberedMessage } from './sol-2025.js';
 import type { DocumentRule } from '../../core/types.js';
@@ -43,15 +42,15 @@ const rule: DocumentRule = {
       const keep = meaning.finns_inte
         ? { sv: '', en: '' }
         : {
-            sv: ` Avser den verkligen den nya bestämmelsen: skriv ${q(`${to} ${meaning.plats}`)}, så vet lsys att den nya lagen avses.`,
-            en: ` If it really means the new provision: write ${q(`${to} ${meaning.plats}`)}, so lsys knows the new law is meant.`,
+            sv: ` Avser den verkligen den nya bestämmelsen: skriv "${to} ${meaning.plats}", så vet lsys att den nya lagen avses.`,
+            en: ` If it really means the new provision: write "${to} ${meaning.plats}", so lsys knows the new law is meant.`,
           };
       ctx.report({
         at: ['lagrum', e.index],
         message: renumberedMessage(e.text, meaning),
         hint: {
-          sv: `${signs.sv}Ett kortnamn utan årtal avser lagen som gällde när dokumentet fastställdes. Avser hänvisningen ${meaning.gammal}: ${change.sv}.${keep.sv}`,
-          en: `${signs.en}A short name without a year means the statute in force when the document was approved. If the reference means ${meaning.gammal_en}: ${change.en}.${keep.en}`,
+          sv: `${signs.sv}Ett kortnamn utan årtal avser lagen som gällde när dokumentet fastställdes. Avser hänvisningen det gamla innehållet (${meaning.gammal}): ${change.sv}.${keep.sv}`,
+          en: `${signs.en}A short name without a year means the statute in force when the document was approved. If the reference means the old content (${meaning.gammal_en}): ${change.en}.${keep.en}`,
         },
         ...(fixed ? { fix: { path: ['lagrum', e.index], from: e.text, to: fixed } } : {}),
       });

@@ -27,7 +27,8 @@ describe(RULE, () => {
     ]);
     expect(hints(diags)[0]).toContain('Tecken på den gamla betydelsen: titeln (”lex sarah”)');
     expect(hints(diags)[0]).toContain('byt till "SoL 2025:400 27:2" (lsys validate --fix gör det åt dig)');
-    expect(hints(diags)[0]).toContain('skriv ”SoL 2025:400 14:3”');
+    expect(hints(diags)[0]).toContain('Avser hänvisningen det gamla innehållet (lex Sarah: rapporteringsskyldighet): byt till');
+    expect(hints(diags)[0]).toContain('skriv "SoL 2025:400 14:3"');
     // Nothing else is said about it: SoL 2025:400 is in force.
     expect(diags.filter((d) => d.rule.startsWith('lagrum/')).map((d) => d.rule)).toEqual([RULE]);
   });
