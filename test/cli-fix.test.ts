@@ -113,6 +113,10 @@ describe('lsys validate --fix', () => {
     expect(run.stdout).toContain('  ledningssystem/RUT-010.md:15  "SoL 14:3" → "SoL 2025:400 27:2"  (lagrum/renumbered)\n');
     expect(findings(run.stdout)).toHaveLength(4);
     for (const [f, text] of Object.entries(files())) expect(read(r, f)).toBe(text);
+    // Both options: the dry run wins.
+    const both = await validate(r, '--fix', '--fix-dry-run');
+    expect(both.stdout).toContain('Skulle rätta 2 hänvisningar');
+    for (const [f, text] of Object.entries(files())) expect(read(r, f)).toBe(text);
   });
 
   it('keeps JSON on stdout valid: the changes go to stderr; English with --lang en', async () => {
