@@ -144,7 +144,9 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .option('--rule <regel=nivå>', m('ändra en regels nivå: error, warning eller off (kan upprepas; går före lsys.yaml)', 'set a rule’s severity: error, warning or off (repeatable; wins over lsys.yaml)'), collect)
     .option('--quiet', m('visa bara fel, inga varningar', 'show errors only, no warnings'))
     .option('--no-git', m('läs inte git-historiken (regeln review/changed-after-approval hoppas över)', 'do not read git history (the rule review/changed-after-approval is skipped)'))
-    .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'));
+    .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'))
+    .option('--fix', m('skriv om lagrum som kan rättas säkert (t.ex. "SoL 2001:453 14:3" → "SoL 2025:400 27:2"), visa varje ändring och sedan det som återstår', 'rewrite legal references that can be fixed safely (e.g. "SoL 2001:453 14:3" → "SoL 2025:400 27:2"), show each change and then what remains'))
+    .option('--fix-dry-run', m('visa vad --fix skulle ändra, utan att skriva något', 'show what --fix would change, without writing anything'));
   loading(validate)
     .addHelpText('after', `\n${m('Regler (standardnivå):', 'Rules (default severity):')}\n${ruleList}\n\n${m('Slutkoder: 0 inga fel, 1 fel hittades (eller för många varningar), 2 fel i anrop eller lsys.yaml.', 'Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or lsys.yaml error.')}\n`)
     .action(async (paths: string[], o: Record<string, unknown>) => {
@@ -236,7 +238,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
       throw new LsysError('path-outside', m(`${paths[i]}: ligger utanför ledningssystemet i ${root}.`, `${paths[i]}: is outside the repository in ${root}.`));
     }
   }
-  const { result } = await validateRepository({
+  const validateOptions = {
     config,
     today,
     lang,
@@ -246,7 +248,14 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     ruleOverrides: overrides,
     quiet: o.quiet === true,
     ...load,
-  });
+  };
+  let { result, fixes } = await validateRepository(validateOptions);
+  if (o.fix === true || o.fixDryRun === true) {
+    // The changes go beside a human report; beside JSON, SARIF … on stdout they go to stderr.
+    const to = format === 'stylish' || o.output !== undefined ? opts.stdout : opts.stderr;
+    const { runFixes } = await import('./fix.js');
+    result = await runFixes({ fixes, dryRun: o.fixDryRun === true, lang, write: (s) => to.write(s), revalidate: async () => (await validateRepository(validateOptions)).result }, result);
+  }
   const output = o.output as string | undefined;
   const ctx = {
     lang,

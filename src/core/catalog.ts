@@ -129,3 +129,109 @@ export function applicableParagraphs(catalog: Catalog, verksamhetsformer: readon
   }
   return catalog.paragraphs.filter((p) => p.täckning && p.sektor.some((s) => run.has(s)));
 }
+
+/** H = high, M = medium: how sure the content comparison of SoL 2001:453 and SoL 2025:400 is. */
+export type MappingConfidence = 'H' | 'M';
+
+/** One row of the comparison SoL 2001:453 → SoL 2025:400: where (a part of) an old paragraph went. */
+export interface SolCorrespondence {
+  /** The place in SoL 2001:453, `kap:§` ("14:3"). */
+  gammal: string;
+  /** The part of the old paragraph the row is about ("första stycket"); null = the whole paragraph. */
+  del: string | null;
+  del_en: string | null;
+  /** What the provision is about (ours, Swedish / English). */
+  ämne: string;
+  ämne_en: string;
+  /** The place(s) in SoL 2025:400, `kap:§`; two or more = a range ("14:6", "14:7" = 14 kap. 6–7 §§). */
+  ny: string[];
+  /** The stycke of the new paragraph (1 = första stycket), when the row names one. */
+  stycke: number | null;
+  /** Places in SoL 2025:400 that hold exceptions from the new provision. */
+  undantag: string[];
+  säkerhet: MappingConfidence;
+}
+
+/** A place that exists in SoL 2001:453 and (with other content, or not at all) in SoL 2025:400. */
+export interface SolNewMeaning {
+  /** `kap:§`. */
+  plats: string;
+  /** What the place meant in SoL 2001:453. */
+  gammal: string;
+  gammal_en: string;
+  /** What it means in SoL 2025:400; null when not confirmed. */
+  ny: string | null;
+  ny_en: string | null;
+  /** True when SoL 2025:400 has no such place. */
+  finns_inte: boolean;
+  /** Signal groups (keys of `signaler`) that show the old meaning, and the new one. */
+  gammal_signaler: string[];
+  ny_signaler: string[];
+}
+
+/** Words (in a title, area or heading) and `lagrum` entries that show what a document is about. */
+export interface SignalGroup {
+  ord: string[];
+  lagrum: string[];
+}
+
+/** The shape of `catalog/sol-2025-400.json`. */
+export interface SolMappingFile {
+  anmärkning: string;
+  från: string;
+  till: string;
+  motsvarigheter: SolCorrespondence[];
+  ny_betydelse: SolNewMeaning[];
+  signaler: Record<string, SignalGroup>;
+}
+
+/** The comparison SoL 2001:453 → SoL 2025:400, loaded once. Frozen. */
+export interface SolMapping {
+  /** "SoL 2001:453" and "SoL 2025:400", as `lagrum` with their numbers. */
+  from: string;
+  to: string;
+  rows: readonly SolCorrespondence[];
+  /** The rows for a place of SoL 2001:453 ("14:3", leading zeros ignored), in file order. */
+  rowsFor(place: string): readonly SolCorrespondence[];
+  /** The "same number, new meaning" entry of a place, if it has one. */
+  newMeaning(place: string): SolNewMeaning | undefined;
+  signals: Readonly<Record<string, SignalGroup>>;
+  note: string;
+}
+
+let cachedSol: SolMapping | undefined;
+
+/** Load `catalog/sol-2025-400.json` (read once per process, like `loadCatalog`). */
+export function loadSolMapping(): SolMapping {
+  cachedSol ??= buildSolMapping(readJson<SolMappingFile>('sol-2025-400.json'));
+  return cachedSol;
+}
+
+/** Build the mapping from already parsed data (exported for tests). */
+export function buildSolMapping(file: SolMappingFile): SolMapping {
+  const rows = deepFreeze(file.motsvarigheter.map((r) => ({ ...r, ny: [...r.ny], undantag: [...r.undantag] })));
+  const meanings = deepFreeze(file.ny_betydelse.map((n) => ({ ...n, gammal_signaler: [...n.gammal_signaler], ny_signaler: [...n.ny_signaler] })));
+  const byPlace = new Map<string, SolCorrespondence[]>();
+  for (const r of rows) {
+    const key = normalisePlace(r.gammal);
+    byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
+  }
+  const meaningByPlace = new Map(meanings.map((n) => [normalisePlace(n.plats), n]));
+  const signals: Record<string, SignalGroup> = {};
+  for (const [k, g] of Object.entries(file.signaler)) signals[k] = Object.freeze({ ord: Object.freeze([...g.ord]) as string[], lagrum: Object.freeze([...g.lagrum]) as string[] });
+  return {
+    from: file.från,
+    to: file.till,
+    rows,
+    rowsFor: (place) => byPlace.get(normalisePlace(place)) ?? [],
+    newMeaning: (place) => meaningByPlace.get(normalisePlace(place)),
+    signals: Object.freeze(signals),
+    note: file.anmärkning,
+  };
+}
+
+/** A `kap:§` place without leading zeros ("14:03" → "14:3"); anything else unchanged. */
+export function normalisePlace(place: string): string {
+  const m = /^(\d+):(\d+)([a-z]?)$/.exec(place.trim());
+  return m ? `${Number(m[1])}:${Number(m[2])}${m[3]}` : place.trim();
+}

@@ -188,6 +188,28 @@ export interface Report {
   doc?: LoadedDocument;
   /** Report on a file that is not a document (lsys.yaml, a data file). */
   file?: string;
+  /** A rewrite that `lsys validate --fix` may make (document and project checks only; not cached). */
+  fix?: Fix;
+}
+
+/** A rewrite of one frontmatter string, offered by a check for `lsys validate --fix`. */
+export interface Fix {
+  /** Where the string stands in the frontmatter, e.g. ['lagrum', 2]. */
+  path: Array<string | number>;
+  /** The value as the check read it; the fix is not made if the file says otherwise by then. */
+  from: string;
+  to: string;
+}
+
+/** A fix of a reported finding, with the finding's file, position and rule. */
+export interface PlannedFix {
+  /** Path relative to the repository root, and absolute. */
+  file: string;
+  absPath: string;
+  line: number;
+  column: number;
+  rule: string;
+  fix: Fix;
 }
 
 export interface RuleMeta {

@@ -26,6 +26,7 @@ import type {
   LocalRule,
   LocalRuleContext,
   ParsedDocument,
+  PlannedFix,
   Position,
   Report,
   Rule,
@@ -64,6 +65,8 @@ export interface ValidationRun {
   result: ValidationResult;
   documents: LoadedDocument[];
   context: RunContext;
+  /** The fixes offered by the findings reported (under `paths`, whatever `quiet` hides), for `--fix`. */
+  fixes: PlannedFix[];
 }
 
 /** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
@@ -143,9 +146,11 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   };
 
   const diagnostics: Diagnostic[] = [];
-  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint'>): void => {
+  const fixes: PlannedFix[] = [];
+  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint' | 'fix'>): void => {
     const severity = severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return;
+    if (r.fix && doc) fixes.push({ file, absPath: doc.absPath, line: at.line, column: at.column, rule: id, fix: r.fix });
     diagnostics.push({
       file,
       line: at.line,
@@ -212,6 +217,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     },
     documents,
     context,
+    fixes: fixes.filter((f) => shownFile(f.file)),
   };
 }
 

@@ -13,6 +13,7 @@ import frontmatterMissing from './frontmatter/missing.js';
 import frontmatterYaml from './frontmatter/yaml.js';
 import headingMissing from './heading/missing.js';
 import idDuplicate from './id/duplicate.js';
+import lagrumRenumbered from './lagrum/renumbered.js';
 import lagrumRepealed from './lagrum/repealed.js';
 import lagrumUnknown from './lagrum/unknown.js';
 import linkBroken from './link/broken.js';
@@ -42,6 +43,7 @@ export const rules: readonly Rule[] = [
   frontmatterYaml,
   headingMissing,
   idDuplicate,
+  lagrumRenumbered,
   lagrumRepealed,
   lagrumUnknown,
   linkBroken,

@@ -1,10 +1,13 @@
 // Warns about a `lagrum` whose statute is repealed today, naming its successor. A bare short
 // name is the statute in force on the document's `fastställd`: `SoL` in a routine approved in
 // 2024 is SoL 2001:453, repealed 2025-07-01 → SoL 2025:400 (new numbering: check the place).
-// Bad: "SOSFS 2005:12" (replaced by SOSFS 2011:9 in 2012).
+// A place of SoL 2001:453 in the comparison table (catalog/sol-2025-400.json) is named in
+// SoL 2025:400 too, and --fix may rewrite it where the mapping is one-to-one and certain.
+// Bad: "SOSFS 2005:12" (replaced by SOSFS 2011:9 in 2012); "SoL 2001:453 14:3" (now 27 kap. 2 §).
 import { isRepealed, statuteLabel, successorOf } from '../../core/lagrum.js';
 import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
+import { correspondenceSentence, fixedCitation, hasNumber, isOldSol, placeOf, rewriteAdvice } from './sol-2025.js';
 import type { DocumentRule } from '../../core/types.js';
 
 const rule: DocumentRule = {
@@ -23,16 +26,35 @@ const rule: DocumentRule = {
       if (!isRepealed(s, ctx.today)) continue;
       const next = successorOf(s, ctx.catalog);
       const nextLabel = next ? `${statuteLabel(next)} (${next.titel})` : (s.ersätts_av ?? '?');
-      const bare = !/\d{4}:\d+/.test(e.text);
+      const bare = !hasNumber(e.text);
+      const message = {
+        sv: `${q(e.text)} avser ${statuteLabel(s)} (${s.titel}), som upphävdes ${s.upphävd}; den ersätts av ${nextLabel}`,
+        en: `${q(e.text)} means ${statuteLabel(s)} (${s.titel}), repealed on ${s.upphävd}; it is replaced by ${nextLabel}`,
+      };
+      const shortName = {
+        sv: bare ? 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ' : '',
+        en: bare ? 'A short name means the statute in force when the document was approved. ' : '',
+      };
+      // SoL 2001:453 at a place the comparison table knows: name where it went.
+      const place = isOldSol(s) ? placeOf(e.text) : undefined;
+      const mapped = place === undefined ? undefined : correspondenceSentence(place);
+      if (place !== undefined && mapped) {
+        const fixed = fixedCitation(place);
+        const advice = rewriteAdvice(place);
+        ctx.report({
+          at: ['lagrum', e.index],
+          message: { sv: `${message.sv}. ${mapped.sv}`, en: `${message.en}. ${mapped.en[0].toUpperCase()}${mapped.en.slice(1)}` },
+          hint: { sv: `${shortName.sv}${advice.sv}`, en: `${shortName.en}${advice.en}` },
+          ...(fixed ? { fix: { path: ['lagrum', e.index], from: e.text, to: fixed } } : {}),
+        });
+        continue;
+      }
       ctx.report({
         at: ['lagrum', e.index],
-        message: {
-          sv: `${q(e.text)} avser ${statuteLabel(s)} (${s.titel}), som upphävdes ${s.upphävd}; den ersätts av ${nextLabel}`,
-          en: `${q(e.text)} means ${statuteLabel(s)} (${s.titel}), repealed on ${s.upphävd}; it is replaced by ${nextLabel}`,
-        },
+        message,
         hint: {
-          sv: `${bare ? 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ' : ''}Byt till ${next ? statuteLabel(next) : 'den nya författningen'} och kontrollera kapitel och paragraf där; numreringen kan ha ändrats.`,
-          en: `${bare ? 'A short name means the statute in force when the document was approved. ' : ''}Change to ${next ? statuteLabel(next) : 'the new statute'} and check the chapter and section there; the numbering may have changed.`,
+          sv: `${shortName.sv}Byt till ${next ? statuteLabel(next) : 'den nya författningen'} och kontrollera kapitel och paragraf där; numreringen kan ha ändrats.`,
+          en: `${shortName.en}Change to ${next ? statuteLabel(next) : 'the new statute'} and check the chapter and section there; the numbering may have changed.`,
         },
       });
     }

@@ -44,6 +44,61 @@ describe(RULE, () => {
     expect(messages(diags, RULE)[0]).toContain('den ersätts av SOSFS 2011:9');
   });
 
+  it('names where a place of SoL 2001:453 went in SoL 2025:400, with the spec’s wording', async () => {
+    const numbered = text(['SoL 2001:453 14:3']);
+    const bare = text(['SoL 14:3'], { fastställd: '2024-05-01', revideras: '2025-04-30' }).replace('RUT-001', 'RUT-002');
+    const diags = await check({ [F]: numbered, 'ledningssystem/RUT-002.md': bare });
+    expect(pairs(diags, RULE)).toEqual([`${F}:${lineIs(numbered, '- SoL 2001:453 14:3')}`, `ledningssystem/RUT-002.md:${lineIs(bare, '- SoL 14:3')}`]);
+    expect(messages(diags, RULE)).toEqual([
+      '”SoL 2001:453 14:3” avser SoL 2001:453 (Socialtjänstlag), som upphävdes 2025-07-01; den ersätts av SoL 2025:400 (Socialtjänstlag). ' +
+        '14 kap. 3 § (lex Sarah: rapporteringsskyldighet) motsvaras enligt innehållet av SoL 2025:400 27 kap. 2 §; kontrollera',
+      '”SoL 14:3” avser SoL 2001:453 (Socialtjänstlag), som upphävdes 2025-07-01; den ersätts av SoL 2025:400 (Socialtjänstlag). ' +
+        '14 kap. 3 § (lex Sarah: rapporteringsskyldighet) motsvaras enligt innehållet av SoL 2025:400 27 kap. 2 §; kontrollera',
+    ]);
+    const hints = diags.filter((d) => d.rule === RULE).map((d) => d.hint);
+    expect(hints[0]).toBe('Byt till "SoL 2025:400 27:2" (lsys validate --fix gör det åt dig) och kontrollera att bestämmelsen säger det dokumentet avser.');
+    expect(hints[1]).toMatch(/^Ett kortnamn avser lagen som gällde när dokumentet fastställdes\. Byt till "SoL 2025:400 27:2"/);
+  });
+
+  it('says less certain rows are less certain, and names every place of a split, a range or exceptions', async () => {
+    const t = text(['SoL 2001:453 14:4', 'SoL 2001:453 3:3', 'SoL 2001:453 11:6', 'SoL 2001:453 11:5', 'SoL 2001:453 7:3', 'SoL 2001:453 14:2']);
+    const got = messages(await check({ [F]: t }), RULE).map((m) => m.slice(m.indexOf('. ') + 2));
+    expect(got).toEqual([
+      '14 kap. 4 § (lex Sarah: informera personalen om skyldigheten) motsvaras enligt innehållet troligen av SoL 2025:400 27 kap. 3 §, men jämförelsen är osäkrare; kontrollera',
+      '3 kap. 3 § motsvaras enligt innehållet av SoL 2025:400 5 kap. 1 § första stycket (insatser av god kvalitet), 5 kap. 3 § (personal med lämplig utbildning och erfarenhet; osäkrare) och 5 kap. 2 § (systematiskt och fortlöpande utveckla och säkra kvaliteten); kontrollera',
+      '11 kap. 6 § (dokumentationens integritet och förvaring) motsvaras enligt innehållet av SoL 2025:400 14 kap. 6–7 §§; kontrollera',
+      '11 kap. 5 § (dokumentation av handläggning och genomförande) motsvaras enligt innehållet av SoL 2025:400 14 kap. 3 § (undantag 14 kap. 4–5 §§); kontrollera',
+      '7 kap. 3 § första stycket (dokumentation i enskild verksamhet) motsvaras enligt innehållet av SoL 2025:400 17 kap. 1 §; kontrollera',
+      '14 kap. 2 § (lex Sarah: medverka till god kvalitet) motsvaras enligt innehållet av SoL 2025:400 5 kap. 1 § andra stycket; kontrollera',
+    ]);
+  });
+
+  it('offers --fix only where one whole old paragraph went to one new paragraph with high confidence', async () => {
+    const t = text(['SoL 2001:453 14:4', 'SoL 2001:453 3:3', 'SoL 2001:453 11:6', 'SoL 2001:453 11:5', 'SoL 2001:453 7:3', 'SoL 2001:453 14:2', 'SoL 2001:453 14:7']);
+    const hints = (await check({ [F]: t })).filter((d) => d.rule === RULE).map((d) => d.hint ?? '');
+    expect(hints.map((h) => h.includes('--fix'))).toEqual([false, false, false, false, false, true, true]);
+    expect(hints[5]).toContain('"SoL 2025:400 5:1"');
+    expect(hints[0]).toContain('lsys skriver inte om den själv');
+  });
+
+  it('keeps today’s message for a place of SoL 2001:453 that the table does not map', async () => {
+    const t = text(['SoL 2001:453 4:1', 'SoL 2001:453']);
+    expect(messages(await check({ [F]: t }), RULE)).toEqual([
+      '”SoL 2001:453 4:1” avser SoL 2001:453 (Socialtjänstlag), som upphävdes 2025-07-01; den ersätts av SoL 2025:400 (Socialtjänstlag)',
+      '”SoL 2001:453” avser SoL 2001:453 (Socialtjänstlag), som upphävdes 2025-07-01; den ersätts av SoL 2025:400 (Socialtjänstlag)',
+    ]);
+  });
+
+  it('names the new place in English with lang en', async () => {
+    const t = text(['SoL 2001:453 14:3', 'SoL 2001:453 14:5']);
+    expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual([
+      '”SoL 2001:453 14:3” means SoL 2001:453 (Socialtjänstlag), repealed on 2025-07-01; it is replaced by SoL 2025:400 (Socialtjänstlag). ' +
+        'Chapter 14 section 3 (lex Sarah: duty to report) corresponds by content to SoL 2025:400 chapter 27 section 2; check it',
+      '”SoL 2001:453 14:5” means SoL 2001:453 (Socialtjänstlag), repealed on 2025-07-01; it is replaced by SoL 2025:400 (Socialtjänstlag). ' +
+        'Chapter 14 section 5 (lex Sarah: private provider informs the committee) probably corresponds by content to SoL 2025:400 chapter 27 section 4, but the comparison is less certain; check it',
+    ]);
+  });
+
   it('speaks English with lang en', async () => {
     const t = text(['SOSFS 2005:12']);
     expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual([
