@@ -2,7 +2,7 @@
 // name is the statute in force on the document's `fastställd`: `SoL` in a routine approved in
 // 2024 is SoL 2001:453, repealed 2025-07-01 → SoL 2025:400 (new numbering: check the place).
 // Bad: "SOSFS 2005:12" (replaced by SOSFS 2011:9 in 2012).
-import { isRepealed, statuteLabel, successorOf } from '../../core/lagrum.js';
+import { isRepealed, statuteDescription, statuteLabel, successorOf, successorsDescription } from '../../core/lagrum.js';
 import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
 import type { DocumentRule } from '../../core/types.js';
@@ -22,13 +22,13 @@ const rule: DocumentRule = {
       const s = e.result.statute;
       if (!isRepealed(s, ctx.today)) continue;
       const next = successorOf(s, ctx.catalog);
-      const nextLabel = next ? `${statuteLabel(next)} (${next.titel})` : (s.ersätts_av ?? '?');
+      const nextLabel = successorsDescription(s, ctx.catalog) ?? { sv: '?', en: '?' };
       const bare = !/\d{4}:\d+/.test(e.text);
       ctx.report({
         at: ['lagrum', e.index],
         message: {
-          sv: `${q(e.text)} avser ${statuteLabel(s)} (${s.titel}), som upphävdes ${s.upphävd}; den ersätts av ${nextLabel}`,
-          en: `${q(e.text)} means ${statuteLabel(s)} (${s.titel}), repealed on ${s.upphävd}; it is replaced by ${nextLabel}`,
+          sv: `${q(e.text)} avser ${statuteDescription(s)}, som upphävdes ${s.upphävd}; den ersätts av ${nextLabel.sv}`,
+          en: `${q(e.text)} means ${statuteDescription(s)}, repealed on ${s.upphävd}; it is replaced by ${nextLabel.en}`,
         },
         hint: {
           sv: `${bare ? 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ' : ''}Byt till ${next ? statuteLabel(next) : 'den nya författningen'} och kontrollera kapitel och paragraf där; numreringen kan ha ändrats.`,
