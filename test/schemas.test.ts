@@ -322,6 +322,16 @@ describe('common fields', () => {
     expect(errorsOf('rutin', { ...rutin(), ersätter: '' })).toEqual(['pattern /ersätter']);
   });
 
+  it('accepts a paragraph inserted by an amendment (5:3a) wherever a paragraph is written; no other suffix', () => {
+    expect(errorsOf('rutin', { ...rutin(), sosfs: ['5:3', '5:3a'] })).toEqual([]);
+    const af = fm(VALID.ansvarsfördelning) as any;
+    af.uppgifter[0].sosfs = ['5:3a'];
+    expect(errorsOf('ansvarsfördelning', af)).toEqual([]);
+    expect(errorsOf('rutin', { ...rutin(), sosfs: ['5:3A', '5:3 a', '5:3ab', '5:a'] })).toEqual([
+      'pattern /sosfs/0', 'pattern /sosfs/1', 'pattern /sosfs/2', 'pattern /sosfs/3',
+    ]);
+  });
+
   it('requires fastställd_av and fastställd when status is fastställd, not for drafts', () => {
     const { fastställd_av, fastställd, ...rest } = rutin();
     expect(errorsOf('rutin', rest).sort()).toEqual(['required fastställd', 'required fastställd_av']);
@@ -518,6 +528,14 @@ regler:
     expect(errorsOfConfig(data)).toEqual([]);
     expect(data.revision).toEqual({ varna_dagar: 60, max_månader: 12 });
     expect(data.risk.åtgärdsgräns).toBe(8);
+  });
+
+  it('accepts an undantag for a paragraph with a letter (5:3a)', () => {
+    const data = fm(EXAMPLE) as any;
+    data.undantag[0].sosfs = '5:3a';
+    expect(errorsOfConfig(data)).toEqual([]);
+    data.undantag[0].sosfs = '5:3 a';
+    expect(errorsOfConfig(data)).toEqual(['pattern /undantag/0/sosfs']);
   });
 
   it('accepts the minimal config', () => {

@@ -14,7 +14,7 @@ export type Confidence = 'V' | 'S' | 'U';
 
 /** One paragraph of SOSFS 2011:9. */
 export interface Paragraph {
-  /** `kap:§`, e.g. "4:4". */
+  /** `kap:§`, e.g. "4:4"; a paragraph inserted by an amendment carries its letter, "5:3a". */
   paragraf: string;
   kapitel: number;
   sektor: ParagraphSector[];
@@ -23,14 +23,19 @@ export interface Paragraph {
   /** The same summary in English. */
   krav_en: string;
   säkerhet: Confidence;
-  /** True for the coverage targets (chapters 3–7). */
+  /** True for the coverage targets (chapters 3–7, except 5:3a whose content is not confirmed). */
   täckning: boolean;
 }
 
 /** One statute (law, ordinance, regulation) that a `lagrum` may name. */
 export interface Statute {
-  /** Short name ("SoL"); for a regulation series the series ("SOSFS", "HSLF-FS", "AFS"). */
-  namn: string;
+  /**
+   * Short name ("SoL"); for a regulation series the series ("SOSFS", "HSLF-FS", "AFS"); null for a
+   * law without an established short name, which a `lagrum` names by its bare SFS number ("2017:612").
+   */
+  namn: string | null;
+  /** Other short names that mean this statute ("TL" for TandvL); matched like `namn`. */
+  alias?: string[];
   /** SFS or series number "YYYY:N"; null for EU acts (see `beteckning`). */
   nummer: string | null;
   /** Designation of an EU act, e.g. "(EU) 2016/679". */
@@ -44,12 +49,17 @@ export interface Statute {
   upphävd: string | null;
   /** Successor as a `lagrum` with a number, e.g. "SoL 2025:400". */
   ersätts_av: string | null;
+  /**
+   * Further successors when a repealed statute was split (SOSFS 2005:28 → HSLF-FS 2017:40 and
+   * HSLF-FS 2017:41), as `lagrum` with a number; `ersätts_av` stays the main one.
+   */
+  ersätts_även_av?: string[];
 }
 
 export interface Catalog {
-  /** Every paragraph of SOSFS 2011:9, in order (1:1 … 8:1). Frozen: shared by the whole run. */
+  /** Every paragraph of SOSFS 2011:9, in order (1:1 … 5:3, 5:3a … 8:1). Frozen: shared by the whole run. */
   paragraphs: Paragraph[];
-  /** The paragraph named by a `sosfs` entry ("4:4"; surrounding spaces are ignored, nothing else is). */
+  /** The paragraph named by a `sosfs` entry ("4:4", "5:3a"; surrounding spaces are ignored, nothing else is). */
   paragraph(ref: string): Paragraph | undefined;
   /** Every statute of the catalogue, in the order of the JSON file. Frozen. */
   statutes: Statute[];

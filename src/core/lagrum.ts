@@ -93,10 +93,11 @@ function isSeriesName(namn: string): boolean {
  *   today for drafts), e.g. `SoL` is 2001:453 before 2025-07-01 and 2025:400 from then. Before
  *   any version existed: the oldest; after all were repealed: the last one (so it is flagged).
  *
- * Names match as the catalogue writes them ("SoL"); when no statute has that exact name, a
- * case-insensitive match is accepted ("SOL", "sol"). A coordinator who writes "SOL" clearly means
- * SoL and a `lagrum/unknown` warning would be noise; no two catalogue names differ only in case
- * (a catalogue test keeps it so), so this never picks the wrong statute.
+ * Names match as the catalogue writes them ("SoL"), a statute's `alias` as its name ("TL" is
+ * TandvL); when no statute has that exact name, a case-insensitive match is accepted ("SOL", "sol").
+ * A coordinator who writes "SOL" clearly means SoL and a `lagrum/unknown` warning would be noise;
+ * no two catalogue names or aliases differ only in case (a catalogue test keeps it so), so this
+ * never picks the wrong statute. A law without a short name (`namn: null`) is found by its number.
  *
  * `date` is `YYYY-MM-DD`; dates compare as text.
  */
@@ -117,13 +118,18 @@ export function resolveLagrum(parsed: ParsedLagrum, catalog: Catalog, date: stri
 
 const byName = weakMemo((_catalog: Catalog) => new Map<string, Statute[]>());
 
-/** Statutes with this name: exact match, else case-insensitive (looked up once per name). */
+/** Statutes with this name or alias: exact match, else case-insensitive (looked up once per name). */
 function statutesNamed(catalog: Catalog, namn: string): Statute[] {
   return getOrSet(byName(catalog), namn, () => {
-    const exact = catalog.statutes.filter((s) => s.namn === namn);
+    const exact = catalog.statutes.filter((s) => namesOf(s).includes(namn));
     const lower = namn.toLowerCase();
-    return exact.length > 0 ? exact : catalog.statutes.filter((s) => s.namn.toLowerCase() === lower);
+    return exact.length > 0 ? exact : catalog.statutes.filter((s) => namesOf(s).some((n) => n.toLowerCase() === lower));
   });
+}
+
+/** Every name a `lagrum` may use for the statute: its short name and its aliases. */
+export function namesOf(statute: Statute): string[] {
+  return [...(statute.namn === null ? [] : [statute.namn]), ...(statute.alias ?? [])];
 }
 
 // An unknown entry into force counts as "always"; versions are ordered oldest first.
@@ -152,7 +158,60 @@ export function successorOf(statute: Statute, catalog: Catalog): Statute | undef
   return 'statute' in r ? r.statute : undefined;
 }
 
-/** How a statute is named in messages: "SoL 2025:400", "SOSFS 2011:9", "GDPR". */
+/** Every successor (`ersätts_av`, then `ersätts_även_av`) as its label, for "change to …" hints. */
+export function successorLabels(statute: Statute, catalog: Catalog): string[] {
+  const refs = [statute.ersätts_av, ...(statute.ersätts_även_av ?? [])].filter((r): r is string => r !== null);
+  return refs.map((ref) => {
+    const parsed = parseLagrum(ref);
+    const r = isLagrumParseError(parsed) ? undefined : resolveLagrum(parsed, catalog, statute.upphävd ?? '9999-12-31');
+    return r && 'statute' in r ? statuteLabel(r.statute) : ref;
+  });
+}
+
+/**
+ * How a statute is named in messages: "SoL 2025:400", "SOSFS 2011:9", "GDPR"; a law without a
+ * short name by its title with the number as Swedish law cites it: "Lag (2017:612) om samverkan …".
+ */
 export function statuteLabel(statute: Statute): string {
+  if (statute.namn === null) return citationTitle(statute);
   return statute.nummer === null ? statute.namn : `${statute.namn} ${statute.nummer}`;
+}
+
+/**
+ * A statute with its title, for messages that name what a reference means:
+ * "SoL 2025:400 (Socialtjänstlag)"; a law whose title starts with "Lag" is cited the Swedish way,
+ * with its short name after it: "Lag (2022:1250) om egenvård (Egenvårdslagen)"; a law without a
+ * short name: "Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård".
+ */
+export function statuteDescription(statute: Statute): string {
+  if (statute.namn === null) return citationTitle(statute);
+  if (isLagTitle(statute)) return `${citationTitle(statute)} (${statute.namn})`;
+  return `${statuteLabel(statute)} (${statute.titel})`;
+}
+
+// "Lag om X" with SFS number N is cited "Lag (N) om X"; other titles are kept as they are.
+function isLagTitle(statute: Statute): boolean {
+  return !statute.serie && statute.nummer !== null && /^Lag\s/.test(statute.titel);
+}
+
+function citationTitle(statute: Statute): string {
+  if (isLagTitle(statute)) return statute.titel.replace(/^Lag\s/, `Lag (${statute.nummer}) `);
+  return statute.nummer === null ? statute.titel : `${statute.titel} (${statute.nummer})`;
+}
+
+/**
+ * Every successor the catalogue names (`ersätts_av`, then `ersätts_även_av`), described for a
+ * message and joined with "och"/"and": "HSLF-FS 2017:40 (…) och HSLF-FS 2017:41 (…)". A successor
+ * the catalogue lacks is shown as written. Undefined when the statute names none.
+ */
+export function successorsDescription(statute: Statute, catalog: Catalog): Text | undefined {
+  const refs = [statute.ersätts_av, ...(statute.ersätts_även_av ?? [])].filter((r): r is string => r !== null);
+  if (refs.length === 0) return undefined;
+  const parts = refs.map((ref) => {
+    const parsed = parseLagrum(ref);
+    const r = isLagrumParseError(parsed) ? undefined : resolveLagrum(parsed, catalog, statute.upphävd ?? '9999-12-31');
+    return r && 'statute' in r ? statuteDescription(r.statute) : ref;
+  });
+  const join = (and: string) => (parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`);
+  return { sv: join('och'), en: join('and') };
 }

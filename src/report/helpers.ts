@@ -133,9 +133,9 @@ export function formatPeriod(from: unknown, to: unknown, lang: HelperLang): stri
 /** `5:1` → `5 kap. 1 §` / `Chapter 5, Section 1`. */
 export function formatParagraph(p: unknown, lang: HelperLang): string {
   if (typeof p !== 'string') return '';
-  const m = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(p);
+  const m = /^\s*(\d+)\s*:\s*(\d+)([a-z]?)\s*$/.exec(p);
   if (!m) return p;
-  return lang === 'sv' ? `${m[1]} kap. ${m[2]} §` : `Chapter ${m[1]}, Section ${m[2]}`;
+  return lang === 'sv' ? `${m[1]} kap. ${m[2]}${m[3] ? ` ${m[3]}` : ''} §` : `Chapter ${m[1]}, Section ${m[2]}${m[3]}`;
 }
 
 function toNumber(v: unknown): number | undefined {
@@ -314,7 +314,7 @@ export function registerHelpers(hb: typeof Handlebars, lang: HelperLang, format:
     if (!Array.isArray(list) || typeof field !== 'string') return undefined;
     return list.find((item: unknown) => item && typeof item === 'object' && (item as Record<string, unknown>)[field] === value);
   });
-  /** `{{paragraf "5:1"}}` → "5 kap. 1 §". */
+  /** `{{paragraf "5:1"}}` → "5 kap. 1 §"; `{{paragraf "5:3a"}}` → "5 kap. 3 a §". */
   hb.registerHelper('paragraf', (p: unknown) => formatParagraph(p, lang));
   /** `{{slug "6 Riskanalyser"}}` → "6-riskanalyser", the anchor GitHub gives a Markdown heading. */
   hb.registerHelper('slug', (s: unknown) => slug(String(s ?? '')));

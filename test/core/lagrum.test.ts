@@ -6,8 +6,10 @@ import {
   LAGRUM_GRAMMAR,
   parseLagrum,
   resolveLagrum,
+  statuteDescription,
   statuteLabel,
   successorOf,
+  successorsDescription,
   type LagrumResolution,
 } from '../../src/core/lagrum.js';
 
@@ -130,6 +132,64 @@ describe('resolveLagrum', () => {
     expect(lookup('hslf-fs 2017:40')).toBe('HSLF-FS 2017:40');
     expect(lookup('SOF 2025:468')).toBe('SoF 2025:468');
   });
+
+  it('TL is an alias of TandvL, exact and case-insensitive, with or without number and place', () => {
+    expect(lookup('TL')).toBe('TandvL 1985:125');
+    expect(lookup('TL 1985:125 16')).toBe('TandvL 1985:125');
+    expect(lookup('tl')).toBe('TandvL 1985:125');
+    expect(lookup('TandvL')).toBe('TandvL 1985:125');
+    expect(lookup('TL 1999:1')).toBe('unknown:unknown-number');
+  });
+
+  it('a law without a short name resolves by its bare SFS number, with or without a place', () => {
+    expect(lookup('2017:612')).toBe('Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård');
+    expect(lookup('2017:612 4:1')).toBe('Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård');
+    expect(lookup('2017:372')).toBe('Lag (2017:372) om stöd vid klagomål mot hälso- och sjukvården');
+    expect(lookup('2022:913')).toMatch(/^Lag \(2022:913\) om sammanhållen vård- och omsorgsdokumentation/);
+    expect(lookup('2021:890')).toMatch(/^Lag \(2021:890\) om skydd för personer som rapporterar om missförhållanden/);
+    expect(lookup('2018:218')).toBe('Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning');
+  });
+
+  it('resolves the statutes added in v2 by name and number, and the SoF misprint 2001:973 stays unknown', () => {
+    for (const s of ['HSLF-FS 2017:37', 'HSLF-FS 2016:40', 'SOSFS 2014:5', 'HSLF-FS 2017:41', 'SOSFS 2015:10',
+      'HSLF-FS 2022:44', 'HSLF-FS 2021:52', 'SOSFS 1997:14', 'HSLF-FS 2022:39', 'SOSFS 2009:6']) {
+      expect(lookup(s)).toBe(s);
+    }
+    expect(lookup('Egenvårdslagen')).toBe('Egenvårdslagen 2022:1250');
+    expect(lookup('2022:1250')).toBe('Egenvårdslagen 2022:1250');
+    expect(lookup('PL 2:1')).toBe('PL 2014:821');
+    expect(lookup('PSF')).toBe('PSF 2010:1369');
+    expect(lookup('FL')).toBe('FL 2017:900');
+    expect(lookup('KL')).toBe('KL 2017:725');
+    expect(lookup('SoLPuL')).toBe('SoLPuL 2001:454');
+    expect(lookup('SoF 2001:973')).toBe('unknown:unknown-number');
+    expect(lookup('2001:973')).toBe('unknown:unknown-sfs-number');
+  });
+});
+
+describe('statute labels', () => {
+  const only = (namn: string | null, nummer: string) => catalog.statutes.find((s) => s.namn === namn && s.nummer === nummer)!;
+
+  it('a named statute keeps its short label; a law without one is cited by its title with the number', () => {
+    expect(statuteLabel(only('SoL', '2025:400'))).toBe('SoL 2025:400');
+    expect(statuteLabel(only(null, '2017:612'))).toBe('Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård');
+  });
+
+  it('describes a statute once, the Swedish way for a law titled “Lag …”', () => {
+    expect(statuteDescription(only('SoL', '2025:400'))).toBe('SoL 2025:400 (Socialtjänstlag)');
+    expect(statuteDescription(only('SOSFS', '2009:6'))).toBe('SOSFS 2009:6 (Bedömningen av om en hälso- och sjukvårdsåtgärd kan utföras som egenvård)');
+    expect(statuteDescription(only('Egenvårdslagen', '2022:1250'))).toBe('Lag (2022:1250) om egenvård (Egenvårdslagen)');
+    expect(statuteDescription(only(null, '2017:612'))).toBe('Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård');
+    expect(statuteDescription(catalog.statutes.find((s) => s.namn === 'GDPR')!)).toBe('GDPR (Dataskyddsförordningen)');
+  });
+
+  it('names both successors of SOSFS 2005:28, and one for the others', () => {
+    const both = successorsDescription(only('SOSFS', '2005:28'), catalog)!;
+    expect(both.sv).toBe('HSLF-FS 2017:40 (Vårdgivares systematiska patientsäkerhetsarbete) och HSLF-FS 2017:41 (Anmälan av händelser som har medfört eller hade kunnat medföra en allvarlig vårdskada (lex Maria))');
+    expect(both.en).toContain(' and HSLF-FS 2017:41 (');
+    expect(successorsDescription(only('SOSFS', '2009:6'), catalog)).toEqual({ sv: 'Lag (2022:1250) om egenvård (Egenvårdslagen)', en: 'Lag (2022:1250) om egenvård (Egenvårdslagen)' });
+    expect(successorsDescription(only('SoL', '2025:400'), catalog)).toBeUndefined();
+  });
 });
 
 describe('repealed statutes', () => {
@@ -147,6 +207,12 @@ describe('repealed statutes', () => {
     expect(old.ersätts_av).toBe('SOSFS 2011:9');
     expect(statuteLabel(successorOf(old, catalog)!)).toBe('SOSFS 2011:9');
     expect(isRepealed(successorOf(old, catalog)!, '2026-11-22')).toBe(false);
+  });
+
+  it('SOSFS 2009:6 applied through 2023-02-28 and is repealed from 2023-03-01', () => {
+    const old = statuteOf('SOSFS 2009:6');
+    expect(isRepealed(old, '2023-02-28')).toBe(false);
+    expect(isRepealed(old, '2023-03-01')).toBe(true);
   });
 
   it('repeal counts from its date: the day before it still applies', () => {
@@ -170,6 +236,7 @@ describe('repealed statutes', () => {
     expect(next('LYHS')).toBe('PSL 2010:659');
     expect(next('SOSFS 2005:28')).toBe('HSLF-FS 2017:40');
     expect(next('AFS 2001:1')).toBe('AFS 2023:1');
+    expect(next('SOSFS 2009:6')).toBe('Egenvårdslagen 2022:1250');
     expect(next('SOSFS 2006:11')).toBe('SOSFS 2011:9');
   });
 });

@@ -18,7 +18,7 @@ const PARAGRAPHS: Array<[string, 'alla' | 'hsl' | 'sol,lss']> = [
   ['4:1', 'alla'], ['4:2', 'alla'], ['4:3', 'alla'], ['4:4', 'alla'], ['4:5', 'sol,lss'], ['4:6', 'hsl'],
   ['5:1', 'alla'], ['5:2', 'alla'], ['5:3', 'alla'], ['5:4', 'alla'], ['5:5', 'alla'], ['5:6', 'alla'], ['5:7', 'alla'], ['5:8', 'alla'],
   ['6:1', 'alla'], ['6:2', 'alla'], ['6:3', 'alla'],
-  ['7:1', 'alla'], ['7:2', 'alla'], ['7:3', 'hsl'],
+  ['7:1', 'alla'], ['7:2', 'hsl'], ['7:3', 'hsl'],
 ];
 
 function applicable(sectors: Sector[]): string[] {
@@ -135,6 +135,7 @@ describe('initRepository', () => {
     expect(config.roller.map((r: { id: string }) => r.id)).not.toContain('mas');
     const named = docs.flatMap((d) => d.data.sosfs ?? []);
     expect(named).not.toContain('4:6');
+    expect(named).not.toContain('7:2');
     expect(named).not.toContain('7:3');
     expect(named).toContain('4:5');
     expect(docs.flatMap((d) => d.data.lagrum ?? []).filter((l: string) => HSL_STATUTES.test(l))).toEqual([]);
@@ -149,6 +150,7 @@ describe('initRepository', () => {
     const named = docs.flatMap((d) => d.data.sosfs ?? []);
     expect(named).not.toContain('4:5');
     expect(named).toContain('4:6');
+    expect(named).toContain('7:2');
     expect(named).toContain('7:3');
     expect(docs.flatMap((d) => d.data.lagrum ?? []).filter((l: string) => SOL_LSS_STATUTES.test(l))).toEqual([]);
     for (const d of docs) expect(d.body, d.file).not.toMatch(/lex Sarah/i);

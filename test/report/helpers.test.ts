@@ -240,6 +240,8 @@ describe('words for the documents’ values', () => {
     expect(render('{{paragraf "5:1"}}')).toBe('5 kap. 1 §');
     expect(render('{{paragraf "5:1"}}', {}, 'en')).toBe('Chapter 5, Section 1');
     expect(render('{{paragraf "bilaga"}}')).toBe('bilaga');
+    expect(render('{{paragraf "5:3a"}}')).toBe('5 kap. 3 a §');
+    expect(render('{{paragraf "5:3a"}}', {}, 'en')).toBe('Chapter 5, Section 3a');
     expect(render('{{slug "8 Avvikelser, klagomål och synpunkter"}}')).toBe('8-avvikelser-klagomål-och-synpunkter');
     expect(render('{{slug "10 Täckning av SOSFS 2011:9"}}')).toBe('10-täckning-av-sosfs-20119');
   });

@@ -158,6 +158,17 @@ describe('report model', () => {
     expect(m.risks.analyses.map((a) => a.document.id)).toEqual(['RISK-001']);
     expect(m.units.map((u) => u.id)).toEqual(['solgläntan']);
     expect(m.coverage.map((c) => c.paragraf)).toContain('7:3');
+    expect(m.coverage.map((c) => c.paragraf)).toContain('7:2');
     expect(m.coverage.map((c) => c.paragraf)).not.toContain('4:5');
+  });
+
+  it('the coverage section never lists 5:3a, and lists 7:2–7:3 only when hsl is run', async () => {
+    const files = { 'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { sosfs: ['5:3', '5:3a', '7:2'] }), RUTIN_BODY) };
+    const all = await model(files, 2026);
+    const rows = all.coverage.map((c) => c.paragraf);
+    expect(rows).not.toContain('5:3a');
+    expect(rows).toEqual(expect.arrayContaining(['5:3', '7:2', '7:3']));
+    const solOnly = await model(files, 2026, { config: BASE_CONFIG.replace('verksamhetsformer: [sol, lss, hsl]', 'verksamhetsformer: [sol]') });
+    expect(solOnly.coverage.map((c) => c.paragraf).filter((p) => p.startsWith('7:'))).toEqual(['7:1']);
   });
 });

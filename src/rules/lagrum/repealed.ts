@@ -4,7 +4,7 @@
 // A place of SoL 2001:453 in the comparison table (catalog/sol-2025-400.json) is named in
 // SoL 2025:400 too, and --fix may rewrite it where the mapping is one-to-one and certain.
 // Bad: "SOSFS 2005:12" (replaced by SOSFS 2011:9 in 2012); "SoL 2001:453 14:3" (now 27 kap. 2 §).
-import { isRepealed, statuteLabel, successorOf } from '../../core/lagrum.js';
+import { isRepealed, statuteDescription, successorLabels, successorsDescription } from '../../core/lagrum.js';
 import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
 import { correspondenceSentence, fixedCitation, hasNumber, isOldSol, placeOf, rewriteAdvice } from './sol-2025.js';
@@ -24,12 +24,12 @@ const rule: DocumentRule = {
       if (!('statute' in e.result)) continue;
       const s = e.result.statute;
       if (!isRepealed(s, ctx.today)) continue;
-      const next = successorOf(s, ctx.catalog);
-      const nextLabel = next ? `${statuteLabel(next)} (${next.titel})` : (s.ersätts_av ?? '?');
+      const next = successorLabels(s, ctx.catalog);
+      const nextLabel = successorsDescription(s, ctx.catalog) ?? { sv: '?', en: '?' };
       const bare = !hasNumber(e.text);
       const message = {
-        sv: `${q(e.text)} avser ${statuteLabel(s)} (${s.titel}), som upphävdes ${s.upphävd}; den ersätts av ${nextLabel}`,
-        en: `${q(e.text)} means ${statuteLabel(s)} (${s.titel}), repealed on ${s.upphävd}; it is replaced by ${nextLabel}`,
+        sv: `${q(e.text)} avser ${statuteDescription(s)}, som upphävdes ${s.upphävd}; den ersätts av ${nextLabel.sv}`,
+        en: `${q(e.text)} means ${statuteDescription(s)}, repealed on ${s.upphävd}; it is replaced by ${nextLabel.en}`,
       };
       const shortName = {
         sv: bare ? 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ' : '',
@@ -53,8 +53,8 @@ const rule: DocumentRule = {
         at: ['lagrum', e.index],
         message,
         hint: {
-          sv: `${shortName.sv}Byt till ${next ? statuteLabel(next) : 'den nya författningen'} och kontrollera kapitel och paragraf där; numreringen kan ha ändrats.`,
-          en: `${shortName.en}Change to ${next ? statuteLabel(next) : 'the new statute'} and check the chapter and section there; the numbering may have changed.`,
+          sv: `${shortName.sv}Byt till ${next.length ? next.join(' eller ') : 'den nya författningen'} och kontrollera kapitel och paragraf där; numreringen kan ha ändrats.`,
+          en: `${shortName.en}Change to ${next.length ? next.join(' or ') : 'the new statute'} and check the chapter and section there; the numbering may have changed.`,
         },
       });
     }

@@ -157,7 +157,7 @@ function lagrumMatches(entry: LagrumEntry, signal: string): boolean {
   if (isLagrumParseError(s) || isLagrumParseError(e)) return false;
   const statute = 'statute' in entry.result ? entry.result.statute : undefined;
   const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
-  if (s.namn !== undefined && !same(e.namn, s.namn) && !same(statute?.namn, s.namn)) return false;
+  if (s.namn !== undefined && !same(e.namn, s.namn) && !same(statute?.namn ?? undefined, s.namn)) return false;
   if (s.nummer !== undefined && e.nummer !== s.nummer && statute?.nummer !== s.nummer) return false;
   if (s.plats !== undefined && (e.plats === undefined || normalisePlace(e.plats) !== normalisePlace(s.plats))) return false;
   return true;

@@ -1,6 +1,7 @@
 // Checks that every document id, activity id, role id and unit id a document names exists:
 // documents in the repository, activities in the named process, roles and units in lsys.yaml.
-// Serves 4:2–4:4 (processes, activities and routines hang together) and 7:2 (responsibility).
+// Serves 4:2–4:4 (processes, activities and routines hang together, with responsibility given
+// to roles that exist; for vårdgivare also PSL 3 kap. 9 §).
 // Bad: `ägare: verksamhetschef` when lsys.yaml has no such role.
 import { q } from '../../core/i18n.js';
 import { weakMemo } from '../../core/memo.js';

@@ -1,5 +1,6 @@
 // Checks that every `uppgift` in an ansvarsfördelning has exactly one role that `ansvarar`.
-// Serves 7:2 (document how responsibility is divided) and 3:1: shared responsibility is no one's.
+// Serves 4:4 (how responsibility is divided; for vårdgivare PSL 3 kap. 9 §) and 3:1: shared
+// responsibility is no one's.
 // Bad: an uppgift where both mas and enhetschef "ansvarar", or where no role does.
 import { q } from '../../core/i18n.js';
 import { arr, obj, str } from '../util.js';

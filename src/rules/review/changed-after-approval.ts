@@ -30,7 +30,10 @@ const rule: ProjectRule = {
     }
     if (candidates.length === 0) return;
     // The parsers are loaded only when some document has a commit after its approval.
-    const [{ splitFrontmatter }, { parseDocument }] = await Promise.all([import('../../core/frontmatter.js'), import('yaml')]);
+    const [{ splitFrontmatter }, yaml] = await Promise.all([import('../../core/frontmatter.js'), import('yaml')]);
+    // yaml is a CommonJS package under Node: in the esbuild bundle its dynamic import has only
+    // `default`, so a named `parseDocument` would be undefined there (and every version unreadable).
+    const parseDocument = yaml.parseDocument ?? yaml.default.parseDocument;
     const split = (text: string) => splitBodyVersion(text, splitFrontmatter, parseDocument);
     const blobs = await ctx.git.readBlobs(candidates.flatMap((c) => c.changes.flatMap((ch) => [ch.oldBlob, ch.newBlob])));
     for (const { doc, changes } of candidates) {

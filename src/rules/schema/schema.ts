@@ -55,7 +55,7 @@ const TYPE_EN: Record<string, string> = { object: 'a mapping (field: value)', ar
 const FORM_HINTS: Record<string, Text> = {
   id: { sv: 'Ett id är 2–6 versaler, bindestreck och 1–5 siffror, t.ex. RUT-012.', en: 'An id is 2–6 capitals, a hyphen and 1–5 digits, e.g. RUT-012.' },
   version: { sv: 'Skriv versionen som siffror, t.ex. 1.0 eller 2.1.', en: 'Write the version as digits, e.g. 1.0 or 2.1.' },
-  sosfs: { sv: 'Skriv kapitel:paragraf, t.ex. 4:4.', en: 'Write chapter:paragraph, e.g. 4:4.' },
+  sosfs: { sv: 'Skriv kapitel:paragraf, t.ex. 4:4 (eller 5:3a för en paragraf med bokstav).', en: 'Write chapter:paragraph, e.g. 4:4 (or 5:3a for a paragraph with a letter).' },
   role: { sv: 'Roll-id skrivs med små bokstäver och bindestreck, som i lsys.yaml under roller.', en: 'Role ids are lower-case words with hyphens, as under roller in lsys.yaml.' },
 };
 

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ansvarsfordelningDoc, check, config, doc, lineOf, messages, pairs, positions } from '../../helpers/repo.js';
 
 const RULE = 'coverage/missing';
-const ALLA = ['3:1', '3:2', '4:1', '4:2', '4:3', '4:4', '5:1', '5:2', '5:3', '5:4', '5:5', '5:6', '5:7', '5:8', '6:1', '6:2', '6:3', '7:1', '7:2'];
+const ALLA = ['3:1', '3:2', '4:1', '4:2', '4:3', '4:4', '5:1', '5:2', '5:3', '5:4', '5:5', '5:6', '5:7', '5:8', '6:1', '6:2', '6:3', '7:1'];
 const SOL_LSS = ['4:5'];
-const HSL = ['4:6', '7:3'];
+const HSL = ['4:6', '7:2', '7:3'];
 
 function cfg(sectors: string, undantag = ''): string {
   return config(undantag, { [RULE]: 'warning' }).replace('verksamhetsformer: [sol, lss, hsl]', `verksamhetsformer: [${sectors}]`);
@@ -29,11 +29,26 @@ describe(RULE, () => {
     expect(messages(diags, RULE)[0]).toMatch(/^Inget fastställt dokument uppfyller SOSFS 2011:9 5:6 \(.+\)$/);
   });
 
-  it('does not require hsl-only paragraphs (4:6, 7:3) for [sol], nor 4:5 for [hsl]', async () => {
+  it('does not require hsl-only paragraphs (4:6, 7:2, 7:3) for [sol], nor 4:5 for [hsl]', async () => {
     expect(pairs(await check({ [P]: policy([...ALLA, ...SOL_LSS]) }, {}, cfg('sol')), RULE)).toEqual([]);
     expect(pairs(await check({ [P]: policy([...ALLA, ...HSL]) }, {}, cfg('hsl')), RULE)).toEqual([]);
     const both = await check({ [P]: policy(ALLA) }, {}, cfg('lss, hsl'));
-    expect(messages(both, RULE).map((m) => m.split(' ')[6])).toEqual(['4:5', '4:6', '7:3']);
+    expect(messages(both, RULE).map((m) => m.split(' ')[6])).toEqual(['4:5', '4:6', '7:2', '7:3']);
+  });
+
+  it('7:2 (the patientsäkerhetsberättelse’s contents) is required with hsl, not for a sol-only or lss-only provider', async () => {
+    const no72 = { [P]: policy([...ALLA, ...SOL_LSS, '4:6', '7:3']) };
+    expect(pairs(await check(no72, {}, cfg('sol')), RULE)).toEqual([]);
+    expect(pairs(await check(no72, {}, cfg('lss')), RULE)).toEqual([]);
+    expect(pairs(await check(no72, {}, cfg('sol, lss')), RULE)).toEqual([]);
+    const withHsl = await check(no72, {}, cfg('sol, hsl'));
+    expect(messages(withHsl, RULE)).toEqual([expect.stringMatching(/^Inget fastställt dokument uppfyller SOSFS 2011:9 7:2 \(Patientsäkerhetsberättelsen ska/)]);
+  });
+
+  it('never asks for 5:3a (content not confirmed), and counts it for nothing else', async () => {
+    const diags = await check({ [P]: policy([...without(ALLA, '5:3'), ...SOL_LSS, ...HSL, '5:3a']) }, {}, cfg('sol, lss, hsl'));
+    expect(messages(diags, RULE).map((m) => m.split(' ')[6])).toEqual(['5:3']);
+    expect(pairs(diags, 'sosfs/unknown')).toEqual([]);
   });
 
   it('does not count drafts, but counts an ansvarsfördelning’s uppgifter', async () => {
@@ -52,6 +67,12 @@ describe(RULE, () => {
     expect(pairs(expired, 'coverage/exemption-expired')).toHaveLength(1);
     const forever = 'undantag:\n  - { sosfs: "4:6", skäl: "Ingen hälso- och sjukvård i egen regi" }\n';
     expect(pairs(await check(files, { today: '2030-01-01' }, cfg('sol, lss, hsl', forever)), RULE)).toEqual([]);
+  });
+
+  it('accepts an undantag for 5:3a in lsys.yaml (schema and catalogue), which changes nothing', async () => {
+    const files = { [P]: policy([...ALLA, ...SOL_LSS, ...HSL]) };
+    const undantag = 'undantag:\n  - { sosfs: "5:3a", skäl: "Innehållet är inte bekräftat" }\n  - { sosfs: 5:3a, skäl: "Skrivet utan citattecken" }\n';
+    expect(pairs(await check(files, {}, cfg('sol, lss, hsl', undantag)), RULE)).toEqual([]);
   });
 
   it('is off in BASE_CONFIG’s regler and can be turned on with --rule', async () => {

@@ -99,6 +99,27 @@ describe(RULE, () => {
     ]);
   });
 
+  it('flags SOSFS 2009:6 (egenvård, repealed 2023-03-01) and names Lag (2022:1250) om egenvård', async () => {
+    const t = text(['SOSFS 2009:6', 'Egenvårdslagen', '2022:1250'], { fastställd: '2026-02-01', revideras: '2027-01-31' });
+    const diags = await check({ [F]: t });
+    expect(pairs(diags, RULE)).toEqual([`${F}:${lineOf(t, '- SOSFS 2009:6')}`]);
+    expect(messages(diags, RULE)).toEqual([
+      '”SOSFS 2009:6” avser SOSFS 2009:6 (Bedömningen av om en hälso- och sjukvårdsåtgärd kan utföras som egenvård), ' +
+        'som upphävdes 2023-03-01; den ersätts av Lag (2022:1250) om egenvård (Egenvårdslagen)',
+    ]);
+    expect(diags.find((d) => d.rule === RULE)?.hint).toContain('Byt till Egenvårdslagen 2022:1250');
+  });
+
+  it('names both successors of SOSFS 2005:28: HSLF-FS 2017:40 and HSLF-FS 2017:41', async () => {
+    const t = text(['SOSFS 2005:28']);
+    const [sv] = messages(await check({ [F]: t }), RULE);
+    expect(sv).toMatch(/den ersätts av HSLF-FS 2017:40 \(Vårdgivares systematiska patientsäkerhetsarbete\) och HSLF-FS 2017:41 \(Anmälan av händelser .+\)$/);
+    const [en] = messages(await check({ [F]: t }, { lang: 'en' }), RULE);
+    expect(en).toMatch(/it is replaced by HSLF-FS 2017:40 \(.+\) and HSLF-FS 2017:41 \(.+\)$/);
+    const hint = (await check({ [F]: t })).find((d) => d.rule === RULE)?.hint;
+    expect(hint).toContain('Byt till HSLF-FS 2017:40 eller HSLF-FS 2017:41');
+  });
+
   it('speaks English with lang en', async () => {
     const t = text(['SOSFS 2005:12']);
     expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual([

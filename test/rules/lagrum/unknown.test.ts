@@ -27,6 +27,14 @@ describe(RULE, () => {
     ]);
   });
 
+  it('knows the statutes added in v2: TL (alias of TandvL), laws by bare SFS number, the new regulations', async () => {
+    const good = ['TL', 'TL 16', 'TandvL', '2017:612', '2017:372 3', '2022:913', '2021:890', '2018:218', 'HSLF-FS 2017:37',
+      'SOSFS 2015:10', 'HSLF-FS 2017:41', 'Egenvårdslagen', 'PL 2014:821 3:1', 'PSF', 'FL', 'KL', 'SoLPuL', 'SOSFS 2014:5'];
+    const t = text([...good, 'SoF 2001:973']);
+    const diags = await check({ [F]: t });
+    expect(pairs(diags, RULE)).toEqual([`${F}:${lineIs(t, '- SoF 2001:973')}`]);
+  });
+
   it('gives the grammar as the hint of a syntax error', async () => {
     const d = (await check({ [F]: text(['PSL 3 kap. 10 §']) })).find((x) => x.rule === RULE);
     expect(d?.hint).toContain('Skriv lagrum som "namn [nummer] [plats]"');

@@ -1,6 +1,6 @@
 /**
  * ref/unresolved: a document id, activity id, role id or unit id that does not exist (error).
- * Serves 4:2–4:4 (processes, activities and routines hang together) and 7:2.
+ * Serves 4:2–4:4 (processes, activities and routines hang together, responsibility included).
  */
 import { describe, expect, it } from 'vitest';
 import { check, doc, egenkontrollDoc, lineOf, messages, pairs, positions, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';

@@ -1,6 +1,6 @@
 /**
  * responsibility/owner: every `uppgift` of an ansvarsfördelning has exactly one role that
- * `ansvarar` (error). Serves 7:2 and 3:1.
+ * `ansvarar` (error). Serves 4:4 (PSL 3 kap. 9 § for vårdgivare) and 3:1.
  */
 import { describe, expect, it } from 'vitest';
 import { ansvarsfordelningDoc, check, doc, lineOf, messages, pairs, positions } from '../../helpers/repo.js';

@@ -3,10 +3,11 @@
  * while `version` stayed the same (warning). Built on real git repositories in temp folders,
  * with fixed author and committer dates.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headKey, workTreePrefix } from '../../../src/core/git.js';
 import { runCli } from '../../helpers/cli.js';
@@ -97,6 +98,27 @@ describe(RULE, () => {
       { day: '2026-10-01', text: v1({ version: '1.1' }, EDITED) },
     ]);
     expect(pairs(diags, RULE)).toEqual([]);
+  });
+
+  it('is silent when the body change came with a new version, also through bin/lsys.js (the bundle)', () => {
+    // The bundle loads yaml (CommonJS) through esbuild's interop, where only `default` exists;
+    // reading the version there once failed silently and every body change was flagged.
+    const repo = makeRepo({ [F]: v1() });
+    try {
+      git(repo.root, ['init', '-q']);
+      commit(repo.root, '2026-09-02');
+      repo.write(F, v1({ version: '1.1', fastställd: '2026-09-20' }, EDITED));
+      commit(repo.root, '2026-10-01');
+      const bin = fileURLToPath(new URL('../../../bin/lsys.js', import.meta.url));
+      const run = () => spawnSync(process.execPath, [bin, 'validate', '--today', '2026-11-01', '--no-cache', '--format', 'json'], { cwd: repo.root, encoding: 'utf8' });
+      const rules = (out: string) => (JSON.parse(out) as { diagnostics: Array<{ rule: string }> }).diagnostics.map((d) => d.rule);
+      expect(rules(run().stdout)).not.toContain(RULE);
+      repo.write(F, v1({ version: '1.1', fastställd: '2026-09-20' }, EDITED + '\nUtan ny version.\n'));
+      commit(repo.root, '2026-10-15');
+      expect(rules(run().stdout)).toContain(RULE);
+    } finally {
+      repo.cleanup();
+    }
   });
 
   it('is silent when only the frontmatter changed', async () => {

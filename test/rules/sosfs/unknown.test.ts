@@ -32,6 +32,23 @@ describe(RULE, () => {
     expect(diags.find((d) => d.rule === RULE)?.hint).toBe('Skriv kapitel:paragraf, t.ex. 4:4; föreskriften har kapitel 1–8.');
   });
 
+  it('accepts 5:3a (inserted by an amendment) bare or quoted, in sosfs and in uppgifter; rejects 5:9 and 5:3b', async () => {
+    const t = doc(rutin('RUT-001'), RUTIN_BODY).replace('process: PRO-001\n', 'process: PRO-001\nsosfs: [5:3a, 5:9, 5:3b]\n');
+    const af = doc(ansvarsfordelningDoc('AF-001', [{ uppgift: 'X', sosfs: ['5:3a'], ansvar: { mas: 'ansvarar' } }]));
+    const quoted = doc(rutin('RUT-002'), RUTIN_BODY).replace('process: PRO-001\n', 'process: PRO-001\nsosfs: ["5:3a"]\n');
+    const diags = await check({ [F]: t, 'ledningssystem/RUT-002.md': quoted, 'ledningssystem/AF-001.md': af });
+    expect(pairs(diags, 'schema/pattern')).toEqual([]);
+    expect(messages(diags, RULE)).toEqual(['SOSFS 2011:9 har ingen paragraf ”5:9”', 'SOSFS 2011:9 har ingen paragraf ”5:3b”']);
+    expect(diags.find((d) => d.rule === RULE)?.hint).toBe('Kapitel 5 har 5:1, 5:2, 5:3, 5:3a, 5:4, 5:5, 5:6, 5:7, 5:8.');
+  });
+
+  it('leaves a letter that is no lower-case suffix to the schema (5:3A, 5:3 a)', async () => {
+    const t = doc(rutin('RUT-001', { sosfs: ['5:3A', '5:3 a'] }), RUTIN_BODY);
+    const diags = await check({ [F]: t });
+    expect(pairs(diags, 'schema/pattern')).toHaveLength(2);
+    expect(diags.find((d) => d.rule === 'schema/pattern')?.hint).toContain('5:3a');
+  });
+
   it('speaks English with lang en', async () => {
     const t = doc(rutin('RUT-001', { sosfs: ['4:9'] }), RUTIN_BODY);
     expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual(['SOSFS 2011:9 has no paragraph ”4:9”']);
