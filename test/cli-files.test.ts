@@ -309,6 +309,11 @@ describe('--output to a regular file: only lsys’s own marker allows a replace'
     const d = await runCli([...base, '--output', tmp()]);
     expect(d.code).toBe(2);
     oneLine(d.stderr);
+    // To stdout: the report alone on stdout, the note beside it on stderr.
+    const o = await runCli([...base, '--output', '/dev/stdout']);
+    expect(o.code).toBe(0);
+    expect(o.stdout).toMatch(/^<!-- generator: lsys /);
+    expect(o.stderr).toMatch(/^Skrev \/dev\/stdout \(kvalitetsberättelse 2026/);
   });
 });
 

@@ -325,7 +325,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   const catalog = loadCatalog();
   const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
   const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(opts.cwd, o.output as string);
-  const shown = relative(opts.cwd, target) || target;
+  const shown = o.output !== undefined ? (o.output as string) : relative(opts.cwd, target) || target;
   // Refuse before doing the work: the file is left exactly as it was.
   const out = await prepareOutput(target, {
     shown,
