@@ -350,6 +350,13 @@ describe('--cache-location', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
+  it('a cache in a folder that cannot be made (under /proc) only costs speed: no spinning', async () => {
+    const r = await runBin(['validate', '--cwd', repo.root, '--today', TODAY, '--cache-location', '/proc/lsys-test-finns-inte/facts.jsonl']);
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+  });
+
   it('accepts a new file and its own cache, and refuses a foreign file beside it where the git log goes', async () => {
     const dir = tmp();
     const cache = join(dir, 'facts.jsonl');
