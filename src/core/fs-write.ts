@@ -27,7 +27,7 @@ function fsError(code: string, syscall: string, path: string): NodeJS.ErrnoExcep
 /**
  * Create a folder and its missing parents. Not `mkdir(…, { recursive: true })`: Node's
  * recursive mode spins at 100 % CPU forever where a parent exists but cannot hold children
- * (`/proc/x`, a dangling symbolic link), because mkdir there fails with ENOENT and Node takes
+ * (`/proc/x`: checked on Node 20.20), because mkdir there fails with ENOENT and Node takes
  * that as "create the parent first". Here every folder is created once, and an error is final.
  */
 export async function makeDir(dir: string): Promise<void> {
