@@ -178,13 +178,24 @@ describe('cache and workers', () => {
     expect(readFileSync(own, 'latin1')).not.toContain('RUT-098.md');
   });
 
-  it('ignores a corrupt or foreign cache file and replaces it', async () => {
+  it('ignores a corrupt cache file of its own and replaces it, but never a file that is not an lsys cache', async () => {
     const plain = await json(dir, '--no-cache');
-    writeFileSync(cache, 'inte en cache');
     expect(await json(dir, '--cache-location', cache)).toBe(plain);
-    expect(readFileSync(cache).subarray(0, 20).toString('latin1')).not.toContain('inte en cache');
     writeFileSync(cache, readFileSync(cache).subarray(0, 100)); // truncated
     expect(await json(dir, '--cache-location', cache)).toBe(plain);
+    expect(readFileSync(cache, 'latin1').split('\n').length).toBeGreaterThan(2);
+    // Someone else's file, or lsys.yaml itself: refused, untouched (it was overwritten before).
+    const foreign = join(tmp('lsys-cw-foreign-'), 'anteckningar.txt');
+    writeFileSync(foreign, 'inte en cache');
+    for (const file of [foreign, join(dir, 'lsys.yaml')]) {
+      const before = readFileSync(file, 'utf8');
+      const r = await runCli(['validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--cache-location', file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^lsys: --cache-location .*finns redan och är ingen cache som lsys har skrivit.*\n$/);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }
+    expect(existsSync(`${foreign}.git`)).toBe(false);
   });
 
   it('gives identical output on one thread and on worker threads', async () => {

@@ -217,6 +217,36 @@ describe('help and version', () => {
     expect(top.stdout).toContain('init');
   });
 
+  it('bare lsys prints the help on stderr and exits 2; lsys help exits 0', async () => {
+    const bare = await runCli([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('Användning: lsys [flaggor] <kommando>');
+    expect(bare.stderr).toContain('Kommandon:');
+    const en = await runCli(['--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('Usage: lsys [options] <command>');
+    const help = await runCli(['help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Kommandon:');
+  });
+
+  it('the English help of lsys and of every command has no Swedish words, only domain terms', async () => {
+    // Words of the regulation and of the documents' fields stay Swedish in English text.
+    const DOMAIN = new Set(['fastställd', 'åtgärd', 'åtgärder', 'ägare', 'riskvärde', 'läskvittens', 'sammanställning', 'ansvarsfördelning', 'kvalitetsberättelse', 'patientsäkerhetsberättelse']);
+    const SWEDISH = /\b(och|eller|inte|för|med|som|att|mapp|mappen|mappar|fil|filen|filer|antal|sökväg|sökvägar|flagga|flaggor|kommando|kommandon|lista|regel|regler|nivå|visa|hjälp|användning|standard\))\b/i;
+    const top = await runCli(['--help', '--lang', 'en']);
+    const commands = [...top.stdout.split('Commands:')[1].matchAll(/^  (\w+)/gm)].map((x) => x[1]);
+    expect(commands).toEqual(['validate', 'report', 'init', 'help']);
+    for (const argv of [['--help'], ...commands.map((c) => [c, '--help']), ['help', 'validate']]) {
+      const { stdout, code } = await runCli([...argv, '--lang', 'en']);
+      expect(code).toBe(0);
+      const text = stdout.replace(/--lang <sv\|en>/g, '');
+      for (const word of text.match(/[\p{L}_/.-]*[åäöÅÄÖ][\p{L}_/.-]*/gu) ?? []) expect(DOMAIN, `${argv.join(' ')}: "${word}"`).toContain(word);
+      expect(SWEDISH.exec(text)?.[0], `${argv.join(' ')}`).toBeUndefined();
+    }
+  });
+
   it('prints the package version', async () => {
     const r = await runCli(['--version']);
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

@@ -4,17 +4,15 @@
  * every command runs in-process in tests.
  */
 import { existsSync, statSync } from 'node:fs';
-import { appendFile, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Help } from 'commander';
 import { isDate, localToday } from '../core/dates.js';
 import { VERSION } from '../core/version.js';
 import { readGitHistory, workTreePrefix } from '../core/git.js';
 import { LsysError, isLsysError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/fs-write.js';
 import { rules } from '../rules/index.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../format/index.js';
-import { sniffOwnOutput } from './own-output.js';
+import { appendStepSummary, prepareOutput, sniffOwnOutput } from './own-output.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
 
 export interface MainOptions {
@@ -47,7 +45,8 @@ export async function main(opts: MainOptions): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-      if (e.code === 'commander.help') return 0;
+      // Bare `lsys` (no command) shows the help on stderr as a usage error; `lsys help` exits 0.
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : 2;
       opts.stderr.write(`lsys: ${translateCommanderError(e, lang)}\n`);
       return 2;
     }
@@ -109,16 +108,16 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       .helpOption('-h, --help', m('visa hjälp', 'show help'));
   const common = (cmd: Command): Command =>
     configure(cmd)
-      .option('--cwd <mapp>', m('ledningssystemets mapp (standard: närmaste mapp uppåt med lsys.yaml)', 'the repository folder (default: the nearest folder upwards with lsys.yaml)'))
-      .option('--today <ÅÅÅÅ-MM-DD>', m('datumet som alla datumregler utgår från (standard: dagens datum, eller LSYS_TODAY)', 'the date all date rules use (default: today, or LSYS_TODAY)'))
+      .option(m('--cwd <mapp>', '--cwd <dir>'), m('ledningssystemets mapp (standard: närmaste mapp uppåt med lsys.yaml)', 'the repository folder (default: the nearest folder upwards with lsys.yaml)'))
+      .option(m('--today <ÅÅÅÅ-MM-DD>', '--today <YYYY-MM-DD>'), m('datumet som alla datumregler utgår från (standard: dagens datum, eller LSYS_TODAY)', 'the date all date rules use (default: today, or LSYS_TODAY)'))
       .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
 
   // The options of every command that reads the documents.
   const loading = (cmd: Command): Command =>
     cmd
       .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
-      .option('--cache-location <fil>', m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
-      .option('--workers <antal>', m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'));
+      .option(m('--cache-location <fil>', '--cache-location <file>'), m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
+      .option(m('--workers <antal>', '--workers <count>'), m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'));
 
   configure(program)
     .name('lsys')
@@ -130,18 +129,18 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       ),
     )
     .version(VERSION, '-V, --version', m('visa versionsnumret', 'show the version number'))
-    .helpCommand('help [kommando]', m('visa hjälp för ett kommando', 'show help for a command'))
+    .helpCommand(m('help [kommando]', 'help [command]'), m('visa hjälp för ett kommando', 'show help for a command'))
     .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
 
   const ruleList = rules.map((r) => `  ${r.meta.id.padEnd(32)} ${r.meta.defaultSeverity.padEnd(8)} ${lang === 'en' ? r.meta.description.en : r.meta.description.sv}`).join('\n');
   const validate = common(program.command('validate'))
     .usage(m('[flaggor] [sökvägar...]', '[options] [paths...]'))
     .description(m('Kontrollera dokumenten i ledningssystemet och rapportera fel med fil och rad.', 'Check the documents of the management system and report problems with file and line.'))
-    .argument('[sökvägar...]', m('kontrollera bara dokument under dessa sökvägar (hänvisningar kontrolleras ändå mot alla dokument)', 'only check documents under these paths (references are still checked against every document)'))
+    .argument(m('[sökvägar...]', '[paths...]'), m('kontrollera bara dokument under dessa sökvägar (hänvisningar kontrolleras ändå mot alla dokument)', 'only check documents under these paths (references are still checked against every document)'))
     .option('--format <format>', m('utdataformat: stylish (standard), json, github, junit eller sarif', 'output format: stylish (default), json, github, junit or sarif'))
-    .option('--output <fil>', m('skriv resultatet till en fil i stället för till skärmen', 'write the result to a file instead of the screen'))
-    .option('--max-warnings <antal>', m('avsluta med kod 1 om varningarna är fler än så här', 'exit with code 1 when there are more warnings than this'))
-    .option('--rule <regel=nivå>', m('ändra en regels nivå: error, warning eller off (kan upprepas; går före lsys.yaml)', 'set a rule’s severity: error, warning or off (repeatable; wins over lsys.yaml)'), collect)
+    .option(m('--output <fil>', '--output <file>'), m('skriv resultatet till en fil i stället för till skärmen', 'write the result to a file instead of the screen'))
+    .option(m('--max-warnings <antal>', '--max-warnings <count>'), m('avsluta med kod 1 om varningarna är fler än så här', 'exit with code 1 when there are more warnings than this'))
+    .option(m('--rule <regel=nivå>', '--rule <rule=level>'), m('ändra en regels nivå: error, warning eller off (kan upprepas; går före lsys.yaml)', 'set a rule’s severity: error, warning or off (repeatable; wins over lsys.yaml)'), collect)
     .option('--quiet', m('visa bara fel, inga varningar', 'show errors only, no warnings'))
     .option('--no-git', m('läs inte git-historiken (regeln review/changed-after-approval hoppas över)', 'do not read git history (the rule review/changed-after-approval is skipped)'))
     .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'))
@@ -156,11 +155,11 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
   const report = common(program.command('report'))
     .usage(m('[flaggor]', '[options]'))
     .description(m('Skriv årets kvalitetsberättelse (eller patientsäkerhetsberättelse) från dokumenten, med tabeller och diagram.', 'Write the year’s quality report (or patient safety report) from the documents, with tables and charts.'))
-    .option('--year <ÅÅÅÅ>', m('året som berättelsen gäller (standard: året före --today)', 'the year the report covers (default: the year before --today)'))
-    .option('--kind <typ>', m('kvalitetsberattelse (standard) eller patientsakerhetsberattelse', 'kvalitetsberattelse (default) or patientsakerhetsberattelse'))
+    .option(m('--year <ÅÅÅÅ>', '--year <YYYY>'), m('året som berättelsen gäller (standard: året före --today)', 'the year the report covers (default: the year before --today)'))
+    .option(m('--kind <typ>', '--kind <kind>'), m('kvalitetsberattelse (standard) eller patientsakerhetsberattelse', 'kvalitetsberattelse (default) or patientsakerhetsberattelse'))
     .option('--format <format>', m('html (standard), md eller json (rapportens data för andra verktyg)', 'html (default), md or json (the report data for other tools)'))
-    .option('--output <fil>', m('filen att skriva (standard: <typ>-<år>.<format> i ledningssystemets mapp)', 'the file to write (default: <kind>-<year>.<format> in the repository folder)'))
-    .option('--template <mapp>', m('mapp med egna mallar som ersätter de inbyggda, fil för fil (standard: ledningssystemets templates/)', 'folder of templates that replace the built-in ones file by file (default: the repository’s templates/)'))
+    .option(m('--output <fil>', '--output <file>'), m('filen att skriva (standard: <typ>-<år>.<format> i ledningssystemets mapp)', 'the file to write (default: <kind>-<year>.<format> in the repository folder)'))
+    .option(m('--template <mapp>', '--template <dir>'), m('mapp med egna mallar som ersätter de inbyggda, fil för fil (standard: ledningssystemets templates/)', 'folder of templates that replace the built-in ones file by file (default: the repository’s templates/)'))
     .option('--no-git', m('läs inte git-historiken (revideringar under året visas då bara från fastställd)', 'do not read git history (revisions during the year then come from fastställd only)'))
     .option('--force', m('skriv över en fil som lsys inte själv har skrivit', 'overwrite a file that lsys did not write'));
   loading(report).action(async (o: Record<string, unknown>) => {
@@ -170,8 +169,8 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
   common(program.command('init'))
     .usage(m('[flaggor] [mapp]', '[options] [dir]'))
     .description(m('Starta ett nytt ledningssystem: lsys.yaml, ett exempeldokument av varje typ och ett CI-flöde för GitHub Actions.', 'Start a new management system: lsys.yaml, one example document of every type and a GitHub Actions workflow.'))
-    .argument('[mapp]', m('mappen att skapa det i (standard: aktuell mapp)', 'the folder to create it in (default: the current folder)'))
-    .option('--sector <lista>', m('verksamhetsformer, kommaseparerade: sol, lss, hsl (standard: alla tre)', 'law areas, comma-separated: sol, lss, hsl (default: all three)'))
+    .argument(m('[mapp]', '[dir]'), m('mappen att skapa det i (standard: aktuell mapp)', 'the folder to create it in (default: the current folder)'))
+    .option(m('--sector <lista>', '--sector <list>'), m('verksamhetsformer, kommaseparerade: sol, lss, hsl (standard: alla tre)', 'law areas, comma-separated: sol, lss, hsl (default: all three)'))
     .option('--force', m('skriv över filer som redan finns', 'overwrite files that already exist'))
     .action(async (dir: string | undefined, o: Record<string, unknown>) => {
       setExit(await runInit(dir, o, lang, opts));
@@ -217,11 +216,12 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     overrides[id] = level;
   }
   // The core is loaded only for the command that needs it: `--help` and `--version` stay fast.
-  const [{ findRoot, openConfig }, { defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
+  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
   const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
   const root = findRoot(start, lang);
   const load = loadOptions(o, lang, opts.cwd);
   const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
+  if (load.cache && load.cacheLocation) await checkCacheLocation(load.cacheLocation, o.cacheLocation as string, lang);
   // The git log (kept beside the cache, or from a git process running while the rest of
   // lsys loads).
   const history = o.git !== false ? readGitHistory(root, { cacheFile, env: opts.env }) : undefined;
@@ -238,6 +238,19 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
       throw new LsysError('path-outside', m(`${paths[i]}: ligger utanför ledningssystemet i ${root}.`, `${paths[i]}: is outside the repository in ${root}.`));
     }
   }
+  const output = o.output as string | undefined;
+  // Checked before the work (and before --fix writes): a refusal leaves every file as it was.
+  const out = output
+    ? await prepareOutput(resolve(opts.cwd, output), {
+        shown: output,
+        force: o.force === true,
+        isOwn: sniffOwnOutput,
+        wouldOverwrite: m(`${output} finns redan och är inte skriven av lsys. Välj ett annat filnamn eller lägg till --force.`, `${output} already exists and was not written by lsys. Choose another file name or add --force.`),
+        lang,
+        stdout: opts.stdout,
+        stderr: opts.stderr,
+      })
+    : undefined;
   const validateOptions = {
     config,
     today,
@@ -256,7 +269,6 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     const { runFixes } = await import('./fix.js');
     result = await runFixes({ fixes, dryRun: o.fixDryRun === true, lang, write: (s) => to.write(s), revalidate: async () => (await validateRepository(validateOptions)).result }, result);
   }
-  const output = o.output as string | undefined;
   const ctx = {
     lang,
     color: format === 'stylish' && !output && opts.stdout.isTTY === true && opts.env.NO_COLOR === undefined,
@@ -266,20 +278,10 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     pathPrefix: format === 'github' || format === 'sarif' ? ((await workTreePrefix(root, opts.env)) ?? '') : '',
   };
   const text = formatters[format as FormatName](result, ctx);
-  if (output) {
-    const target = resolve(opts.cwd, output);
-    if (existsSync(target) && o.force !== true) {
-      const existing = await readFile(target, 'utf8').catch(() => '');
-      if (!sniffOwnOutput(existing)) {
-        throw new LsysError('would-overwrite', m(`${output} finns redan och är inte skriven av lsys. Välj ett annat filnamn eller lägg till --force.`, `${output} already exists and was not written by lsys. Choose another file name or add --force.`));
-      }
-    }
-    await writeFileAtomic(target, text);
-  } else {
-    opts.stdout.write(text);
-  }
+  if (out) await out.write(text);
+  else opts.stdout.write(text);
   if (format === 'github' && opts.env.GITHUB_STEP_SUMMARY) {
-    await appendFile(opts.env.GITHUB_STEP_SUMMARY, githubStepSummary(result, ctx));
+    await appendStepSummary(opts.env.GITHUB_STEP_SUMMARY, githubStepSummary(result, ctx), lang);
   }
   if (result.errors > 0) return 1;
   if (maxWarnings >= 0 && result.warnings > maxWarnings) return 1;
@@ -322,33 +324,38 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
     throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
   }
   if (templateDir !== undefined) checkTemplateDir(templateDir, o.template as string, m);
-  const [{ findRoot, openConfig }, { defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
+  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
   const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
   const load = loadOptions(o, lang, opts.cwd);
   const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
+  if (load.cache && load.cacheLocation) await checkCacheLocation(load.cacheLocation, o.cacheLocation as string, lang);
   // As for validate.
   const history = o.git !== false ? readGitHistory(root, { cacheFile, env: opts.env }) : undefined;
   const [{ loadCatalog }, report] = await Promise.all([import('../core/catalog.js'), import('../report/index.js')]);
   const catalog = loadCatalog();
   const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
   const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(opts.cwd, o.output as string);
+  const shown = o.output !== undefined ? (o.output as string) : relative(opts.cwd, target) || target;
   // Refuse before doing the work: the file is left exactly as it was.
-  if (existsSync(target) && o.force !== true) {
-    const existing = await readFile(target, 'utf8').catch(() => '');
-    if (!report.isOwnReport(existing)) {
-      throw new LsysError('would-overwrite', m(`${relative(opts.cwd, target) || target} finns redan och är inte skriven av lsys. Välj en annan fil med --output eller lägg till --force.`, `${relative(opts.cwd, target) || target} already exists and was not written by lsys. Choose another file with --output or add --force.`));
-    }
-  }
+  const out = await prepareOutput(target, {
+    shown,
+    force: o.force === true,
+    isOwn: report.isOwnReport,
+    wouldOverwrite: m(`${shown} finns redan och är inte skriven av lsys. Välj en annan fil med --output eller lägg till --force.`, `${shown} already exists and was not written by lsys. Choose another file with --output or add --force.`),
+    lang,
+    stdout: opts.stdout,
+    stderr: opts.stderr,
+  });
   const started = Date.now();
   const { content, model } = await report.buildReport({
     config, today, year, kind, format, lang, templateDir, git: o.git !== false, generator: `lsys ${VERSION}`,
     ...(history ? { history } : {}),
     ...load,
   });
-  await writeFileAtomic(target, content);
-  const shown = relative(opts.cwd, target) || target;
+  await out.write(content);
   const v = model.validation;
-  opts.stdout.write(
+  // With --output /dev/stdout the report is on stdout: the note goes beside it, to stderr.
+  (out.toStdout ? opts.stderr : opts.stdout).write(
     m(
       `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${v.errors} fel och ${v.warnings} varningar; de sammanfattas i bilagan.` : ''}\n`,
       `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${v.errors} errors and ${v.warnings} warnings; they are summarised in the appendix.` : ''}\n`,
@@ -378,12 +385,23 @@ async function runInit(dir: string | undefined, o: Record<string, unknown>, lang
   }
   const target = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.', dir ?? '.');
   const { initRepository } = await import('../init/index.js');
-  const { written } = await initRepository({ dir: target, today, sectors: [...new Set(sectors)] as Sector[], force: o.force === true });
+  const { written, kept } = await initRepository({ dir: target, today, sectors: [...new Set(sectors)] as Sector[], force: o.force === true, lang });
   const shown = relative(opts.cwd, target) || '.';
+  // An existing .gitignore holds the user's own rules: left alone, and said so.
+  const keptText = kept
+    .map((k) =>
+      k.missing.length === 0
+        ? m(`Behöll den befintliga ${k.file} (lsys init skriver aldrig över den).\n`, `Kept the existing ${k.file} (lsys init never overwrites it).\n`)
+        : m(
+            `Behöll den befintliga ${k.file} (lsys init skriver aldrig över den). Lägg gärna till:\n${k.missing.map((l) => `  ${l}`).join('\n')}\n`,
+            `Kept the existing ${k.file} (lsys init never overwrites it). Consider adding:\n${k.missing.map((l) => `  ${l}`).join('\n')}\n`,
+          ),
+    )
+    .join('');
   opts.stdout.write(
     m(
-      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
-      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
+      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
+      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
     ),
   );
   return 0;

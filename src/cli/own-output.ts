@@ -1,9 +1,33 @@
 /**
+ * Where `--output` text goes, decided before the work is done, so a refusal leaves everything
+ * as it was. lsys never harms a file it did not write:
+ *
+ * - a regular file is replaced atomically (temp file, rename) only when it carries lsys's own
+ *   marker, or with --force; an empty, unreadable or unrecognised file is not lsys's;
+ * - a character device (`/dev/null`, a terminal) or a FIFO is written through, never replaced;
+ *   a FIFO with no reader is an error at once, not a hang;
+ * - `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`: written through the descriptor, like a device;
+ * - a symbolic link is followed: what it points to obeys the rules above, the link stays;
+ * - a folder, a block device (a disk) or a socket is refused.
+ */
+import { appendFile, stat } from 'node:fs/promises';
+import { LsysError } from '../core/errors.js';
+import {
+  fsErrorReason,
+  isDescriptorPath,
+  linkChain,
+  openThrough,
+  readHeadAndTail,
+  targetKind,
+  writeFileAtomic,
+} from '../core/fs-write.js';
+import type { Lang } from '../core/types.js';
+
+/**
  * Recognise a file that `lsys validate --output` wrote, so a re-run may replace it while a
- * file lsys did not write is never overwritten without --force.
+ * file lsys did not write is never overwritten without --force. An empty file is not lsys's.
  */
 export function sniffOwnOutput(text: string): boolean {
-  if (text === '') return true;
   const head = text.slice(0, 4000);
   if (/^\{\s*"version": 1,\s*"today":/.test(head)) return true; // json
   if (/"driver":\s*\{\s*"name":\s*"lsys"/.test(head) || /"\$schema":\s*"https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json"[\s\S]*"name":\s*"lsys"/.test(head)) return true; // sarif
@@ -12,4 +36,145 @@ export function sniffOwnOutput(text: string): boolean {
   const last = lines[lines.length - 1] ?? '';
   // stylish and github end with the summary line.
   return /^(✔|✖) (Inga problem|No problems|\d+ problem)/.test(last);
+}
+
+export interface OutputOptions {
+  /** The path as the user wrote it, for messages. */
+  shown: string;
+  /** Replace a regular file lsys did not write. */
+  force: boolean;
+  /** Does this text (the head, and the tail of a large file) carry lsys's marker? */
+  isOwn(text: string): boolean;
+  /** The one line when an existing regular file is not lsys's: names the file and the way out. */
+  wouldOverwrite: string;
+  lang: Lang;
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+export interface Output {
+  /** The text goes to lsys's own stdout (`--output /dev/stdout`). */
+  toStdout: boolean;
+  write(content: string): Promise<void>;
+}
+
+/** Check `target` and return how to write it; throws a one-line LsysError when it must not be written. */
+export async function prepareOutput(target: string, o: OutputOptions): Promise<Output> {
+  const m = (sv: string, en: string): string => (o.lang === 'en' ? en : sv);
+  const cannot = (e: unknown): LsysError =>
+    new LsysError('output-not-writable', m(`Kan inte skriva ${o.shown}: ${fsErrorReason(e, o.lang)}.`, `Cannot write ${o.shown}: ${fsErrorReason(e, o.lang)}.`));
+  const noReader = (): LsysError =>
+    new LsysError(
+      'output-no-reader',
+      m(
+        `${o.shown} är en namngiven pipe (FIFO) som ingen läser från. Starta läsaren först (t.ex. cat ${o.shown}) eller välj en vanlig fil.`,
+        `${o.shown} is a named pipe (FIFO) that nothing reads from. Start the reader first (e.g. cat ${o.shown}) or choose a regular file.`,
+      ),
+    );
+  const through = async (path: string): Promise<Output> => {
+    try {
+      const w = await openThrough(path);
+      return {
+        toStdout: false,
+        async write(content) {
+          await w.write(content).catch((e: unknown) => {
+            throw cannot(e);
+          });
+        },
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENXIO') throw (await stat(path).catch(() => undefined))?.isFIFO() ? noReader() : cannot(e);
+      throw cannot(e);
+    }
+  };
+  const atomic = (path: string): Output => ({
+    toStdout: false,
+    async write(content) {
+      await writeFileAtomic(path, content).catch((e: unknown) => {
+        throw cannot(e);
+      });
+    },
+  });
+
+  let chain: string[];
+  try {
+    chain = await linkChain(target);
+  } catch (e) {
+    throw cannot(e);
+  }
+  // A descriptor the shell opened (possibly behind a link of the user's): write through it.
+  const descriptor = chain.find(isDescriptorPath);
+  if (descriptor !== undefined) {
+    const n = descriptor.endsWith('/stdout') ? 1 : descriptor.endsWith('/stderr') ? 2 : Number(descriptor.slice(descriptor.lastIndexOf('/') + 1));
+    const self = !/^\/proc\/\d+\//.test(descriptor) || descriptor.startsWith(`/proc/${process.pid}/`);
+    if (self && n === 1) return { toStdout: true, write: async (c) => void o.stdout.write(c) };
+    if (self && n === 2) return { toStdout: false, write: async (c) => void o.stderr.write(c) };
+    return through(descriptor);
+  }
+  const end = chain[chain.length - 1];
+  const st = await stat(end).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw cannot(e);
+  });
+  switch (targetKind(st)) {
+    case 'missing':
+      return atomic(end);
+    case 'directory':
+      throw new LsysError(
+        'output-is-directory',
+        m(`${o.shown} är en mapp. Ange en fil att skriva, t.ex. en ny fil i den mappen.`, `${o.shown} is a folder. Give a file to write, e.g. a new file in that folder.`),
+      );
+    case 'fifo':
+    case 'character-device':
+      return through(end);
+    case 'block-device':
+      throw new LsysError('output-not-writable', m(`${o.shown} är en blockenhet (en disk); dit skriver lsys inte. Välj en vanlig fil.`, `${o.shown} is a block device (a disk); lsys does not write there. Choose a regular file.`));
+    case 'socket':
+      throw new LsysError('output-not-writable', m(`${o.shown} är en socket; dit kan lsys inte skriva. Välj en vanlig fil.`, `${o.shown} is a socket; lsys cannot write there. Choose a regular file.`));
+    case 'file':
+      if (!o.force) {
+        let text: string;
+        try {
+          text = await readHeadAndTail(end);
+        } catch (e) {
+          throw new LsysError(
+            'output-unreadable',
+            m(
+              `${o.shown} finns redan men kan inte läsas (${fsErrorReason(e, o.lang)}), så lsys kan inte se om filen är skriven av lsys. Välj ett annat filnamn eller lägg till --force.`,
+              `${o.shown} already exists but cannot be read (${fsErrorReason(e, o.lang)}), so lsys cannot tell whether it wrote it. Choose another file name or add --force.`,
+            ),
+          );
+        }
+        if (!o.isOwn(text)) throw new LsysError('would-overwrite', o.wouldOverwrite);
+      }
+      return atomic(end);
+  }
+}
+
+/**
+ * Append the Markdown summary to `$GITHUB_STEP_SUMMARY`. The runner always makes it a writable
+ * file, so one that cannot be written is a broken setup: one line and exit 2 (the findings have
+ * been printed by then), not a stack trace, and not a silent success with the summary missing.
+ * A device or FIFO is written through, as for --output.
+ */
+export async function appendStepSummary(path: string, text: string, lang: Lang): Promise<void> {
+  try {
+    const st = await stat(path).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (st && (st.isFIFO() || st.isCharacterDevice())) {
+      await (await openThrough(path)).write(text);
+    } else {
+      await appendFile(path, text);
+    }
+  } catch (e) {
+    const reason = fsErrorReason(e, lang);
+    throw new LsysError(
+      'step-summary-not-writable',
+      lang === 'en'
+        ? `Cannot write the step summary GITHUB_STEP_SUMMARY=${path}: ${reason}. The findings above are complete; check the variable in the workflow.`
+        : `Kan inte skriva stegsammanfattningen GITHUB_STEP_SUMMARY=${path}: ${reason}. Resultatet ovan är komplett; kontrollera variabeln i arbetsflödet.`,
+    );
+  }
 }

@@ -28,10 +28,11 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, lstat, open, readFile } from 'node:fs/promises';
+import { LsysError } from './errors.js';
 import { writeFileAtomic } from './fs-write.js';
 import { VERSION } from './version.js';
-import type { Config, LoadedDocument } from './types.js';
+import type { Config, Lang, LoadedDocument } from './types.js';
 
 /** The cached results of a document, without where the file is (the same bytes anywhere give the same facts). */
 export type Facts = Omit<LoadedDocument, 'file' | 'absPath'>;
@@ -90,6 +91,49 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
   if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.jsonl');
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.jsonl`);
+}
+
+/**
+ * A cache file given with --cache-location, checked before anything reads or writes it: it
+ * may be missing or an lsys cache (the magic on its first line), nothing else, so that
+ * `--cache-location lsys.yaml` cannot destroy the configuration. The git log kept beside it
+ * (`FILE.git`, see git.ts) obeys the same rule. A symbolic link, device, FIFO or folder there
+ * is refused rather than replaced or written through. `shown` is the path as the user wrote it.
+ */
+export async function checkCacheLocation(file: string, shown: string, lang: Lang): Promise<void> {
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  for (const [path, magic, name] of [
+    [file, MAGIC, shown],
+    [`${file}.git`, 'lsys-git-log', `${shown}.git`],
+  ] as const) {
+    const st = await lstat(path).catch(() => undefined);
+    if (!st) continue;
+    const refuse = (sv: string, en: string): never => {
+      throw new LsysError('cache-location-not-cache', `--cache-location ${shown}: ${m(sv, en)}`);
+    };
+    if (st.isSymbolicLink()) refuse(`${name} är en symbolisk länk; cachen skrivs bara som en vanlig fil. Ange en annan fil.`, `${name} is a symbolic link; the cache is only written as a regular file. Give another file.`);
+    if (st.isDirectory()) refuse(`${name} är en mapp. Ange en fil, t.ex. ${join(shown, 'lsys-cache.jsonl')}.`, `${name} is a folder. Give a file, e.g. ${join(shown, 'lsys-cache.jsonl')}.`);
+    if (!st.isFile()) refuse(`${name} är ingen vanlig fil (en enhet, pipe eller socket). Ange en annan fil.`, `${name} is not a regular file (a device, pipe or socket). Give another file.`);
+    let head = '';
+    try {
+      const fh = await open(path, 'r');
+      try {
+        const buf = Buffer.alloc(64);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        head = buf.subarray(0, bytesRead).toString('latin1');
+      } finally {
+        await fh.close();
+      }
+    } catch {
+      // unreadable: not known to be lsys's
+    }
+    if (!head.startsWith(`{"magic":"${magic}"`)) {
+      refuse(
+        `${name} finns redan och är ingen cache som lsys har skrivit; lsys skriver inte över den. Ange en ny fil, t.ex. node_modules/.cache/lsys/facts.jsonl.`,
+        `${name} already exists and is not a cache lsys wrote; lsys does not overwrite it. Give a new file, e.g. node_modules/.cache/lsys/facts.jsonl.`,
+      );
+    }
+  }
 }
 
 export function contentHash(buf: Buffer): string {

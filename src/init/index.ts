@@ -4,13 +4,13 @@
  * Which files are written, and for which verksamhetsformer, is listed in `init/manifest.json`.
  * Never overwrites a file unless `force`; checks every target before writing anything.
  */
-import { lstat, readFile } from 'node:fs/promises';
+import { access, constants, lstat, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LsysError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/fs-write.js';
+import { fsErrorReason, makeDir, writeFileAtomic } from '../core/fs-write.js';
 import { addDays, addMonths, isDate } from '../core/dates.js';
-import type { Sector } from '../core/types.js';
+import type { Lang, Sector } from '../core/types.js';
 import { renderTemplate, type TemplateVars } from './template.js';
 
 export interface InitOptions {
@@ -24,11 +24,18 @@ export interface InitOptions {
   force: boolean;
   /** Organisation name for lsys.yaml and the documents (default: a placeholder). */
   organisation?: string;
+  /** Language of the error messages (default sv); the written files are Swedish either way. */
+  lang?: Lang;
 }
 
 export interface InitResult {
   /** Written files, relative to `dir` with `/` separators, sorted. */
   written: string[];
+  /**
+   * Files that existed and are left alone even with `force` (`.gitignore`: it holds the user's
+   * own rules), with the lines lsys would have written that they do not have.
+   */
+  kept: Array<{ file: string; missing: string[] }>;
 }
 
 /** One line of init/manifest.json. */
@@ -39,6 +46,8 @@ export interface ManifestEntry {
   target: string;
   /** Written only when at least one of these sectors is chosen; absent: always. */
   sectors?: Sector[];
+  /** An existing file is left alone, even with --force, and is no reason to refuse (`.gitignore`). */
+  keep?: boolean;
 }
 
 export const ALL_SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
@@ -54,13 +63,14 @@ export async function readManifest(): Promise<ManifestEntry[]> {
 }
 
 /** Check and normalise the sectors: known, no duplicates, in the order sol, lss, hsl. */
-export function normaliseSectors(sectors: readonly string[]): Sector[] {
+export function normaliseSectors(sectors: readonly string[], lang: Lang = 'sv'): Sector[] {
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   if (sectors.length === 0) {
-    throw new LsysError('usage', 'Ange minst en verksamhetsform med --sector, t.ex. --sector sol,hsl (tillåtna: sol, lss, hsl).');
+    throw new LsysError('usage', m('Ange minst en verksamhetsform med --sector, t.ex. --sector sol,hsl (tillåtna: sol, lss, hsl).', 'Give at least one law area with --sector, e.g. --sector sol,hsl (allowed: sol, lss, hsl).'));
   }
   for (const s of sectors) {
     if (!(ALL_SECTORS as readonly string[]).includes(s)) {
-      throw new LsysError('usage', `Okänd verksamhetsform "${s}" i --sector. Tillåtna värden: sol, lss, hsl (t.ex. --sector sol,hsl).`);
+      throw new LsysError('usage', m(`Okänd verksamhetsform "${s}" i --sector. Tillåtna värden: sol, lss, hsl (t.ex. --sector sol,hsl).`, `Unknown law area "${s}" in --sector. Allowed values: sol, lss, hsl (e.g. --sector sol,hsl).`));
     }
   }
   return ALL_SECTORS.filter((s) => sectors.includes(s));
@@ -136,11 +146,33 @@ export function templateVariables(opts: { today: string; sectors: Sector[]; orga
   };
 }
 
-function existingMessage(existing: string[]): string {
+function existingMessage(existing: string[], lang: Lang): string {
   const shown = existing.slice(0, 5).join(', ');
+  if (lang === 'en') {
+    const more = existing.length > 5 ? ` and ${existing.length - 5} more` : '';
+    const noun = existing.length === 1 ? 'an existing file' : 'existing files';
+    return `lsys init would overwrite ${noun}: ${shown}${more}. Nothing has been written. Use --force to overwrite, or choose an empty folder.`;
+  }
   const more = existing.length > 5 ? ` och ${existing.length - 5} till` : '';
   const noun = existing.length === 1 ? 'en befintlig fil' : 'befintliga filer';
   return `lsys init skulle skriva över ${noun}: ${shown}${more}. Inget har skrivits. Använd --force för att skriva över, eller välj en tom mapp.`;
+}
+
+/** The first folder on the way to `target` (inside `dir`) that exists but is not a folder. */
+async function blockingFile(dir: string, target: string): Promise<string | undefined> {
+  const parts = target.split('/').slice(0, -1);
+  for (let i = 1; i <= parts.length; i++) {
+    const st = await stat(join(dir, ...parts.slice(0, i))).catch(() => undefined);
+    if (!st) return undefined;
+    if (!st.isDirectory()) return parts.slice(0, i).join('/');
+  }
+  return undefined;
+}
+
+/** The lines of `wanted` (no comments, no blank lines) that `text` does not have. */
+function missingLines(wanted: string, text: string | undefined): string[] {
+  const have = new Set((text ?? '').split(/\r?\n/).map((l) => l.trim()));
+  return wanted.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#') && !have.has(l));
 }
 
 /**
@@ -149,41 +181,76 @@ function existingMessage(existing: string[]): string {
  * `LsysError('init-would-overwrite')` (writing nothing) when a target exists and `force` is off.
  */
 export async function initRepository(opts: InitOptions): Promise<InitResult> {
-  if (!isAbsolute(opts.dir)) throw new LsysError('usage', `Mappen för lsys init måste anges som en absolut sökväg (fick "${opts.dir}").`);
+  const lang = opts.lang ?? 'sv';
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  if (!isAbsolute(opts.dir)) throw new LsysError('usage', m(`Mappen för lsys init måste anges som en absolut sökväg (fick "${opts.dir}").`, `The folder for lsys init must be an absolute path (got "${opts.dir}").`));
   if (!isDate(opts.today)) {
-    throw new LsysError('usage', `Ogiltigt datum "${opts.today}" för --today. Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.`);
+    throw new LsysError('usage', m(`Ogiltigt datum "${opts.today}" för --today. Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.`, `Invalid date "${opts.today}" for --today. Write a date as YYYY-MM-DD, e.g. 2026-03-15.`));
   }
-  const sectors = normaliseSectors(opts.sectors);
+  const sectors = normaliseSectors(opts.sectors, lang);
   const organisation = (opts.organisation ?? DEFAULT_ORGANISATION).trim();
   if (organisation === '' || /[\r\n]/.test(organisation)) {
-    throw new LsysError('usage', 'Organisationens namn måste vara en rad text, t.ex. "Solbacka kommun, socialförvaltningen".');
+    throw new LsysError('usage', m('Organisationens namn måste vara en rad text, t.ex. "Solbacka kommun, socialförvaltningen".', 'The organisation name must be one line of text, e.g. "Solbacka kommun, socialförvaltningen".'));
   }
-  const dirStat = await lstat(opts.dir).catch(() => undefined);
-  if (dirStat && !dirStat.isDirectory()) throw new LsysError('usage', `${opts.dir} finns redan och är inte en mapp. Ange en mapp för lsys init.`);
+  // Where the repository cannot be, said at once and before anything is written.
+  const dirStat = await stat(opts.dir).catch(() => undefined);
+  if (dirStat && !dirStat.isDirectory()) {
+    throw new LsysError('init-not-a-folder', m(`${opts.dir} finns redan och är inte en mapp. Ange en mapp för lsys init.`, `${opts.dir} already exists and is not a folder. Give a folder for lsys init.`));
+  }
 
   const entries = (await readManifest()).filter((e) => !e.sectors || e.sectors.some((s) => sectors.includes(s)));
   entries.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
 
   // Every target is checked before anything is written.
   const existing: string[] = [];
+  const kept = new Set<string>();
   for (const e of entries) {
+    const blocked = await blockingFile(opts.dir, e.target);
+    if (blocked !== undefined) {
+      throw new LsysError('init-would-overwrite', m(`lsys init vill skapa mappen ${blocked}, men där finns en fil. Flytta eller byt namn på filen. Inget har skrivits.`, `lsys init wants to create the folder ${blocked}, but a file is there. Move or rename the file. Nothing has been written.`));
+    }
     const st = await lstat(join(opts.dir, e.target)).catch(() => undefined);
     if (!st) continue;
+    if (e.keep) {
+      kept.add(e.target);
+      continue;
+    }
     if (st.isDirectory()) {
-      throw new LsysError('init-would-overwrite', `lsys init vill skriva filen ${e.target}, men där finns en mapp. Flytta eller byt namn på mappen. Inget har skrivits.`);
+      throw new LsysError('init-would-overwrite', m(`lsys init vill skriva filen ${e.target}, men där finns en mapp. Flytta eller byt namn på mappen. Inget har skrivits.`, `lsys init wants to write the file ${e.target}, but a folder is there. Move or rename the folder. Nothing has been written.`));
     }
     existing.push(e.target);
   }
-  if (existing.length > 0 && !opts.force) throw new LsysError('init-would-overwrite', existingMessage(existing));
+  if (existing.length > 0 && !opts.force) throw new LsysError('init-would-overwrite', existingMessage(existing, lang));
+
+  // The folder can be made and written to (not /proc/x, not a read-only folder).
+  const cannot = (e: unknown): LsysError =>
+    new LsysError('init-not-writable', m(`lsys init kan inte skriva i ${opts.dir}: ${fsErrorReason(e, lang)}. Inget har skrivits. Välj en annan mapp.`, `lsys init cannot write in ${opts.dir}: ${fsErrorReason(e, lang)}. Nothing has been written. Choose another folder.`));
+  try {
+    await makeDir(opts.dir);
+    await access(opts.dir, constants.W_OK);
+  } catch (e) {
+    throw cannot(e);
+  }
 
   const vars = templateVariables({ today: opts.today, sectors, organisation });
   const rendered: Array<{ target: string; content: string }> = [];
+  const keptFiles: InitResult['kept'] = [];
   for (const e of entries) {
     const source = await readFile(new URL(e.template, INIT_DIR), 'utf8');
-    rendered.push({ target: e.target, content: renderTemplate(source, vars, `init/${e.template}`) });
+    const content = renderTemplate(source, vars, `init/${e.template}`);
+    if (kept.has(e.target)) {
+      const text = await readFile(join(opts.dir, ...e.target.split('/')), 'utf8').catch(() => undefined);
+      keptFiles.push({ file: e.target, missing: missingLines(content, text) });
+    } else {
+      rendered.push({ target: e.target, content });
+    }
   }
-  for (const r of rendered) await writeFileAtomic(join(opts.dir, ...r.target.split('/')), r.content);
-  return { written: rendered.map((r) => r.target) };
+  try {
+    for (const r of rendered) await writeFileAtomic(join(opts.dir, ...r.target.split('/')), r.content);
+  } catch (e) {
+    throw cannot(e);
+  }
+  return { written: rendered.map((r) => r.target), kept: keptFiles };
 }
 
 /** Where the templates live on disk (for messages and tests). */

@@ -47,7 +47,7 @@ const DOCS_ALWAYS = [
 ];
 const LEX_SARAH = 'ledningssystem/rutiner/RUT-004-lex-sarah.md';
 const LAKEMEDEL = 'ledningssystem/rutiner/RUT-005-lakemedel.md';
-const BASE_FILES = ['.github/workflows/lsys.yml', 'README.md', 'lsys.yaml'];
+const BASE_FILES = ['.github/workflows/lsys.yml', '.gitignore', 'README.md', 'lsys.yaml'];
 
 const SECTOR_SETS: Sector[][] = [['sol', 'lss', 'hsl'], ['sol'], ['lss'], ['hsl'], ['sol', 'lss'], ['sol', 'hsl'], ['lss', 'hsl']];
 
@@ -345,7 +345,7 @@ describe('initRepository', () => {
 
   it('lists at most five existing files, then how many more', async () => {
     const dir = await tempDir();
-    const targets = expectedFiles(['sol']).slice(0, 8);
+    const targets = expectedFiles(['sol']).filter((f) => f !== '.gitignore').slice(0, 8);
     for (const t of targets) {
       await mkdir(dirname(join(dir, t)), { recursive: true });
       await writeFile(join(dir, t), 'min text\n');
@@ -356,6 +356,93 @@ describe('initRepository', () => {
     expect(err.message).not.toContain(targets[5]);
     expect(err.message).toContain('och 3 till');
     for (const t of targets) expect(await readFile(join(dir, t), 'utf8')).toBe('min text\n');
+  });
+
+  it('speaks English with lang en: the overwrite listing and every usage error', async () => {
+    const dir = await tempDir();
+    const targets = expectedFiles(['sol']).filter((f) => f !== '.gitignore').slice(0, 7);
+    for (const t of targets) {
+      await mkdir(dirname(join(dir, t)), { recursive: true });
+      await writeFile(join(dir, t), 'min text\n');
+    }
+    const err = (await initRepository({ dir, today: TODAY, sectors: ['sol'], force: false, lang: 'en' }).catch((e: unknown) => e)) as LsysError;
+    expect(err.code).toBe('init-would-overwrite');
+    expect(err.message).toMatch(/^lsys init would overwrite existing files: .* and 2 more\. Nothing has been written\. Use --force to overwrite, or choose an empty folder\.$/);
+    const one = await tempDir();
+    await writeFile(join(one, 'lsys.yaml'), 'x\n');
+    const single = (await initRepository({ dir: one, today: TODAY, sectors: ['sol'], force: false, lang: 'en' }).catch((e: unknown) => e)) as LsysError;
+    expect(single.message).toMatch(/^lsys init would overwrite an existing file: lsys\.yaml\./);
+    const folder = await tempDir();
+    await mkdir(join(folder, 'lsys.yaml'));
+    const f = (await initRepository({ dir: folder, today: TODAY, sectors: ['sol'], force: false, lang: 'en' }).catch((e: unknown) => e)) as LsysError;
+    expect(f.message).toMatch(/^lsys init wants to write the file lsys\.yaml, but a folder is there/);
+    const blocked = await tempDir();
+    await writeFile(join(blocked, '.github'), 'x\n');
+    const b = (await initRepository({ dir: blocked, today: TODAY, sectors: ['sol'], force: true, lang: 'en' }).catch((e: unknown) => e)) as LsysError;
+    expect(b.message).toMatch(/^lsys init wants to create the folder \.github, but a file is there\. .*Nothing has been written\.$/);
+    expect(await listFiles(blocked)).toEqual(['.github']);
+    const bad: Array<[Partial<Parameters<typeof initRepository>[0]>, RegExp]> = [
+      [{ today: '2026-02-30' }, /^Invalid date "2026-02-30" for --today\. Write a date as YYYY-MM-DD/],
+      [{ sectors: ['sol', 'äldreomsorg' as Sector] }, /^Unknown law area "äldreomsorg" in --sector/],
+      [{ sectors: [] }, /^Give at least one law area/],
+      [{ dir: 'relativ/mapp' }, /^The folder for lsys init must be an absolute path/],
+      [{ organisation: 'rad ett\nrad två' }, /^The organisation name must be one line of text/],
+    ];
+    const empty = await tempDir();
+    for (const [override, message] of bad) {
+      const e = (await initRepository({ dir: empty, today: TODAY, sectors: ['sol'], force: false, lang: 'en', ...override }).catch((x: unknown) => x)) as LsysError;
+      expect(e.message, JSON.stringify(override)).toMatch(message);
+    }
+    const file = join(empty, 'fil.txt');
+    await writeFile(file, 'x');
+    const notFolder = (await initRepository({ dir: file, today: TODAY, sectors: ['sol'], force: false, lang: 'en' }).catch((x: unknown) => x)) as LsysError;
+    expect(notFolder.message).toMatch(/fil\.txt already exists and is not a folder/);
+  });
+
+  it('writes a .gitignore for node_modules, the generated reports and the site', async () => {
+    const { dir, result } = await initAndLoad(['sol']);
+    expect(result.written).toContain('.gitignore');
+    expect(result.kept).toEqual([]);
+    const lines = (await readFile(join(dir, '.gitignore'), 'utf8')).split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines).toEqual([
+      'node_modules/',
+      '/kvalitetsberattelse-*.html',
+      '/kvalitetsberattelse-*.md',
+      '/kvalitetsberattelse-*.json',
+      '/patientsakerhetsberattelse-*.html',
+      '/patientsakerhetsberattelse-*.md',
+      '/patientsakerhetsberattelse-*.json',
+      '/site/',
+    ]);
+    // The names lsys report writes by default (in the repository's folder) are the ones ignored.
+    const { defaultReportName } = await import('../../src/report/index.js');
+    for (const kind of ['kvalitetsberattelse', 'patientsakerhetsberattelse'] as const) {
+      for (const format of ['html', 'md', 'json'] as const) expect(lines).toContain(`/${defaultReportName(kind, 2026, format).replace('2026', '*')}`);
+    }
+  });
+
+  it('leaves an existing .gitignore alone, even with force, and says which lines it lacks', async () => {
+    for (const force of [false, true]) {
+      const dir = await tempDir();
+      await writeFile(join(dir, '.gitignore'), 'node_modules/\n*.log\n/site/\n');
+      const result = await initRepository({ dir, today: TODAY, sectors: ['sol'], force });
+      expect(result.written).not.toContain('.gitignore');
+      expect(result.written).toContain('lsys.yaml');
+      expect(await readFile(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n*.log\n/site/\n');
+      expect(result.kept).toEqual([
+        {
+          file: '.gitignore',
+          missing: [
+            '/kvalitetsberattelse-*.html',
+            '/kvalitetsberattelse-*.md',
+            '/kvalitetsberattelse-*.json',
+            '/patientsakerhetsberattelse-*.html',
+            '/patientsakerhetsberattelse-*.md',
+            '/patientsakerhetsberattelse-*.json',
+          ],
+        },
+      ]);
+    }
   });
 
   it('overwrites with force', async () => {
@@ -401,6 +488,26 @@ describe('initRepository', () => {
       return { config: parse(await readFile(join(dir, 'lsys.yaml'), 'utf8'), { schema: 'failsafe' }) };
     })();
     expect(config.verksamhetsformer).toEqual(['sol', 'hsl']);
+  });
+});
+
+describe('lsys init on the command line', () => {
+  it('says in the summary that an existing .gitignore was kept, in the chosen language', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const dir = await tempDir();
+    await writeFile(join(dir, '.gitignore'), 'node_modules/\n');
+    const sv = await runCli(['init', dir, '--today', TODAY, '--sector', 'sol']);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toMatch(/^Skapade 17 filer i /);
+    expect(sv.stdout).toContain('Behöll den befintliga .gitignore (lsys init skriver aldrig över den). Lägg gärna till:\n  /kvalitetsberattelse-*.html\n');
+    const en = await runCli(['init', dir, '--today', TODAY, '--sector', 'sol', '--force', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Kept the existing .gitignore (lsys init never overwrites it). Consider adding:\n  /kvalitetsberattelse-*.html\n');
+    expect(await readFile(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    const again = await runCli(['init', dir, '--today', TODAY, '--sector', 'sol', '--lang', 'en']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^lsys: lsys init would overwrite existing files: \.github\/workflows\/lsys\.yml, README\.md, /);
+    expect(again.stderr).not.toContain('.gitignore');
   });
 });
 
