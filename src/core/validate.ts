@@ -107,7 +107,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
 
   // git runs in its own process from the start, beside discovery and loading.
   const history = opts.git === false ? Promise.resolve(undefined) : (opts.history ?? readGitHistory(config.root));
-  const found = await discover(config);
+  const found = await discover(config, lang);
   const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
   const [{ documents }, dataFiles, git] = await Promise.all([
     loadAll({
