@@ -236,7 +236,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
       throw new LsysError('path-outside', m(`${paths[i]}: ligger utanför ledningssystemet i ${root}.`, `${paths[i]}: is outside the repository in ${root}.`));
     }
   }
-  const { result } = await validateRepository({
+  const { result, notices } = await validateRepository({
     config,
     today,
     lang,
@@ -247,6 +247,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     quiet: o.quiet === true,
     ...load,
   });
+  for (const n of notices) opts.stderr.write(`lsys: ${n}\n`);
   const output = o.output as string | undefined;
   const ctx = {
     lang,

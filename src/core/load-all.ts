@@ -41,16 +41,20 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
     const file = opts.files[index];
     const absPath = base + file;
-    // With a cache, a file whose size and mtime are as recorded is not read: its hash is known.
-    // The stat comes before the read, so a file changed in between is read again next time.
+    // With a cache, a file whose size and change time are as recorded is not read: its hash is
+    // known. The stat comes before the read, so a file changed in between is read again next
+    // time. The change time is the later of mtime and ctime: `chmod 000` changes only ctime,
+    // and such a file must be read (and reported as unreadable) just as without the cache.
     let st: Stats | undefined;
+    let changed = 0;
     if (cache) {
       try {
         st = statSync(absPath);
-        const known = cache.knownHash(absPath, st.size, st.mtimeMs);
+        changed = Math.max(st.mtimeMs, st.ctimeMs);
+        const known = cache.knownHash(absPath, st.size, changed);
         const facts = known === undefined ? undefined : cache.get(known);
         if (known !== undefined && facts) {
-          cache.stamp(absPath, { size: st.size, mtimeMs: st.mtimeMs, hash: known });
+          cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash: known });
           documents[index] = { ...facts, file, absPath };
           continue;
         }
@@ -66,7 +70,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
       continue;
     }
     const hash = contentHash(bytes);
-    if (cache && st) cache.stamp(absPath, { size: st.size, mtimeMs: st.mtimeMs, hash });
+    if (cache && st) cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash });
     const facts = cache?.get(hash);
     if (facts) documents[index] = { ...facts, file, absPath };
     else misses.push({ index, hash, item: { file, absPath, bytes } });

@@ -64,6 +64,12 @@ export interface ValidationRun {
   result: ValidationResult;
   documents: LoadedDocument[];
   context: RunContext;
+  /**
+   * Things the user should know about the run itself, in the run's language (e.g. git is
+   * missing, so a rule was skipped): not findings, so they change no count and no exit code.
+   * The CLI prints them on stderr.
+   */
+  notices: string[];
 }
 
 /** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
@@ -122,6 +128,19 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
     history,
   ]);
+  const notices: string[] = [];
+  const gitRule = rules.find((r) => r.meta.id === 'review/changed-after-approval');
+  if (git?.missing && gitRule && isActive(gitRule, config, opts.ruleOverrides)) {
+    notices.push(
+      tr(
+        {
+          sv: 'obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.',
+          en: 'note: git was not found (not installed or not on PATH), so the rule review/changed-after-approval is skipped. Install git, or run with --no-git.',
+        },
+        lang,
+      ),
+    );
+  }
 
   const byId = new Map<string, LoadedDocument[]>();
   for (const d of documents) {
@@ -138,7 +157,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     byId,
     byFile: new Map(documents.map((d) => [d.file, d])),
     exists: memoExists(),
-    git,
+    git: git?.missing ? undefined : git,
     dataFiles: dataFiles.filter((d): d is { file: string; text: string } => d.text !== undefined),
   };
 
@@ -212,6 +231,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     },
     documents,
     context,
+    notices,
   };
 }
 
