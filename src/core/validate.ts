@@ -14,6 +14,7 @@ import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
+import { hiddenSentence } from './invisible.js';
 import { rules as allRules, ruleById } from '../rules/index.js';
 import type {
   Config,
@@ -165,13 +166,15 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint'>): void => {
     const severity = severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return;
+    const message = tr(r.message, lang);
     diagnostics.push({
       file,
       line: at.line,
       column: at.column,
       rule: id,
       severity,
-      message: tr(r.message, lang),
+      // A value shown with a hidden character (q() marks it ⟨U+200B⟩) gets a sentence naming it.
+      message: message + hiddenSentence(message, lang),
       ...(r.hint ? { hint: tr(r.hint, lang) } : {}),
       ...(doc?.id ? { documentId: doc.id } : {}),
     });
