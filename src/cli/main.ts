@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../core/fs-write.js';
 import { rules } from '../rules/index.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../format/index.js';
 import { sniffOwnOutput } from './own-output.js';
+import { count } from '../format/text.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
 
 export interface MainOptions {
@@ -341,8 +342,8 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   const v = model.validation;
   opts.stdout.write(
     m(
-      `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${v.errors} fel och ${v.warnings} varningar; de sammanfattas i bilagan.` : ''}\n`,
-      `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${v.errors} errors and ${v.warnings} warnings; they are summarised in the appendix.` : ''}\n`,
+      `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${count(v.errors, 'error', 'sv')} och ${count(v.warnings, 'warning', 'sv')}; de sammanfattas i bilagan.` : ''}\n`,
+      `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${count(v.errors, 'error', 'en')} and ${count(v.warnings, 'warning', 'en')}; they are summarised in the appendix.` : ''}\n`,
     ),
   );
   return 0;

@@ -168,7 +168,12 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
     case 'minLength':
       return { message: { sv: `${q(f)} får inte vara tomt`, en: `${q(f)} must not be empty` } };
     case 'minItems':
-      return { message: { sv: `${q(f)} ska ha minst ${e.params.limit} post(er)`, en: `${q(f)} must have at least ${e.params.limit} item(s)` } };
+      return {
+        message: {
+          sv: `${q(f)} ska ha minst ${e.params.limit} ${e.params.limit === 1 ? 'post' : 'poster'}`,
+          en: `${q(f)} must have at least ${e.params.limit} ${e.params.limit === 1 ? 'item' : 'items'}`,
+        },
+      };
     case 'uniqueItems':
       return { message: { sv: `${q(f)} innehåller samma värde två gånger`, en: `${q(f)} contains the same value twice` } };
   }
