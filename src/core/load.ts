@@ -138,6 +138,8 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
     return doc;
   }
   if (split.raw === undefined) {
+    // The fields are there, only the closing line is missing: the id is still known.
+    doc.id = lenientId(text.slice(text.indexOf('\n') + 1).split(/\n(?=#|\s*\n)/)[0]);
     doc.problems.push({
       rule: 'frontmatter/yaml',
       message: { sv: 'Frontmattern avslutas aldrig: raden "---" efter fälten saknas', en: 'The frontmatter is never closed: the "---" line after the fields is missing' },
@@ -162,6 +164,9 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
     const { yamlDoc, lineCounter } = parseYaml(raw);
     readYaml(doc, yamlDoc, lineCounter);
   }
+  // Frontmatter that cannot be read still names its document: references to it are not
+  // reported as missing (one tab would otherwise give false ref/unresolved errors elsewhere).
+  if (!doc.data && doc.id === undefined) doc.id = lenientId(raw);
   addBody(doc, split.body, doc.bodyLine);
   return doc;
 }
@@ -233,6 +238,15 @@ function validate(doc: ParsedDocument): void {
     })),
     ...validateFrontmatter(data, data.typ).map(slimError),
   ];
+}
+
+/**
+ * The id of frontmatter that YAML cannot read, from its own line: `id: RUT-001` at the top
+ * level (quotes and a trailing comment allowed). Only an id of the contract's form counts.
+ */
+function lenientId(raw: string): string | undefined {
+  const m = /^id:[ \t]*(["']?)([A-ZÅÄÖ]{2,6}-[0-9]{1,5})\1[ \t]*(?:#.*)?$/m.exec(raw.length > 100_000 ? raw.slice(0, 100_000) : raw);
+  return m?.[2];
 }
 
 function addBody(doc: ParsedDocument, markdown: string, bodyLine: number): void {
