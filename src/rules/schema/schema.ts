@@ -118,10 +118,14 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       };
     }
     case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map(String).join(', ');
+      const values = (e.params.allowedValues as unknown[]).map(String);
+      const allowed = values.join(', ');
+      const guess = typeof value === 'string' ? closest(value, values) : undefined;
       return {
         message: { sv: `Värdet ${q(value)} är inte tillåtet för ${q(f)}`, en: `The value ${q(value)} is not allowed for ${q(f)}` },
-        hint: { sv: `Tillåtna värden: ${allowed}.`, en: `Allowed values: ${allowed}.` },
+        hint: guess
+          ? { sv: `Menade du ${q(guess)}? Tillåtna värden: ${allowed}.`, en: `Did you mean ${q(guess)}? Allowed values: ${allowed}.` }
+          : { sv: `Tillåtna värden: ${allowed}.`, en: `Allowed values: ${allowed}.` },
       };
     }
     case 'format':
