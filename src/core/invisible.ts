@@ -60,6 +60,7 @@ const NAMES: Record<string, { sv: string; en: string }> = {
  * från Word eller en webbsida; ta bort det.`
  */
 export function hiddenSentence(message: string, lang: 'sv' | 'en'): string {
+  if (!message.includes('⟨U+')) return '';
   const codes = [...new Set([...message.matchAll(MARK)].map((m) => `U+${m[1]}`))];
   if (codes.length === 0) return '';
   const named = codes.map((c) => (NAMES[c] ? `${c} (${NAMES[c][lang]})` : c));
