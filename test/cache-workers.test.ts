@@ -2,13 +2,14 @@
  * The facts cache and the worker threads change speed, never results: the same repository
  * gives byte-identical JSON with and without cache, cold and warm, on one thread or many.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { gitOnPath } from '../src/core/git.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/solbacka/', import.meta.url));
 const GENERATOR = fileURLToPath(new URL('../bench/generate.mjs', import.meta.url));
@@ -235,4 +236,94 @@ describe('cache and workers', () => {
     expect(await json(corpus, '--cache-location', corpusCache, '--workers', '2')).toBe(one);
     expect(await json(corpus, '--cache-location', corpusCache)).toBe(one);
   }, 120_000);
+});
+
+/**
+ * Cases where the cache once changed the findings: git missing from PATH (a warm run took
+ * the log from the cache and then crashed starting git for the blobs, while --no-cache
+ * skipped silently), and a document made unreadable after it was cached (chmod 000 changes
+ * only ctime, so a warm run served it from the cache).
+ */
+describe('cache parity: no git, unreadable document', () => {
+  const gitEnv = (date: string) => ({
+    ...process.env,
+    GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid',
+    GIT_AUTHOR_DATE: `${date}T12:00:00+01:00`, GIT_COMMITTER_DATE: `${date}T12:00:00+01:00`,
+  });
+  /** Run the installed command; `env` replaces the environment (PATH included), `uid` runs it as that user. */
+  function bin(args: string[], env: NodeJS.ProcessEnv, uid?: number): { code: number; stdout: string; stderr: string } {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, ...(uid !== undefined ? { uid, gid: uid } : {}) });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it.skipIf(!gitOnPath())('without git on PATH, cold, warm and --no-cache all give the same findings and say once that git is missing', () => {
+    const dir = tmp('lsys-nogit-');
+    cpSync(join(EXAMPLE, 'lsys.yaml'), join(dir, 'lsys.yaml'));
+    mkdirSync(join(dir, 'ledningssystem'));
+    cpSync(join(EXAMPLE, 'ledningssystem/rutiner/RUT-004-avvikelser.md'), join(dir, 'ledningssystem/RUT-004.md'));
+    const file = join(dir, 'ledningssystem/RUT-004.md');
+    const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: gitEnv(date), stdio: 'ignore' });
+    git(['init', '-q'], '2026-01-01');
+    git(['add', '.'], '2026-01-01');
+    git(['commit', '-qm', 'add'], '2026-01-01');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nEn ändring efter fastställelsen.\n`);
+    git(['commit', '-qam', 'change'], '2026-11-20');
+    const cacheDir = tmp('lsys-nogit-cache-');
+    const cacheLocation = join(cacheDir, 'facts.jsonl');
+    const args = (...extra: string[]) => ['validate', '--cwd', dir, '--today', '2026-12-01', '--format', 'json', ...extra];
+    // With git: the rule finds the change (and the log is kept beside the cache).
+    const withGit = bin(args('--cache-location', cacheLocation), process.env);
+    expect(withGit.stdout).toContain('review/changed-after-approval');
+    expect(existsSync(`${cacheLocation}.git`)).toBe(true);
+    // Without git: an empty folder as PATH (node runs by its full path).
+    const noPath = { ...process.env, PATH: tmp('lsys-empty-path-') };
+    const plain = bin(args('--no-cache'), noPath);
+    const warm = bin(args('--cache-location', cacheLocation), noPath);
+    const cold = bin(args('--cache-location', join(cacheDir, 'other.jsonl')), noPath);
+    const notice = 'lsys: obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.\n';
+    for (const r of [plain, warm, cold]) {
+      expect(r.stderr).toBe(notice);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.code).toBe(plain.code);
+      expect(r.stdout).not.toContain('kraschade');
+      expect(r.stdout).not.toContain('review/changed-after-approval');
+    }
+    expect(bin(args('--cache-location', cacheLocation, '--lang', 'en'), noPath).stderr).toMatch(/^lsys: note: git was not found .* is skipped\./);
+    // Nothing to say when git is not asked for, or the rule is off.
+    expect(bin(args('--cache-location', cacheLocation, '--no-git'), noPath).stderr).toBe('');
+    expect(bin(args('--no-cache', '--rule', 'review/changed-after-approval=off'), noPath).stderr).toBe('');
+  });
+
+  // As root, chmod 000 does not stop reading: the runs then drop to the user nobody (65534),
+  // for whom the mode does count. The folders are opened up so that nobody can use them.
+  const asRoot = process.getuid?.() === 0;
+  const uid = asRoot ? 65534 : undefined;
+  it.skipIf(process.platform === 'win32')('a document made unreadable after it was cached is reported, as without the cache', () => {
+    const dir = brokenExample();
+    const cacheDir = tmp('lsys-eacces-cache-');
+    if (asRoot) {
+      execFileSync('chmod', ['-R', 'a+rX', dir]);
+      execFileSync('chmod', ['777', cacheDir]);
+    }
+    // Old enough that the cache trusts size and mtime (it re-reads files changed in the last two seconds).
+    const old = new Date('2026-01-01T12:00:00Z');
+    const target = join(dir, 'ledningssystem/rutiner/RUT-007-hot-och-vald.md');
+    for (const f of [target, join(dir, 'ledningssystem/rutiner/RUT-001-handlaggning-dokumentation.md')]) utimesSync(f, old, old);
+    const cacheLocation = join(cacheDir, 'facts.jsonl');
+    const args = (...extra: string[]) => ['validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--format', 'json', ...extra];
+    const readable = bin(args('--cache-location', cacheLocation), process.env, uid); // cold: caches RUT-007
+    expect(readable.stderr).toBe('');
+    expect(readable.stdout).not.toContain('EACCES');
+    chmodSync(target, 0o000);
+    try {
+      const plain = bin(args('--no-cache'), process.env, uid);
+      expect(plain.stdout).toContain('Filen kunde inte läsas (EACCES)');
+      expect(bin(args('--cache-location', cacheLocation), process.env, uid).stdout).toBe(plain.stdout); // warm
+      expect(bin(args('--cache-location', cacheLocation), process.env, uid).stdout).toBe(plain.stdout); // and again
+    } finally {
+      chmodSync(target, 0o644);
+    }
+    utimesSync(target, old, old);
+    expect(bin(args('--cache-location', cacheLocation), process.env, uid).stdout).toBe(readable.stdout);
+  });
 });

@@ -13,6 +13,7 @@ import { LsysError, isLsysError } from '../core/errors.js';
 import { rules } from '../rules/index.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../format/index.js';
 import { appendStepSummary, prepareOutput, sniffOwnOutput } from './own-output.js';
+import { count } from '../format/text.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
 
 export interface MainOptions {
@@ -262,7 +263,8 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     quiet: o.quiet === true,
     ...load,
   };
-  let { result, fixes } = await validateRepository(validateOptions);
+  let { result, fixes, notices } = await validateRepository(validateOptions);
+  for (const n of notices) opts.stderr.write(`lsys: ${n}\n`);
   if (o.fix === true || o.fixDryRun === true) {
     // The changes go beside a human report; beside JSON, SARIF … on stdout they go to stderr.
     const to = format === 'stylish' || o.output !== undefined ? opts.stdout : opts.stderr;
@@ -357,8 +359,8 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   // With --output /dev/stdout the report is on stdout: the note goes beside it, to stderr.
   (out.toStdout ? opts.stderr : opts.stdout).write(
     m(
-      `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${v.errors} fel och ${v.warnings} varningar; de sammanfattas i bilagan.` : ''}\n`,
-      `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${v.errors} errors and ${v.warnings} warnings; they are summarised in the appendix.` : ''}\n`,
+      `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${count(v.errors, 'error', 'sv')} och ${count(v.warnings, 'warning', 'sv')}; de sammanfattas i bilagan.` : ''}\n`,
+      `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${count(v.errors, 'error', 'en')} and ${count(v.warnings, 'warning', 'en')}; they are summarised in the appendix.` : ''}\n`,
     ),
   );
   return 0;

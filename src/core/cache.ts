@@ -35,14 +35,18 @@ import { VERSION } from './version.js';
 import type { Config, Lang, LoadedDocument } from './types.js';
 
 /** The cached results of a document, without where the file is (the same bytes anywhere give the same facts). */
-export type Facts = Omit<LoadedDocument, 'file' | 'absPath'>;
+export type Facts = Omit<LoadedDocument, 'file' | 'absPath'> & {
+  /** A file lsys generated (its report): not a document (see load-all.ts). */
+  generated?: true;
+};
 
 const MAGIC = 'lsys-facts-cache';
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** What a file looked like when its hash was taken: a file with the same size and mtime is not read again. */
 export interface FileStamp {
   size: number;
+  /** When the file last changed: the later of its mtime and ctime (load-all.ts says why). */
   mtimeMs: number;
   hash: string;
 }

@@ -11,6 +11,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { offsetOfPath, positionOf } from './yaml-pos.js';
 import { splitInstancePath } from './instance-path.js';
 import { isDate } from './dates.js';
+import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
+import { createRequire } from 'node:module';
 import type { Config, Exemption, Lang, Position, Sector, SeveritySetting } from './types.js';
 
 import { CONFIG_FILE, configHash } from './open-config.js';
@@ -49,8 +51,9 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const pos = positionOf(lineCounter, err.pos[0]);
-    const firstLine = err.message.split('\n')[0];
-    fail(lang, pos, `YAML-fel: ${firstLine}. Rätta syntaxen (indrag, kolon, citattecken).`, `YAML error: ${firstLine}. Fix the syntax (indentation, colons, quotes).`);
+    const text = yamlErrorText(err.code, err.message);
+    const hint = yamlErrorHint(err.code) ?? { sv: 'Rätta syntaxen (indrag, kolon, citattecken).', en: 'Fix the syntax (indentation, colons, quotes).' };
+    fail(lang, pos, `${text.sv}. ${hint.sv}`, `${text.en}. ${hint.en}`);
   }
   let data: unknown;
   try {
@@ -146,13 +149,51 @@ function configErrorText(e: ErrorObject, segs: string[]): [string, string] {
         `"${where || 'lsys.yaml'}" must be ${typeEn(String(e.params.type))}.`,
       ];
     case 'pattern':
+      if (segs[segs.length - 1] === 'sosfs') {
+        return [
+          `"${where}" har fel form: skriv kapitel:paragraf, t.ex. "4:6".`,
+          `"${where}" has the wrong form: write chapter:paragraph, e.g. "4:6".`,
+        ];
+      }
       return [
         `"${where}" har fel form: id:n skrivs med små bokstäver och bindestreck, t.ex. "enhetschef" eller "hemtjänst-norr".`,
         `"${where}" has the wrong form: ids are lower-case words with hyphens, e.g. "enhetschef" or "hemtjänst-norr".`,
       ];
-    default:
-      return [`"${where}" är fel: ${e.message ?? e.keyword}.`, `"${where}" is wrong: ${e.message ?? e.keyword}.`];
+    case 'format':
+      return [
+        `"${where}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2027-12-31.`,
+        `"${where}" is not a valid date. Write YYYY-MM-DD and check that the day exists, e.g. 2027-12-31.`,
+      ];
+    case 'minimum':
+    case 'maximum': {
+      const s = e.parentSchema as { minimum?: number; maximum?: number } | undefined;
+      const range = s?.minimum !== undefined && s?.maximum !== undefined ? `${s.minimum}–${s.maximum}` : undefined;
+      const sv = range ? `ett heltal ${range}` : e.keyword === 'minimum' ? `minst ${e.params.limit}` : `högst ${e.params.limit}`;
+      const en = range ? `a whole number ${range}` : e.keyword === 'minimum' ? `at least ${e.params.limit}` : `at most ${e.params.limit}`;
+      return [`"${where}" ska vara ${sv}.`, `"${where}" must be ${en}.`];
+    }
+    case 'minLength':
+      return [`"${where}" får inte vara tomt.`, `"${where}" must not be empty.`];
+    case 'minItems':
+      return [
+        `"${where}" ska ha minst ${e.params.limit} ${e.params.limit === 1 ? 'post' : 'poster'}.`,
+        `"${where}" must have at least ${e.params.limit} ${e.params.limit === 1 ? 'item' : 'items'}.`,
+      ];
+    case 'uniqueItems':
+      return [`"${where}" innehåller samma värde två gånger. Ta bort det ena.`, `"${where}" contains the same value twice. Remove one.`];
+    default: {
+      // Anything else: Ajv's message, in Swedish through ajv-i18n.
+      const copy = { ...e };
+      if (e.message !== undefined) localizeSv([copy]);
+      return [`"${where}" är fel: ${copy.message ?? e.keyword}.`, `"${where}" is wrong: ${e.message ?? e.keyword}.`];
+    }
   }
+}
+
+/** ajv-i18n's Swedish messages, loaded only for a keyword without a message of our own. */
+function localizeSv(errors: ErrorObject[]): void {
+  const mod = createRequire(import.meta.url)('ajv-i18n/localize/sv') as ((e: ErrorObject[]) => void) | { default: (e: ErrorObject[]) => void };
+  (typeof mod === 'function' ? mod : mod.default)(errors);
 }
 
 function allowedKeys(e: ErrorObject): string {

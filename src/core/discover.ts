@@ -9,8 +9,10 @@
  * real path is its parent's real path plus its name.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { Config } from './types.js';
+import { LsysError } from './errors.js';
+import type { Config, Lang } from './types.js';
 
 export interface Discovered {
   /**
@@ -24,10 +26,10 @@ export interface Discovered {
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-export async function discover(config: Config): Promise<Discovered> {
+export async function discover(config: Config, lang: Lang = 'sv'): Promise<Discovered> {
   const isIgnored = config.ignorera.length ? picomatch(config.ignorera, { dot: true }) : () => false;
   const documents: string[] = [];
-  const docRel = relativeFolder(config.dokument);
+  const docRel = documentFolder(config, lang);
   walk(config.root, docRel, (file) => {
     if (!/\.md$/i.test(file) || /(^|\/)readme\.md$/i.test(file) || isIgnored(file)) return;
     // data/ and templates/ belong to the repository, not to the documents, even with `dokument: .`.
@@ -43,12 +45,49 @@ export async function discover(config: Config): Promise<Discovered> {
   return { documents, dataFiles };
 }
 
-/** `dokument` as a root-relative folder with `/` separators and no `./` or trailing `/` ('' for the root). */
-function relativeFolder(dokument: string): string {
-  return dokument
-    .split(/[\\/]+/)
-    .filter((p) => p !== '' && p !== '.')
-    .join('/');
+/**
+ * `dokument` as a root-relative folder with `/` separators and no `./` or trailing `/` ('' for
+ * the root), after checking that it is a folder inside the repository. A folder that does not
+ * exist would check nothing and pass (a typo must not turn CI green), and one outside the
+ * repository (`/etc`, `../..`, or a link that leads out) is not the repository's documents:
+ * both are configuration errors.
+ */
+function documentFolder(config: Config, lang: Lang): string {
+  const { root, dokument } = config;
+  const at = config.keyPositions.dokument;
+  const where = at ? `${config.file}:${at.line}:${at.column}` : config.file;
+  const fail = (code: string, sv: string, en: string): never => {
+    throw new LsysError(code, `${where}: dokument: "${dokument}" ${lang === 'en' ? en : sv}`);
+  };
+  const abs = resolve(root, dokument);
+  const rel = relative(root, abs);
+  const outside = (r: string): boolean => r === '..' || r.startsWith(`..${sep}`) || isAbsolute(r);
+  if (outside(rel)) {
+    fail('dokument-outside', 'ligger utanför ledningssystemet. Ange en mapp i ledningssystemets mapp, t.ex. dokument: ledningssystem.', 'is outside the repository. Give a folder inside the repository folder, e.g. dokument: ledningssystem.');
+  }
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      fail('dokument-not-found', `finns inte (ingen mapp ${abs}). Rätta stavningen i lsys.yaml eller skapa mappen.`, `does not exist (no folder ${abs}). Fix the spelling in lsys.yaml or create the folder.`);
+    }
+    fail('dokument-unreadable', `kan inte läsas (${code ?? e}). Kontrollera mappens rättigheter.`, `cannot be read (${code ?? e}). Check the folder's permissions.`);
+  }
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  if (outside(relative(realRoot, real!))) {
+    fail('dokument-outside', `är en länk till ${real!}, utanför ledningssystemet. Ange en mapp i ledningssystemets mapp.`, `is a link to ${real!}, outside the repository. Give a folder inside the repository folder.`);
+  }
+  if (!statSync(real!).isDirectory()) {
+    fail('dokument-not-folder', 'är en fil, inte en mapp. Ange mappen som dokumenten ligger i, t.ex. dokument: ledningssystem.', 'is a file, not a folder. Give the folder the documents are in, e.g. dokument: ledningssystem.');
+  }
+  return rel.split(sep).filter((p) => p !== '' && p !== '.').join('/');
 }
 
 function compare(a: string, b: string): number {

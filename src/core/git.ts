@@ -10,8 +10,8 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { writeFileAtomic } from './fs-write.js';
 import { VERSION } from './version.js';
@@ -33,6 +33,38 @@ export interface GitHistory {
   changes: Map<string, FileChange[]>;
   /** Read blobs by id (one batch process). */
   readBlobs(ids: string[]): Promise<Map<string, string>>;
+  /**
+   * git itself cannot be started (not installed, not on PATH): there is no history to check,
+   * and the run says so once. Set the same way whether the log came from the cache or not.
+   */
+  missing?: true;
+}
+
+/** The history when git cannot be started: empty, and marked so that the run can say why. */
+const GIT_MISSING: GitHistory = { changes: new Map(), readBlobs: async () => new Map(), missing: true };
+
+/**
+ * Is there a `git` that a child process would find on PATH? Asked only when the log comes
+ * from the cache (no git process runs then), so that a warm run knows as much as a cold one:
+ * a few stat calls, not a process.
+ */
+export function gitOnPath(env: NodeJS.ProcessEnv = process.env): boolean {
+  const windows = process.platform === 'win32';
+  const exts = windows ? (env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean) : [''];
+  for (const dir of (env.PATH ?? env.Path ?? '').split(delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      try {
+        const file = join(dir, `git${ext}`);
+        if (!statSync(file).isFile()) continue;
+        if (!windows) accessSync(file, constants.X_OK);
+        return true;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return false;
 }
 
 export interface HistoryOptions {
@@ -48,7 +80,8 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
   const readBlobsHere = (ids: string[]): Promise<Map<string, string>> => readBlobs(root, ids);
   if (key && store) {
     const cached = readStoredLog(store, key);
-    if (cached) return { changes: cached, readBlobs: readBlobsHere };
+    // The blobs still come from git: without it, the cached log is no help.
+    if (cached) return gitOnPath() ? { changes: cached, readBlobs: readBlobsHere } : GIT_MISSING;
   }
   // One process: --relative limits the log to the root's folder and gives paths relative to
   // it, so where the root lies in the work tree need not be asked first. Outside git, without
@@ -61,8 +94,9 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
       { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
     );
     out = res.stdout;
-  } catch {
-    return undefined;
+  } catch (e) {
+    // ENOENT from spawn: no git to start. Any other failure: outside git, or no commit yet.
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? GIT_MISSING : undefined;
   }
   const changes = parseLog(out);
   // A log that cannot be kept only costs a git process next time.

@@ -1,3 +1,4 @@
+import { showHidden } from './invisible.js';
 import type { Lang, Text } from './types.js';
 
 /** Pick the language of a message. */
@@ -10,9 +11,13 @@ export function t(sv: string, en: string): Text {
   return { sv, en };
 }
 
-/** Swedish quotation marks as used in messages. */
+/**
+ * Swedish quotation marks as used in messages. A character the reader cannot see (zero-width
+ * space, no-break space … pasted from Word) is shown as `⟨U+200B⟩`, and the run adds a
+ * sentence naming it (see hiddenSentence): otherwise "RUT-001" would fail for no visible reason.
+ */
 export function q(s: unknown): string {
-  return `”${String(s)}”`;
+  return `”${showHidden(String(s))}”`;
 }
 
 /** A list of items for a message: `a, b och c` / `a, b and c`. */

@@ -41,17 +41,21 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
     const file = opts.files[index];
     const absPath = base + file;
-    // With a cache, a file whose size and mtime are as recorded is not read: its hash is known.
-    // The stat comes before the read, so a file changed in between is read again next time.
+    // With a cache, a file whose size and change time are as recorded is not read: its hash is
+    // known. The stat comes before the read, so a file changed in between is read again next
+    // time. The change time is the later of mtime and ctime: `chmod 000` changes only ctime,
+    // and such a file must be read (and reported as unreadable) just as without the cache.
     let st: Stats | undefined;
+    let changed = 0;
     if (cache) {
       try {
         st = statSync(absPath);
-        const known = cache.knownHash(absPath, st.size, st.mtimeMs);
+        changed = Math.max(st.mtimeMs, st.ctimeMs);
+        const known = cache.knownHash(absPath, st.size, changed);
         const facts = known === undefined ? undefined : cache.get(known);
         if (known !== undefined && facts) {
-          cache.stamp(absPath, { size: st.size, mtimeMs: st.mtimeMs, hash: known });
-          documents[index] = { ...facts, file, absPath };
+          cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash: known });
+          if (!facts.generated) documents[index] = { ...facts, file, absPath };
           continue;
         }
       } catch {
@@ -66,7 +70,11 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
       continue;
     }
     const hash = contentHash(bytes);
-    if (cache && st) cache.stamp(absPath, { size: st.size, mtimeMs: st.mtimeMs, hash });
+    if (cache && st) cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash });
+    if (isGenerated(bytes)) {
+      cache?.set(hash, GENERATED);
+      continue;
+    }
     const facts = cache?.get(hash);
     if (facts) documents[index] = { ...facts, file, absPath };
     else misses.push({ index, hash, item: { file, absPath, bytes } });
@@ -94,8 +102,26 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     // A cache that cannot be written (read-only checkout) only costs speed next time.
     await cache.save().catch(() => undefined);
   }
-  return { documents };
+  // Files lsys generated left holes: they are no documents.
+  return { documents: documents.filter((d) => d !== undefined) };
 }
+
+/**
+ * lsys's own Markdown report (`lsys report --format md`, e.g. kvalitetsberattelse-2026.md
+ * beside lsys.yaml when `dokument: .`) starts with its generator mark,
+ * `<!-- generator: lsys 0.1.0 -->`: such a file is never a document, whatever its name. A
+ * look at the first bytes of bytes already read; from the cache, the mark is in the facts.
+ */
+const MARK = Buffer.from('<!-- generator: lsys');
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+export function isGenerated(bytes: Buffer): boolean {
+  const start = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+  const next = bytes[start + MARK.length];
+  return bytes.subarray(start, start + MARK.length).equals(MARK) && (next === 0x20 || next === 0x2d);
+}
+
+/** What the cache keeps for a generated file: only that it is one. */
+const GENERATED: Facts = { generated: true, personalNumbers: [], slugs: [], links: '', findings: [], positions: { keys: '', at: '' } };
 
 /** What the cache keeps of a parsed document: the fields of LoadedDocument, nothing more. */
 function factsOf(doc: ParsedDocument): Facts {

@@ -15,6 +15,7 @@ import { validateFrontmatter } from './schema.js';
 import { extractFacts } from './markdown.js';
 import { packLinks } from './links.js';
 import { positionOf } from './yaml-pos.js';
+import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
 import { NO_POSITIONS, packPositions, pathSegment, SEGMENT_SEPARATOR } from './positions.js';
 import type { LoadProblem, ParsedDocument, Position, Text } from './types.js';
 
@@ -138,6 +139,8 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
     return doc;
   }
   if (split.raw === undefined) {
+    // The fields are there, only the closing line is missing: the id is still known.
+    doc.id = lenientId(text.slice(text.indexOf('\n') + 1).split(/\n(?=#|\s*\n)/)[0]);
     doc.problems.push({
       rule: 'frontmatter/yaml',
       message: { sv: 'Frontmattern avslutas aldrig: raden "---" efter fälten saknas', en: 'The frontmatter is never closed: the "---" line after the fields is missing' },
@@ -162,6 +165,9 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
     const { yamlDoc, lineCounter } = parseYaml(raw);
     readYaml(doc, yamlDoc, lineCounter);
   }
+  // Frontmatter that cannot be read still names its document: references to it are not
+  // reported as missing (one tab would otherwise give false ref/unresolved errors elsewhere).
+  if (!doc.data && doc.id === undefined) doc.id = lenientId(raw);
   addBody(doc, split.body, doc.bodyLine);
   return doc;
 }
@@ -233,6 +239,15 @@ function validate(doc: ParsedDocument): void {
     })),
     ...validateFrontmatter(data, data.typ).map(slimError),
   ];
+}
+
+/**
+ * The id of frontmatter that YAML cannot read, from its own line: `id: RUT-001` at the top
+ * level (quotes and a trailing comment allowed). Only an id of the contract's form counts.
+ */
+function lenientId(raw: string): string | undefined {
+  const m = /^id:[ \t]*(["']?)([A-ZÅÄÖ]{2,6}-[0-9]{1,5})\1[ \t]*(?:#.*)?$/m.exec(raw.length > 100_000 ? raw.slice(0, 100_000) : raw);
+  return m?.[2];
 }
 
 function addBody(doc: ParsedDocument, markdown: string, bodyLine: number): void {
@@ -362,36 +377,4 @@ function nestingDepth(raw: string): number {
     }
   }
   return max;
-}
-
-const YAML_SV: Record<string, string> = {
-  DUPLICATE_KEY: 'Nyckeln finns två gånger',
-  BAD_INDENT: 'Fel indrag',
-  MISSING_CHAR: 'Ett tecken saknas (t.ex. ett avslutande citattecken eller en hakparentes)',
-  BLOCK_AS_IMPLICIT_KEY: 'Ett block kan inte vara nyckel',
-  MULTILINE_IMPLICIT_KEY: 'En nyckel kan inte sträcka sig över flera rader (saknas ett kolon?)',
-  UNEXPECTED_TOKEN: 'Oväntat tecken',
-  TAB_AS_INDENT: 'Tabb används som indrag (använd mellanslag)',
-  BAD_ALIAS: 'Felaktigt alias',
-  ALIAS_PROPS: 'Ett alias kan inte ha egenskaper',
-  BAD_DIRECTIVE: 'Felaktigt direktiv',
-  BAD_SCALAR_START: 'Ett värde kan inte börja med detta tecken (sätt det inom citattecken)',
-  BLOCK_IN_FLOW: 'Block inuti en [lista] eller {mappning}',
-  MULTIPLE_ANCHORS: 'Flera ankare på samma värde',
-  MULTIPLE_DOCS: 'Flera YAML-dokument i samma frontmatter',
-  TAG_RESOLVE_FAILED: 'Okänd tagg',
-  UNEXPECTED_CHAR: 'Oväntat tecken',
-};
-
-function yamlErrorText(code: string, message: string): Text {
-  const en = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return { sv: `YAML-fel: ${YAML_SV[code] ?? en}`, en: `YAML error: ${en}` };
-}
-
-function yamlErrorHint(code: string): Text | undefined {
-  if (code === 'DUPLICATE_KEY') return { sv: 'Ta bort eller slå ihop den ena förekomsten.', en: 'Remove or merge one of them.' };
-  if (code === 'TAB_AS_INDENT') return { sv: 'Byt tabbar mot mellanslag.', en: 'Replace tabs with spaces.' };
-  if (code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_TOKEN' || code === 'UNEXPECTED_CHAR')
-    return { sv: 'Sätt värden som börjar med t.ex. @, ` eller % inom citattecken.', en: 'Quote values that start with e.g. @, ` or %.' };
-  return { sv: 'Kontrollera indrag, kolon efter nycklar och citattecken.', en: 'Check indentation, colons after keys and quotes.' };
 }

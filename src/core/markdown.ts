@@ -113,11 +113,17 @@ export function extractFacts(markdown: string, lineOffset = 0): { headings: Head
         starts = [Math.max(0, pos)];
         if (pos >= 0) rowCursor = pos + t.content.length;
       } else continue;
+      // Offsets where each line of the inline text starts, built once per inline text that has
+      // a link: a link's line is then a binary search, so a long paragraph with many links is
+      // linear, not quadratic (an 8 MB paragraph with 100,000 links took 55 s scanning from
+      // its start for every link).
+      let lineStarts: number[] | undefined;
       for (const c of t.children) {
         if ((c.type !== 'link_open' && c.type !== 'image') || !c.meta || c.meta.reference) continue;
         const off = c.meta.start as number;
-        const k = countNewlines(t.content, off);
-        const inLine = off - (t.content.lastIndexOf('\n', off - 1) + 1);
+        lineStarts ??= lineStartsOf(t.content);
+        const k = lineIndexAt(lineStarts, off);
+        const inLine = off - lineStarts[k];
         links.push({
           url: c.attrGet(c.type === 'image' ? 'src' : 'href') ?? '',
           at: { line: firstLine + k + 1 + lineOffset, column: (starts[k] ?? 0) + inLine + 1 },
@@ -134,8 +140,21 @@ export function extractFacts(markdown: string, lineOffset = 0): { headings: Head
   return { headings, links: links.map(({ order: _o, ...l }) => l) };
 }
 
-function countNewlines(s: string, end: number): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1 && i < end; i = s.indexOf('\n', i + 1)) n++;
-  return n;
+/** Offsets at which the lines of `s` start (the first is 0). */
+function lineStartsOf(s: string): number[] {
+  const starts = [0];
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Index of the line that holds `offset`: the last start at or before it (a newline belongs to its own line). */
+function lineIndexAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -26,6 +26,43 @@ function validatorFor(typ: unknown): ValidateFunction {
 /** Validate frontmatter in place (integer fields are coerced); returns Ajv's errors, filtered. */
 export function validateFrontmatter(data: Frontmatter, typ: unknown): ErrorObject[] {
   const v = validatorFor(typ);
-  if (v(data)) return [];
-  return relevantErrors(v.errors ?? []);
+  const errors = v(data) ? [] : relevantErrors(v.errors ?? []);
+  // An unknown (or missing) typ is checked against the common fields only, which allow any
+  // other field: still report the fields no document type has (`revidreas`), so that one typo
+  // in typ does not hide the rest.
+  if (!isKnownTyp(typ)) {
+    const known = topLevelFields();
+    for (const key of Object.keys(data)) {
+      if (known.has(key) || key.startsWith('x_')) continue;
+      errors.push({
+        instancePath: '',
+        schemaPath: '#/unevaluatedProperties',
+        keyword: 'unevaluatedProperties',
+        params: { unevaluatedProperty: key },
+        message: 'must NOT have unevaluated properties',
+      });
+    }
+  }
+  return errors;
+}
+
+/** Is `typ` a document type with a schema of its own? */
+function isKnownTyp(typ: unknown): boolean {
+  const stem = typeof typ === 'string' ? schemaStem(typ) : '';
+  return stem !== 'base' && validators.has(stem);
+}
+
+let fields: Set<string> | undefined;
+
+/** Every top-level field some document type allows (the common ones, styrande's, each type's own). */
+function topLevelFields(): Set<string> {
+  if (fields) return fields;
+  fields = new Set();
+  const raw = rawSchemas().raw;
+  const add = (node: unknown): void => {
+    for (const k of Object.keys((node as { properties?: object } | undefined)?.properties ?? {})) fields!.add(k);
+  };
+  for (const stem of DOC_STEMS) add(raw.get(stem));
+  add((raw.get('base')?.$defs as Record<string, unknown> | undefined)?.styrande);
+  return fields;
 }

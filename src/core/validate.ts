@@ -14,6 +14,7 @@ import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
+import { hiddenSentence } from './invisible.js';
 import { rules as allRules, ruleById } from '../rules/index.js';
 import type {
   Config,
@@ -67,6 +68,12 @@ export interface ValidationRun {
   context: RunContext;
   /** The fixes offered by the findings reported (under `paths`, whatever `quiet` hides), for `--fix`. */
   fixes: PlannedFix[];
+  /**
+   * Things the user should know about the run itself, in the run's language (e.g. git is
+   * missing, so a rule was skipped): not findings, so they change no count and no exit code.
+   * The CLI prints them on stderr.
+   */
+  notices: string[];
 }
 
 /** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
@@ -110,7 +117,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
 
   // git runs in its own process from the start, beside discovery and loading.
   const history = opts.git === false ? Promise.resolve(undefined) : (opts.history ?? readGitHistory(config.root));
-  const found = await discover(config);
+  const found = await discover(config, lang);
   const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
   const [{ documents }, dataFiles, git] = await Promise.all([
     loadAll({
@@ -125,6 +132,19 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
     history,
   ]);
+  const notices: string[] = [];
+  const gitRule = rules.find((r) => r.meta.id === 'review/changed-after-approval');
+  if (git?.missing && gitRule && isActive(gitRule, config, opts.ruleOverrides)) {
+    notices.push(
+      tr(
+        {
+          sv: 'obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.',
+          en: 'note: git was not found (not installed or not on PATH), so the rule review/changed-after-approval is skipped. Install git, or run with --no-git.',
+        },
+        lang,
+      ),
+    );
+  }
 
   const byId = new Map<string, LoadedDocument[]>();
   for (const d of documents) {
@@ -141,7 +161,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     byId,
     byFile: new Map(documents.map((d) => [d.file, d])),
     exists: memoExists(),
-    git,
+    git: git?.missing ? undefined : git,
     dataFiles: dataFiles.filter((d): d is { file: string; text: string } => d.text !== undefined),
   };
 
@@ -151,13 +171,15 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     const severity = severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return;
     if (r.fix && doc) fixes.push({ file, absPath: doc.absPath, line: at.line, column: at.column, rule: id, fix: r.fix });
+    const message = tr(r.message, lang);
     diagnostics.push({
       file,
       line: at.line,
       column: at.column,
       rule: id,
       severity,
-      message: tr(r.message, lang),
+      // A value shown with a hidden character (q() marks it ⟨U+200B⟩) gets a sentence naming it.
+      message: message + hiddenSentence(message, lang),
       ...(r.hint ? { hint: tr(r.hint, lang) } : {}),
       ...(doc?.id ? { documentId: doc.id } : {}),
     });
@@ -218,6 +240,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     documents,
     context,
     fixes: fixes.filter((f) => shownFile(f.file)),
+    notices,
   };
 }
 

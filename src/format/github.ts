@@ -3,13 +3,21 @@
  * annotation on the file and line, then the plain summary line. Also the Markdown written to
  * `$GITHUB_STEP_SUMMARY`.
  */
+import { codePoint } from '../core/invisible.js';
 import type { Diagnostic, ValidationResult } from '../core/types.js';
 import type { FormatContext, Formatter } from './context.js';
 import { count, messageWithHint, pathPrefix, severityWord, summaryLine } from './text.js';
 
-/** Escaping of a workflow command's message (GitHub's `escapeData`). */
+// Control characters other than CR and LF, which GitHub's escaping keeps as %0D and %0A.
+const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Escaping of a workflow command's message (GitHub's `escapeData`). Other control characters
+ * (ESC, BEL, NUL … from a document's text or a file name) would reach the job log raw, where
+ * ESC starts a terminal sequence: they are shown as `⟨U+001B⟩` first.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return s.replace(CONTROL, (c) => `⟨${codePoint(c)}⟩`).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping of a workflow command's property value (GitHub's `escapeProperty`). */

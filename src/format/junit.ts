@@ -9,6 +9,7 @@
  * Errors carry the same property with value "error". With no findings at all the report holds a
  * single passing suite and testcase named "lsys", so consumers that reject an empty report don't.
  */
+import { codePoint } from '../core/invisible.js';
 import type { Diagnostic } from '../core/types.js';
 import type { Formatter } from './context.js';
 import { summaryLine } from './text.js';
@@ -16,10 +17,10 @@ import { summaryLine } from './text.js';
 // Characters outside XML 1.0's Char production (controls except tab/LF/CR, lone surrogates, U+FFFE/FFFF).
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text content and attribute values: the five predefined entities, invalid characters dropped. */
+/** Text content and attribute values: the five predefined entities, characters XML forbids shown as ⟨U+001B⟩. */
 export function escapeXml(s: string): string {
   return s
-    .replace(INVALID_XML, '')
+    .replace(INVALID_XML, (c) => `⟨${c.length === 1 ? codePoint(c) : 'U+FFFD'}⟩`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,6 +3,7 @@
  * per finding (`  7:1  fel      Revisionsdatum 2025-03-01 har passerat  review/overdue`),
  * the hint on the next line, and a summary. ANSI colour only when `ctx.color`.
  */
+import { codePoint, showControls } from '../core/invisible.js';
 import type { Diagnostic } from '../core/types.js';
 import type { Formatter } from './context.js';
 import { severityWord, summaryLine } from './text.js';
@@ -22,9 +23,14 @@ function width(s: string): number {
 // Control characters (ESC, BEL, C1) in a message must not reach the terminal; a tab would break alignment.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** Text from a document, safe to print: no control characters, tabs as spaces. */
+/** Text from a document, safe to print: control characters shown as ⟨U+001B⟩, tabs as spaces; line breaks kept. */
 function clean(s: string): string {
-  return s.replace(/\t/g, ' ').replace(CONTROL, '');
+  return s.replace(/\t/g, ' ').replace(CONTROL, (c) => `⟨${codePoint(c)}⟩`);
+}
+
+/** A file name or rule id: one line, whatever it holds (a newline in a file name would break the table). */
+function oneLine(s: string): string {
+  return showControls(s);
 }
 
 function padEnd(s: string, w: number): string {
@@ -72,13 +78,13 @@ export const stylish: Formatter = (result, ctx) => {
     // Column where the message starts: 2 + position + 2 + severity + 2.
     const msgIndent = ' '.repeat(2 + lineWidth + 1 + colWidth + 2 + sevWidth + 2);
 
-    out.push(underline(clean(file)));
+    out.push(underline(oneLine(file)));
     diags.forEach((d, i) => {
       const [first, ...rest] = firstLines[i];
       const pos = `${String(d.line).padStart(lineWidth)}:${String(d.column).padEnd(colWidth)}`;
       const sevText = padEnd(severityWord(d.severity, ctx.lang), sevWidth);
       const sev = d.severity === 'error' ? red(sevText) : yellow(sevText);
-      out.push(`  ${dim(pos)}  ${sev}  ${padEnd(first, msgWidth)}  ${dim(clean(d.rule))}`);
+      out.push(`  ${dim(pos)}  ${sev}  ${padEnd(first, msgWidth)}  ${dim(oneLine(d.rule))}`);
       for (const line of rest) out.push(msgIndent + line);
       if (d.hint !== undefined && d.hint !== '') {
         const [hintFirst, ...hintRest] = clean(d.hint).split(/\r\n?|\n/);

@@ -1,5 +1,5 @@
 /** Helpers shared by several checks: reading frontmatter fields safely and finding references. */
-import { STYRANDE, type LoadedDocument } from '../core/types.js';
+import { DOC_TYPES, STYRANDE, type LoadedDocument } from '../core/types.js';
 
 export type Path = Array<string | number>;
 
@@ -15,8 +15,15 @@ export function obj(v: unknown): Record<string, unknown> | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
+/**
+ * Is the document reviewed (styrande)? One whose `typ` is unknown (a typo such as `rutinn`,
+ * reported by schema/enum) counts as styrande when it carries `revideras`: the review rules
+ * still see a review date that has passed.
+ */
 export function isStyrande(doc: LoadedDocument): boolean {
-  return doc.typ !== undefined && STYRANDE.has(doc.typ);
+  if (doc.typ !== undefined && STYRANDE.has(doc.typ)) return true;
+  const known = doc.typ !== undefined && (DOC_TYPES as readonly string[]).includes(doc.typ);
+  return !known && doc.data?.revideras !== undefined;
 }
 
 export function status(doc: LoadedDocument): string | undefined {

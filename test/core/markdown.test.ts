@@ -64,3 +64,41 @@ describe.skipIf(!existsSync(GENERATOR))('markdown facts on a generated corpus', 
     }
   }, 60_000);
 });
+
+/**
+ * A long paragraph with many links: a link's line and column come from a line index built
+ * once per inline text (they were found by scanning from the paragraph's start for every link,
+ * 55 s for 8 MB). No time is asserted; the work is done on the big input, and every position
+ * is checked against one found independently in the source.
+ */
+describe('markdown facts in a long paragraph with many links', () => {
+  function paragraph(n: number, breakEvery: number): { text: string; expected: string[] } {
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      parts.push(`text om rutinen, se [länk ${i}](rutiner/RUT-${i % 1000}.md#genomförande) och${i % breakEvery === breakEvery - 1 ? '\n' : ' '}`);
+    }
+    const text = `# Rubrik\n\n${parts.join('')}`;
+    // Independently: walk the source line by line and note where each "[länk" starts.
+    const expected: string[] = [];
+    text.split('\n').forEach((line, l) => {
+      for (let c = line.indexOf('[länk '); c !== -1; c = line.indexOf('[länk ', c + 1)) expected.push(`${l + 1 + 5}:${c + 1}`);
+    });
+    return { text, expected };
+  }
+
+  it.each([
+    ['soft line breaks every 4 links (8 MB, 100,000 links)', 100_000, 4],
+    ['one single line (2 MB, 25,000 links)', 25_000, Infinity],
+  ])('%s', (_name, n, breakEvery) => {
+    const { text, expected } = paragraph(n, breakEvery);
+    const { links } = extractFacts(text, 5);
+    expect(links.length).toBe(n);
+    expect(links.map((l) => `${l.at.line}:${l.at.column}`)).toEqual(expected);
+    expect(links[n - 1].url).toBe(`rutiner/RUT-${(n - 1) % 1000}.md#genomförande`);
+  });
+
+  it('equals micromark on a smaller paragraph of the same kind', () => {
+    const { text } = paragraph(2_000, 3);
+    expect(extractFacts(text, 2)).toEqual(micromarkFacts(text, 2));
+  });
+});

@@ -10,13 +10,20 @@ describe('github', () => {
   it('prints one workflow command per finding, then the summary', () => {
     expect(github(sample, ctx()).split('\n')).toEqual([
       '::error file=ledningssystem/riskanalyser/RA-2026 fall%2C höst.md,line=3,col=1,title=schema/required::Fältet ägare saknas: 100 %25 av fälten krävs,%0Ase mallen',
-      `::warning file=ledningssystem/riskanalyser/RA-2026 fall%2C höst.md,line=14,col=5,title=risk/missing-action::Risk "Fall & <halka>" med riskvärde 12 saknar åtgärd \u0007('hög')`,
+      `::warning file=ledningssystem/riskanalyser/RA-2026 fall%2C höst.md,line=14,col=5,title=risk/missing-action::Risk "Fall & <halka>" med riskvärde 12 saknar åtgärd ⟨U+0007⟩('hög')`,
       '::error file=ledningssystem/rutiner/RUT-012.md,line=7,col=1,title=review/overdue::Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas) — Granska rutinen och för in ett nytt datum i revideras',
       '::warning file=ledningssystem/rutiner/RUT-012.md,line=12,col=3,title=ref/withdrawn::Hänvisar till upphävd RUT-003',
       '::error file=ledningssystem/rutiner/RUT-012.md,line=104,col=15,title=link/broken::Länken ../policy/kvalitet.md#mål | pekar på en rubrik som saknas',
       '✖ 5 problem (3 fel, 2 varningar) i 12 filer',
       '',
     ]);
+  });
+
+  it('shows other control characters (ESC, BEL, NUL, C1) instead of passing them to the log', () => {
+    const d: Diagnostic = { file: 'a\u001b[31m.md', line: 1, column: 1, rule: 'x/y', severity: 'error', message: 'ett\u0007två\u0000tre\u0085', hint: '\u001b]8;;x\u0007' };
+    const line = github(resultOf([d]), ctx()).split('\n')[0];
+    expect(line).toBe('::error file=a⟨U+001B⟩[31m.md,line=1,col=1,title=x/y::ett⟨U+0007⟩två⟨U+0000⟩tre⟨U+0085⟩ — ⟨U+001B⟩]8;;x⟨U+0007⟩');
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 
   it('escapes like GitHub: data %, CR, LF; properties also : and ,', () => {

@@ -66,11 +66,11 @@ describe('junit', () => {
     expect(outs[1].text).toBe(`${RUT}:12:3 Hänvisar till upphävd RUT-003`);
   });
 
-  it('escapes & < > " \' and drops characters XML 1.0 does not allow, keeping newlines in attributes', () => {
+  it('escapes & < > " \' and shows characters XML 1.0 does not allow, keeping newlines in attributes', () => {
     expect(escapeXml(`a & b < c > d " e ' f`)).toBe('a &amp; b &lt; c &gt; d &quot; e &apos; f');
-    expect(escapeXml('x\u0000\u0007\u001b\uFFFEy\uD800z😀')).toBe('xyz😀');
+    expect(escapeXml('x\u0000\u0007\u001b\uFFFEy\uD800z😀')).toBe('x⟨U+0000⟩⟨U+0007⟩⟨U+001B⟩⟨U+FFFE⟩y⟨U+D800⟩z😀');
     const out = junit(sample, ctx());
-    expect(out).toContain('Risk &quot;Fall &amp; &lt;halka&gt;&quot; med riskvärde 12 saknar åtgärd (&apos;hög&apos;)');
+    expect(out).toContain('Risk &quot;Fall &amp; &lt;halka&gt;&quot; med riskvärde 12 saknar åtgärd ⟨U+0007⟩(&apos;hög&apos;)');
     expect(out).not.toContain('\u0007');
     const els = parseXml(out);
     const first = named(els, 'failure')[0];

@@ -18,9 +18,9 @@ describe('stylish', () => {
     expect(out).toBe(
       [
         RISK,
-        '   3:1  fel      Fältet ägare saknas: 100 % av fälten krävs,                   schema/required',
+        '   3:1  fel      Fältet ägare saknas: 100 % av fälten krävs,                           schema/required',
         '                 se mallen',
-        `  14:5  varning  Risk "Fall & <halka>" med riskvärde 12 saknar åtgärd ('hög')  risk/missing-action`,
+        `  14:5  varning  Risk "Fall & <halka>" med riskvärde 12 saknar åtgärd ⟨U+0007⟩('hög')  risk/missing-action`,
         '',
         RUT,
         '    7:1   fel      Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)  review/overdue',
@@ -59,11 +59,22 @@ describe('stylish', () => {
     expect(stripAnsi(out)).toBe(stylish(sample, ctx()));
   });
 
-  it('never prints control characters from a message (no escape sequences without colour)', () => {
+  it('never prints control characters from a message (no escape sequences without colour): it shows them', () => {
     const out = stylish(resultOf([diag({ message: `rött ${ESC}[31mrött\u0007\tslut` })]), ctx());
     expect(out).not.toContain(ESC);
     expect(out).not.toContain('\u0007');
-    expect(out).toContain('rött [31mrött slut');
+    expect(out).toContain('rött ⟨U+001B⟩[31mrött⟨U+0007⟩ slut');
+  });
+
+  it('keeps every finding on its line when a file name holds a newline or a control character', () => {
+    const out = stylish(resultOf([diag({ file: 'ledningssystem/två\nrader\u001b.md', rule: 'review/overdue\n' })]), ctx());
+    expect(out.split('\n')).toEqual([
+      'ledningssystem/två⟨U+000A⟩rader⟨U+001B⟩.md',
+      '  1:1  fel      x  review/overdue⟨U+000A⟩',
+      '',
+      '✖ 1 problem (1 fel, 0 varningar) i 12 filer',
+      '',
+    ]);
   });
 
   it('says there are no problems, with files and documents', () => {

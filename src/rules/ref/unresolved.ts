@@ -48,6 +48,8 @@ const rule: DocumentRule = {
               message: { sv: `Dokumentet ${q(ref.value)} (${ref.field}) finns inte`, en: `The document ${q(ref.value)} (${ref.field}) does not exist` },
               hint: { sv: 'Kontrollera id:t; det ska stå som id i det andra dokumentets frontmatter.', en: 'Check the id; it must be the id in the other document’s frontmatter.' },
             });
+          } else if (!target.data) {
+            // Its frontmatter could not be read (reported on it); its id came from a lenient read.
           } else if (ref.field === 'process' && target.typ !== 'process') {
             ctx.report({
               at: ref.path,
@@ -73,7 +75,7 @@ const rule: DocumentRule = {
             }
             break; // an unknown process is reported on the process field
           }
-          if (proc.typ !== 'process') break; // reported on the process field: it is not a process
+          if (!proc.data || proc.typ !== 'process') break; // unreadable, or reported on the process field
           if (!activityIds(proc).has(ref.value)) {
             ctx.report({
               at: ref.path,

@@ -24,8 +24,8 @@ const rule: DocumentRule = {
     ctx.report({
       at: ['revideras'],
       message: {
-        sv: `Revisionsdatum ${revideras} ligger mer än ${max} månader efter fastställelsen ${fastställd}`,
-        en: `Review date ${revideras} is more than ${max} months after approval on ${fastställd}`,
+        sv: `Revisionsdatum ${revideras} ligger mer än ${max} ${max === 1 ? 'månad' : 'månader'} efter fastställelsen ${fastställd}`,
+        en: `Review date ${revideras} is more than ${max} ${max === 1 ? 'month' : 'months'} after approval on ${fastställd}`,
       },
       hint: { sv: `Sätt revideras till ${latest} eller tidigare.`, en: `Set revideras to ${latest} or earlier.` },
     });

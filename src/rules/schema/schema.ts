@@ -118,10 +118,14 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       };
     }
     case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map(String).join(', ');
+      const values = (e.params.allowedValues as unknown[]).map(String);
+      const allowed = values.join(', ');
+      const guess = typeof value === 'string' ? closest(value, values) : undefined;
       return {
         message: { sv: `Värdet ${q(value)} är inte tillåtet för ${q(f)}`, en: `The value ${q(value)} is not allowed for ${q(f)}` },
-        hint: { sv: `Tillåtna värden: ${allowed}.`, en: `Allowed values: ${allowed}.` },
+        hint: guess
+          ? { sv: `Menade du ${q(guess)}? Tillåtna värden: ${allowed}.`, en: `Did you mean ${q(guess)}? Allowed values: ${allowed}.` }
+          : { sv: `Tillåtna värden: ${allowed}.`, en: `Allowed values: ${allowed}.` },
       };
     }
     case 'format':
@@ -168,7 +172,12 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
     case 'minLength':
       return { message: { sv: `${q(f)} får inte vara tomt`, en: `${q(f)} must not be empty` } };
     case 'minItems':
-      return { message: { sv: `${q(f)} ska ha minst ${e.params.limit} post(er)`, en: `${q(f)} must have at least ${e.params.limit} item(s)` } };
+      return {
+        message: {
+          sv: `${q(f)} ska ha minst ${e.params.limit} ${e.params.limit === 1 ? 'post' : 'poster'}`,
+          en: `${q(f)} must have at least ${e.params.limit} ${e.params.limit === 1 ? 'item' : 'items'}`,
+        },
+      };
     case 'uniqueItems':
       return { message: { sv: `${q(f)} innehåller samma värde två gånger`, en: `${q(f)} contains the same value twice` } };
   }
