@@ -81,6 +81,8 @@ describe('Ekbacka kommun, December 2026', () => {
     expect(r.stdout).toContain('14 kap. 3 § (lex Sarah: rapporteringsskyldighet) motsvaras enligt innehållet av SoL 2025:400 27 kap. 2 §; kontrollera');
     expect(r.stdout).toContain('den ersätts av Lag (2022:1250) om egenvård (Egenvårdslagen)');
     expect(r.stdout).toContain('motsvaras enligt innehållet troligen av SoL 2025:400 27 kap. 5 §, men jämförelsen är osäkrare');
+    // The sign of the old meaning is shown as the words of the title, not as lsys's word stems.
+    expect(r.stdout).toContain('Tecken på den gamla betydelsen: titeln (”orosanmälan”).');
   });
 
   it('--fix-dry-run lists the changes and writes nothing', async () => {

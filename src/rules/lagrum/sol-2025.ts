@@ -144,7 +144,11 @@ function wordHits(groups: readonly string[], text: string): string[] {
   for (const g of groups) {
     for (const w of signals[g]?.ord ?? []) {
       const needle = normaliseText(w).trim();
-      if (needle && text.includes(needle) && !hits.includes(needle)) hits.push(needle);
+      const at = needle ? text.indexOf(needle) : -1;
+      if (at === -1) continue;
+      // Shown as the whole words the signal is part of ("orosanm" → "orosanmälan").
+      const word = text.slice(text.lastIndexOf(' ', at) + 1, text.indexOf(' ', at + needle.length));
+      if (!hits.includes(word)) hits.push(word);
     }
   }
   return hits;
