@@ -228,7 +228,7 @@ describe('--output to something that is not a regular file', () => {
     const u = await runBin(validate('--output', secret), { asOtherUser: true });
     expect(u.code).toBe(2);
     oneLine(u.stderr);
-    expect(u.stderr).toMatch(/hemlig\.txt finns redan men kan inte läsas \(behörighet saknas\), så lsys kan inte se om filen är skriven av lsys\./);
+    expect(u.stderr).toMatch(/hemlig\.txt finns redan och är inte skriven av lsys/);
     chmodSync(secret, 0o644);
     expect(readFileSync(secret, 'utf8')).toBe('inte läsbar\n');
   });
@@ -245,22 +245,51 @@ describe('--output to a regular file: only lsys’s own marker allows a replace'
     expect(readFileSync(f, 'utf8')).toBe('');
   });
 
-  it('a large file is judged by its head and tail: a foreign one is kept, lsys’s own replaced', async () => {
+  it('a large foreign file is kept, unread', async () => {
     const dir = tmp();
     const foreign = join(dir, 'stor.txt');
     writeFileSync(foreign, 'x'.repeat(20 * 1024 * 1024));
     const r = await runCli(validate('--output', foreign));
     expect(r.code).toBe(2);
     expect(statSync(foreign).size).toBe(20 * 1024 * 1024);
-    // Own JSON (marker at the head) and own stylish (summary line at the end), both large.
+  });
+
+  it('a file that only looks like lsys’s output is not lsys’s: notes ending in a summary line, a JSON file written by hand', async () => {
+    const dir = tmp();
+    // `lsys validate >> logg.txt` appended to a file of the user's own notes.
+    const log = join(dir, 'kontroll-logg.txt');
+    const notes = 'Mina anteckningar om kontrollen\nRing MAS om RUT-003\n✔ Inga problem i 16 filer (15 dokument)\n';
+    writeFileSync(log, notes);
+    const r = await runCli(validate('--output', log));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toMatch(/kontroll-logg\.txt finns redan och är inte skriven av lsys/);
+    expect(readFileSync(log, 'utf8')).toBe(notes);
     const json = join(dir, 'egen.json');
-    writeFileSync(json, '{\n  "version": 1,\n  "today": "2026-01-01",' + ' '.repeat(5 * 1024 * 1024) + '"x": 1 }\n');
-    expect((await runCli(validate('--format', 'json', '--output', json))).code).toBe(1);
-    expect(JSON.parse(readFileSync(json, 'utf8')).today).toBe(TODAY);
-    const stylish = join(dir, 'egen.txt');
-    writeFileSync(stylish, 'rad\n'.repeat(1024 * 1024) + '✖ 3 problem (3 fel, 0 varningar) i 4 filer\n');
-    expect((await runCli(validate('--output', stylish))).code).toBe(1);
-    expect(statSync(stylish).size).toBeLessThan(10_000);
+    const handWritten = '{\n  "version": 1,\n  "today": "2026-01-01",\n  "anteckning": "min egen fil"\n}\n';
+    writeFileSync(json, handWritten);
+    expect((await runCli(validate('--format', 'json', '--output', json))).code).toBe(2);
+    expect(readFileSync(json, 'utf8')).toBe(handWritten);
+  });
+
+  it('lsys replaces what it wrote, until someone changes the file', async () => {
+    const dir = tmp();
+    for (const format of ['stylish', 'json', 'github', 'junit', 'sarif']) {
+      const out = join(dir, `resultat-${format}.txt`);
+      expect((await runCli(validate('--format', format, '--output', out))).code).toBe(1);
+      const first = readFileSync(out, 'utf8');
+      // A re-run replaces its own file without --force, for every format.
+      const again = await runCli(validate('--format', format, '--output', out));
+      expect(again.stderr, format).toBe('');
+      expect(readFileSync(out, 'utf8')).toBe(first);
+      // Once the user has added a line, the file is theirs too.
+      writeFileSync(out, `${first}Kommentar från kvalitetssamordnaren\n`);
+      const edited = await runCli(validate('--format', format, '--output', out));
+      expect(edited.code, format).toBe(2);
+      expect(readFileSync(out, 'utf8')).toBe(`${first}Kommentar från kvalitetssamordnaren\n`);
+      expect((await runCli(validate('--format', format, '--output', out, '--force'))).code).toBe(1);
+      expect(readFileSync(out, 'utf8')).toBe(first);
+    }
   });
 
   it('a symbolic link is written through: its target is replaced when it is lsys’s, the link stays', async () => {

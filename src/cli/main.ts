@@ -12,7 +12,8 @@ import { readGitHistory, workTreePrefix } from '../core/git.js';
 import { LsysError, isLsysError } from '../core/errors.js';
 import { rules } from '../rules/index.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../format/index.js';
-import { appendStepSummary, prepareOutput, sniffOwnOutput } from './own-output.js';
+import { appendStepSummary, prepareOutput } from './own-output.js';
+import { outputLedger } from './output-ledger.js';
 import { count } from '../format/text.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
 
@@ -245,8 +246,12 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     ? await prepareOutput(resolve(opts.cwd, output), {
         shown: output,
         force: o.force === true,
-        isOwn: sniffOwnOutput,
-        wouldOverwrite: m(`${output} finns redan och är inte skriven av lsys. Välj ett annat filnamn eller lägg till --force.`, `${output} already exists and was not written by lsys. Choose another file name or add --force.`),
+        // What validate wrote is known by the ledger beside the cache, also with --no-cache.
+        own: { ledger: outputLedger(`${load.cacheLocation ?? defaultCacheFile(root)}.outputs`) },
+        wouldOverwrite: m(
+          `${output} finns redan och är inte skriven av lsys (eller har ändrats sedan lsys skrev den). Välj ett annat filnamn eller lägg till --force.`,
+          `${output} already exists and was not written by lsys (or has changed since lsys wrote it). Choose another file name or add --force.`,
+        ),
         lang,
         stdout: opts.stdout,
         stderr: opts.stderr,
@@ -342,7 +347,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   const out = await prepareOutput(target, {
     shown,
     force: o.force === true,
-    isOwn: report.isOwnReport,
+    own: { isOwn: report.isOwnReport },
     wouldOverwrite: m(`${shown} finns redan och är inte skriven av lsys. Välj en annan fil med --output eller lägg till --force.`, `${shown} already exists and was not written by lsys. Choose another file with --output or add --force.`),
     lang,
     stdout: opts.stdout,

@@ -2,8 +2,10 @@
  * Where `--output` text goes, decided before the work is done, so a refusal leaves everything
  * as it was. lsys never harms a file it did not write:
  *
- * - a regular file is replaced atomically (temp file, rename) only when it carries lsys's own
- *   marker, or with --force; an empty, unreadable or unrecognised file is not lsys's;
+ * - a regular file is replaced atomically (temp file, rename) only when it is lsys's, or with
+ *   --force: a report carries lsys's generator marker; what `validate` wrote is recorded in a
+ *   ledger beside the cache (output-ledger.ts). An empty, unreadable, changed or unrecognised
+ *   file is not lsys's;
  * - a character device (`/dev/null`, a terminal) or a FIFO is written through, never replaced;
  *   a FIFO with no reader is an error at once, not a hang;
  * - `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`: written through the descriptor, like a device;
@@ -21,30 +23,19 @@ import {
   targetKind,
   writeFileAtomic,
 } from '../core/fs-write.js';
+import type { OutputLedger } from './output-ledger.js';
 import type { Lang } from '../core/types.js';
-
-/**
- * Recognise a file that `lsys validate --output` wrote, so a re-run may replace it while a
- * file lsys did not write is never overwritten without --force. An empty file is not lsys's.
- */
-export function sniffOwnOutput(text: string): boolean {
-  const head = text.slice(0, 4000);
-  if (/^\{\s*"version": 1,\s*"today":/.test(head)) return true; // json
-  if (/"driver":\s*\{\s*"name":\s*"lsys"/.test(head) || /"\$schema":\s*"https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json"[\s\S]*"name":\s*"lsys"/.test(head)) return true; // sarif
-  if (/<testsuites name="lsys"/.test(head)) return true; // junit
-  const lines = text.trimEnd().split('\n');
-  const last = lines[lines.length - 1] ?? '';
-  // stylish and github end with the summary line.
-  return /^(✔|✖) (Inga problem|No problems|\d+ problem)/.test(last);
-}
 
 export interface OutputOptions {
   /** The path as the user wrote it, for messages. */
   shown: string;
   /** Replace a regular file lsys did not write. */
   force: boolean;
-  /** Does this text (the head, and the tail of a large file) carry lsys's marker? */
-  isOwn(text: string): boolean;
+  /**
+   * How lsys knows its own file: the marker in its text (the head, and the tail of a large
+   * file), or the ledger of what it wrote, which is then also told of each write.
+   */
+  own: { isOwn(text: string): boolean } | { ledger: OutputLedger };
   /** The one line when an existing regular file is not lsys's: names the file and the way out. */
   wouldOverwrite: string;
   lang: Lang;
@@ -93,6 +84,15 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
       await writeFileAtomic(path, content).catch((e: unknown) => {
         throw cannot(e);
       });
+      if (!('ledger' in o.own)) return;
+      await o.own.ledger.record(path, content).catch((e: unknown) => {
+        o.stderr.write(
+          `lsys: ${m(
+            `obs: lsys kunde inte anteckna att den skrev ${o.shown} (${fsErrorReason(e, o.lang)}); nästa körning till samma fil behöver --force.`,
+            `note: lsys could not record that it wrote ${o.shown} (${fsErrorReason(e, o.lang)}); the next run to the same file needs --force.`,
+          )}\n`,
+        );
+      });
     },
   });
 
@@ -133,9 +133,9 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
       throw new LsysError('output-not-writable', m(`${o.shown} är en socket; dit kan lsys inte skriva. Välj en vanlig fil.`, `${o.shown} is a socket; lsys cannot write there. Choose a regular file.`));
     case 'file':
       if (!o.force) {
-        let text: string;
+        let own: boolean;
         try {
-          text = await readHeadAndTail(end);
+          own = 'ledger' in o.own ? await o.own.ledger.owns(end) : o.own.isOwn(await readHeadAndTail(end));
         } catch (e) {
           throw new LsysError(
             'output-unreadable',
@@ -145,7 +145,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
             ),
           );
         }
-        if (!o.isOwn(text)) throw new LsysError('would-overwrite', o.wouldOverwrite);
+        if (!own) throw new LsysError('would-overwrite', o.wouldOverwrite);
       }
       return atomic(end);
   }

@@ -101,7 +101,7 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
  * A cache file given with --cache-location, checked before anything reads or writes it: it
  * may be missing or an lsys cache (the magic on its first line), nothing else, so that
  * `--cache-location lsys.yaml` cannot destroy the configuration. The git log kept beside it
- * (`FILE.git`, see git.ts) obeys the same rule. A symbolic link, device, FIFO or folder there
+ * (`FILE.git`, see git.ts) and the ledger of written outputs (`FILE.outputs`) obey the same rule. A symbolic link, device, FIFO or folder there
  * is refused rather than replaced or written through. `shown` is the path as the user wrote it.
  */
 export async function checkCacheLocation(file: string, shown: string, lang: Lang): Promise<void> {
@@ -109,6 +109,7 @@ export async function checkCacheLocation(file: string, shown: string, lang: Lang
   for (const [path, magic, name] of [
     [file, MAGIC, shown],
     [`${file}.git`, 'lsys-git-log', `${shown}.git`],
+    [`${file}.outputs`, 'lsys-outputs', `${shown}.outputs`],
   ] as const) {
     const st = await lstat(path).catch(() => undefined);
     if (!st) continue;
