@@ -193,10 +193,12 @@ function headingsText(doc: LoadedDocument): string {
  * Why a citation without a year of a "same number, new meaning" place probably means the old
  * meaning, or undefined when the document does not show it:
  *
- * 1. the document already cites a new counterpart of the place in SoL 2025:400: it uses the new
- *    numbering, so the place means the new provision — no;
- * 2. the title (or an egenkontroll's `område`) names the old meaning — yes;
- * 3. the title names the new meaning — no;
+ * 1. the title (or an egenkontroll's `område`) names the old meaning — yes, even when the
+ *    document also cites the new counterpart: a routine half rewritten for the new law
+ *    ("SoL 2025:400 27:2" added, "SoL 14:3" left) is the typical stale case;
+ * 2. the title names the new meaning — no;
+ * 3. the document already cites a new counterpart of the place in SoL 2025:400: it uses the new
+ *    numbering, so the place probably means the new provision — no;
  * 4. a heading or another `lagrum` entry shows the old meaning — yes.
  */
 export function oldMeaningEvidence(
@@ -205,16 +207,16 @@ export function oldMeaningEvidence(
   entries: readonly LagrumEntry[],
   index: number,
 ): Evidence[] | undefined {
+  const title = titleText(doc);
+  const titleOld = wordHits(meaning.gammal_signaler, title);
+  if (titleOld.length) return titleOld.map((what) => ({ where: 'title', what }));
+  if (wordHits(meaning.ny_signaler, title).length) return undefined;
   const counterparts = new Set(loadSolMapping().rowsFor(meaning.plats).flatMap((r) => r.ny));
   for (const e of entries) {
     if (e.index === index || !('statute' in e.result) || !isNewSol(e.result.statute)) continue;
     const p = placeOf(e.text);
     if (p !== undefined && counterparts.has(p)) return undefined;
   }
-  const title = titleText(doc);
-  const titleOld = wordHits(meaning.gammal_signaler, title);
-  if (titleOld.length) return titleOld.map((what) => ({ where: 'title', what }));
-  if (wordHits(meaning.ny_signaler, title).length) return undefined;
   const evidence: Evidence[] = [
     ...wordHits(meaning.gammal_signaler, headingsText(doc)).map((what): Evidence => ({ where: 'headings', what })),
     ...lagrumHits(meaning.gammal_signaler, entries, index).map((what): Evidence => ({ where: 'lagrum', what })),

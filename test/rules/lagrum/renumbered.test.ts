@@ -65,11 +65,29 @@ describe(RULE, () => {
     expect(pairs(await check({ [F]: t }), RULE)).toEqual([]);
   });
 
-  it('leaves a document alone that already cites the new place of the old meaning', async () => {
-    // 27:2 is where lex Sarah reporting went: this routine uses the new numbering, so 14:3 means documentation.
+  it('warns on a routine half rewritten for the new law: its title shows the old meaning, and 14:3 was left beside 27:2', async () => {
     const t = routine('Lex Sarah', ['SoL 27:2', 'SoL 14:3']);
     const numbered = routine('Lex Sarah', ['SoL 2025:400 27:2', 'SoL 14:3']).replace('RUT-001', 'RUT-002');
-    expect(pairs(await check({ [F]: t, 'ledningssystem/RUT-002.md': numbered }), RULE)).toEqual([]);
+    expect(pairs(await check({ [F]: t, 'ledningssystem/RUT-002.md': numbered }), RULE)).toEqual([
+      `${F}:${lineIs(t, '- SoL 14:3')}`,
+      `ledningssystem/RUT-002.md:${lineIs(numbered, '- SoL 14:3')}`,
+    ]);
+    // Written with its number, the citation says the new provision is meant.
+    const chosen = routine('Lex Sarah', ['SoL 2025:400 27:2', 'SoL 2025:400 14:3']);
+    expect(pairs(await check({ [F]: chosen }), RULE)).toEqual([]);
+  });
+
+  it('warns on the stale places of a documentation routine that also cites the new 14:3 correctly', async () => {
+    const t = routine('Handläggning och dokumentation', ['SoL 11:5', 'SoL 11:6', 'SoL 14:3']);
+    expect(pairs(await check({ [F]: t }), RULE)).toEqual([`${F}:${lineIs(t, '- SoL 11:5')}`, `${F}:${lineIs(t, '- SoL 11:6')}`]);
+  });
+
+  it('leaves a document alone whose title is neutral and that already cites the new place of the old meaning', async () => {
+    // Only the lagrum (SOSFS 2011:5) shows lex Sarah; 27:2 is cited, so 14:3 means documentation.
+    const t = routine('Rutin för hemtjänsten', ['SOSFS 2011:5', 'SoL 27:2', 'SoL 14:3']);
+    expect(pairs(await check({ [F]: t }), RULE)).toEqual([]);
+    const without = routine('Rutin för hemtjänsten', ['SOSFS 2011:5', 'SoL 14:3']);
+    expect(pairs(await check({ [F]: without }), RULE)).toEqual([`${F}:${lineIs(without, '- SoL 14:3')}`]);
   });
 
   it('is not about a document approved before 2025-07-01: there "SoL 14:3" is SoL 2001:453 (lagrum/repealed)', async () => {
