@@ -54,6 +54,11 @@ export interface Statute {
    * HSLF-FS 2017:41), as `lagrum` with a number; `ersätts_av` stays the main one.
    */
   ersätts_även_av?: string[];
+  /**
+   * Where places of a repealed statute went in its successor, by content (besides the SoL
+   * table in sol-2025-400.json): `{ "31": { "plats": "5:4", "ämne": "kvalitet", "ämne_en": "quality" } }`.
+   */
+  platser?: Record<string, { plats: string; ämne: string; ämne_en: string }>;
 }
 
 export interface Catalog {

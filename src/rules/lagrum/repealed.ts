@@ -7,7 +7,7 @@
 import { isRepealed, statuteDescription, successorLabels, successorsDescription } from '../../core/lagrum.js';
 import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
-import { correspondenceSentence, fixedCitation, hasNumber, isOldSol, placeOf, rewriteAdvice } from './sol-2025.js';
+import { correspondenceSentence, fixedCitation, hasNumber, isOldSol, placeOf, placeText, rewriteAdvice } from './sol-2025.js';
 import type { DocumentRule } from '../../core/types.js';
 
 const rule: DocumentRule = {
@@ -43,9 +43,27 @@ const rule: DocumentRule = {
         const advice = rewriteAdvice(place);
         ctx.report({
           at: ['lagrum', e.index],
-          message: { sv: `${message.sv}. ${mapped.sv}`, en: `${message.en}. ${mapped.en[0].toUpperCase()}${mapped.en.slice(1)}` },
+          message: { sv: `${message.sv}. ${mapped.sv}`, en: `${message.en}. ${capitalise(mapped.en)}` },
           hint: { sv: `${shortName.sv}${advice.sv}`, en: `${shortName.en}${advice.en}` },
           ...(fixed ? { fix: { path: ['lagrum', e.index], from: e.text, to: fixed } } : {}),
+        });
+        continue;
+      }
+      // Another statute whose catalogue entry says where a place went (HSL 1982:763 31 §).
+      const plats = placeOf(e.text);
+      const moved = plats === undefined ? undefined : s.platser?.[plats];
+      if (plats !== undefined && moved) {
+        const to = next[0] ?? '';
+        ctx.report({
+          at: ['lagrum', e.index],
+          message: {
+            sv: `${message.sv}. ${placeText(plats, 'sv')} (${moved.ämne}) motsvaras enligt innehållet av ${to} ${placeText(moved.plats, 'sv')}; kontrollera`,
+            en: `${message.en}. ${capitalise(placeText(plats, 'en'))} (${moved.ämne_en}) corresponds by content to ${to} ${placeText(moved.plats, 'en')}; check it`,
+          },
+          hint: {
+            sv: `${shortName.sv}Byt till "${to} ${moved.plats}" och kontrollera att bestämmelsen säger det dokumentet avser.`,
+            en: `${shortName.en}Change it to "${to} ${moved.plats}" and check that the provision says what the document means.`,
+          },
         });
         continue;
       }
@@ -61,3 +79,7 @@ const rule: DocumentRule = {
   },
 };
 export default rule;
+
+function capitalise(s: string): string {
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+}

@@ -120,6 +120,19 @@ describe(RULE, () => {
     expect(hint).toContain('Byt till HSLF-FS 2017:40 eller HSLF-FS 2017:41');
   });
 
+  it('names where HSL 1982:763 31 § (quality) went: HSL 2017:30 5 kap. 4 §', async () => {
+    const t = text(['HSL 1982:763 31', 'HSL 1982:763 2']);
+    const diags = await check({ [F]: t });
+    expect(messages(diags, RULE)).toEqual([
+      '”HSL 1982:763 31” avser HSL 1982:763 (Hälso- och sjukvårdslag), som upphävdes 2017-04-01; den ersätts av HSL 2017:30 (Hälso- och sjukvårdslag). ' +
+        '31 § (kvalitet i verksamheten) motsvaras enligt innehållet av HSL 2017:30 5 kap. 4 §; kontrollera',
+      '”HSL 1982:763 2” avser HSL 1982:763 (Hälso- och sjukvårdslag), som upphävdes 2017-04-01; den ersätts av HSL 2017:30 (Hälso- och sjukvårdslag)',
+    ]);
+    expect(diags.find((d) => d.rule === RULE)?.hint).toBe('Byt till "HSL 2017:30 5:4" och kontrollera att bestämmelsen säger det dokumentet avser.');
+    const [en] = messages(await check({ [F]: text(['HSL 1982:763 31']) }, { lang: 'en' }), RULE);
+    expect(en).toMatch(/\. Section 31 \(quality of the activity\) corresponds by content to HSL 2017:30 chapter 5 section 4; check it$/);
+  });
+
   it('speaks English with lang en', async () => {
     const t = text(['SOSFS 2005:12']);
     expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual([
