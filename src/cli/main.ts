@@ -405,10 +405,18 @@ async function runInit(dir: string | undefined, o: Record<string, unknown>, lang
           ),
     )
     .join('');
+  // The workflow runs `npm ci`: without a package.json that locks lsys its first run fails.
+  const ciText =
+    written.some((f) => f.startsWith('.github/workflows/')) && !existsSync(join(target, 'package.json'))
+      ? m(
+          `\nInnan flödet i .github/workflows/lsys.yml kan köras på GitHub behöver repot en package.json som låser lsys:\n  cd ${shown} && npm init -y && npm install --save-dev <sökväg eller git-adress till lsys>\n`,
+          `\nBefore the workflow in .github/workflows/lsys.yml can run on GitHub, the repository needs a package.json that locks lsys:\n  cd ${shown} && npm init -y && npm install --save-dev <path or git URL of lsys>\n`,
+        )
+      : '';
   opts.stdout.write(
     m(
-      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
-      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n`,
+      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n${ciText}`,
+      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n${ciText}`,
     ),
   );
   return 0;

@@ -511,6 +511,21 @@ describe('lsys init on the command line', () => {
   });
 });
 
+describe('lsys init and CI', () => {
+  it('tells the user that the workflow needs a package.json locking lsys, unless the folder has one', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const dir = await tempDir();
+    const sv = await runCli(['init', dir, '--today', TODAY]);
+    expect(sv.stdout).toContain('Innan flödet i .github/workflows/lsys.yml kan köras på GitHub behöver repot en package.json som låser lsys:\n');
+    expect(sv.stdout).toContain('npm init -y && npm install --save-dev');
+    const withPackage = await tempDir();
+    await writeFile(join(withPackage, 'package.json'), '{ "private": true }\n');
+    const en = await runCli(['init', withPackage, '--today', TODAY, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).not.toContain('package.json');
+  });
+});
+
 describe('init/ template folder', () => {
   it('has a manifest entry for every template and a template for every entry', async () => {
     const root = initTemplateDir();
