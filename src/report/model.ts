@@ -4,8 +4,8 @@
  *
  * Period logic (all dates are calendar dates, compared as text):
  * - an egenkontroll occasion counts for the year of its `genomförda` date; planned occasions
- *   are the dates start + k·frekvens (k ≥ 0) inside the year, where start is the earlier of
- *   `fastställd` and the first performed occasion;
+ *   are the due dates fastställd + k·frekvens (k ≥ 1) inside the year and not after the report
+ *   date (an occasion performed before `fastställd` starts the plan instead, k ≥ 0);
  * - a riskanalys counts for the year of its `datum` (also when it is now upphävd);
  * - a sammanställning counts for a year when its whole `period` lies in it; overlapping ones
  *   are not summed twice (the longest period wins) and the others are listed as left out;
@@ -256,7 +256,7 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
       .filter((g): g is Record<string, unknown> => g !== undefined && isDate(g.datum))
       .sort((a, b) => cmp(a.datum as string, b.datum as string));
     const inYear = occasions.filter((g) => y(g.datum as string));
-    const planerade = plannedOccasions(str(d.data!.fastställd), occasions[0]?.datum as string | undefined, frekvens, year);
+    const planerade = plannedOccasions(str(d.data!.fastställd), occasions[0]?.datum as string | undefined, frekvens, year, today);
     if (!active(d) && inYear.length === 0) continue;
     if (planerade === 0 && inYear.length === 0) continue;
     selfRows.push({
@@ -374,17 +374,24 @@ function maskStrings<T>(value: T): T {
   return value;
 }
 
-/** Occasions due in `year`: start + k·frekvens for k ≥ 0, start = the plan's first date. */
-export function plannedOccasions(fastställd: string | undefined, firstPerformed: string | undefined, frekvens: string, year: number): number {
+/**
+ * Occasions due in `year` and no later than `until` (the report date), as FORMAT.md plans
+ * them: the first is due one frekvens after `fastställd`, the next one frekvens after that
+ * (fastställd + k·frekvens, k ≥ 1). An occasion performed before the plan was approved starts
+ * the plan instead (that occasion, k = 0, counts). An occasion not yet due by the year's end
+ * or the report date is not planned for the year: it cannot have been missed.
+ */
+export function plannedOccasions(fastställd: string | undefined, firstPerformed: string | undefined, frekvens: string, year: number, until?: string): number {
   if (!(FREKVENSER as readonly string[]).includes(frekvens)) return 0;
-  const candidates = [fastställd, firstPerformed].filter(isDate).sort();
-  const date = candidates[0];
+  const performedFirst = isDate(firstPerformed) && (!isDate(fastställd) || firstPerformed < fastställd);
+  const date = performedFirst ? firstPerformed : isDate(fastställd) ? fastställd : undefined;
   if (!date) return 0;
   const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+  const yearEnd = `${year}-12-31`;
+  const to = isDate(until) && until < yearEnd ? until : yearEnd;
   let n = 0;
   // Each occasion is computed from the start, so month-end days do not drift (01-31 → 02-28 → 03-31).
-  for (let k = 0; k < 10_000; k++) {
+  for (let k = performedFirst ? 0 : 1; k < 10_000; k++) {
     const d = k === 0 ? date : stepFrom(date, frekvens as Frekvens, k);
     if (d > to) break;
     if (d >= from) n++;
