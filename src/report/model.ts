@@ -341,6 +341,7 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
     units: config.enheter
       .filter((u) => opts.kind !== 'patientsakerhetsberattelse' || (u.verksamhetsformer ?? []).includes('hsl'))
       .map((u) => ({ id: u.id, namn: u.namn, verksamhetsformer: [...(u.verksamhetsformer ?? [])] })),
+    unitsListed: config.enheter.length,
     responsibility,
     processes,
     counts,
