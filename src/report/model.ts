@@ -18,7 +18,9 @@ import { applicableParagraphs } from '../core/catalog.js';
 import { DOC_TYPES, STYRANDE, type LoadedDocument, type ValidationResult } from '../core/types.js';
 import type { ValidationRun } from '../core/validate.js';
 import { arr, obj, str } from '../rules/util.js';
+import { dirname } from 'node:path';
 import { markdownToHtml } from './markdown-html.js';
+import { relinkMarkdown, type LinkBase } from './links.js';
 import { readBody } from '../core/load.js';
 import { maskPersonalNumbers } from '../core/personnummer.js';
 import type {
@@ -47,6 +49,12 @@ export interface ReportOptions {
   year: number;
   kind: ReportKind;
   generator: string;
+  /**
+   * The folder the report is written to: relative links in quoted document text are made to
+   * resolve from there. `null`: the report is not a file in a folder (stdout), so such links
+   * are kept as text. Undefined: links are left as written.
+   */
+  outputDir?: string | null;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -279,7 +287,7 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
   }
 
   // 8. Avvikelser, klagomål och synpunkter
-  const deviations = deviationSection(ofType('sammanställning'), year, ref);
+  const deviations = deviationSection(ofType('sammanställning'), year, ref, opts.outputDir);
 
   // 9. Förbättringsåtgärder: completed in the year or still open.
   const actions: ActionInfo[] = [];
@@ -414,7 +422,8 @@ function appliesToHealthCare(d: LoadedDocument, config: ValidationRun['context']
   return units.some((id) => config.enheter.find((u) => u.id === id)?.verksamhetsformer?.includes('hsl'));
 }
 
-function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedDocument) => DocRef): DeviationSection {
+function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedDocument) => DocRef, outputDir?: string | null): DeviationSection {
+  const linkBase = (d: LoadedDocument): LinkBase | undefined => (outputDir === undefined ? undefined : { from: dirname(d.absPath), ...(outputDir === null ? {} : { to: outputDir }) });
   const pick = (yr: number) => {
     const from = `${yr}-01-01`;
     const to = `${yr}-12-31`;
@@ -499,7 +508,7 @@ function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedD
     analyser: now.chosen
       .map((c) => ({ c, body: readBody(c.d.absPath) ?? '' }))
       .filter(({ body }) => body.trim() !== '')
-      .map(({ c, body }) => ({ document: ref(c.d), från: c.från, till: c.till, markdown: body.trim(), html: markdownToHtml(body) })),
+      .map(({ c, body }) => ({ document: ref(c.d), från: c.från, till: c.till, markdown: relinkMarkdown(body.trim(), linkBase(c.d)), html: markdownToHtml(body, 2, linkBase(c.d)) })),
     utelämnade: now.left,
   };
 }
