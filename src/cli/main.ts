@@ -4,7 +4,7 @@
  * every command runs in-process in tests.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Help } from 'commander';
 import { isDate, localToday } from '../core/dates.js';
 import { VERSION } from '../core/version.js';
@@ -358,6 +358,8 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
     config, today, year, kind, format, lang, templateDir, git: o.git !== false, generator: `lsys ${VERSION}`,
     ...(history ? { history } : {}),
     ...load,
+    // Links in quoted documents resolve from the report's folder, or stay text when it has none.
+    outputDir: out.regularFile ? dirname(target) : null,
   });
   await out.write(content);
   const v = model.validation;

@@ -46,6 +46,8 @@ export interface OutputOptions {
 export interface Output {
   /** The text goes to lsys's own stdout (`--output /dev/stdout`). */
   toStdout: boolean;
+  /** A regular file is written (replaced atomically), not a device, pipe or descriptor. */
+  regularFile?: boolean;
   write(content: string): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
   };
   const atomic = (path: string): Output => ({
     toStdout: false,
+    regularFile: true,
     async write(content) {
       await writeFileAtomic(path, content).catch((e: unknown) => {
         throw cannot(e);

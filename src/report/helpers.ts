@@ -130,12 +130,16 @@ export function formatPeriod(from: unknown, to: unknown, lang: HelperLang): stri
   return `${formatDate(from, lang)}–${formatDate(to, lang)}`;
 }
 
-/** `5:1` → `5 kap. 1 §` / `Chapter 5, Section 1`. */
+/** No-break space: a paragraph reference never wraps inside itself ("3 kap. 1" ⏎ "§"). */
+const NBSP = '\u00a0';
+
+/** `5:1` → `5 kap. 1 §` / `Chapter 5, Section 1`, with no-break spaces (HTML and Markdown alike). */
 export function formatParagraph(p: unknown, lang: HelperLang): string {
   if (typeof p !== 'string') return '';
   const m = /^\s*(\d+)\s*:\s*(\d+)([a-z]?)\s*$/.exec(p);
   if (!m) return p;
-  return lang === 'sv' ? `${m[1]} kap. ${m[2]}${m[3] ? ` ${m[3]}` : ''} §` : `Chapter ${m[1]}, Section ${m[2]}${m[3]}`;
+  const text = lang === 'sv' ? `${m[1]} kap. ${m[2]}${m[3] ? ` ${m[3]}` : ''} §` : `Chapter ${m[1]}, Section ${m[2]}${m[3]}`;
+  return text.replace(/ /g, NBSP);
 }
 
 function toNumber(v: unknown): number | undefined {

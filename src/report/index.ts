@@ -27,6 +27,8 @@ export interface ReportRequest {
   cache?: boolean;
   cacheLocation?: string;
   workers?: number;
+  /** The folder of the report file (null: not a file in a folder, e.g. stdout); see ReportOptions. */
+  outputDir?: string | null;
 }
 
 export interface ReportResult {
@@ -46,7 +48,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
     cacheLocation: req.cacheLocation,
     workers: req.workers,
   });
-  const model = buildReportModel(run, { year: req.year, kind: req.kind, generator: req.generator });
+  const model = buildReportModel(run, { year: req.year, kind: req.kind, generator: req.generator, ...(req.outputDir !== undefined ? { outputDir: req.outputDir } : {}) });
   if (req.format === 'json') return { model, content: JSON.stringify(model, null, 2) + '\n' };
   const own = join(req.config.root, 'templates');
   const overrideDirs = req.templateDir ? [req.templateDir] : existsSync(own) ? [own] : [];

@@ -4,8 +4,8 @@
  *
  * Period logic (all dates are calendar dates, compared as text):
  * - an egenkontroll occasion counts for the year of its `genomförda` date; planned occasions
- *   are the dates start + k·frekvens (k ≥ 0) inside the year, where start is the earlier of
- *   `fastställd` and the first performed occasion;
+ *   are the due dates fastställd + k·frekvens (k ≥ 1) inside the year and not after the report
+ *   date (an occasion performed before `fastställd` starts the plan instead, k ≥ 0);
  * - a riskanalys counts for the year of its `datum` (also when it is now upphävd);
  * - a sammanställning counts for a year when its whole `period` lies in it; overlapping ones
  *   are not summed twice (the longest period wins) and the others are listed as left out;
@@ -18,7 +18,9 @@ import { applicableParagraphs } from '../core/catalog.js';
 import { DOC_TYPES, STYRANDE, type LoadedDocument, type ValidationResult } from '../core/types.js';
 import type { ValidationRun } from '../core/validate.js';
 import { arr, obj, str } from '../rules/util.js';
+import { dirname } from 'node:path';
 import { markdownToHtml } from './markdown-html.js';
+import { relinkMarkdown, type LinkBase } from './links.js';
 import { readBody } from '../core/load.js';
 import { maskPersonalNumbers } from '../core/personnummer.js';
 import type {
@@ -47,6 +49,12 @@ export interface ReportOptions {
   year: number;
   kind: ReportKind;
   generator: string;
+  /**
+   * The folder the report is written to: relative links in quoted document text are made to
+   * resolve from there. `null`: the report is not a file in a folder (stdout), so such links
+   * are kept as text. Undefined: links are left as written.
+   */
+  outputDir?: string | null;
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -256,7 +264,7 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
       .filter((g): g is Record<string, unknown> => g !== undefined && isDate(g.datum))
       .sort((a, b) => cmp(a.datum as string, b.datum as string));
     const inYear = occasions.filter((g) => y(g.datum as string));
-    const planerade = plannedOccasions(str(d.data!.fastställd), occasions[0]?.datum as string | undefined, frekvens, year);
+    const planerade = plannedOccasions(str(d.data!.fastställd), occasions[0]?.datum as string | undefined, frekvens, year, today);
     if (!active(d) && inYear.length === 0) continue;
     if (planerade === 0 && inYear.length === 0) continue;
     selfRows.push({
@@ -279,7 +287,7 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
   }
 
   // 8. Avvikelser, klagomål och synpunkter
-  const deviations = deviationSection(ofType('sammanställning'), year, ref);
+  const deviations = deviationSection(ofType('sammanställning'), year, ref, opts.outputDir);
 
   // 9. Förbättringsåtgärder: completed in the year or still open.
   const actions: ActionInfo[] = [];
@@ -341,6 +349,7 @@ export function buildReportModel(run: ValidationRun, opts: ReportOptions): Repor
     units: config.enheter
       .filter((u) => opts.kind !== 'patientsakerhetsberattelse' || (u.verksamhetsformer ?? []).includes('hsl'))
       .map((u) => ({ id: u.id, namn: u.namn, verksamhetsformer: [...(u.verksamhetsformer ?? [])] })),
+    unitsListed: config.enheter.length,
     responsibility,
     processes,
     counts,
@@ -374,17 +383,24 @@ function maskStrings<T>(value: T): T {
   return value;
 }
 
-/** Occasions due in `year`: start + k·frekvens for k ≥ 0, start = the plan's first date. */
-export function plannedOccasions(fastställd: string | undefined, firstPerformed: string | undefined, frekvens: string, year: number): number {
+/**
+ * Occasions due in `year` and no later than `until` (the report date), as FORMAT.md plans
+ * them: the first is due one frekvens after `fastställd`, the next one frekvens after that
+ * (fastställd + k·frekvens, k ≥ 1). An occasion performed before the plan was approved starts
+ * the plan instead (that occasion, k = 0, counts). An occasion not yet due by the year's end
+ * or the report date is not planned for the year: it cannot have been missed.
+ */
+export function plannedOccasions(fastställd: string | undefined, firstPerformed: string | undefined, frekvens: string, year: number, until?: string): number {
   if (!(FREKVENSER as readonly string[]).includes(frekvens)) return 0;
-  const candidates = [fastställd, firstPerformed].filter(isDate).sort();
-  const date = candidates[0];
+  const performedFirst = isDate(firstPerformed) && (!isDate(fastställd) || firstPerformed < fastställd);
+  const date = performedFirst ? firstPerformed : isDate(fastställd) ? fastställd : undefined;
   if (!date) return 0;
   const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+  const yearEnd = `${year}-12-31`;
+  const to = isDate(until) && until < yearEnd ? until : yearEnd;
   let n = 0;
   // Each occasion is computed from the start, so month-end days do not drift (01-31 → 02-28 → 03-31).
-  for (let k = 0; k < 10_000; k++) {
+  for (let k = performedFirst ? 0 : 1; k < 10_000; k++) {
     const d = k === 0 ? date : stepFrom(date, frekvens as Frekvens, k);
     if (d > to) break;
     if (d >= from) n++;
@@ -406,7 +422,8 @@ function appliesToHealthCare(d: LoadedDocument, config: ValidationRun['context']
   return units.some((id) => config.enheter.find((u) => u.id === id)?.verksamhetsformer?.includes('hsl'));
 }
 
-function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedDocument) => DocRef): DeviationSection {
+function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedDocument) => DocRef, outputDir?: string | null): DeviationSection {
+  const linkBase = (d: LoadedDocument): LinkBase | undefined => (outputDir === undefined ? undefined : { from: dirname(d.absPath), ...(outputDir === null ? {} : { to: outputDir }) });
   const pick = (yr: number) => {
     const from = `${yr}-01-01`;
     const to = `${yr}-12-31`;
@@ -491,7 +508,7 @@ function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedD
     analyser: now.chosen
       .map((c) => ({ c, body: readBody(c.d.absPath) ?? '' }))
       .filter(({ body }) => body.trim() !== '')
-      .map(({ c, body }) => ({ document: ref(c.d), från: c.från, till: c.till, markdown: body.trim(), html: markdownToHtml(body) })),
+      .map(({ c, body }) => ({ document: ref(c.d), från: c.från, till: c.till, markdown: relinkMarkdown(body.trim(), linkBase(c.d)), html: markdownToHtml(body, 2, linkBase(c.d)) })),
     utelämnade: now.left,
   };
 }

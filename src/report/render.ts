@@ -147,7 +147,7 @@ function compile(hb: typeof Handlebars, file: string, opts: RenderOptions, parti
   try {
     ast = hb.parse(source); // compile() is lazy: parse now so a syntax error names its file
   } catch (e) {
-    throw new LsysError('template-syntax', `${file}: ${describeSyntaxError(e as Error & { lineNumber?: number; column?: number }, lang)}`);
+    throw new LsysError('template-syntax', `${file}: ${describeSyntaxError(e as Error & { lineNumber?: number; column?: number }, lang, source)}`);
   }
   const missing = missingPartial(ast, partials);
   if (missing) {
@@ -160,24 +160,125 @@ function compile(hb: typeof Handlebars, file: string, opts: RenderOptions, parti
       ),
     );
   }
+  const helper = missingHelper(ast, hb);
+  if (helper) {
+    const near = nearestName(helper.name, Object.keys(hb.helpers).filter((n) => !INTERNAL_HELPERS.has(n)));
+    const sv = near ? ` Menade du "${near}"?` : ' Rätta namnet eller ta bort anropet.';
+    const en = near ? ` Did you mean "${near}"?` : ' Correct the name or remove the call.';
+    throw new LsysError(
+      'template-helper-missing',
+      pick(
+        lang,
+        `${file}, rad ${helper.line}: hjälpfunktionen "${helper.name}" ({{${helper.name} …}}) finns inte i lsys.${sv}`,
+        `${file}, line ${helper.line}: the helper "${helper.name}" ({{${helper.name} …}}) does not exist in lsys.${en}`,
+      ),
+    );
+  }
   // Markdown is not HTML: no entity escaping there (the md helpers escape table cells).
   return hb.compile(source, { noEscape: format === 'md' });
+}
+
+/** Handlebars' parser tokens in the words of someone who writes templates. */
+const TOKENS: Record<string, [sv: string, en: string]> = {
+  CLOSE: ['}}', '}}'],
+  CLOSE_UNESCAPED: ['}}}', '}}}'],
+  CLOSE_RAW_BLOCK: ['}}}}', '}}}}'],
+  CLOSE_SEXPR: [')', ')'],
+  OPEN_SEXPR: ['(', '('],
+  OPEN_BLOCK_PARAMS: ['as |…|', 'as |…|'],
+  CLOSE_BLOCK_PARAMS: ['|', '|'],
+  SEP: ['. eller /', '. or /'],
+  EQUALS: ['=', '='],
+  ID: ['ett namn', 'a name'],
+  STRING: ['en text inom citattecken', 'a quoted text'],
+  NUMBER: ['ett tal', 'a number'],
+  BOOLEAN: ['true eller false', 'true or false'],
+  UNDEFINED: ['undefined', 'undefined'],
+  NULL: ['null', 'null'],
+  DATA: ['@namn', '@name'],
+  OPEN: ['{{', '{{'],
+  OPEN_UNESCAPED: ['{{{', '{{{'],
+  OPEN_BLOCK: ['{{#…}}', '{{#…}}'],
+  OPEN_ENDBLOCK: ['{{/…}}', '{{/…}}'],
+  OPEN_INVERSE: ['{{^…}}', '{{^…}}'],
+  OPEN_INVERSE_CHAIN: ['{{else …}}', '{{else …}}'],
+  INVERSE: ['{{else}}', '{{else}}'],
+  OPEN_PARTIAL: ['{{> …}}', '{{> …}}'],
+  OPEN_PARTIAL_BLOCK: ['{{#> …}}', '{{#> …}}'],
+  COMMENT: ['{{!…}}', '{{!…}}'],
+  CONTENT: ['text', 'text'],
+  OPEN_RAW_BLOCK: ['{{{{…}}}}', '{{{{…}}}}'],
+  END_RAW_BLOCK: ['{{{{/…}}}}', '{{{{/…}}}}'],
+  EOF: ['slutet av filen', 'the end of the file'],
+  INVALID: ['ett tecken som inte hör hemma där', 'a character that does not belong there'],
+};
+
+/** "X, Y eller Z" / "X, Y or Z". */
+function either(items: string[], lang: Lang): string {
+  const or = pick(lang, 'eller', 'or');
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
+}
+
+/** A parser's "Expecting 'A', 'B', got 'C'" in words, saying what is probably wrong where it can. */
+function describeExpected(expectingList: string, got: string, lang: Lang): string {
+  const expected = [...expectingList.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
+  const g = /'([A-Z_]+)'/.exec(got)?.[1] ?? got;
+  const word = (t: string): string => (TOKENS[t] ? pick(lang, TOKENS[t][0], TOKENS[t][1]) : t);
+  if (g === 'EOF' && expected.includes('OPEN_ENDBLOCK')) {
+    return pick(lang, 'ett block ({{#…}}) avslutas aldrig: {{/…}} saknas före slutet av filen', 'a block ({{#…}}) is never closed: {{/…}} is missing before the end of the file');
+  }
+  if (g === 'OPEN_ENDBLOCK' && !expected.includes('OPEN_ENDBLOCK')) {
+    return pick(lang, '{{/…}} avslutar ett block som aldrig har börjat (inget {{#…}} före)', '{{/…}} closes a block that was never opened (no {{#…}} before it)');
+  }
+  if (expected.includes('CLOSE') && (g === 'INVALID' || g === 'EOF')) {
+    return pick(lang, `taggen avslutas inte med }} (fann ${word(g)})`, `the tag is not closed with }} (found ${word(g)})`);
+  }
+  const values = ['ID', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA'];
+  let shown: string[];
+  if (expected.includes('CONTENT')) {
+    // Anything may follow: text or a new tag (and perhaps the end of a block).
+    shown = [pick(lang, 'text', 'text'), '{{…}}', ...(expected.includes('OPEN_ENDBLOCK') ? ['{{/…}}'] : [])];
+  } else {
+    shown = expected.filter((t) => !values.includes(t) && t !== 'SEP' && t !== 'CLOSE_RAW_BLOCK').map(word);
+    if (expected.some((t) => values.includes(t))) shown.push(pick(lang, 'ett namn', 'a name'), pick(lang, 'ett värde', 'a value'));
+  }
+  return pick(lang, `väntade ${either([...new Set(shown)], lang)} men fann ${word(g)}`, `expected ${either([...new Set(shown)], lang)} but found ${word(g)}`);
+}
+
+/**
+ * The column (1-based) of the parser's caret on `line`: the excerpt before the caret is the
+ * last (up to 20) characters read, with line breaks removed, so it is looked up in the source.
+ */
+function caretColumn(source: string | undefined, line: number, before: string): number | undefined {
+  if (source === undefined) return undefined;
+  const lines = source.split(/\r?\n/);
+  if (line < 1 || line > lines.length) return undefined;
+  const tail = before.startsWith('...') ? before.slice(3) : before;
+  const flatBefore = lines.slice(0, line - 1).join('');
+  const row = lines[line - 1];
+  for (let col = 0; col <= row.length; col++) {
+    const read = flatBefore + row.slice(0, col);
+    if (before.startsWith('...') ? read.endsWith(tail) : read === tail) return col + 1;
+  }
+  return undefined;
 }
 
 /**
  * Handlebars' syntax errors span several lines ("Parse error on line 3:", the text with a
  * caret under it, "Expecting 'X', got 'Y'"): one line in the user's language keeps the line,
- * the text just before the error and what was expected.
+ * the column, the text just before the error and, in words, what is probably wrong.
  */
-export function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }, lang: Lang): string {
+export function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }, lang: Lang, source?: string): string {
   const text = e.message ?? String(e);
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(?:Expecting (.*), got (.*)|(.*))$/s.exec(text);
   if (parse) {
     const [, line, excerpt, dashes, expecting, got, other] = parse;
     const before = excerpt.slice(0, dashes.length);
+    const col = caretColumn(source, Number(line), before);
+    const at = col === undefined ? '' : pick(lang, `, tecken ${col}`, `, column ${col}`);
     const where = before.trim() === '' ? '' : pick(lang, ` strax efter "${before}"`, ` just after "${before}"`);
-    const what = expecting !== undefined ? pick(lang, `väntade ${expecting}, fick ${got}`, `expected ${expecting}, got ${got}`) : oneLine(other ?? '');
-    return pick(lang, `mallen har ett syntaxfel på rad ${line}${where}: ${what}`, `the template has a syntax error on line ${line}${where}: ${what}`);
+    const what = expecting !== undefined ? describeExpected(expecting, got, lang) : oneLine(other ?? '');
+    return pick(lang, `mallen har ett syntaxfel på rad ${line}${at}${where}: ${what}`, `the template has a syntax error on line ${line}${at}${where}: ${what}`);
   }
   const mismatch = /^(.+) doesn't match (.+) - (\d+):(\d+)$/.exec(text);
   if (mismatch) {
@@ -209,4 +310,50 @@ function missingPartial(ast: hbs.AST.Program, partials: Set<string>): { name: st
   };
   visit(ast);
   return used.find((u) => !partials.has(u.name) && !inline.has(u.name));
+}
+
+/** Handlebars' own fallbacks, registered as helpers but never called by name. */
+const INTERNAL_HELPERS = new Set(['helperMissing', 'blockHelperMissing']);
+
+/**
+ * The first helper call whose name is not a helper: `{{foo bar}}`, `{{#foo bar}}…{{/foo}}`,
+ * `{{foo x=1}}` or `(foo …)`. A mustache or block with neither parameters nor a hash is a
+ * value from the model (`{{organisation}}`, `{{#units}}`), not a call. Without this check,
+ * Handlebars notices only while filling in, in English and without file or line.
+ */
+function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: string; line: number } | undefined {
+  let found: { name: string; line: number } | undefined;
+  const visit = (node: unknown): void => {
+    if (found) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { type?: string; path?: { type?: string; original?: unknown; data?: boolean; parts?: unknown[] }; params?: unknown[]; hash?: unknown; loc?: { start?: { line?: number } } };
+    const call =
+      n.type === 'SubExpression' || ((n.type === 'MustacheStatement' || n.type === 'BlockStatement') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined));
+    const p = n.path;
+    if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./\[]+$/.test(p.original) && p.original !== 'this') {
+      if (!Object.prototype.hasOwnProperty.call(hb.helpers, p.original) || INTERNAL_HELPERS.has(p.original)) {
+        found = { name: p.original, line: n.loc?.start?.line ?? 1 };
+        return;
+      }
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
+  };
+  visit(ast);
+  return found;
+}
+
+/** The known name closest to a misspelt one (at most two edits, e.g. "datun" → "datum"), if any. */
+function nearestName(name: string, names: string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      prev = cur;
+    }
+    return prev[b.length];
+  };
+  const best = names.map((n) => ({ n, d: distance(name, n) })).sort((x, y) => x.d - y.d || x.n.localeCompare(y.n))[0];
+  return best && best.d <= Math.min(2, Math.floor(name.length / 2)) ? best.n : undefined;
 }

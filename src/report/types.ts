@@ -205,6 +205,11 @@ export interface ReportModel {
   generator: string;
   roles: RoleInfo[];
   units: Array<{ id: string; namn: string; verksamhetsformer: string[] }>;
+  /**
+   * How many units lsys.yaml lists in all. The patientsäkerhetsberättelse shows only the units
+   * that run hsl; when there are none, this tells "no units" from "no unit runs hsl".
+   */
+  unitsListed?: number;
   responsibility: ResponsibilityMatrix[];
   processes: ProcessInfo[];
   counts: TypeCount[];

@@ -237,11 +237,13 @@ describe('words for the documents’ values', () => {
   });
 
   it('paragraf and slug', () => {
-    expect(render('{{paragraf "5:1"}}')).toBe('5 kap. 1 §');
-    expect(render('{{paragraf "5:1"}}', {}, 'en')).toBe('Chapter 5, Section 1');
+    // No-break spaces: a narrow table column never leaves "§" alone on a line.
+    expect(render('{{paragraf "5:1"}}')).toBe('5\u00a0kap.\u00a01\u00a0§');
+    expect(render('{{paragraf "5:1"}}', {}, 'sv', 'md')).toBe('5\u00a0kap.\u00a01\u00a0§');
+    expect(render('{{paragraf "5:1"}}', {}, 'en')).toBe('Chapter\u00a05,\u00a0Section\u00a01');
     expect(render('{{paragraf "bilaga"}}')).toBe('bilaga');
-    expect(render('{{paragraf "5:3a"}}')).toBe('5 kap. 3 a §');
-    expect(render('{{paragraf "5:3a"}}', {}, 'en')).toBe('Chapter 5, Section 3a');
+    expect(render('{{paragraf "5:3a"}}')).toBe('5\u00a0kap.\u00a03\u00a0a\u00a0§');
+    expect(render('{{paragraf "5:3a"}}', {}, 'en', 'md')).toBe('Chapter\u00a05,\u00a0Section\u00a03a');
     expect(render('{{slug "8 Avvikelser, klagomål och synpunkter"}}')).toBe('8-avvikelser-klagomål-och-synpunkter');
     expect(render('{{slug "10 Täckning av SOSFS 2011:9"}}')).toBe('10-täckning-av-sosfs-20119');
   });

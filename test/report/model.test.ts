@@ -28,20 +28,25 @@ const egk = (id: string, fastställd: string, frekvens: string, genomförda: unk
   doc({ id, typ: 'egenkontroll', titel: `Egenkontroll ${id}`, ...common, fastställd, revideras: '2027-12-31', område: 'Dokumentation', metod: 'Journalgranskning', frekvens, ansvarig: 'enhetschef', genomförda });
 
 describe('planned egenkontroll occasions', () => {
+  // FORMAT.md: the first occasion is due one frekvens after fastställd.
   it.each([
-    ['kvartal from 2025-01-15, whole 2026', '2025-01-15', undefined, 'kvartal', 2026, 4],
-    ['halvår approved mid-year', '2026-06-11', undefined, 'halvår', 2026, 2],
-    ['månad from 2026-01-31 (month ends clamp, no drift)', '2026-01-31', undefined, 'månad', 2026, 12],
-    ['vecka whole year', '2025-12-29', undefined, 'vecka', 2026, 52],
-    ['vartannat_år, off year', '2025-03-01', undefined, 'vartannat_år', 2026, 0],
-    ['vartannat_år, on year', '2024-03-01', undefined, 'vartannat_år', 2026, 1],
-    ['år from a leap day', '2024-02-29', undefined, 'år', 2025, 1],
-    ['started by an earlier performed occasion', '2026-09-01', '2026-02-01', 'kvartal', 2026, 4],
-    ['plan starting after the year', '2027-01-01', undefined, 'år', 2026, 0],
-    ['no dates', undefined, undefined, 'år', 2026, 0],
-    ['unknown frekvens', '2025-01-01', undefined, 'dagligen', 2026, 0],
-  ])('%s', (_n, fastställd, first, frekvens, year, expected) => {
-    expect(plannedOccasions(fastställd as string | undefined, first as string | undefined, frekvens as string, year as number)).toBe(expected);
+    ['kvartal from 2025-01-15, whole 2026', '2025-01-15', undefined, 'kvartal', 2026, undefined, 4],
+    ['halvår approved mid-year: due once, in December', '2026-06-11', undefined, 'halvår', 2026, undefined, 1],
+    ['halvår approved on the report date: nothing due yet', '2026-12-01', undefined, 'halvår', 2026, '2026-12-01', 0],
+    ['kvartal approved in the spring, report in the autumn: only the occasions due by then', '2026-03-15', undefined, 'kvartal', 2026, '2026-10-01', 2],
+    ['report date after the year: the whole year', '2025-01-15', undefined, 'kvartal', 2026, '2027-01-20', 4],
+    ['månad from 2026-01-31 (month ends clamp, no drift)', '2026-01-31', undefined, 'månad', 2026, undefined, 11],
+    ['vecka whole year', '2025-12-29', undefined, 'vecka', 2026, undefined, 52],
+    ['vartannat_år, off year', '2025-03-01', undefined, 'vartannat_år', 2026, undefined, 0],
+    ['vartannat_år, on year', '2024-03-01', undefined, 'vartannat_år', 2026, undefined, 1],
+    ['år from a leap day', '2024-02-29', undefined, 'år', 2025, undefined, 1],
+    ['started by an occasion performed before approval', '2026-09-01', '2026-02-01', 'kvartal', 2026, undefined, 4],
+    ['år approved in the year: first due the next year', '2026-01-01', undefined, 'år', 2026, undefined, 0],
+    ['plan starting after the year', '2027-01-01', undefined, 'år', 2026, undefined, 0],
+    ['no dates', undefined, undefined, 'år', 2026, undefined, 0],
+    ['unknown frekvens', '2025-01-01', undefined, 'dagligen', 2026, undefined, 0],
+  ])('%s', (_n, fastställd, first, frekvens, year, until, expected) => {
+    expect(plannedOccasions(fastställd as string | undefined, first as string | undefined, frekvens as string, year as number, until as string | undefined)).toBe(expected);
   });
 });
 

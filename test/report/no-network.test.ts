@@ -4,7 +4,8 @@
  * in style attributes …) is rendered without any attribute that loads something, and the page
  * carries a Content-Security-Policy that forbids every fetch (also in a custom layout).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,32 @@ describe('document Markdown in the HTML report loads nothing', () => {
   it('keeps no attribute that fetches and no element that exists to fetch', () => {
     expect(out).not.toMatch(/\s(src|srcset|poster|background|data|style)=/i);
     expect(out).not.toMatch(/<(img|source|picture source|link|style|video|audio|iframe|object|embed|image|svg|input type="image")\b/i);
-    expect(out).not.toMatch(/<[^>]*url\(/i); // a stripped <style>'s text may remain, as text
+    expect(out).not.toMatch(/url\(/i);
+  });
+
+  it('drops <style>, <script>, <template> and <noscript> with their content (nothing printed as text)', () => {
+    expect(out).toContain('<p>Före</p><p>Efter</p>');
+    expect(out).not.toMatch(/color:red|background:url|skript|mall-innehåll|noscript-innehåll/);
+  });
+
+  it('keeps the address of every image: upper case, srcset only (its first address), file:, an image button', () => {
+    expect(out).toContain('<span class="extern-bild">Versaler (HTTP://EXAMPLE.SE/STOR.PNG)</span>');
+    expect(out).toContain('<span class="extern-bild">http://example.se/s1.png</span>');
+    expect(out).toContain('<span class="extern-bild">Lokal fil (file:///C:/bilder/lokal.png)</span>');
+    expect(out).toContain('<span class="extern-bild">http://example.se/knapp.png</span>');
+    expect(out).toContain('<span class="extern-bild">Skicka (http://example.se/knapp2.png)</span>');
+  });
+
+  it('an input is no stray checkbox: only a task list keeps its checkboxes', () => {
+    expect(out.match(/<input/g)).toHaveLength(2);
+    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled> en uppgift</li>');
+    expect(out).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> en klar uppgift</li>');
+    expect(out).not.toContain('fält');
+  });
+
+  it('the placeholder has a style of its own in the built-in stylesheet', () => {
+    const css = readFileSync(fileURLToPath(new URL('../../templates/html/partials/style.hbs', import.meta.url)), 'utf8');
+    expect(css).toMatch(/\.extern-bild\s*\{[^}]*border:[^}]*\}/);
   });
 
   it('an image becomes its alt text and its address as text', () => {

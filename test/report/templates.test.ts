@@ -621,7 +621,7 @@ describe('Markdown content', () => {
     expect(out).toContain('| Närstående | 26 | 31 | −5 |');
     expect(out).toContain('| Sannolikhet \\ Konsekvens | 1 | 2 | 3 | 4 |');
     expect(out).toContain('| 4 | 0 | **0** | **1** | **0** |');
-    expect(out).toContain('| 5 kap. 6 § | Sammanställa och analysera. | – | **LUCKA**: inget fastställt dokument |');
+    expect(out).toContain('| 5\u00a0kap.\u00a06\u00a0§ | Sammanställa och analysera. | – | **LUCKA**: inget fastställt dokument |');
     expect(out).toContain('… och 3 till.');
   });
 
