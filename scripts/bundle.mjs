@@ -1,8 +1,9 @@
 // Bundle the compiled CLI (dist/) into a few files in dist/bundle/: one module for start-up
-// instead of ~180 (lsys, yaml, commander, picomatch …). Node 20 has no compile cache, so
-// resolving, reading and linking each module is paid on every run — 40-70 ms of a 0.3 s
-// start. The parts a run may not need (the parsers, the report) stay in chunks loaded on
-// demand; the generated validators and ajv-i18n are loaded at run time from their files.
+// instead of ~180 (lsys, yaml, commander, picomatch …). Resolving, reading and linking each
+// module is paid on every run — 40-70 ms of a 0.3 s start; Node 22.8+ (compile cache, turned
+// on by bin/lsys.js) saves only the compiling, and Node 20 not even that. The parts a run
+// may not need (the parsers, the report) stay in chunks loaded on demand; the generated
+// validators and ajv-i18n are loaded at run time from their files.
 // Run by `npm run build` after tsc.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';

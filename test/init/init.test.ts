@@ -172,13 +172,19 @@ describe('initRepository', () => {
     expect(text).toMatch(/# .*varna/i);
   });
 
-  it('writes a GitHub workflow with full history, Node 20 and lsys validate --format github', async () => {
+  it('writes a GitHub workflow with full history, Node 24 and lsys validate --format github', async () => {
     const { dir } = await initAndLoad(['sol']);
     const text = await readFile(join(dir, '.github/workflows/lsys.yml'), 'utf8');
     const wf = parse(text);
     const steps = wf.jobs.validate.steps as Array<Record<string, any>>;
     expect(steps.find((s) => String(s.uses).startsWith('actions/checkout'))?.with['fetch-depth']).toBe(0);
-    expect(steps.find((s) => String(s.uses).startsWith('actions/setup-node'))?.with['node-version']).toBe(20);
+    expect(steps.find((s) => String(s.uses).startsWith('actions/setup-node'))?.with['node-version']).toBe(24);
+    // Node 20 reached end of life on 2026-04-30: the actions themselves run on Node 24 from
+    // these major versions on (older ones run on Node 20 and warn in every run).
+    const node24From: Record<string, number> = { 'actions/checkout': 5, 'actions/setup-node': 5, 'actions/cache': 5 };
+    const used = steps.filter((s) => s.uses !== undefined).map((s) => String(s.uses).split('@') as [string, string]);
+    expect(used.map(([action]) => action).sort()).toEqual(Object.keys(node24From).sort());
+    for (const [action, version] of used) expect(Number(/^v(\d+)$/.exec(version)?.[1]), `${action}@${version}`).toBeGreaterThanOrEqual(node24From[action]!);
     const index = (f: (s: Record<string, any>) => boolean) => steps.findIndex(f);
     const install = index((s) => s.run === 'npm ci');
     const cache = index((s) => String(s.uses).startsWith('actions/cache'));
