@@ -27,8 +27,13 @@ const SPECIAL = [
 const unit = fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 3 }));
 /** Text of a message or hint: anything, lone surrogates too (a YAML "\ud800" escape puts one in a title). */
 const text = fc.oneof(fc.string({ unit, maxLength: 24 }), fc.string({ unit: fc.constantFrom('\ud800', '\udfff', 'a'), maxLength: 4 }));
-/** A file name: any well-formed text. Names read from disk never hold a lone surrogate (Node decodes them as UTF-8). */
-const fileName = fc.string({ unit, maxLength: 16 }).map((s) => `ledningssystem/${s.replace(/[\ud800-\udfff]/g, '')}.md`);
+/**
+ * A path as discovery gives it: folders, then a name of any well-formed text. Names read from disk
+ * never hold a lone surrogate (Node decodes them as UTF-8), and `/` only separates folders.
+ */
+const fileName = fc
+  .tuple(fc.constantFrom('ledningssystem/', 'ledningssystem/rutiner, 2026 #1/'), fc.string({ unit, maxLength: 16 }))
+  .map(([dir, s]) => `${dir}${s.replace(/[\ud800-\udfff/]/g, '')}.md`);
 
 const diagnostic: fc.Arbitrary<Diagnostic> = fc
   .record(
@@ -105,7 +110,10 @@ describe('sarif (property)', () => {
           expect(r.ruleId).toBe(d.rule);
           expect(r.message.text).toBe(messageWithHint(d));
           const loc = r.locations[0].physicalLocation;
-          expect(loc.artifactLocation.uri.split('/').map(decodeURIComponent).join('/')).toBe(prefix + d.file);
+          // %SRCROOT% + uri is the file itself: nothing in a name turns into a query, a fragment or another folder.
+          const resolved = new URL(loc.artifactLocation.uri, 'file:///repo/');
+          expect([resolved.search, resolved.hash]).toEqual(['', '']);
+          expect(decodeURIComponent(resolved.pathname)).toBe(`/repo/${prefix}${d.file}`);
           expect(loc.region?.startLine).toBe(d.line >= 1 ? d.line : undefined);
         });
       }),
