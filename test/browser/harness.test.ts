@@ -147,6 +147,20 @@ describe.skipIf(skipBrowser)('headless Chromium harness', () => {
   );
 
   it(
+    'gives up on a page that never finishes loading, within its time limit, and checks the next page afresh',
+    async () => {
+      const hung = await fixture('hung.html', page('<h1>H</h1><script>for (;;) {}</script>'));
+      const started = Date.now();
+      await expect(checkPage(hung, { timeoutMs: 2_000 })).rejects.toThrow(/timed out after 2000 ms|Timeout 2000ms exceeded/);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      const r = await checkPage(await fixture('after-hung.html', GOOD));
+      expect(r.consoleErrors).toEqual([]);
+      expect(r.headings[0]).toEqual({ level: 1, text: 'Kvalitetsberättelse' });
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
     'tells a request the page’s own policy refuses (no fetch) from one that is fetched',
     async () => {
       const file = await fixture(
