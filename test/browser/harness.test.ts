@@ -1,17 +1,17 @@
 /**
  * Self-test of the headless-Chromium harness (test/helpers/browser.ts): it
  * must pass a good page and must catch a console error and a network request.
- * Skipped, with the reason printed, when no Chromium is installed.
+ * Skipped, with the reason printed, when no Chromium is installed (under CI=true that fails the run).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, chromiumSkipReason, isA4, pdfPageSizes } from '../helpers/browser.js';
+import { checkPage, chromiumSkipReason, closeBrowsers, isA4, pdfPageSizes } from '../helpers/browser.js';
+import { skipWithout } from '../helpers/prerequisites.js';
 
-const skipReason = await chromiumSkipReason();
-if (skipReason) console.warn(`[browser tests skipped] ${skipReason}`);
+const skipBrowser = skipWithout('browser tests', await chromiumSkipReason());
 
 const BROWSER_TIMEOUT = 90_000;
 
@@ -57,6 +57,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'lsys-harness-'));
 });
 afterAll(async () => {
+  await closeBrowsers();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -66,7 +67,7 @@ async function fixture(name: string, html: string): Promise<string> {
   return file;
 }
 
-describe.skipIf(skipReason !== undefined)('headless Chromium harness', () => {
+describe.skipIf(skipBrowser)('headless Chromium harness', () => {
   it(
     'passes a clean page: no errors, sized SVG, A4 pages, outline, screenshot',
     async () => {
@@ -137,8 +138,41 @@ describe.skipIf(skipReason !== undefined)('headless Chromium harness', () => {
       expect(r.consoleErrors.some((e) => e.includes('http://127.0.0.1:9/x.png'))).toBe(true);
       expect(r.consoleErrors.some((e) => e.includes('https://example.invalid/style.css'))).toBe(true);
       expect(r.consoleErrors.some((e) => e.includes('data:'))).toBe(false);
+      // Both reached the network stage: they are real fetches, failed by the harness.
+      expect([...r.fetches].sort()).toEqual(['http://127.0.0.1:9/x.png', 'https://example.invalid/style.css']);
       // Blocked in the browser, not waited for.
       expect(Date.now() - started).toBeLessThan(20_000);
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'gives up on a page that never finishes loading, within its time limit, and checks the next page afresh',
+    async () => {
+      const hung = await fixture('hung.html', page('<h1>H</h1><script>for (;;) {}</script>'));
+      const started = Date.now();
+      await expect(checkPage(hung, { timeoutMs: 2_000 })).rejects.toThrow(/timed out after 2000 ms|Timeout 2000ms exceeded/);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      const r = await checkPage(await fixture('after-hung.html', GOOD));
+      expect(r.consoleErrors).toEqual([]);
+      expect(r.headings[0]).toEqual({ level: 1, text: 'Kvalitetsberättelse' });
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'tells a request the page’s own policy refuses (no fetch) from one that is fetched',
+    async () => {
+      const file = await fixture(
+        'csp.html',
+        page(
+          `<h1>P</h1><img src="http://127.0.0.1:9/refused.png" alt="x">`,
+          `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
+        ),
+      );
+      const r = await checkPage(file, { timeoutMs: 30_000 });
+      expect(r.fetches).toEqual([]);
+      expect(r.consoleErrors.some((e) => /violates the following Content Security Policy/.test(e) && e.includes('refused.png'))).toBe(true);
     },
     BROWSER_TIMEOUT,
   );

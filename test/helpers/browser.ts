@@ -2,18 +2,17 @@
  * Headless Chromium for tests: open one local HTML file and check it as a
  * person would (console, pictures, printing).
  *
- * No npm dependency: Chromium is driven over the Chrome DevTools Protocol on
- * `--remote-debugging-pipe` (fd 3 = commands to Chromium, fd 4 = replies and
- * events; messages are JSON separated by NUL bytes). This is the transport
- * Puppeteer uses; it needs no port, no WebSocket and no network.
+ * Chromium is driven by `playwright-core` (pinned in package.json), which
+ * starts the browser installed on the machine (Debian's /usr/bin/chromium)
+ * over `--remote-debugging-pipe` and downloads nothing: no port, no
+ * WebSocket and no network.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Request, type Route } from 'playwright-core';
 
 // ---------------------------------------------------------------------------
 // Finding the browser
@@ -29,7 +28,8 @@ const CANDIDATES = [
 async function isExecutable(file: string): Promise<boolean> {
   try {
     await access(file, fsConstants.X_OK);
-    return true;
+    // A folder is "executable" too (and for root, access(X_OK) passes on more than that).
+    return (await stat(file)).isFile();
   } catch {
     return false;
   }
@@ -116,208 +116,39 @@ export function isA4(p: { widthPt: number; heightPt: number }, tolPt = 1): boole
 }
 
 // ---------------------------------------------------------------------------
-// CDP over a pipe
-// ---------------------------------------------------------------------------
-
-interface CdpMessage {
-  id?: number;
-  method?: string;
-  params?: any;
-  result?: any;
-  error?: { code: number; message: string; data?: string };
-  sessionId?: string;
-}
-
-type Listener = (msg: CdpMessage) => void;
-
-class CdpPipe {
-  private nextId = 1;
-  private pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void; method: string }>();
-  private listeners = new Set<Listener>();
-  private buffer: Buffer[] = [];
-  private closedError: Error | undefined;
-
-  constructor(
-    private readonly out: NodeJS.WritableStream,
-    input: NodeJS.ReadableStream,
-  ) {
-    input.on('data', (chunk: Buffer) => this.onData(chunk));
-    // Give the process's exit (with its code and stderr) a moment to be the reported cause.
-    const lost = (what: string) => () => setTimeout(() => this.close(new Error(`Chromium's DevTools pipe: ${what}`)), 500).unref();
-    input.on('error', lost('read error'));
-    input.on('close', lost('closed'));
-    out.on('error', lost('write error'));
-  }
-
-  private onData(chunk: Buffer): void {
-    let start = 0;
-    for (let i = chunk.indexOf(0); i !== -1; i = chunk.indexOf(0, start)) {
-      this.buffer.push(chunk.subarray(start, i));
-      const text = Buffer.concat(this.buffer).toString('utf8');
-      this.buffer = [];
-      start = i + 1;
-      let msg: CdpMessage;
-      try {
-        msg = JSON.parse(text) as CdpMessage;
-      } catch {
-        continue;
-      }
-      this.dispatch(msg);
-    }
-    if (start < chunk.length) this.buffer.push(chunk.subarray(start));
-  }
-
-  private dispatch(msg: CdpMessage): void {
-    if (msg.id !== undefined) {
-      const p = this.pending.get(msg.id);
-      if (!p) return;
-      this.pending.delete(msg.id);
-      if (msg.error) p.reject(new Error(`${p.method}: ${msg.error.message}${msg.error.data ? ` (${msg.error.data})` : ''}`));
-      else p.resolve(msg.result ?? {});
-      return;
-    }
-    for (const l of this.listeners) l(msg);
-  }
-
-  send<T = any>(method: string, params: object = {}, sessionId?: string): Promise<T> {
-    if (this.closedError) return Promise.reject(this.closedError);
-    const id = this.nextId++;
-    const msg: CdpMessage & { method: string } = { id, method, params };
-    if (sessionId) msg.sessionId = sessionId;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, method });
-      this.out.write(JSON.stringify(msg) + '\0');
-    });
-  }
-
-  on(l: Listener): () => void {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  }
-
-  /** Resolve on the first event `method` (in `sessionId`) that satisfies `pred`. */
-  waitFor(method: string, sessionId?: string, pred: (params: any) => boolean = () => true): Promise<any> {
-    return new Promise((resolve, reject) => {
-      if (this.closedError) return reject(this.closedError);
-      const off = this.on((m) => {
-        if (m.method === method && (!sessionId || m.sessionId === sessionId) && pred(m.params)) {
-          off();
-          resolve(m.params);
-        }
-      });
-      this.closeWaiters.add((e) => {
-        off();
-        reject(e);
-      });
-    });
-  }
-
-  private closeWaiters = new Set<(e: Error) => void>();
-
-  close(err: Error): void {
-    if (this.closedError) return;
-    this.closedError = err;
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
-    for (const w of this.closeWaiters) w(err);
-    this.closeWaiters.clear();
-  }
-}
-
-// ---------------------------------------------------------------------------
 // Launch and cleanup
 // ---------------------------------------------------------------------------
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--disable-breakpad',
-  '--disable-crash-reporter',
-  '--disable-dev-shm-usage',
-  '--disable-features=Translate,MediaRouter,OptimizationHints,DialMediaRouteProvider',
-  '--metrics-recording-only',
-  '--mute-audio',
-  '--hide-scrollbars',
-  '--font-render-hinting=none',
-  '--remote-debugging-pipe',
-];
+/** Beside Playwright's own switches (headless, no sandbox, no background networking, no sync, …). */
+const ARGS = ['--disable-gpu', '--font-render-hinting=none'];
 
-interface Browser {
-  proc: ChildProcess;
-  cdp: CdpPipe;
-  userDataDir: string;
-  stderrTail: () => string;
-  exited: Promise<void>;
-}
+/**
+ * One browser per executable for the whole test file: starting Chromium is most of a check's
+ * cost, and every check gets a fresh context (its own profile state), so checks stay
+ * independent. `closeBrowsers()` ends them; Playwright also kills them when the process exits.
+ */
+const browsers = new Map<string, Promise<Browser>>();
 
-async function launch(executable: string, width: number): Promise<Browser> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'lsys-chromium-'));
-  const proc = spawn(
-    executable,
-    [...FLAGS, `--user-data-dir=${userDataDir}`, `--window-size=${width},900`, 'about:blank'],
-    {
-      // fd 3: we write commands, fd 4: Chromium writes replies.
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-      // Own process group, so cleanup can kill renderers and helpers too.
-      detached: true,
-      env: { ...process.env, LANG: process.env.LANG ?? 'C.UTF-8' },
-    },
-  );
-  let tail = '';
-  proc.stderr?.on('data', (d: Buffer) => {
-    tail = (tail + d.toString('utf8')).slice(-4000);
-  });
-  const exited = new Promise<void>((resolve) => {
-    if (proc.exitCode !== null || proc.signalCode !== null) resolve();
-    proc.once('exit', () => resolve());
-    proc.once('error', () => resolve());
-  });
-  const cdp = new CdpPipe(proc.stdio[3] as NodeJS.WritableStream, proc.stdio[4] as NodeJS.ReadableStream);
-  proc.once('error', (e) => cdp.close(new Error(`could not start ${executable}: ${e.message}`)));
-  proc.once('exit', (code, sig) =>
-    cdp.close(new Error(`Chromium exited (code ${code}, signal ${sig})${tail ? `\n--- stderr ---\n${tail}` : ''}`)),
-  );
-  return { proc, cdp, userDataDir, stderrTail: () => tail, exited };
-}
-
-const live = new Set<ChildProcess>();
-let exitHookInstalled = false;
-function killGroup(proc: ChildProcess, signal: NodeJS.Signals): void {
-  if (proc.pid === undefined) return;
-  try {
-    process.kill(-proc.pid, signal);
-  } catch {
-    try {
-      proc.kill(signal);
-    } catch {
-      /* already gone */
-    }
+function browserFor(executable: string): Promise<Browser> {
+  let b = browsers.get(executable);
+  if (!b) {
+    b = chromium.launch({ executablePath: executable, headless: true, args: ARGS, timeout: 60_000 });
+    browsers.set(executable, b);
+    // A launch that failed is not kept: the next check tries again (and reports why).
+    b.catch(() => browsers.delete(executable));
   }
+  return b;
 }
 
-async function shutdown(b: Browser): Promise<void> {
-  try {
-    const closing = b.cdp.send('Browser.close').then(
-      () => true,
-      () => false,
-    );
-    if (await Promise.race([closing, delay(2000).then(() => false)])) await Promise.race([b.exited, delay(3000)]);
-  } finally {
-    // Kill the whole group in any case: zygote, renderers, crashpad.
-    killGroup(b.proc, 'SIGKILL');
-    await Promise.race([b.exited, delay(3000)]);
-    live.delete(b.proc);
-    await rm(b.userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
-  }
+async function closeBrowser(executable: string): Promise<void> {
+  const b = browsers.get(executable);
+  browsers.delete(executable);
+  await b?.then((x) => x.close()).catch(() => undefined);
+}
+
+/** Close every browser the checks started (call it in `afterAll`). */
+export async function closeBrowsers(): Promise<void> {
+  await Promise.all([...browsers.keys()].map(closeBrowser));
 }
 
 function delay(ms: number): Promise<void> {
@@ -341,53 +172,46 @@ const IN_PAGE = `(() => {
   return { svgs, headings, lang: document.documentElement.getAttribute('lang') || '', title: document.title };
 })()`;
 
-function describeRemoteObject(a: any): string {
-  if (!a) return '';
-  if (a.type === 'string') return String(a.value);
-  if ('value' in a) return JSON.stringify(a.value);
-  return a.description ?? a.unserializableValue ?? a.type;
-}
+/** Fonts, layout and two frames, so every picture has been laid out. */
+const SETTLED = 'document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))';
 
 /**
  * Open `htmlFile` (a local path) in headless Chromium and report what a
  * reader would meet: errors, the size of every SVG, the printed pages.
- * The browser is killed and its profile removed in every case; the whole
- * check is bounded by `timeoutMs`.
+ * The page's context is closed in every case (the browser too after a
+ * timeout); the whole check is bounded by `timeoutMs`.
  */
 export async function checkPage(htmlFile: string, opts: CheckOptions = {}): Promise<PageCheck> {
   const executable = opts.executablePath ?? (await findChromium());
-  if (!executable) throw new Error('checkPage: no Chromium found (set CHROMIUM_PATH or install chromium)');
+  if (!executable) throw new Error(`checkPage: ${(await chromiumSkipReason()) ?? 'no Chromium found'}`);
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const width = opts.width ?? 1200;
   const abs = path.resolve(htmlFile);
   await access(abs); // a clear error for a missing file
   const url = pathToFileURL(abs).href;
 
-  const browser = await launch(executable, width);
-  live.add(browser.proc);
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.once('exit', () => {
-      for (const p of live) killGroup(p, 'SIGKILL');
-    });
-  }
-
+  let context: BrowserContext | undefined;
+  let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const err = new Error(
-        `checkPage: timed out after ${timeoutMs} ms on ${abs}` +
-          (browser.stderrTail() ? `\n--- chromium stderr ---\n${browser.stderrTail()}` : ''),
-      );
-      browser.cdp.close(err);
-      reject(err);
+      timedOut = true;
+      reject(new Error(`checkPage: timed out after ${timeoutMs} ms on ${abs}`));
     }, timeoutMs);
   });
   try {
-    return await Promise.race([run(browser, url, width, opts), timeout]);
+    const work = (async () => {
+      const browser = await browserFor(executable);
+      context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      return run(await context.newPage(), url, timeoutMs, opts);
+    })();
+    work.catch(() => undefined); // after a timeout its rejection is no longer awaited
+    return await Promise.race([work, timeout]);
   } finally {
     clearTimeout(timer);
-    await shutdown(browser);
+    // A browser that did not finish in time may hang: it goes, and the next check starts a new one.
+    if (timedOut) await closeBrowser(executable);
+    else await context?.close().catch(() => undefined);
   }
 }
 
@@ -399,111 +223,68 @@ function allowedRequest(reqUrl: string, docUrl: string): boolean {
   return sameDocument(reqUrl, docUrl) || reqUrl.startsWith('data:') || reqUrl.startsWith('about:');
 }
 
-async function run(b: Browser, url: string, width: number, opts: CheckOptions): Promise<PageCheck> {
-  const { cdp } = b;
+async function run(page: Page, url: string, timeoutMs: number, opts: CheckOptions): Promise<PageCheck> {
   const errors: string[] = [];
   const seen = new Set<string>();
-  const requests = new Map<string, string>();
   const fetches: string[] = [];
+  const blocked = new Set<Request>();
   const addError = (s: string): void => {
     if (!seen.has(s)) {
       seen.add(s);
       errors.push(s);
     }
   };
+  page.setDefaultTimeout(timeoutMs);
 
-  // A fresh page target, attached with a flat session.
-  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
-  const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-  const s = <T = any>(method: string, params: object = {}): Promise<T> => cdp.send<T>(method, params, sessionId);
-
-  cdp.on((m) => {
-    if (m.sessionId !== sessionId || !m.method) return;
-    const p = m.params;
-    switch (m.method) {
-      case 'Runtime.consoleAPICalled':
-        if (p.type === 'error' || p.type === 'assert') {
-          addError(`console.${p.type}: ${(p.args ?? []).map(describeRemoteObject).join(' ')}`);
-        }
-        break;
-      case 'Runtime.exceptionThrown': {
-        const d = p.exceptionDetails ?? {};
-        addError(`uncaught: ${d.exception?.description ?? d.text ?? 'exception'}`);
-        break;
-      }
-      case 'Log.entryAdded':
-        if (p.entry?.level === 'error' && !/ERR_BLOCKED_BY_CLIENT\.Inspector/.test(p.entry.text ?? '')) addError(`log(${p.entry.source}): ${p.entry.text}${p.entry.url ? ` ${p.entry.url}` : ''}`);
-        break;
-      case 'Network.requestWillBeSent':
-        requests.set(p.requestId, p.request.url);
-        if (!allowedRequest(p.request.url, url)) addError(`network request: ${p.request.url}`);
-        break;
-      case 'Network.loadingFailed': {
-        const reqUrl = requests.get(p.requestId) ?? `request ${p.requestId}`;
-        // Requests this harness blocked are already reported as "network request: URL".
-        if (!p.canceled && p.blockedReason !== 'inspector') addError(`request failed: ${reqUrl}: ${p.errorText}`);
-        break;
-      }
-      case 'Fetch.requestPaused': {
-        // Nothing leaves the machine: anything but the document itself and data: URLs is failed here (and recorded).
-        const reqUrl: string = p.request.url;
-        const reply = allowedRequest(reqUrl, url)
-          ? s('Fetch.continueRequest', { requestId: p.requestId })
-          : (addError(`network request: ${reqUrl}`), fetches.push(reqUrl), s('Fetch.failRequest', { requestId: p.requestId, errorReason: 'BlockedByClient' }));
-        reply.catch(() => undefined);
-        break;
-      }
+  page.on('console', (msg: ConsoleMessage) => {
+    const type = msg.type();
+    if (type !== 'error' && type !== 'assert') return;
+    // Console API calls carry their arguments; the browser's own log entries (a refused
+    // resource, a policy violation) carry none.
+    if (msg.args().length > 0) {
+      addError(`console.${type}: ${msg.text()}`);
+    } else if (!/ERR_BLOCKED_BY_CLIENT\.Inspector/.test(msg.text())) {
+      // Requests this harness blocked are already reported as "network request: URL".
+      const where = msg.location().url;
+      addError(`log: ${msg.text()}${where ? ` ${where}` : ''}`);
     }
   });
-
-  await Promise.all([
-    s('Page.enable'),
-    s('Runtime.enable'),
-    s('Log.enable'),
-    s('Network.enable'),
-    s('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
-    s('Emulation.setDeviceMetricsOverride', { width, height: 900, deviceScaleFactor: 1, mobile: false }),
-  ]);
-
-  const loaded = cdp.waitFor('Page.loadEventFired', sessionId);
-  const nav = await s<{ errorText?: string }>('Page.navigate', { url });
-  if (nav.errorText) throw new Error(`checkPage: could not open ${url}: ${nav.errorText}`);
-  await loaded;
-  // Fonts, layout and two frames, so every picture has been laid out.
-  await s('Runtime.evaluate', {
-    expression:
-      'document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))',
-    awaitPromise: true,
-    returnByValue: true,
+  page.on('pageerror', (e: Error) => addError(`uncaught: ${e.name}: ${e.message}`));
+  // Every request the page announces, also one its Content-Security-Policy then refuses.
+  page.on('request', (r: Request) => {
+    if (!allowedRequest(r.url(), url)) addError(`network request: ${r.url()}`);
   });
-
-  const ev = await s<{ result: { value: any }; exceptionDetails?: any }>('Runtime.evaluate', {
-    expression: IN_PAGE,
-    returnByValue: true,
+  page.on('requestfailed', (r: Request) => {
+    const errorText = r.failure()?.errorText ?? '';
+    // Requests this harness blocked are already reported; a cancelled one (net::ERR_ABORTED) is no failure.
+    if (!blocked.has(r) && errorText !== 'net::ERR_ABORTED') addError(`request failed: ${r.url()}: ${errorText}`);
   });
-  if (ev.exceptionDetails) throw new Error(`checkPage: measuring failed: ${JSON.stringify(ev.exceptionDetails)}`);
-  const info = ev.result.value as Pick<PageCheck, 'svgs' | 'headings' | 'lang' | 'title'>;
+  // Nothing leaves the machine: a request that reaches the network stage for anything but the
+  // document itself and data: URLs is failed here (and recorded). One the page's policy refuses
+  // never gets here.
+  await page.route(
+    (u: URL) => !allowedRequest(u.href, url),
+    async (route: Route, request: Request) => {
+      blocked.add(request);
+      addError(`network request: ${request.url()}`);
+      fetches.push(request.url());
+      await route.abort('blockedbyclient').catch(() => undefined);
+    },
+  );
+
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (response && !response.ok()) throw new Error(`checkPage: could not open ${url}: ${response.status()}`);
+  await page.evaluate(SETTLED);
+  const info = (await page.evaluate(IN_PAGE)) as Pick<PageCheck, 'svgs' | 'headings' | 'lang' | 'title'>;
 
   let screenshotPng: Buffer | undefined;
   if (opts.screenshot) {
-    const metrics = await s<any>('Page.getLayoutMetrics');
-    const size = metrics.cssContentSize ?? metrics.contentSize;
-    const shot = await s<{ data: string }>('Page.captureScreenshot', {
-      format: 'png',
-      captureBeyondViewport: true,
-      clip: { x: 0, y: 0, width: Math.max(width, Math.ceil(size.width)), height: Math.ceil(size.height), scale: 1 },
-    });
-    screenshotPng = Buffer.from(shot.data, 'base64');
+    screenshotPng = await page.screenshot({ fullPage: true, type: 'png' });
     await writeFile(opts.screenshot, screenshotPng);
   }
 
   // No paper size given: the page's own @page decides (Chromium's default is Letter, so an A4 result proves the CSS).
-  const printed = await s<{ data: string }>('Page.printToPDF', {
-    preferCSSPageSize: true,
-    printBackground: true,
-    transferMode: 'ReturnAsBase64',
-  });
-  const pdf = Buffer.from(printed.data, 'base64');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   if (opts.pdf) await writeFile(opts.pdf, pdf);
   const pdfPages = pdfPageSizes(pdf);
 

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import type { Rule, SeveritySetting } from '../../src/core/types.js';
+import { skipTestWithout } from '../helpers/prerequisites.js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI_MD = join(REPO, '..', 'shared', 'spec', 'CLI.md');
@@ -107,10 +108,10 @@ describe('docs/rules.md', () => {
 });
 
 describe('CLI.md rule table', () => {
-  const present = existsSync(CLI_MD);
+  const cliMdMissing = existsSync(CLI_MD) ? undefined : `CLI.md not found at ${CLI_MD} (CI checks out shared/ beside the repository)`;
 
   it('lists every rule id with the default severity the registry gives it', (ctx) => {
-    if (!present) ctx.skip(`CLI.md not found at ${CLI_MD} (CI checks out shared/ beside the repository)`);
+    skipTestWithout(ctx, 'CLI.md rule table', cliMdMissing);
     const table = cliTable(readFileSync(CLI_MD, 'utf8'));
     expect(table.size).toBeGreaterThan(20);
     for (const [id, row] of table) {
@@ -140,14 +141,14 @@ describe('CLI.md rule table', () => {
   });
 
   it('binds lagrum/renumbered, which exists now, to its "warning, from issue 5" row', (ctx) => {
-    if (!present) ctx.skip(`CLI.md not found at ${CLI_MD} (CI checks out shared/ beside the repository)`);
+    skipTestWithout(ctx, 'CLI.md rule table', cliMdMissing);
     const row = cliTable(readFileSync(CLI_MD, 'utf8')).get('lagrum/renumbered');
     expect(row).toEqual({ severity: 'warning', fromIssue: 5 });
     expect(rules.find((r) => r.meta.id === 'lagrum/renumbered')?.meta.defaultSeverity).toBe(row!.severity);
   });
 
   it('keeps a registered rule that the table does not list off by default', (ctx) => {
-    if (!present) ctx.skip(`CLI.md not found at ${CLI_MD} (CI checks out shared/ beside the repository)`);
+    skipTestWithout(ctx, 'CLI.md rule table', cliMdMissing);
     const table = cliTable(readFileSync(CLI_MD, 'utf8'));
     const listed = new Set([...table.keys()].map((id) => (id.startsWith('schema/') ? 'schema' : id)));
     for (const r of rules) {
