@@ -45,6 +45,25 @@ export async function loadDocument(absPath: string, file: string): Promise<Parse
   return loadFromBuffer(buf, absPath, file);
 }
 
+/**
+ * A symbolic link (to a document or a folder) whose real path is outside the repository: not
+ * read, whatever it points at. One finding at the link.
+ */
+export function outsideLinkDocument(absPath: string, file: string, target: string): ParsedDocument {
+  return failed(absPath, file, {
+    rule: 'file/encoding',
+    message: {
+      sv: `Länken pekar utanför ledningssystemet (${target}) och läses inte`,
+      en: `The link points outside the repository (${target}) and is not read`,
+    },
+    hint: {
+      sv: 'Flytta eller kopiera dokumenten in i ledningssystemets mapp, eller ta bort länken.',
+      en: 'Move or copy the documents into the repository folder, or remove the link.',
+    },
+    at: { line: 1, column: 1 },
+  });
+}
+
 /** A file to parse: its bytes, read (and hashed) by the main thread. */
 export interface WorkItem {
   file: string;

@@ -123,6 +123,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     loadAll({
       root: config.root,
       files: found.documents,
+      outsideLinks: found.outsideLinks,
       cacheFile,
       cacheStamp: localStamp(localRules, localConfig),
       config,
