@@ -35,6 +35,11 @@ export function showHidden(s: string): string {
   return hasHidden(s) ? s.replace(HIDDEN, mark) : s;
 }
 
+/** `s` without its invisible and control characters (not line feeds). */
+export function stripHidden(s: string): string {
+  return hasHidden(s) ? s.replace(HIDDEN, '') : s;
+}
+
 /** `s` with control characters shown as `⟨U+001B⟩`; line feeds too unless `keepNewlines`. */
 export function showControls(s: string, keepNewlines = false): string {
   return s.replace(keepNewlines ? CONTROL : CONTROL_OR_NEWLINE, mark);
