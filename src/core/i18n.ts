@@ -1,4 +1,4 @@
-import { showHidden } from './invisible.js';
+import { showControls, showHidden } from './invisible.js';
 import type { Lang, Text } from './types.js';
 
 /** Pick the language of a message. */
@@ -17,7 +17,8 @@ export function t(sv: string, en: string): Text {
  * sentence naming it (see hiddenSentence): otherwise "RUT-001" would fail for no visible reason.
  */
 export function q(s: unknown): string {
-  return `”${showHidden(String(s))}”`;
+  // A line break inside a value too: a message is one line.
+  return `”${showControls(showHidden(String(s)))}”`;
 }
 
 /** A list of items for a message: `a, b och c` / `a, b and c`. */

@@ -57,6 +57,8 @@ const NAMES: Record<string, { sv: string; en: string }> = {
   'U+2060': { sv: 'ordfog', en: 'word joiner' },
   'U+FEFF': { sv: 'byteordningsmärke (BOM)', en: 'byte order mark (BOM)' },
   'U+0009': { sv: 'tabb', en: 'tab' },
+  'U+000A': { sv: 'radbrytning', en: 'line break' },
+  'U+000D': { sv: 'vagnretur', en: 'carriage return' },
 };
 
 /**
