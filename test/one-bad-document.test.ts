@@ -55,8 +55,23 @@ describe('one bad document', () => {
     const r = makeRepo({ 'ledningssystem/PRO-001.md': PRO });
     symlinkSync(join(r.root, 'nowhere.md'), join(r.root, 'ledningssystem/RUT-004.md'));
     const diags = await validate(r.root, { cache: false });
+    const en = await validate(r.root, { cache: false, lang: 'en' });
     r.cleanup();
-    expect(diags.map((d) => `${d.file} ${d.rule}`)).toEqual(['ledningssystem/RUT-004.md file/encoding']);
+    // In words, with the code for whoever searches for it.
+    expect(diags.map((d) => `${d.file} ${d.rule} ${d.message}`)).toEqual([
+      'ledningssystem/RUT-004.md file/encoding Filen kunde inte läsas: länken pekar på en fil som inte finns (ENOENT)',
+    ]);
+    expect(en.map((d) => d.message)).toEqual(['The file could not be read: the link points at a file that does not exist (ENOENT)']);
+  });
+
+  it('an unreadable file named after its id and a title keeps the id: references to it resolve', async () => {
+    const r = makeRepo({
+      'ledningssystem/PRO-001.md': doc(processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-004'] }] }), PROCESS_BODY),
+    });
+    symlinkSync(join(r.root, 'nowhere.md'), join(r.root, 'ledningssystem/RUT-004-avvikelser.md'));
+    const diags = await validate(r.root, { cache: false });
+    r.cleanup();
+    expect(diags.map((d) => `${d.file} ${d.rule}`)).toEqual(['ledningssystem/RUT-004-avvikelser.md file/encoding']);
   });
 
   it('an id with an invisible character: the reference names the file that holds it', async () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { splitFrontmatter } from './frontmatter.js';
+import { fsErrorReason } from './fs-write.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { personalNumbersIn } from './personnummer.js';
 import type { ErrorObject } from 'ajv';
@@ -32,9 +33,14 @@ export async function loadDocument(absPath: string, file: string): Promise<Parse
     buf = await readFile(absPath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    // Discovery found the file, so a missing one is a link to nothing.
+    const reason = code === 'ENOENT'
+      ? { sv: 'länken pekar på en fil som inte finns', en: 'the link points at a file that does not exist' }
+      : { sv: fsErrorReason(e, 'sv'), en: fsErrorReason(e, 'en') };
+    const withCode = (s: string): string => (s === code ? s : `${s} (${code})`);
     return withIdFromName(failed(absPath, file, {
       rule: 'file/encoding',
-      message: { sv: `Filen kunde inte läsas (${code})`, en: `The file could not be read (${code})` },
+      message: { sv: `Filen kunde inte läsas: ${withCode(reason.sv)}`, en: `The file could not be read: ${withCode(reason.en)}` },
       hint: {
         sv: code === 'ELOOP' ? 'En symbolisk länk pekar på sig själv. Ta bort länken.' : 'Kontrollera att filen finns och går att läsa.',
         en: code === 'ELOOP' ? 'A symbolic link points to itself. Remove the link.' : 'Check that the file exists and is readable.',
@@ -55,7 +61,7 @@ function withLenientId(buf: Buffer, doc: ParsedDocument): ParsedDocument {
 }
 
 function withIdFromName(doc: ParsedDocument): ParsedDocument {
-  const m = /(?:^|\/)([A-ZÅÄÖ]{2,6}-[0-9]{1,5})\.md$/i.exec(doc.file);
+  const m = /(?:^|\/)([A-ZÅÄÖ]{2,6}-[0-9]{1,5})(?:[-_ .][^/]*)?\.md$/i.exec(doc.file);
   if (m) doc.id = m[1].toUpperCase();
   return doc;
 }
