@@ -10,6 +10,7 @@ import { buildReportModel } from '../src/report/model.js';
 import { doc, makeRepo, rutin, RUTIN_BODY, validateRun } from './helpers/repo.js';
 import { runCli } from './helpers/cli.js';
 import { githubStepSummary } from '../src/format/github.js';
+import { ctx } from './format/sample.js';
 
 const repos: Array<{ cleanup(): void }> = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
@@ -43,7 +44,7 @@ describe('control characters in output', () => {
   it('the step summary and the report appendix show the line break too', async () => {
     const r = repo();
     const run = await validateRun(r.root, { cache: false });
-    const summary = githubStepSummary(run.result, { lang: 'sv', color: false });
+    const summary = githubStepSummary(run.result, ctx());
     expect(summary).toContain('ny⟨U+000A⟩rad.md');
     expect(summary.split('\n').filter((l) => l.startsWith('| `')).every((l) => l.endsWith(' |'))).toBe(true);
     const model = buildReportModel(run, { year: 2026, kind: 'kvalitetsberattelse', generator: 'lsys test' });
