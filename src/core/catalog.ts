@@ -54,6 +54,11 @@ export interface Statute {
    * HSLF-FS 2017:41), as `lagrum` with a number; `ersätts_av` stays the main one.
    */
   ersätts_även_av?: string[];
+  /**
+   * Numbers that official texts give for this statute by mistake ("2001:973" for SoF 2001:937
+   * in SFS 2025:468): a `lagrum` with one is unknown, and the hint names the right number.
+   */
+  felskrivningar?: string[];
 }
 
 export interface Catalog {
