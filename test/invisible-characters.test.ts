@@ -43,7 +43,7 @@ describe('invisible characters in values', () => {
       { lang: 'en' },
     );
     expect(diags.find((d) => d.rule === 'ref/unresolved')?.message).toBe(
-      'The document ”RUT-009⟨U+200B⟩⟨U+00A0⟩” (relaterade) does not exist. The value holds invisible characters U+200B (zero-width space) and U+00A0 (no-break space), probably pasted from Word or a web page; remove them.',
+      'The document “RUT-009⟨U+200B⟩⟨U+00A0⟩” (relaterade) does not exist. The value holds invisible characters U+200B (zero-width space) and U+00A0 (no-break space), probably pasted from Word or a web page; remove them.',
     );
   });
 

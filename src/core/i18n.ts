@@ -3,7 +3,15 @@ import type { Lang, Text } from './types.js';
 
 /** Pick the language of a message. */
 export function tr(text: Text, lang: Lang): string {
-  return lang === 'en' ? text.en : text.sv;
+  return lang === 'en' ? englishQuotes(text.en) : text.sv;
+}
+
+/**
+ * English quotation marks: q() writes Swedish ”…” in both languages; an English text gets
+ * “…” (each pair in turn, so a value's own marks stay paired).
+ */
+export function englishQuotes(s: string): string {
+  return s.includes('”') ? s.replace(/”([^”\n]*)”/g, '“$1”') : s;
 }
 
 /** Shorthand for a bilingual message. */

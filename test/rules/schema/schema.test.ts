@@ -193,8 +193,8 @@ describe('schema', () => {
   it('speaks English with lang en', async () => {
     const t = rut({ status: 'godkänd', revideras: undefined, revidreas: '2027-08-31' });
     const diags = await check({ [F]: t }, { lang: 'en' });
-    expect(one(diags, 'schema/enum')?.message).toBe('The value ”godkänd” is not allowed for ”status”');
-    expect(one(diags, 'schema/additionalProperties')?.message).toBe('Unknown field ”revidreas”');
-    expect(one(diags, 'schema/additionalProperties')?.hint).toBe('Did you mean ”revideras”? Your own fields must start with x_.');
+    expect(one(diags, 'schema/enum')?.message).toBe('The value “godkänd” is not allowed for “status”');
+    expect(one(diags, 'schema/additionalProperties')?.message).toBe('Unknown field “revidreas”');
+    expect(one(diags, 'schema/additionalProperties')?.hint).toBe('Did you mean “revideras”? Your own fields must start with x_.');
   });
 });
