@@ -81,6 +81,13 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     const p = positionOf(lineCounter, offsetOfPath(doc, [key]));
     if (p) keyPositions[key] = p;
   }
+  const reglerPositions: Record<string, Position> = {};
+  if (c.regler && typeof c.regler === 'object') {
+    for (const key of Object.keys(c.regler)) {
+      const p = positionOf(lineCounter, offsetOfPath(doc, ['regler', key]));
+      if (p) reglerPositions[key] = p;
+    }
+  }
   const undantag: Exemption[] = (c.undantag ?? []).map((u: Record<string, string>, i: number) => ({
     sosfs: u.sosfs,
     skäl: u.skäl,
@@ -119,6 +126,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     rubriker: { ...DEFAULT_RUBRIKER, ...(c.rubriker ?? {}) },
     regler: (c.regler ?? {}) as Record<string, SeveritySetting>,
     keyPositions,
+    reglerPositions,
   };
 }
 

@@ -102,11 +102,14 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const rules = opts.rules ?? allRules;
   for (const id of [...Object.keys(config.regler), ...Object.keys(opts.ruleOverrides ?? {})]) {
     if (!isKnownRuleId(id)) {
+      // In lsys.yaml: point at the key's line, as other configuration errors do.
+      const at = id in config.regler ? config.reglerPositions?.[id] : undefined;
+      const where = at ? `${config.file}:${at.line}:${at.column}: ` : '';
       throw new LsysError(
         'unknown-rule',
         lang === 'en'
-          ? `Unknown rule "${id}" (in lsys.yaml regler or --rule). See "lsys validate --help" for the rule ids.`
-          : `Okänd regel "${id}" (i lsys.yaml under regler eller i --rule). Se "lsys validate --help" för regelnamnen.`,
+          ? `${where}Unknown rule "${id}" (in lsys.yaml regler or --rule). See "lsys validate --help" for the rule ids.`
+          : `${where}Okänd regel "${id}" (i lsys.yaml under regler eller i --rule). Se "lsys validate --help" för regelnamnen.`,
       );
     }
   }
