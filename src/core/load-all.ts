@@ -27,7 +27,7 @@ export interface LoadAllOptions {
   local: (doc: ParsedDocument) => Finding[];
 }
 
-export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[] }> {
+export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; cacheError?: unknown }> {
   // The header checks the lsys version; the stamp adds what else the results depend on.
   const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
@@ -106,12 +106,13 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     documents[m.index] = doc;
     cache?.set(m.hash, factsOf(doc));
   });
-  if (cache) {
-    // A cache that cannot be written (read-only checkout) only costs speed next time.
-    await cache.save().catch(() => undefined);
-  }
+  // A cache that cannot be written (read-only checkout) only costs speed next time; the
+  // caller decides whether to say so.
+  let cacheError: unknown;
+  if (cache) await cache.save().catch((e: unknown) => (cacheError = e ?? new Error('cache')));
   // Files lsys generated left holes: they are no documents.
-  return { documents: documents.filter((d) => d !== undefined) };
+  const loaded = documents.filter((d) => d !== undefined);
+  return cacheError === undefined ? { documents: loaded } : { documents: loaded, cacheError };
 }
 
 /**
