@@ -10,6 +10,7 @@
 import type Handlebars from 'handlebars';
 import { slug } from 'github-slugger';
 import { isDate } from '../core/dates.js';
+import { formatParagraph } from '../core/paragraph.js';
 import { formatNumber, formatPercent, groupedBarSvg, progressSvg, riskMatrixSvg } from './charts/index.js';
 import type { DeviationSection, ReportModel, RiskSection, RoleInfo, SelfInspectionSection } from './types.js';
 
@@ -130,13 +131,8 @@ export function formatPeriod(from: unknown, to: unknown, lang: HelperLang): stri
   return `${formatDate(from, lang)}–${formatDate(to, lang)}`;
 }
 
-/** `5:1` → `5 kap. 1 §` / `Chapter 5, Section 1`. */
-export function formatParagraph(p: unknown, lang: HelperLang): string {
-  if (typeof p !== 'string') return '';
-  const m = /^\s*(\d+)\s*:\s*(\d+)([a-z]?)\s*$/.exec(p);
-  if (!m) return p;
-  return lang === 'sv' ? `${m[1]} kap. ${m[2]}${m[3] ? ` ${m[3]}` : ''} §` : `Chapter ${m[1]}, Section ${m[2]}${m[3]}`;
-}
+/** `5:1` → `5 kap. 1 §` / `Chapter 5, Section 1` (shared with the rules' messages). */
+export { formatParagraph };
 
 function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
