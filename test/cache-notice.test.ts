@@ -30,3 +30,17 @@ describe('--cache-location that cannot be written', () => {
     }
   });
 });
+
+describe('--cwd to a folder that does not exist', () => {
+  it('says the folder does not exist, not that lsys.yaml is missing', async () => {
+    const r = makeRepo({});
+    try {
+      const missing = join(r.root, 'finns-inte');
+      const run = await runCli(['validate', '--cwd', missing]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`lsys: ${missing}: mappen finns inte. Ange en befintlig mapp med --cwd.\n`);
+    } finally {
+      r.cleanup();
+    }
+  });
+});
