@@ -317,7 +317,7 @@ describe('cache parity: no git, unreadable document', () => {
     chmodSync(target, 0o000);
     try {
       const plain = bin(args('--no-cache'), process.env, uid);
-      expect(plain.stdout).toContain('Filen kunde inte läsas (EACCES)');
+      expect(plain.stdout).toContain('Filen kunde inte läsas: behörighet saknas (EACCES)');
       expect(bin(args('--cache-location', cacheLocation), process.env, uid).stdout).toBe(plain.stdout); // warm
       expect(bin(args('--cache-location', cacheLocation), process.env, uid).stdout).toBe(plain.stdout); // and again
     } finally {

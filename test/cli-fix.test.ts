@@ -2,7 +2,7 @@
  * `lsys validate --fix` and `--fix-dry-run`: rewrite only one-to-one, high-confidence SoL
  * citations, edit only that string, print each change, and then print the findings that remain.
  */
-import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -142,9 +142,9 @@ describe('lsys validate --fix', () => {
   it('never replaces a symbolic link: the document behind it is left as it was, and the reason is said', async () => {
     const { 'ledningssystem/RUT-010.md': _own, ...rest } = files();
     const r = repo(rest);
-    const outside = mkdtempSync(join(tmpdir(), 'lsys-fix-target-'));
-    dirs.push(outside);
-    const target = join(outside, 'RUT-010.md');
+    // The link's target is inside the repository (a link that leads out is not read at all).
+    mkdirSync(join(r.root, 'arkiv'));
+    const target = join(r.root, 'arkiv/RUT-010.md');
     writeFileSync(target, RUT_010);
     symlinkSync(target, join(r.root, 'ledningssystem/RUT-010.md'));
     const run = await validate(r, '--fix');

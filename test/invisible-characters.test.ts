@@ -19,9 +19,9 @@ describe('invisible characters in values', () => {
     const of = (file: string) => diags.filter((d) => d.file === `${D}${file}`).map((d) => `${d.rule}: ${d.message}`);
     expect(of('RUT-001.md')).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^schema\/pattern: ”PRO-001⟨U\+200B⟩” i ”relaterade\.0” har fel form\. Värdet innehåller osynligt tecken U\+200B \(nollbreddsmellanslag\), troligen inklistrat från Word eller en webbsida; ta bort det\.$/),
+        expect.stringMatching(/^schema\/pattern: ”PRO-001⟨U\+200B⟩” i ”relaterade post 1” har fel form\. Värdet innehåller osynligt tecken U\+200B \(nollbreddsmellanslag\), troligen inklistrat från Word eller en webbsida; ta bort det\.$/),
         expect.stringMatching(/^schema\/pattern: ”mas⟨U\+00A0⟩” i ”ägare” har fel form\. Värdet innehåller osynligt tecken U\+00A0 \(hårt mellanslag\)/),
-        expect.stringMatching(/^schema\/pattern: ”4:4⟨U\+2060⟩” i ”sosfs\.0” har fel form\. Värdet innehåller osynligt tecken U\+2060 \(ordfog\)/),
+        expect.stringMatching(/^schema\/pattern: ”4:4⟨U\+2060⟩” i ”sosfs post 1” har fel form\. Värdet innehåller osynligt tecken U\+2060 \(ordfog\)/),
         expect.stringMatching(/^schema\/enum: Värdet ”fastställd⟨U\+00AD⟩” är inte tillåtet för ”status”\. Värdet innehåller osynligt tecken U\+00AD \(mjukt bindestreck\)/),
       ]),
     );
@@ -43,7 +43,7 @@ describe('invisible characters in values', () => {
       { lang: 'en' },
     );
     expect(diags.find((d) => d.rule === 'ref/unresolved')?.message).toBe(
-      'The document ”RUT-009⟨U+200B⟩⟨U+00A0⟩” (relaterade) does not exist. The value holds invisible characters U+200B (zero-width space) and U+00A0 (no-break space), probably pasted from Word or a web page; remove them.',
+      'The document “RUT-009⟨U+200B⟩⟨U+00A0⟩” (relaterade) does not exist. The value holds invisible characters U+200B (zero-width space) and U+00A0 (no-break space), probably pasted from Word or a web page; remove them.',
     );
   });
 

@@ -35,6 +35,6 @@ describe('counts in words', () => {
     const sv = (await check(files)).find((d) => d.rule === 'schema/minItems');
     expect(sv?.message).toBe('”aktiviteter” ska ha minst 1 post');
     const en = (await check(files, { lang: 'en' })).find((d) => d.rule === 'schema/minItems');
-    expect(en?.message).toBe('”aktiviteter” must have at least 1 item');
+    expect(en?.message).toBe('“aktiviteter” must have at least 1 item');
   });
 });

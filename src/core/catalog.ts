@@ -59,6 +59,11 @@ export interface Statute {
    * table in sol-2025-400.json): `{ "31": { "plats": "5:4", "ämne": "kvalitet", "ämne_en": "quality" } }`.
    */
   platser?: Record<string, { plats: string; ämne: string; ämne_en: string }>;
+  /**
+   * Numbers that official texts give for this statute by mistake ("2001:973" for SoF 2001:937
+   * in SFS 2025:468): a `lagrum` with one is unknown, and the hint names the right number.
+   */
+  felskrivningar?: string[];
 }
 
 export interface Catalog {

@@ -9,7 +9,7 @@ import { LsysError } from './errors.js';
 import { relevantErrors, validatorsFor } from './validators.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { offsetOfPath, positionOf } from './yaml-pos.js';
-import { splitInstancePath } from './instance-path.js';
+import { displayPath, splitInstancePath } from './instance-path.js';
 import { isDate } from './dates.js';
 import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
 import { createRequire } from 'node:module';
@@ -72,13 +72,21 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     const target = e.keyword === 'additionalProperties' ? [...segs, String(e.params.additionalProperty)] : segs;
     const pos = positionOf(lineCounter, offsetOfPath(doc, target));
     const [sv, en] = configErrorText(e, segs);
-    fail(lang, pos, sv, en);
+    // The path is written in Swedish words ("post 2"); the English text gets "item 2".
+    fail(lang, pos, sv, segs.length ? en.split(displayPath(segs, 'sv')).join(displayPath(segs, 'en')) : en);
   }
   const c = data as Record<string, any>;
   const keyPositions: Record<string, Position> = {};
   for (const key of Object.keys(c)) {
     const p = positionOf(lineCounter, offsetOfPath(doc, [key]));
     if (p) keyPositions[key] = p;
+  }
+  const reglerPositions: Record<string, Position> = {};
+  if (c.regler && typeof c.regler === 'object') {
+    for (const key of Object.keys(c.regler)) {
+      const p = positionOf(lineCounter, offsetOfPath(doc, ['regler', key]));
+      if (p) reglerPositions[key] = p;
+    }
   }
   const undantag: Exemption[] = (c.undantag ?? []).map((u: Record<string, string>, i: number) => ({
     sosfs: u.sosfs,
@@ -118,11 +126,12 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     rubriker: { ...DEFAULT_RUBRIKER, ...(c.rubriker ?? {}) },
     regler: (c.regler ?? {}) as Record<string, SeveritySetting>,
     keyPositions,
+    reglerPositions,
   };
 }
 
 function configErrorText(e: ErrorObject, segs: string[]): [string, string] {
-  const where = segs.length ? segs.join('.') : '';
+  const where = segs.length ? displayPath(segs, 'sv') : '';
   const at = where ? ` (${where})` : '';
   switch (e.keyword) {
     case 'additionalProperties': {

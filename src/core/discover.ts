@@ -8,7 +8,7 @@
  * faster than a promise per folder. Only symbolic links need `realpath`; a plain subfolder's
  * real path is its parent's real path plus its name.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LsysError } from './errors.js';
@@ -22,6 +22,12 @@ export interface Discovered {
   documents: string[];
   /** Files under data/, relative to the root, sorted (only the ones that can be read). */
   dataFiles: string[];
+  /**
+   * Symbolic links (to a file or a folder, at any depth) whose real path is outside the
+   * repository: never read. Each is also in `documents` (loading reports it once, at the
+   * link), keyed by its path, with the link's own text as value.
+   */
+  outsideLinks: Map<string, string>;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -30,19 +36,44 @@ export async function discover(config: Config, lang: Lang = 'sv'): Promise<Disco
   const isIgnored = config.ignorera.length ? picomatch(config.ignorera, { dot: true }) : () => false;
   const documents: string[] = [];
   const docRel = documentFolder(config, lang);
-  walk(config.root, docRel, (file) => {
+  const outsideLinks = new Map<string, string>();
+  const realRoot = realRootOf(config.root);
+  walk(config.root, docRel, (file, broken, outside) => {
+    if (outside !== undefined) {
+      // A folder link that leads out, or a document (*.md) link that does: one finding at the link.
+      if (file.startsWith('data/') || file.startsWith('templates/') || isIgnored(outside.folder ? file + '/' : file)) return;
+      if (outside.folder || (/\.md$/i.test(file) && !/(^|\/)readme\.md$/i.test(file))) {
+        outsideLinks.set(file, outside.target);
+        documents.push(file);
+      }
+      return;
+    }
     if (!/\.md$/i.test(file) || /(^|\/)readme\.md$/i.test(file) || isIgnored(file)) return;
     // data/ and templates/ belong to the repository, not to the documents, even with `dokument: .`.
     if (file.startsWith('data/') || file.startsWith('templates/')) return;
     documents.push(file);
-  }, isIgnored);
+  }, isIgnored, realRoot);
   const dataFiles: string[] = [];
-  walk(config.root, 'data', (file, broken) => {
-    if (!broken && !isIgnored(file)) dataFiles.push(file);
-  }, isIgnored);
+  // Data files that lead out of the repository are not the repository's: not read.
+  walk(config.root, 'data', (file, broken, outside) => {
+    if (!broken && outside === undefined && !isIgnored(file)) dataFiles.push(file);
+  }, isIgnored, realRoot);
   documents.sort(compare);
   dataFiles.sort(compare);
-  return { documents, dataFiles };
+  return { documents, dataFiles, outsideLinks };
+}
+
+function realRootOf(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
+}
+
+function isOutside(realRoot: string, real: string): boolean {
+  const r = relative(realRoot, real);
+  return r === '..' || r.startsWith(`..${sep}`) || isAbsolute(r);
 }
 
 /**
@@ -75,13 +106,7 @@ function documentFolder(config: Config, lang: Lang): string {
     }
     fail('dokument-unreadable', `kan inte läsas (${code ?? e}). Kontrollera mappens rättigheter.`, `cannot be read (${code ?? e}). Check the folder's permissions.`);
   }
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    realRoot = root;
-  }
-  if (outside(relative(realRoot, real!))) {
+  if (isOutside(realRootOf(root), real!)) {
     fail('dokument-outside', `är en länk till ${real!}, utanför ledningssystemet. Ange en mapp i ledningssystemets mapp.`, `is a link to ${real!}, outside the repository. Give a folder inside the repository folder.`);
   }
   if (!statSync(real!).isDirectory()) {
@@ -90,16 +115,29 @@ function documentFolder(config: Config, lang: Lang): string {
   return rel.split(sep).filter((p) => p !== '' && p !== '.').join('/');
 }
 
+function linkText(abs: string): string {
+  try {
+    return readlinkSync(abs);
+  } catch {
+    return '?';
+  }
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Walk `rel` (relative to `root`), calling `onFile` with each file's root-relative path. */
+/**
+ * Walk `rel` (relative to `root`), calling `onFile` with each file's root-relative path. A
+ * symbolic link whose real path is outside `realRoot` is not followed: `onFile` gets the
+ * link itself with `outside` set.
+ */
 function walk(
   root: string,
   rel: string,
-  onFile: (file: string, broken?: boolean) => void,
+  onFile: (file: string, broken?: boolean, outside?: { folder: boolean; target: string }) => void,
   isIgnored: (p: string) => boolean,
+  realRoot: string,
 ): void {
   const seen = new Set<string>();
   let start: string;
@@ -127,14 +165,20 @@ function walk(
         onFile(relPath);
       } else if (entry.isSymbolicLink()) {
         const abs = `${root}/${relPath}`;
+        let s;
+        let real: string;
         try {
-          const s = statSync(abs);
-          if (s.isDirectory()) {
-            if (!name.startsWith('.')) visit(relPath, realpathSync(abs));
-          } else if (s.isFile()) onFile(relPath);
+          s = statSync(abs);
+          real = realpathSync(abs);
         } catch {
           onFile(relPath, true);
+          continue;
         }
+        if (s.isDirectory() && name.startsWith('.')) continue;
+        if (isOutside(realRoot, real)) {
+          if (s.isDirectory() || s.isFile()) onFile(relPath, false, { folder: s.isDirectory(), target: linkText(abs) });
+        } else if (s.isDirectory()) visit(relPath, real);
+        else if (s.isFile()) onFile(relPath);
       }
     }
   };

@@ -1,9 +1,17 @@
-import { showHidden } from './invisible.js';
+import { showControls, showHidden } from './invisible.js';
 import type { Lang, Text } from './types.js';
 
 /** Pick the language of a message. */
 export function tr(text: Text, lang: Lang): string {
-  return lang === 'en' ? text.en : text.sv;
+  return lang === 'en' ? englishQuotes(text.en) : text.sv;
+}
+
+/**
+ * English quotation marks: q() writes Swedish ”…” in both languages; an English text gets
+ * “…” (each pair in turn, so a value's own marks stay paired).
+ */
+export function englishQuotes(s: string): string {
+  return s.includes('”') ? s.replace(/”([^”\n]*)”/g, '“$1”') : s;
 }
 
 /** Shorthand for a bilingual message. */
@@ -17,7 +25,8 @@ export function t(sv: string, en: string): Text {
  * sentence naming it (see hiddenSentence): otherwise "RUT-001" would fail for no visible reason.
  */
 export function q(s: unknown): string {
-  return `”${showHidden(String(s))}”`;
+  // A line break inside a value too: a message is one line.
+  return `”${showControls(showHidden(String(s)))}”`;
 }
 
 /** A list of items for a message: `a, b och c` / `a, b and c`. */

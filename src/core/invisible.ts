@@ -35,6 +35,11 @@ export function showHidden(s: string): string {
   return hasHidden(s) ? s.replace(HIDDEN, mark) : s;
 }
 
+/** `s` without its invisible and control characters (not line feeds). */
+export function stripHidden(s: string): string {
+  return hasHidden(s) ? s.replace(HIDDEN, '') : s;
+}
+
 /** `s` with control characters shown as `⟨U+001B⟩`; line feeds too unless `keepNewlines`. */
 export function showControls(s: string, keepNewlines = false): string {
   return s.replace(keepNewlines ? CONTROL : CONTROL_OR_NEWLINE, mark);
@@ -52,6 +57,8 @@ const NAMES: Record<string, { sv: string; en: string }> = {
   'U+2060': { sv: 'ordfog', en: 'word joiner' },
   'U+FEFF': { sv: 'byteordningsmärke (BOM)', en: 'byte order mark (BOM)' },
   'U+0009': { sv: 'tabb', en: 'tab' },
+  'U+000A': { sv: 'radbrytning', en: 'line break' },
+  'U+000D': { sv: 'vagnretur', en: 'carriage return' },
 };
 
 /**

@@ -215,3 +215,22 @@ export function successorsDescription(statute: Statute, catalog: Catalog): Text 
   const join = (and: string) => (parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`);
   return { sv: join('och'), en: join('and') };
 }
+
+/**
+ * A `lagrum` whose number is a known misprint of a statute's number (catalogue field
+ * `felskrivningar`, e.g. "SoF 2001:973" in the official text of SFS 2025:468 for SoF 2001:937):
+ * the reference with the right number, or undefined.
+ */
+export function misprintOf(text: string, catalog: Catalog): string | undefined {
+  const parsed = parseLagrum(text);
+  if (isLagrumParseError(parsed) || parsed.nummer === undefined) return undefined;
+  const { namn, nummer, plats } = parsed;
+  const upper = namn?.toUpperCase();
+  const statute = catalog.statutes.find(
+    (s) =>
+      s.felskrivningar?.includes(nummer) &&
+      (upper === undefined ? !s.serie : [s.namn, ...(s.alias ?? [])].some((n) => n?.toUpperCase() === upper)),
+  );
+  if (!statute) return undefined;
+  return [namn ?? statute.namn ?? undefined, statute.nummer, plats].filter((p) => p).join(' ');
+}

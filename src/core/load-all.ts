@@ -21,11 +21,13 @@ export interface LoadAllOptions {
   workers?: number;
   /** lsys.yaml as parsed, kept in the cache for the next run. */
   config?: Config;
+  /** Links (path → link text) that lead out of the repository: reported, never read. */
+  outsideLinks?: Map<string, string>;
   /** The local checks: their findings on a freshly parsed document. */
   local: (doc: ParsedDocument) => Finding[];
 }
 
-export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[] }> {
+export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; cacheError?: unknown }> {
   // The header checks the lsys version; the stamp adds what else the results depend on.
   const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
   const documents: LoadedDocument[] = new Array(opts.files.length);
@@ -41,6 +43,10 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
     const file = opts.files[index];
     const absPath = base + file;
+    if (opts.outsideLinks?.has(file)) {
+      unreadable.push(index);
+      continue;
+    }
     // With a cache, a file whose size and change time are as recorded is not read: its hash is
     // known. The stat comes before the read, so a file changed in between is read again next
     // time. The change time is the later of mtime and ctime: `chmod 000` changes only ctime,
@@ -80,10 +86,12 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     else misses.push({ index, hash, item: { file, absPath, bytes } });
   }
   if (unreadable.length) {
-    const { loadDocument } = await import('./load.js');
+    const { loadDocument, outsideLinkDocument } = await import('./load.js');
     // loadDocument records why the file cannot be read (a broken link, a loop, no permission).
     for (const index of unreadable) {
-      const doc = await loadDocument(base + opts.files[index], opts.files[index]);
+      const file = opts.files[index];
+      const target = opts.outsideLinks?.get(file);
+      const doc = target === undefined ? await loadDocument(base + file, file) : outsideLinkDocument(base + file, file, target);
       doc.findings = opts.local(doc);
       documents[index] = doc;
     }
@@ -98,12 +106,13 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     documents[m.index] = doc;
     cache?.set(m.hash, factsOf(doc));
   });
-  if (cache) {
-    // A cache that cannot be written (read-only checkout) only costs speed next time.
-    await cache.save().catch(() => undefined);
-  }
+  // A cache that cannot be written (read-only checkout) only costs speed next time; the
+  // caller decides whether to say so.
+  let cacheError: unknown;
+  if (cache) await cache.save().catch((e: unknown) => (cacheError = e ?? new Error('cache')));
   // Files lsys generated left holes: they are no documents.
-  return { documents: documents.filter((d) => d !== undefined) };
+  const loaded = documents.filter((d) => d !== undefined);
+  return cacheError === undefined ? { documents: loaded } : { documents: loaded, cacheError };
 }
 
 /**

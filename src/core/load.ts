@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { splitFrontmatter } from './frontmatter.js';
+import { fsErrorReason } from './fs-write.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { personalNumbersIn } from './personnummer.js';
 import type { ErrorObject } from 'ajv';
@@ -32,17 +33,69 @@ export async function loadDocument(absPath: string, file: string): Promise<Parse
     buf = await readFile(absPath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return failed(absPath, file, {
+    // Discovery found the file, so a missing one is a link to nothing.
+    const reason = code === 'ENOENT'
+      ? { sv: 'länken pekar på en fil som inte finns', en: 'the link points at a file that does not exist' }
+      : { sv: fsErrorReason(e, 'sv'), en: fsErrorReason(e, 'en') };
+    const withCode = (s: string): string => (s === code ? s : `${s} (${code})`);
+    return withIdFromName(failed(absPath, file, {
       rule: 'file/encoding',
-      message: { sv: `Filen kunde inte läsas (${code})`, en: `The file could not be read (${code})` },
+      message: { sv: `Filen kunde inte läsas: ${withCode(reason.sv)}`, en: `The file could not be read: ${withCode(reason.en)}` },
       hint: {
         sv: code === 'ELOOP' ? 'En symbolisk länk pekar på sig själv. Ta bort länken.' : 'Kontrollera att filen finns och går att läsa.',
         en: code === 'ELOOP' ? 'A symbolic link points to itself. Remove the link.' : 'Check that the file exists and is readable.',
       },
       at: { line: 1, column: 1 },
-    });
+    }));
   }
   return loadFromBuffer(buf, absPath, file);
+}
+
+/**
+ * A file that cannot be read at all named after an id (`RUT-004.md`) keeps that id, so that
+ * references to it are not reported as missing: the file's own error is the one to fix.
+ */
+function withLenientId(buf: Buffer, doc: ParsedDocument): ParsedDocument {
+  doc.id = lenientIdOfBytes(buf);
+  return doc;
+}
+
+function withIdFromName(doc: ParsedDocument): ParsedDocument {
+  const m = /(?:^|\/)([A-ZÅÄÖ]{2,6}-[0-9]{1,5})(?:[-_ .][^/]*)?\.md$/i.exec(doc.file);
+  if (m) doc.id = m[1].toUpperCase();
+  return doc;
+}
+
+/**
+ * The id of a file that is not UTF-8 text (saved as Windows-1252, or UTF-16), read leniently
+ * from its frontmatter: references to it resolve, and only the file itself is reported.
+ */
+function lenientIdOfBytes(buf: Buffer): string | undefined {
+  let text: string;
+  if (buf[0] === 0xff && buf[1] === 0xfe) text = buf.subarray(2).toString('utf16le');
+  else if (buf[0] === 0xfe && buf[1] === 0xff) text = Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  else text = buf.subarray(0, 200_000).toString('latin1').replace(/\u0000/g, '');
+  const split = splitFrontmatter(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+  return split.raw === undefined ? undefined : lenientId(split.raw);
+}
+
+/**
+ * A symbolic link (to a document or a folder) whose real path is outside the repository: not
+ * read, whatever it points at. One finding at the link.
+ */
+export function outsideLinkDocument(absPath: string, file: string, target: string): ParsedDocument {
+  return failed(absPath, file, {
+    rule: 'file/encoding',
+    message: {
+      sv: `Länken pekar utanför ledningssystemet (${target}) och läses inte`,
+      en: `The link points outside the repository (${target}) and is not read`,
+    },
+    hint: {
+      sv: 'Flytta eller kopiera dokumenten in i ledningssystemets mapp, eller ta bort länken.',
+      en: 'Move or copy the documents into the repository folder, or remove the link.',
+    },
+    at: { line: 1, column: 1 },
+  });
 }
 
 /** A file to parse: its bytes, read (and hashed) by the main thread. */
@@ -60,16 +113,16 @@ export function loadItem(it: WorkItem): ParsedDocument {
 function loadFromBuffer(buf: Buffer, absPath: string, file: string): ParsedDocument {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
-    return failed(absPath, file, {
+    return withLenientId(buf, failed(absPath, file, {
       rule: 'file/encoding',
       message: { sv: 'Filen innehåller NUL-tecken och är ingen textfil', en: 'The file contains NUL bytes and is not a text file' },
       hint: { sv: 'Spara dokumentet som Markdown-text i UTF-8.', en: 'Save the document as Markdown text in UTF-8.' },
       at: lineOfByte(buf, nul),
-    });
+    }));
   }
   if (!isUtf8(buf)) {
     const bad = firstInvalidUtf8(buf);
-    return failed(absPath, file, {
+    return withLenientId(buf, failed(absPath, file, {
       rule: 'file/encoding',
       message: {
         sv: 'Filen är inte giltig UTF-8 (troligen sparad som Windows-1252/Latin-1)',
@@ -77,7 +130,7 @@ function loadFromBuffer(buf: Buffer, absPath: string, file: string): ParsedDocum
       },
       hint: { sv: 'Spara filen som UTF-8 i din editor.', en: 'Save the file as UTF-8 in your editor.' },
       at: lineOfByte(buf, bad),
-    });
+    }));
   }
   return loadFromText(decode(buf), absPath, file);
 }

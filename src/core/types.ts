@@ -60,6 +60,8 @@ export interface Config {
   regler: Record<string, SeveritySetting>;
   /** Positions of top-level keys in lsys.yaml, for diagnostics reported on the config. */
   keyPositions: Record<string, Position>;
+  /** Positions of the keys under `regler` in lsys.yaml (an unknown rule id is reported at its line). */
+  reglerPositions?: Record<string, Position>;
 }
 
 export type DocType =

@@ -15,6 +15,7 @@ import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
 import { hiddenSentence } from './invisible.js';
+import { fsErrorReason } from './fs-write.js';
 import { rules as allRules, ruleById } from '../rules/index.js';
 import type {
   Config,
@@ -102,11 +103,14 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const rules = opts.rules ?? allRules;
   for (const id of [...Object.keys(config.regler), ...Object.keys(opts.ruleOverrides ?? {})]) {
     if (!isKnownRuleId(id)) {
+      // In lsys.yaml: point at the key's line, as other configuration errors do.
+      const at = id in config.regler ? config.reglerPositions?.[id] : undefined;
+      const where = at ? `${config.file}:${at.line}:${at.column}: ` : '';
       throw new LsysError(
         'unknown-rule',
         lang === 'en'
-          ? `Unknown rule "${id}" (in lsys.yaml regler or --rule). See "lsys validate --help" for the rule ids.`
-          : `Okänd regel "${id}" (i lsys.yaml under regler eller i --rule). Se "lsys validate --help" för regelnamnen.`,
+          ? `${where}Unknown rule "${id}" (in lsys.yaml regler or --rule). See "lsys validate --help" for the rule ids.`
+          : `${where}Okänd regel "${id}" (i lsys.yaml under regler eller i --rule). Se "lsys validate --help" för regelnamnen.`,
       );
     }
   }
@@ -119,10 +123,11 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const history = opts.git === false ? Promise.resolve(undefined) : (opts.history ?? readGitHistory(config.root));
   const found = await discover(config, lang);
   const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
-  const [{ documents }, dataFiles, git] = await Promise.all([
+  const [{ documents, cacheError }, dataFiles, git] = await Promise.all([
     loadAll({
       root: config.root,
       files: found.documents,
+      outsideLinks: found.outsideLinks,
       cacheFile,
       cacheStamp: localStamp(localRules, localConfig),
       config,
@@ -133,6 +138,19 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     history,
   ]);
   const notices: string[] = [];
+  if (cacheError !== undefined && opts.cacheLocation !== undefined && cacheFile !== undefined) {
+    // A cache file the user named that cannot be written: said once, the run goes on (a cache
+    // only saves time). The default cache in a read-only checkout stays silent.
+    notices.push(
+      tr(
+        {
+          sv: `obs: cachen kunde inte skrivas till ${cacheFile} (${fsErrorReason(cacheError, 'sv')}); nästa körning blir inte snabbare. Ange en fil som går att skriva med --cache-location, eller kör med --no-cache.`,
+          en: `note: the cache could not be written to ${cacheFile} (${fsErrorReason(cacheError, 'en')}); the next run will not be faster. Give a writable file with --cache-location, or run with --no-cache.`,
+        },
+        lang,
+      ),
+    );
+  }
   const gitRule = rules.find((r) => r.meta.id === 'review/changed-after-approval');
   if (git?.missing && gitRule && isActive(gitRule, config, opts.ruleOverrides)) {
     notices.push(

@@ -3,7 +3,7 @@
  * annotation on the file and line, then the plain summary line. Also the Markdown written to
  * `$GITHUB_STEP_SUMMARY`.
  */
-import { codePoint } from '../core/invisible.js';
+import { codePoint, showControls } from '../core/invisible.js';
 import type { Diagnostic, ValidationResult } from '../core/types.js';
 import type { FormatContext, Formatter } from './context.js';
 import { count, messageWithHint, pathPrefix, severityWord, summaryLine } from './text.js';
@@ -46,9 +46,9 @@ export const github: Formatter = (result, ctx) => {
 /** At most this many rows in the step summary table; the job log has every finding. */
 export const STEP_SUMMARY_MAX_ROWS = 200;
 
-/** Text for a GFM table cell: no raw HTML, no cell break, newlines as `<br>`. */
+/** Text for a GFM table cell: no raw HTML, no cell break, control characters (line breaks too) shown as `⟨U+000A⟩`. */
 function cell(s: string): string {
-  return s
+  return showControls(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -59,7 +59,7 @@ function cell(s: string): string {
 
 /** A code span for paths and rule ids; plain escaped text if the value itself holds a backtick. */
 function codeCell(s: string): string {
-  const oneLine = s.replace(/\r?\n|\r/g, ' ');
+  const oneLine = showControls(s);
   return oneLine.includes('`') ? cell(oneLine) : '`' + oneLine.replace(/\|/g, '\\|') + '`';
 }
 

@@ -3,7 +3,7 @@
  * per finding (`  7:1  fel      Revisionsdatum 2025-03-01 har passerat  review/overdue`),
  * the hint on the next line, and a summary. ANSI colour only when `ctx.color`.
  */
-import { codePoint, showControls } from '../core/invisible.js';
+import { showControls } from '../core/invisible.js';
 import type { Diagnostic } from '../core/types.js';
 import type { Formatter } from './context.js';
 import { severityWord, summaryLine } from './text.js';
@@ -20,12 +20,13 @@ function width(s: string): number {
   return [...s].length;
 }
 
-// Control characters (ESC, BEL, C1) in a message must not reach the terminal; a tab would break alignment.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
-/** Text from a document, safe to print: control characters shown as ⟨U+001B⟩, tabs as spaces; line breaks kept. */
+/**
+ * Text from a document, safe to print on one line: control characters (ESC, BEL, C1, and line
+ * breaks, from a file name or a value a message names) shown as ⟨U+001B⟩, tabs as spaces (a
+ * tab would break alignment).
+ */
 function clean(s: string): string {
-  return s.replace(/\t/g, ' ').replace(CONTROL, (c) => `⟨${codePoint(c)}⟩`);
+  return showControls(s.replace(/\t/g, ' '));
 }
 
 /** A file name or rule id: one line, whatever it holds (a newline in a file name would break the table). */

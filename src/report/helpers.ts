@@ -10,6 +10,7 @@
 import type Handlebars from 'handlebars';
 import { slug } from 'github-slugger';
 import { isDate } from '../core/dates.js';
+import { formatParagraph as formatParagraphText } from '../core/paragraph.js';
 import { formatNumber, formatPercent, groupedBarSvg, progressSvg, riskMatrixSvg } from './charts/index.js';
 import type { DeviationSection, ReportModel, RiskSection, RoleInfo, SelfInspectionSection } from './types.js';
 
@@ -135,11 +136,7 @@ const NBSP = '\u00a0';
 
 /** `5:1` → `5 kap. 1 §` / `Chapter 5, Section 1`, with no-break spaces (HTML and Markdown alike). */
 export function formatParagraph(p: unknown, lang: HelperLang): string {
-  if (typeof p !== 'string') return '';
-  const m = /^\s*(\d+)\s*:\s*(\d+)([a-z]?)\s*$/.exec(p);
-  if (!m) return p;
-  const text = lang === 'sv' ? `${m[1]} kap. ${m[2]}${m[3] ? ` ${m[3]}` : ''} §` : `Chapter ${m[1]}, Section ${m[2]}${m[3]}`;
-  return text.replace(/ /g, NBSP);
+  return formatParagraphText(p, lang).replace(/ /g, NBSP);
 }
 
 function toNumber(v: unknown): number | undefined {

@@ -23,6 +23,7 @@ import { markdownToHtml } from './markdown-html.js';
 import { relinkMarkdown, type LinkBase } from './links.js';
 import { readBody } from '../core/load.js';
 import { maskPersonalNumbers } from '../core/personnummer.js';
+import { showControls } from '../core/invisible.js';
 import type {
   ActionInfo,
   ApprovedDoc,
@@ -525,7 +526,8 @@ function validationSummary(result: ValidationResult): ReportModel['validation'] 
     errors: result.errors,
     warnings: result.warnings,
     byRule: [...byRule.values()].sort((a, b) => b.count - a.count || cmp(a.rule, b.rule)),
-    diagnostics: sorted.slice(0, 50).map((d) => ({ file: d.file, line: d.line, rule: d.rule, severity: d.severity, message: d.message })),
+    // A file name or value with a line break or an escape character is shown, not obeyed.
+    diagnostics: sorted.slice(0, 50).map((d) => ({ file: showControls(d.file), line: d.line, rule: d.rule, severity: d.severity, message: showControls(d.message) })),
     more: Math.max(0, sorted.length - 50),
   };
 }

@@ -65,11 +65,11 @@ describe('githubStepSummary', () => {
       '| `ledningssystem/rutiner/RUT-012.md` | 104 | `link/broken` | fel | Länken ../policy/kvalitet.md#mål \\| pekar på en rubrik som saknas |',
     );
     expect(lines).toContain(
-      '| `ledningssystem/riskanalyser/RA-2026 fall, höst.md` | 14 | `risk/missing-action` | varning | Risk "Fall &amp; &lt;halka&gt;" med riskvärde 12 saknar åtgärd \u0007(\'hög\') |',
+      '| `ledningssystem/riskanalyser/RA-2026 fall, höst.md` | 14 | `risk/missing-action` | varning | Risk "Fall &amp; &lt;halka&gt;" med riskvärde 12 saknar åtgärd ⟨U+0007⟩(\'hög\') |',
     );
-    // A newline in a message must not end the row.
+    // A newline (or any control character) in a message must not end the row: it is shown.
     expect(lines).toContain(
-      '| `ledningssystem/riskanalyser/RA-2026 fall, höst.md` | 3 | `schema/required` | fel | Fältet ägare saknas: 100 % av fälten krävs,<br>se mallen |',
+      '| `ledningssystem/riskanalyser/RA-2026 fall, höst.md` | 3 | `schema/required` | fel | Fältet ägare saknas: 100 % av fälten krävs,⟨U+000A⟩se mallen |',
     );
     const rows = lines.filter((l) => l.startsWith('| `'));
     expect(rows).toHaveLength(5);

@@ -18,8 +18,8 @@ describe('stylish', () => {
     expect(out).toBe(
       [
         RISK,
-        '   3:1  fel      Fältet ägare saknas: 100 % av fälten krävs,                           schema/required',
-        '                 se mallen',
+        // A line break in a message (from a value or a file name) is shown, never printed raw.
+        '   3:1  fel      Fältet ägare saknas: 100 % av fälten krävs,⟨U+000A⟩se mallen          schema/required',
         `  14:5  varning  Risk "Fall & <halka>" med riskvärde 12 saknar åtgärd ⟨U+0007⟩('hög')  risk/missing-action`,
         '',
         RUT,

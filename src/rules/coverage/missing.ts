@@ -2,6 +2,7 @@
 // `verksamhetsformer` and that no fastställd document lists in `sosfs` (its own or in an
 // ansvarsfördelning's uppgifter), unless an `undantag` in lsys.yaml covers it. Reported once,
 // on lsys.yaml. Bad: no fastställd document lists 5:6 (compile and analyse complaints).
+import { formatParagraph } from '../../core/paragraph.js';
 import { applicableParagraphs } from '../../core/catalog.js';
 import { arr, obj } from '../util.js';
 import type { ProjectRule } from '../../core/types.js';
@@ -25,8 +26,8 @@ const rule: ProjectRule = {
         file: ctx.config.file,
         at,
         message: {
-          sv: `Inget fastställt dokument uppfyller SOSFS 2011:9 ${p.paragraf} (${p.krav})`,
-          en: `No approved document fulfils SOSFS 2011:9 ${p.paragraf} (${p.krav_en})`,
+          sv: `Inget fastställt dokument uppfyller ${formatParagraph(p.paragraf, 'sv')} SOSFS 2011:9 (${p.krav})`,
+          en: `No approved document fulfils SOSFS 2011:9 ${formatParagraph(p.paragraf, 'en')} (${p.krav_en})`,
         },
         hint: {
           sv: `Ange ${p.paragraf} under sosfs i det dokument som uppfyller kravet, eller lägg ett motiverat undantag i lsys.yaml.`,

@@ -1,7 +1,7 @@
 // Warns about a `lagrum` that does not follow the grammar or names no statute of the catalogue
 // (catalog/statutes.json), so references to laws can be kept current.
 // Bad: "Socialtjänstlagen kap 4" (grammar) or "SOSFS" without its number.
-import { LAGRUM_GRAMMAR } from '../../core/lagrum.js';
+import { isLagrumParseError, LAGRUM_GRAMMAR, misprintOf, parseLagrum } from '../../core/lagrum.js';
 import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
 import type { DocumentRule } from '../../core/types.js';
@@ -20,7 +20,27 @@ const rule: DocumentRule = {
       const r = e.result;
       if ('statute' in r) continue;
       const at = ['lagrum', e.index];
-      if ('error' in r) {
+      const spaced = 'error' in r && r.error === 'syntax' ? spacedLetter(e.text) : undefined;
+      const misprint = 'unknown' in r ? misprintOf(e.text, ctx.catalog) : undefined;
+      if (spaced) {
+        ctx.report({
+          at,
+          message: { sv: `Lagrummet ${q(e.text)} följer inte formen för lagrum`, en: `The reference ${q(e.text)} does not follow the form of a legal reference` },
+          hint: {
+            sv: `Skriv ${q(spaced)}: paragrafens bokstav skrivs utan mellanslag (3:8a för 3 kap. 8 a §).`,
+            en: `Write ${q(spaced)}: the section's letter is written without a space (3:8a for chapter 3 section 8 a).`,
+          },
+        });
+      } else if (misprint) {
+        ctx.report({
+          at,
+          message: { sv: `Lagrummet ${q(e.text)} finns inte i lsys författningskatalog`, en: `The reference ${q(e.text)} is not in lsys’s statutes catalogue` },
+          hint: {
+            sv: `Menade du ${q(misprint)}? Numret är en känd felskrivning (den finns i officiell text, men ingen författning har det).`,
+            en: `Did you mean ${q(misprint)}? The number is a known misprint (it appears in official text, but no statute has it).`,
+          },
+        });
+      } else if ('error' in r) {
         ctx.report({
           at,
           message: r.error === 'series-needs-number'
@@ -42,3 +62,11 @@ const rule: DocumentRule = {
   },
 };
 export default rule;
+
+/** "PSL 3:8 a" written as in prose: "PSL 3:8a" when that follows the grammar, else undefined. */
+function spacedLetter(text: string): string | undefined {
+  const m = /^(.*\d) ([a-z])$/.exec(text.trim());
+  if (!m) return undefined;
+  const joined = m[1] + m[2];
+  return isLagrumParseError(parseLagrum(joined)) ? undefined : joined;
+}

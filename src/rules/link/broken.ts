@@ -43,6 +43,8 @@ const rule: DocumentRule = {
       }
       if (rawFragment === undefined || rawFragment === '') continue;
       if (!target) continue; // a fragment into a non-document file (e.g. a README) is not checked
+      // A file that could not be read has no known headings (reported on it): not missing ones.
+      if (target.findings.some((f) => f.rule === 'file/encoding')) continue;
       const fragment = safeDecode(rawFragment).normalize('NFC');
       if (anchorsOf(target).has(fragment)) continue;
       const suggestion = target.slugs.find((slug) => fold(slug) === fold(fragment));

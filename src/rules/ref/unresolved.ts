@@ -4,9 +4,10 @@
 // to roles that exist; for vårdgivare also PSL 3 kap. 9 §).
 // Bad: `ägare: verksamhetschef` when lsys.yaml has no such role.
 import { q } from '../../core/i18n.js';
+import { hasHidden, showHidden, stripHidden } from '../../core/invisible.js';
 import { weakMemo } from '../../core/memo.js';
 import { arr, obj, references, str } from '../util.js';
-import type { Config, DocumentRule, LoadedDocument } from '../../core/types.js';
+import { DOC_TYPES, type Config, type DocumentRule, type LoadedDocument } from '../../core/types.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -43,13 +44,23 @@ const rule: DocumentRule = {
         case 'document': {
           const target = ctx.byId.get(ref.value)?.[0];
           if (!target) {
+            // An id written with an invisible character (pasted from Word) looks right on screen:
+            // name the file that holds it, or the user looks for a document that is there.
+            const hidden = hasHidden(ref.value) ? undefined : hiddenIds(ctx.byId).get(ref.value)?.[0];
             ctx.report({
               at: ref.path,
               message: { sv: `Dokumentet ${q(ref.value)} (${ref.field}) finns inte`, en: `The document ${q(ref.value)} (${ref.field}) does not exist` },
-              hint: { sv: 'Kontrollera id:t; det ska stå som id i det andra dokumentets frontmatter.', en: 'Check the id; it must be the id in the other document’s frontmatter.' },
+              hint: hidden
+                ? {
+                    sv: `${hidden.file} har id ${showHidden(hidden.id!)}, med ett osynligt tecken; ta bort tecknet där.`,
+                    en: `${hidden.file} has the id ${showHidden(hidden.id!)}, with an invisible character; remove the character there.`,
+                  }
+                : { sv: 'Kontrollera id:t; det ska stå som id i det andra dokumentets frontmatter.', en: 'Check the id; it must be the id in the other document’s frontmatter.' },
             });
           } else if (!target.data) {
             // Its frontmatter could not be read (reported on it); its id came from a lenient read.
+          } else if (!isKnownType(target.typ)) {
+            // An unknown typ (a misspelling, a number) is reported on the target itself.
           } else if (ref.field === 'process' && target.typ !== 'process') {
             ctx.report({
               at: ref.path,
@@ -90,6 +101,21 @@ const rule: DocumentRule = {
   },
 };
 export default rule;
+
+function isKnownType(typ: string | undefined): boolean {
+  return typ !== undefined && (DOC_TYPES as readonly string[]).includes(typ);
+}
+
+/** The documents whose id holds invisible characters, by the id without them; once per run. */
+const hiddenIds = weakMemo((byId: Map<string, LoadedDocument[]>) => {
+  const out = new Map<string, LoadedDocument[]>();
+  for (const [id, docs] of byId) {
+    if (!hasHidden(id)) continue;
+    const plain = stripHidden(id);
+    out.set(plain, [...(out.get(plain) ?? []), ...docs]);
+  }
+  return out;
+});
 
 /** Role and unit ids of a configuration, computed once per run rather than per document. */
 const idsOf = weakMemo((config: Config) => ({ roles: new Set(config.roller.map((r) => r.id)), units: new Set(config.enheter.map((u) => u.id)) }));

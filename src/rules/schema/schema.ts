@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
 import { rawSchemas } from '../../core/schema-files.js';
-import { splitInstancePath } from '../../core/instance-path.js';
+import { displayPath, splitInstancePath } from '../../core/instance-path.js';
 import { q } from '../../core/i18n.js';
 import { DOC_TYPES, type LocalRule, type Text } from '../../core/types.js';
 
@@ -44,8 +44,8 @@ const rule: LocalRule = {
 };
 export default rule;
 
-function field(segs: Array<string | number>): string {
-  return segs.length ? segs.map(String).join('.') : 'frontmatter';
+function field(segs: Array<string | number>, lang: 'sv' | 'en' = 'sv'): string {
+  return segs.length ? displayPath(segs, lang) : 'frontmatter';
 }
 
 const TYPE_SV: Record<string, string> = { object: 'en mappning (fält: värde)', array: 'en lista', string: 'en text', integer: 'ett heltal', number: 'ett tal', boolean: 'sant/falskt' };
@@ -61,6 +61,7 @@ const FORM_HINTS: Record<string, Text> = {
 
 function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): { message: Text; hint?: Text } {
   const f = field(segs);
+  const fe = field(segs, 'en');
   const last = [...segs].reverse().find((s) => typeof s === 'string' && !/^\d+$/.test(s));
   const value = valueAt(data, segs);
   switch (e.keyword) {
@@ -69,10 +70,10 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       const conditional = e.schemaPath.includes('/then/');
       const whenKlar = conditional && missing === 'klar_datum';
       const where = segs.length ? ` i ${q(f)}` : '';
-      const whereEn = segs.length ? ` in ${q(f)}` : '';
+      const whereEn = segs.length ? ` in ${q(fe)}` : '';
       if (whenKlar) {
         return {
-          message: { sv: `Fältet ${q(missing)} saknas i ${q(f)}; det krävs när åtgärdens status är klar`, en: `The field ${q(missing)} is missing in ${q(f)}; it is required when the action's status is klar` },
+          message: { sv: `Fältet ${q(missing)} saknas i ${q(f)}; det krävs när åtgärdens status är klar`, en: `The field ${q(missing)} is missing in ${q(fe)}; it is required when the action's status is klar` },
           hint: { sv: 'Ange klar_datum: med dagen åtgärden blev klar.', en: 'Give klar_datum: with the day the action was completed.' },
         };
       }
@@ -102,7 +103,7 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       // x_ advice would not help.
       if (segs.length > 0) {
         return {
-          message: { sv: `Okänt fält ${q(extra)} i ${q(f)}`, en: `Unknown field ${q(extra)} in ${q(f)}` },
+          message: { sv: `Okänt fält ${q(extra)} i ${q(f)}`, en: `Unknown field ${q(extra)} in ${q(fe)}` },
           hint: suggestion
             ? { sv: `Menade du ${q(suggestion)}?`, en: `Did you mean ${q(suggestion)}?` }
             : here.length
@@ -122,7 +123,7 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       const allowed = values.join(', ');
       const guess = typeof value === 'string' ? closest(value, values) : undefined;
       return {
-        message: { sv: `Värdet ${q(value)} är inte tillåtet för ${q(f)}`, en: `The value ${q(value)} is not allowed for ${q(f)}` },
+        message: { sv: `Värdet ${q(value)} är inte tillåtet för ${q(f)}`, en: `The value ${q(value)} is not allowed for ${q(fe)}` },
         hint: guess
           ? { sv: `Menade du ${q(guess)}? Tillåtna värden: ${allowed}.`, en: `Did you mean ${q(guess)}? Allowed values: ${allowed}.` }
           : { sv: `Tillåtna värden: ${allowed}.`, en: `Allowed values: ${allowed}.` },
@@ -131,7 +132,7 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
     case 'format':
       if (e.params.format === 'date') {
         return {
-          message: { sv: `${q(value)} i ${q(f)} är inget giltigt datum`, en: `${q(value)} in ${q(f)} is not a valid date` },
+          message: { sv: `${q(value)} i ${q(f)} är inget giltigt datum`, en: `${q(value)} in ${q(fe)} is not a valid date` },
           hint: { sv: 'Skriv datum som ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2026-02-28.', en: 'Write dates as YYYY-MM-DD and check that the day exists, e.g. 2026-02-28.' },
         };
       }
@@ -149,8 +150,17 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
               ? 'role'
               : undefined;
       const shown = e.params.propertyName !== undefined ? e.params.propertyName : value;
+      const spaced = key === 'sosfs' && typeof value === 'string' ? /^\s*(\d{1,2}:\d{1,2}) ([a-z])\s*$/.exec(value) : null;
+      if (spaced) {
+        // "5:3 a", as the paragraph is written in prose (5 kap. 3 a §): the fix is plain.
+        const fixed = spaced[1] + spaced[2];
+        return {
+          message: { sv: `${q(shown)} i ${q(f)} har fel form`, en: `${q(shown)} in ${q(fe)} has the wrong form` },
+          hint: { sv: `Skriv ${fixed}, utan mellanslag före bokstaven.`, en: `Write ${fixed}, without a space before the letter.` },
+        };
+      }
       return {
-        message: { sv: `${q(shown)} i ${q(f)} har fel form`, en: `${q(shown)} in ${q(f)} has the wrong form` },
+        message: { sv: `${q(shown)} i ${q(f)} har fel form`, en: `${q(shown)} in ${q(fe)} has the wrong form` },
         ...(key ? { hint: FORM_HINTS[key] } : own ? { hint: { sv: own, en: own } } : {}),
       };
     }
@@ -161,29 +171,29 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
           message: { sv: 'Frontmattern ska vara en mappning av fält (id: …, typ: …), inte en lista eller ett enskilt värde', en: 'The frontmatter must be a mapping of fields (id: …, typ: …), not a list or a single value' },
         };
       }
-      return { message: { sv: `${q(f)} ska vara ${TYPE_SV[t] ?? t}`, en: `${q(f)} must be ${TYPE_EN[t] ?? t}` } };
+      return { message: { sv: `${q(f)} ska vara ${TYPE_SV[t] ?? t}`, en: `${q(fe)} must be ${TYPE_EN[t] ?? t}` } };
     }
     case 'minimum':
     case 'maximum': {
       const s = e.parentSchema as { minimum?: number; maximum?: number } | undefined;
       const range = s?.minimum !== undefined && s?.maximum !== undefined ? `${s.minimum}–${s.maximum}` : `${e.keyword === 'minimum' ? '≥' : '≤'} ${e.params.limit}`;
-      return { message: { sv: `${q(f)} ska vara ${range}, inte ${value}`, en: `${q(f)} must be ${range}, not ${value}` } };
+      return { message: { sv: `${q(f)} ska vara ${range}, inte ${value}`, en: `${q(fe)} must be ${range}, not ${value}` } };
     }
     case 'minLength':
-      return { message: { sv: `${q(f)} får inte vara tomt`, en: `${q(f)} must not be empty` } };
+      return { message: { sv: `${q(f)} får inte vara tomt`, en: `${q(fe)} must not be empty` } };
     case 'minItems':
       return {
         message: {
           sv: `${q(f)} ska ha minst ${e.params.limit} ${e.params.limit === 1 ? 'post' : 'poster'}`,
-          en: `${q(f)} must have at least ${e.params.limit} ${e.params.limit === 1 ? 'item' : 'items'}`,
+          en: `${q(fe)} must have at least ${e.params.limit} ${e.params.limit === 1 ? 'item' : 'items'}`,
         },
       };
     case 'uniqueItems':
-      return { message: { sv: `${q(f)} innehåller samma värde två gånger`, en: `${q(f)} contains the same value twice` } };
+      return { message: { sv: `${q(f)} innehåller samma värde två gånger`, en: `${q(fe)} contains the same value twice` } };
   }
   const copy = { ...e };
   localizeSv([copy]);
-  return { message: { sv: `${q(f)}: ${copy.message ?? e.keyword}`, en: `${q(f)}: ${e.message ?? e.keyword}` } };
+  return { message: { sv: `${q(f)}: ${copy.message ?? e.keyword}`, en: `${q(fe)}: ${e.message ?? e.keyword}` } };
 }
 
 function valueAt(data: unknown, segs: Array<string | number>): unknown {

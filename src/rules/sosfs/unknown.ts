@@ -20,6 +20,8 @@ const rule: LocalRule = {
     }
     for (const { v, at } of entries) {
       if (typeof v !== 'string' || ctx.catalog.paragraph(v)) continue;
+      // A value of the wrong form ("5:3 a") is reported once, by schema/pattern with its fix.
+      if (!/^\d{1,2}:\d{1,2}[a-z]?$/.test(v)) continue;
       const chapter = /^(\d+):/.exec(v.trim())?.[1];
       const inChapter = ctx.catalog.paragraphs.filter((p) => String(p.kapitel) === chapter).map((p) => p.paragraf);
       ctx.report({

@@ -44,7 +44,7 @@ describe(RULE, () => {
       'Åtgärden ”Inför dubbelsignering” skulle vara klar 2026-06-30 men har status pågår (ansvarig: enhetschef)',
     ]);
     expect(messages(await check(files, { lang: 'en' }), RULE)).toEqual([
-      'The action ”Inför dubbelsignering” was due 2026-06-30 but has status pågår (responsible: enhetschef)',
+      'The action “Inför dubbelsignering” was due 2026-06-30 but has status pågår (responsible: enhetschef)',
     ]);
   });
 });

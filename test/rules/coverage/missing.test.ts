@@ -9,6 +9,12 @@ import { ansvarsfordelningDoc, check, config, doc, lineOf, messages, pairs, posi
 const RULE = 'coverage/missing';
 const ALLA = ['3:1', '3:2', '4:1', '4:2', '4:3', '4:4', '5:1', '5:2', '5:3', '5:4', '5:5', '5:6', '5:7', '5:8', '6:1', '6:2', '6:3', '7:1'];
 const SOL_LSS = ['4:5'];
+
+/** The paragraph a message names ("… uppfyller 4 kap. 5 § SOSFS 2011:9 …"), as chapter:paragraph. */
+const paragraphOf = (m: string): string => {
+  const r = /uppfyller (\d+) kap\. (\d+)(?: ([a-z]))? § SOSFS/.exec(m);
+  return r ? `${r[1]}:${r[2]}${r[3] ?? ''}` : m;
+};
 const HSL = ['4:6', '7:2', '7:3'];
 
 function cfg(sectors: string, undantag = ''): string {
@@ -26,14 +32,14 @@ describe(RULE, () => {
     const diags = await check({ [P]: policy(without([...ALLA, ...SOL_LSS, ...HSL], '5:6')) }, {}, cfg('sol, lss, hsl'));
     expect(positions(diags, RULE)).toEqual([`lsys.yaml:${VF_LINE}:1`]);
     expect(diags.find((d) => d.rule === RULE)?.severity).toBe('warning');
-    expect(messages(diags, RULE)[0]).toMatch(/^Inget fastställt dokument uppfyller SOSFS 2011:9 5:6 \(.+\)$/);
+    expect(messages(diags, RULE)[0]).toMatch(/^Inget fastställt dokument uppfyller 5 kap. 6 § SOSFS 2011:9 \(.+\)$/);
   });
 
   it('does not require hsl-only paragraphs (4:6, 7:2, 7:3) for [sol], nor 4:5 for [hsl]', async () => {
     expect(pairs(await check({ [P]: policy([...ALLA, ...SOL_LSS]) }, {}, cfg('sol')), RULE)).toEqual([]);
     expect(pairs(await check({ [P]: policy([...ALLA, ...HSL]) }, {}, cfg('hsl')), RULE)).toEqual([]);
     const both = await check({ [P]: policy(ALLA) }, {}, cfg('lss, hsl'));
-    expect(messages(both, RULE).map((m) => m.split(' ')[6])).toEqual(['4:5', '4:6', '7:2', '7:3']);
+    expect(messages(both, RULE).map(paragraphOf)).toEqual(['4:5', '4:6', '7:2', '7:3']);
   });
 
   it('7:2 (the patientsäkerhetsberättelse’s contents) is required with hsl, not for a sol-only or lss-only provider', async () => {
@@ -42,18 +48,18 @@ describe(RULE, () => {
     expect(pairs(await check(no72, {}, cfg('lss')), RULE)).toEqual([]);
     expect(pairs(await check(no72, {}, cfg('sol, lss')), RULE)).toEqual([]);
     const withHsl = await check(no72, {}, cfg('sol, hsl'));
-    expect(messages(withHsl, RULE)).toEqual([expect.stringMatching(/^Inget fastställt dokument uppfyller SOSFS 2011:9 7:2 \(Patientsäkerhetsberättelsen ska/)]);
+    expect(messages(withHsl, RULE)).toEqual([expect.stringMatching(/^Inget fastställt dokument uppfyller 7 kap. 2 § SOSFS 2011:9 \(Patientsäkerhetsberättelsen ska/)]);
   });
 
   it('never asks for 5:3a (content not confirmed), and counts it for nothing else', async () => {
     const diags = await check({ [P]: policy([...without(ALLA, '5:3'), ...SOL_LSS, ...HSL, '5:3a']) }, {}, cfg('sol, lss, hsl'));
-    expect(messages(diags, RULE).map((m) => m.split(' ')[6])).toEqual(['5:3']);
+    expect(messages(diags, RULE).map(paragraphOf)).toEqual(['5:3']);
     expect(pairs(diags, 'sosfs/unknown')).toEqual([]);
   });
 
   it('does not count drafts, but counts an ansvarsfördelning’s uppgifter', async () => {
     const draft = await check({ [P]: policy(ALLA), 'ledningssystem/POL-002.md': policy(SOL_LSS, { id: 'POL-002', status: 'utkast' }) }, {}, cfg('sol'));
-    expect(messages(draft, RULE).map((m) => m.split(' ')[6])).toEqual(['4:5']);
+    expect(messages(draft, RULE).map(paragraphOf)).toEqual(['4:5']);
     const af = doc(ansvarsfordelningDoc('AF-001', [{ uppgift: 'Samverkan', sosfs: ['4:5'], ansvar: { förvaltningschef: 'ansvarar' } }]));
     expect(pairs(await check({ [P]: policy(ALLA), 'ledningssystem/AF-001.md': af }, {}, cfg('sol')), RULE)).toEqual([]);
   });
@@ -83,6 +89,6 @@ describe(RULE, () => {
 
   it('speaks English with lang en', async () => {
     const diags = await check({ [P]: policy(without([...ALLA, ...SOL_LSS], '5:6')) }, { lang: 'en' }, cfg('sol'));
-    expect(messages(diags, RULE)).toEqual([expect.stringMatching(/^No approved document fulfils SOSFS 2011:9 5:6 \(.+\)$/)]);
+    expect(messages(diags, RULE)).toEqual([expect.stringMatching(/^No approved document fulfils SOSFS 2011:9 Chapter 5, Section 6 \(.+\)$/)]);
   });
 });

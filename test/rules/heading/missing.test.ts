@@ -57,7 +57,7 @@ describe(RULE, () => {
 
   it('speaks English with lang en', async () => {
     expect(messages(await check({ [F]: doc(rutin('RUT-001'), WITHOUT_ANSVAR) }, { lang: 'en' }), RULE)).toEqual([
-      'The heading ”Ansvar” is missing (required for rutin)',
+      'The heading “Ansvar” is missing (required for rutin)',
     ]);
   });
 });

@@ -26,7 +26,7 @@ describe(RULE, () => {
     expect(sv.find((d) => d.file === C)?.message).toBe(`Id ”RUT-012” används också i ${B}, ${A}`);
     expect(sv).toHaveLength(3);
     const en = (await check(files, { lang: 'en' })).filter((d) => d.rule === RULE);
-    expect(en.find((d) => d.file === A)?.message).toBe(`The id ”RUT-012” is also used in ${C}, ${B}`);
+    expect(en.find((d) => d.file === A)?.message).toBe(`The id “RUT-012” is also used in ${C}, ${B}`);
   });
 
   it('is silent when every id is unique', async () => {

@@ -165,9 +165,9 @@ describe(RULE, () => {
     const t = routine('Rapportering enligt lex Sarah', ['SoL 14:3']);
     const diags = await check({ [F]: t }, { lang: 'en' });
     expect(messages(diags, RULE)).toEqual([
-      '”SoL 14:3” means SoL 2025:400 chapter 14 section 3 (duty to document), but the document seems to use the old meaning: ' +
+      '“SoL 14:3” means SoL 2025:400 chapter 14 section 3 (duty to document), but the document seems to use the old meaning: ' +
         'lex Sarah: duty to report (SoL 2001:453 chapter 14 section 3), which corresponds by content to SoL 2025:400 chapter 27 section 2; check it',
     ]);
-    expect(hints(diags)[0]).toMatch(/^Signs of the old meaning: the title \(”lex sarah”\)\./);
+    expect(hints(diags)[0]).toMatch(/^Signs of the old meaning: the title \(“lex sarah”\)\./);
   });
 });

@@ -92,9 +92,9 @@ describe(RULE, () => {
   it('names the new place in English with lang en', async () => {
     const t = text(['SoL 2001:453 14:3', 'SoL 2001:453 14:5']);
     expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual([
-      '”SoL 2001:453 14:3” means SoL 2001:453 (Socialtjänstlag), repealed on 2025-07-01; it is replaced by SoL 2025:400 (Socialtjänstlag). ' +
+      '“SoL 2001:453 14:3” means SoL 2001:453 (Socialtjänstlag), repealed on 2025-07-01; it is replaced by SoL 2025:400 (Socialtjänstlag). ' +
         'Chapter 14 section 3 (lex Sarah: duty to report) corresponds by content to SoL 2025:400 chapter 27 section 2; check it',
-      '”SoL 2001:453 14:5” means SoL 2001:453 (Socialtjänstlag), repealed on 2025-07-01; it is replaced by SoL 2025:400 (Socialtjänstlag). ' +
+      '“SoL 2001:453 14:5” means SoL 2001:453 (Socialtjänstlag), repealed on 2025-07-01; it is replaced by SoL 2025:400 (Socialtjänstlag). ' +
         'Chapter 14 section 5 (lex Sarah: private provider informs the committee) probably corresponds by content to SoL 2025:400 chapter 27 section 4, but the comparison is less certain; check it',
     ]);
   });
@@ -136,7 +136,7 @@ describe(RULE, () => {
   it('speaks English with lang en', async () => {
     const t = text(['SOSFS 2005:12']);
     expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual([
-      expect.stringMatching(/^”SOSFS 2005:12” means SOSFS 2005:12 \(.+\), repealed on 2012-01-01; it is replaced by SOSFS 2011:9 \(.+\)$/),
+      expect.stringMatching(/^“SOSFS 2005:12” means SOSFS 2005:12 \(.+\), repealed on 2012-01-01; it is replaced by SOSFS 2011:9 \(.+\)$/),
     ]);
   });
 });

@@ -46,7 +46,7 @@ describe(RULE, () => {
 
   it('speaks English with lang en', async () => {
     expect(messages(await check({ [F]: text(['SOSFS']) }, { lang: 'en' }), RULE)).toEqual([
-      'The reference ”SOSFS” has no number: a regulation series needs its number',
+      'The reference “SOSFS” has no number: a regulation series needs its number',
     ]);
   });
 });

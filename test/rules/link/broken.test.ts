@@ -89,7 +89,7 @@ describe(RULE, () => {
     ]);
     expect(sv[1].hint).toBe('Menade du #genomförande?');
     expect(messages(await check(f, { lang: 'en' }), RULE)).toEqual([
-      'The link points at ”../rutiner/RUT-999.md”, which does not exist',
+      'The link points at “../rutiner/RUT-999.md”, which does not exist',
       'The heading #genomforande does not exist in ledningssystem/rutiner/RUT-003.md',
     ]);
   });

@@ -101,7 +101,7 @@ describe(RULE, () => {
 
   it('speaks English with lang en', async () => {
     const diags = await check({ ...base, [`${D}RUT-001.md`]: doc(rutin('RUT-001', { ägare: 'verksamhetschef' }), RUTIN_BODY) }, { lang: 'en' });
-    expect(messages(diags, RULE)).toEqual(['The role ”verksamhetschef” (ägare) is not in lsys.yaml']);
+    expect(messages(diags, RULE)).toEqual(['The role “verksamhetschef” (ägare) is not in lsys.yaml']);
     expect(diags.find((d) => d.rule === RULE)?.severity).toBe('error');
   });
 });

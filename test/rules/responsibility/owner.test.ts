@@ -32,6 +32,6 @@ describe(RULE, () => {
 
   it('speaks English with lang en', async () => {
     const text = doc(ansvarsfordelningDoc('AF-001', [{ uppgift: 'Utreda avvikelser', ansvar: { enhetschef: 'utför' } }]));
-    expect(messages(await check({ [F]: text }, { lang: 'en' }), RULE)).toEqual(['The task ”Utreda avvikelser” has no role that ansvarar (is accountable)']);
+    expect(messages(await check({ [F]: text }, { lang: 'en' }), RULE)).toEqual(['The task “Utreda avvikelser” has no role that ansvarar (is accountable)']);
   });
 });

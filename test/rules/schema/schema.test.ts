@@ -50,7 +50,7 @@ describe('schema', () => {
       const bad = doc(riskanalysDoc('RA-001', [risk('klar')]));
       const diags = await check({ [R]: bad });
       expect(positions(diags, 'schema/required')).toEqual([`${R}:${posOf(bad, 'beskrivning: Larm')}`]);
-      expect(one(diags, 'schema/required')?.message).toBe('Fältet ”klar_datum” saknas i ”risker.0.åtgärder.0”; det krävs när åtgärdens status är klar');
+      expect(one(diags, 'schema/required')?.message).toBe('Fältet ”klar_datum” saknas i ”risker post 1, åtgärder post 1”; det krävs när åtgärdens status är klar');
       expect(schemaPairs(await check({ [R]: doc(riskanalysDoc('RA-001', [risk('pågår')])) }), R)).toEqual([]);
       expect(schemaPairs(await check({ [R]: doc(riskanalysDoc('RA-001', [risk('klar', { klar_datum: '2026-10-01' })])) }), R)).toEqual([]);
     });
@@ -98,7 +98,7 @@ describe('schema', () => {
     const diags = await check({ [P]: t });
     expect(positions(diags, 'schema/pattern')).toEqual([`${P}:${posOf(t, 'ansvarig: Enhetschef')}`]);
     expect(posOf(t, 'ansvarig: Enhetschef')).toMatch(/:5$/);
-    expect(one(diags, 'schema/pattern')?.message).toBe('”Enhetschef” i ”aktiviteter.1.ansvarig” har fel form');
+    expect(one(diags, 'schema/pattern')?.message).toBe('”Enhetschef” i ”aktiviteter post 2, ansvarig” har fel form');
   });
 
   describe('schema/additionalProperties', () => {
@@ -130,7 +130,7 @@ describe('schema', () => {
       const diags = await check({ [P]: t });
       expect(positions(diags, 'schema/additionalProperties')).toEqual([`${P}:${posOf(t, 'ansvrig:')}`, `${P}:${posOf(t, 'x_not:')}`]);
       const found = diags.filter((d) => d.rule === 'schema/additionalProperties');
-      expect(found.map((d) => d.message)).toEqual(['Okänt fält ”ansvrig” i ”aktiviteter.0”', 'Okänt fält ”x_not” i ”aktiviteter.1”']);
+      expect(found.map((d) => d.message)).toEqual(['Okänt fält ”ansvrig” i ”aktiviteter post 1”', 'Okänt fält ”x_not” i ”aktiviteter post 2”']);
       // The x_ advice only helps at the top level; here the hint names the fields allowed.
       expect(found.map((d) => d.hint)).toEqual(['Menade du ”ansvarig”?', 'Tillåtna fält här: id, namn, ansvarig, rutiner.']);
     });
@@ -169,8 +169,8 @@ describe('schema', () => {
     const diags = await check({ [R]: bad });
     expect(schemaPairs(diags, R)).toEqual([`schema/maximum@${lineOf(bad, 'konsekvens:')}`, `schema/type@${lineOf(bad, 'sannolikhet:')}`]);
     expect(positions(diags, 'schema/type')).toEqual([`${R}:${posOf(bad, 'sannolikhet:')}`]);
-    expect(one(diags, 'schema/type')?.message).toBe('”risker.0.sannolikhet” ska vara ett heltal');
-    expect(one(diags, 'schema/maximum')?.message).toBe('”risker.0.konsekvens” ska vara 1–4, inte 5');
+    expect(one(diags, 'schema/type')?.message).toBe('”risker post 1, sannolikhet” ska vara ett heltal');
+    expect(one(diags, 'schema/maximum')?.message).toBe('”risker post 1, konsekvens” ska vara 1–4, inte 5');
   });
 
   it('reports frontmatter that is a list, not a mapping, as schema/type at line 1', async () => {
@@ -193,8 +193,8 @@ describe('schema', () => {
   it('speaks English with lang en', async () => {
     const t = rut({ status: 'godkänd', revideras: undefined, revidreas: '2027-08-31' });
     const diags = await check({ [F]: t }, { lang: 'en' });
-    expect(one(diags, 'schema/enum')?.message).toBe('The value ”godkänd” is not allowed for ”status”');
-    expect(one(diags, 'schema/additionalProperties')?.message).toBe('Unknown field ”revidreas”');
-    expect(one(diags, 'schema/additionalProperties')?.hint).toBe('Did you mean ”revideras”? Your own fields must start with x_.');
+    expect(one(diags, 'schema/enum')?.message).toBe('The value “godkänd” is not allowed for “status”');
+    expect(one(diags, 'schema/additionalProperties')?.message).toBe('Unknown field “revidreas”');
+    expect(one(diags, 'schema/additionalProperties')?.hint).toBe('Did you mean “revideras”? Your own fields must start with x_.');
   });
 });

@@ -51,6 +51,6 @@ describe(RULE, () => {
 
   it('speaks English with lang en', async () => {
     const t = doc(rutin('RUT-001', { sosfs: ['4:9'] }), RUTIN_BODY);
-    expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual(['SOSFS 2011:9 has no paragraph ”4:9”']);
+    expect(messages(await check({ [F]: t }, { lang: 'en' }), RULE)).toEqual(['SOSFS 2011:9 has no paragraph “4:9”']);
   });
 });
