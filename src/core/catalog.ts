@@ -4,7 +4,7 @@
  * folder, so a fact about a paragraph or a statute is a one-line data change.
  */
 import { readFileSync } from 'node:fs';
-import type { Sector } from './types.js';
+import type { Sector } from './primitives.js';
 
 /** Whom a paragraph binds: `alla` = every provider; `hsl` = vårdgivare; `sol`/`lss` = socialtjänst/LSS. */
 export type ParagraphSector = 'alla' | Sector;

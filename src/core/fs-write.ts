@@ -4,7 +4,7 @@ import { Socket } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { Lang } from './types.js';
+import type { Lang } from './primitives.js';
 
 /** Write a file atomically: a temp file in the same folder, then rename over the target. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {

@@ -3,22 +3,10 @@
  * The core never touches `console` or `process`; the CLI passes everything in.
  */
 
-export type Lang = 'sv' | 'en';
-export type Severity = 'error' | 'warning';
-export type SeveritySetting = Severity | 'off';
-export type Sector = 'sol' | 'lss' | 'hsl';
-
-/** A message in both languages; the runner picks one. */
-export interface Text {
-  sv: string;
-  en: string;
-}
-
-/** A 1-based position in a file. */
-export interface Position {
-  line: number;
-  column: number;
-}
+// The primitive types live in a leaf module that imports nothing, so that the modules these
+// types name (catalog, git, fs-write …) can use them without a cycle back to this file.
+export type { Lang, Position, Sector, Severity, SeveritySetting, Text } from './primitives.js';
+import type { Lang, Position, Sector, Severity, SeveritySetting, Text } from './primitives.js';
 
 export interface Role {
   id: string;
