@@ -15,9 +15,7 @@ import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
 import { createRequire } from 'node:module';
 import type { Config, Exemption, Lang, Position, Sector, SeveritySetting } from './types.js';
 
-import { CONFIG_FILE, configHash } from './open-config.js';
-
-export { CONFIG_FILE, findRoot } from './open-config.js';
+import { CONFIG_FILE, configHash } from './config-file.js';
 
 const configValidator: ValidateFunction = (await validatorsFor('validators-config.js', ['lsys-config'])).get('lsys-config')!;
 

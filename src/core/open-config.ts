@@ -3,14 +3,14 @@
  * from the cache when lsys.yaml's text is unchanged, so a warm run loads no YAML parser
  * and no schema validator for it; otherwise parsed and checked by config.ts.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readCachedConfig } from './cache.js';
 import { LsysError } from './errors.js';
+import { CONFIG_FILE, configHash } from './config-file.js';
 import type { Config, Lang } from './types.js';
 
-export const CONFIG_FILE = 'lsys.yaml';
+export { CONFIG_FILE } from './config-file.js';
 
 /** Walk up from `start` to the folder that holds lsys.yaml. */
 export function findRoot(start: string, lang: Lang): string {
@@ -37,11 +37,6 @@ export function findRoot(start: string, lang: Lang): string {
   );
 }
 
-
-/** The hash of lsys.yaml's text under which the cache keeps the parsed configuration. */
-export function configHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
-}
 
 /**
  * lsys.yaml of `root`, from `cacheFile` when it holds this very text (only a configuration

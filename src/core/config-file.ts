@@ -1,0 +1,13 @@
+/**
+ * The name of the configuration file and the hash the cache keys it by: shared by
+ * open-config.ts (find and open, cached) and config.ts (parse and check), which import
+ * this leaf module instead of each other.
+ */
+import { createHash } from 'node:crypto';
+
+export const CONFIG_FILE = 'lsys.yaml';
+
+/** The hash of lsys.yaml's text under which the cache keeps the parsed configuration. */
+export function configHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
