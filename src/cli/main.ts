@@ -10,7 +10,7 @@ import { isDate, localToday } from '../core/dates.js';
 import { VERSION } from '../core/version.js';
 import { readGitHistory, workTreePrefix } from '../core/git.js';
 import { LsysError, isLsysError } from '../core/errors.js';
-import { rules } from '../rules/index.js';
+import { registry, rules } from '../rules/index.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../format/index.js';
 import { appendStepSummary, prepareOutput } from './own-output.js';
 import { outputLedger } from './output-ledger.js';
@@ -266,6 +266,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     paths: absPaths,
     ruleOverrides: overrides,
     quiet: o.quiet === true,
+    registry,
     ...load,
   };
   let { result, fixes, notices } = await validateRepository(validateOptions);

@@ -273,6 +273,18 @@ export interface ProjectRule {
 
 export type Rule = LocalRule | DocumentRule | ProjectRule;
 
+/**
+ * The registered rules with their id and severity resolution, built beside the registry
+ * (src/rules/index.ts) and passed to the core, which does not import the rules.
+ */
+export interface RuleRegistry {
+  rules: readonly Rule[];
+  /** Is `id` a rule id a user may configure? */
+  isKnownRuleId(id: string): boolean;
+  /** The severity of a rule id: command line, then lsys.yaml, then the rule's default. */
+  severityOf(id: string, config: Config, overrides?: Record<string, SeveritySetting>): SeveritySetting;
+}
+
 export interface ValidationResult {
   today: string;
   files: number;

@@ -16,7 +16,6 @@ import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
 import { hiddenSentence } from './invisible.js';
 import { fsErrorReason } from './fs-write.js';
-import { rules as allRules, ruleById } from '../rules/index.js';
 import type {
   Config,
   Diagnostic,
@@ -32,6 +31,7 @@ import type {
   Position,
   Report,
   Rule,
+  RuleRegistry,
   RunContext,
   Severity,
   SeveritySetting,
@@ -53,7 +53,12 @@ export interface ValidateOptions {
   ruleOverrides?: Record<string, SeveritySetting>;
   /** Errors only. */
   quiet?: boolean;
-  /** The rules to run (default: all registered rules). */
+  /**
+   * The registered rules and how their ids and severities resolve (src/rules/index.ts): the
+   * core does not know the rules, they are passed in.
+   */
+  registry: RuleRegistry;
+  /** The rules to run (default: all of the registry's rules). */
   rules?: readonly Rule[];
   /** Use the facts cache (default true). */
   cache?: boolean;
@@ -77,32 +82,12 @@ export interface ValidationRun {
   notices: string[];
 }
 
-/** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
-export function isKnownRuleId(id: string): boolean {
-  return ruleById.has(id) || /^schema\/[A-Za-z]+$/.test(id);
-}
-
-/** Resolve the severity of a rule id: command line, then lsys.yaml, then the default. */
-export function severityOf(
-  id: string,
-  config: Config,
-  overrides: Record<string, SeveritySetting> = {},
-): SeveritySetting {
-  const base = id.startsWith('schema/') ? 'schema' : id;
-  return (
-    overrides[id] ??
-    config.regler[id] ??
-    (base !== id ? overrides[base] ?? config.regler[base] : undefined) ??
-    ruleById.get(base)?.meta.defaultSeverity ??
-    'error'
-  );
-}
-
 export async function validateRepository(opts: ValidateOptions): Promise<ValidationRun> {
   const { config, today, lang } = opts;
-  const rules = opts.rules ?? allRules;
+  const { registry } = opts;
+  const rules = opts.rules ?? registry.rules;
   for (const id of [...Object.keys(config.regler), ...Object.keys(opts.ruleOverrides ?? {})]) {
-    if (!isKnownRuleId(id)) {
+    if (!registry.isKnownRuleId(id)) {
       // In lsys.yaml: point at the key's line, as other configuration errors do.
       const at = id in config.regler ? config.reglerPositions?.[id] : undefined;
       const where = at ? `${config.file}:${at.line}:${at.column}: ` : '';
@@ -152,7 +137,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     );
   }
   const gitRule = rules.find((r) => r.meta.id === 'review/changed-after-approval');
-  if (git?.missing && gitRule && isActive(gitRule, config, opts.ruleOverrides)) {
+  if (git?.missing && gitRule && isActive(registry, gitRule, config, opts.ruleOverrides)) {
     notices.push(
       tr(
         {
@@ -186,7 +171,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const diagnostics: Diagnostic[] = [];
   const fixes: PlannedFix[] = [];
   const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint' | 'fix'>): void => {
-    const severity = severityOf(id, config, opts.ruleOverrides);
+    const severity = registry.severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return;
     if (r.fix && doc) fixes.push({ file, absPath: doc.absPath, line: at.line, column: at.column, rule: id, fix: r.fix });
     const message = tr(r.message, lang);
@@ -212,7 +197,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     push(id, doc, doc?.file ?? config.file, resolveAt(r.at, doc), r);
   };
 
-  const active = rules.filter((r) => isActive(r, config, opts.ruleOverrides));
+  const active = rules.filter((r) => isActive(registry, r, config, opts.ruleOverrides));
   // One context object per document, shared by its rules (10,000 documents × 26 rules).
   const documentRules = active.filter((r): r is DocumentRule => r.scope === 'document');
   let currentRule: Rule = documentRules[0];
@@ -312,9 +297,9 @@ function memoExists(): (absPath: string) => boolean {
   };
 }
 
-function isActive(rule: Rule, config: Config, overrides?: Record<string, SeveritySetting>): boolean {
+function isActive(registry: RuleRegistry, rule: Rule, config: Config, overrides?: Record<string, SeveritySetting>): boolean {
   if (rule.meta.id === 'schema') return true; // sub-ids are resolved per diagnostic
-  return severityOf(rule.meta.id, config, overrides) !== 'off';
+  return registry.severityOf(rule.meta.id, config, overrides) !== 'off';
 }
 
 /** A frontmatter path resolves to its key, or to the nearest ancestor that exists. */

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRepository } from '../core/validate.js';
+import { registry } from '../rules/index.js';
 import { LsysError } from '../core/errors.js';
 import { buildReportModel } from './model.js';
 import { renderReport, type ReportFormat } from './render.js';
@@ -42,6 +43,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
     config: req.config,
     today: req.today,
     lang: req.lang,
+    registry,
     git: req.git,
     ...(req.history ? { history: req.history } : {}),
     cache: req.cache,

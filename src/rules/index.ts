@@ -30,7 +30,7 @@ import reviewOverdue from './review/overdue.js';
 import riskMissingAction from './risk/missing-action.js';
 import schema from './schema/schema.js';
 import sosfsUnknown from './sosfs/unknown.js';
-import type { Rule } from '../core/types.js';
+import type { Config, Rule, RuleRegistry, SeveritySetting } from '../core/types.js';
 
 export const rules: readonly Rule[] = [
   actionOverdue,
@@ -63,3 +63,27 @@ export const rules: readonly Rule[] = [
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
+
+/** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
+export function isKnownRuleId(id: string): boolean {
+  return ruleById.has(id) || /^schema\/[A-Za-z]+$/.test(id);
+}
+
+/** Resolve the severity of a rule id: command line, then lsys.yaml, then the default. */
+export function severityOf(
+  id: string,
+  config: Config,
+  overrides: Record<string, SeveritySetting> = {},
+): SeveritySetting {
+  const base = id.startsWith('schema/') ? 'schema' : id;
+  return (
+    overrides[id] ??
+    config.regler[id] ??
+    (base !== id ? overrides[base] ?? config.regler[base] : undefined) ??
+    ruleById.get(base)?.meta.defaultSeverity ??
+    'error'
+  );
+}
+
+/** What the core's validation pipeline is given: every rule, and how ids and severities resolve. */
+export const registry: RuleRegistry = { rules, isKnownRuleId, severityOf };

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { loadConfig } from '../../src/core/config.js';
 import { loadCatalog } from '../../src/core/catalog.js';
 import { validateRepository, type ValidateOptions, type ValidationRun } from '../../src/core/validate.js';
+import { registry } from '../../src/rules/index.js';
 import type { Diagnostic } from '../../src/core/types.js';
 
 export const TODAY = '2026-11-25';
@@ -91,7 +92,7 @@ export async function validate(
   const lang = opts.lang ?? 'sv';
   const catalog = loadCatalog();
   const config = loadConfig(root, lang, (r) => catalog.paragraph(r) !== undefined);
-  const { result } = await validateRepository({ config, today: TODAY, lang, git: false, ...opts });
+  const { result } = await validateRepository({ config, today: TODAY, lang, git: false, registry, ...opts });
   return result.diagnostics;
 }
 
@@ -116,7 +117,7 @@ export async function validateRun(
   const lang = opts.lang ?? 'sv';
   const catalog = loadCatalog();
   const config = loadConfig(root, lang, (r) => catalog.paragraph(r) !== undefined);
-  return validateRepository({ config, today: TODAY, lang, git: false, ...opts });
+  return validateRepository({ config, today: TODAY, lang, git: false, registry, ...opts });
 }
 
 /** Build a repository from `files`, validate it and remove it again; returns the diagnostics. */

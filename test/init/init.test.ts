@@ -559,11 +559,12 @@ describe('a fresh repository passes lsys validate', () => {
       const { loadConfig } = await import('../../src/core/config.js');
       const { loadCatalog } = await import('../../src/core/catalog.js');
       const { validateRepository } = await import('../../src/core/validate.js');
+      const { registry } = await import('../../src/rules/index.js');
       const { dir } = await initAndLoad(sectors);
       const catalog = loadCatalog();
       const config = loadConfig(dir, 'sv', (ref) => catalog.paragraph(ref) !== undefined);
       for (const today of [TODAY, addDays(addMonths(TODAY, 6), -1)]) {
-        const { result } = await validateRepository({ config, today, lang: 'sv', git: false });
+        const { result } = await validateRepository({ config, today, lang: 'sv', git: false, registry });
         expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`), today).toEqual([]);
         expect(result.documents).toBe(expectedFiles(sectors).filter((f) => f.startsWith('ledningssystem/')).length);
       }

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/core/catalog.js';
 import { loadConfig } from '../../src/core/config.js';
 import { validateRepository } from '../../src/core/validate.js';
+import { registry } from '../../src/rules/index.js';
 import { buildReportModel, plannedOccasions } from '../../src/report/model.js';
 import type { ReportKind } from '../../src/report/types.js';
 import { BASE_CONFIG, doc, makeRepo, rutin, RUTIN_BODY, type TestRepo } from '../helpers/repo.js';
@@ -15,7 +16,7 @@ async function model(files: Record<string, string>, year: number, opts: { today?
   repos.push(repo);
   const catalog = loadCatalog();
   const config = loadConfig(repo.root, 'sv', (r) => catalog.paragraph(r) !== undefined);
-  const run = await validateRepository({ config, today: opts.today ?? '2027-01-15', lang: 'sv', git: false });
+  const run = await validateRepository({ config, today: opts.today ?? '2027-01-15', lang: 'sv', git: false, registry });
   return buildReportModel(run, { year, kind: opts.kind ?? 'kvalitetsberattelse', generator: 'lsys test' });
 }
 
