@@ -1,0 +1,53 @@
+/**
+ * Dependencies run one way (issue 9):
+ *   bin → cli → commands (validate, report, init) → rules / report / format → model → core.
+ * `npm run lint:deps` (part of `npm test`) fails on any cycle, type-only imports included,
+ * and on an import against that direction.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No cycles, not even through type-only imports: a cycle hides which layer owns what.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-the-bottom',
+      severity: 'error',
+      comment: 'src/core knows no rule, report, format, command line or init: pass what it needs in.',
+      from: { path: '^src/core/' },
+      to: { path: '^src/(rules|report|format|cli|init|model)/' },
+    },
+    {
+      name: 'model-below-outputs',
+      severity: 'error',
+      comment: 'The domain model (src/model, when it comes) is read by rules, report and formats, never the other way round.',
+      from: { path: '^src/model/' },
+      to: { path: '^src/(rules|report|format|cli|init)/' },
+    },
+    {
+      name: 'outputs-below-cli',
+      severity: 'error',
+      comment: 'Rules, report and formats do not know the command line.',
+      from: { path: '^src/(rules|report|format)/' },
+      to: { path: '^src/cli/' },
+    },
+    {
+      name: 'only-bin-imports-cli',
+      severity: 'error',
+      comment: 'The command line is the top: only src/bin.ts starts it.',
+      from: { path: '^src/', pathNot: '^(src/bin\\.ts|src/cli/)' },
+      to: { path: '^src/cli/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count too (a type-only cycle is still a cycle).
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.json'] },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};
