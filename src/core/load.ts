@@ -16,9 +16,8 @@ import { validateFrontmatter } from './schema.js';
 import { extractFacts } from './markdown.js';
 import { packLinks } from './links.js';
 import { positionOf } from './yaml-pos.js';
-import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
 import { NO_POSITIONS, packPositions, pathSegment, SEGMENT_SEPARATOR } from './positions.js';
-import type { LoadProblem, ParsedDocument, Position, Text } from './types.js';
+import type { LoadProblem, ParsedDocument, Position } from './types.js';
 
 export type { LoadProblem } from './types.js';
 
@@ -32,21 +31,10 @@ export async function loadDocument(absPath: string, file: string): Promise<Parse
   try {
     buf = await readFile(absPath);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    // Discovery found the file, so a missing one is a link to nothing.
-    const reason = code === 'ENOENT'
-      ? { sv: 'länken pekar på en fil som inte finns', en: 'the link points at a file that does not exist' }
-      : { sv: fsErrorReason(e, 'sv'), en: fsErrorReason(e, 'en') };
-    const withCode = (s: string): string => (s === code ? s : `${s} (${code})`);
-    return withIdFromName(failed(absPath, file, {
-      rule: 'file/encoding',
-      message: { sv: `Filen kunde inte läsas: ${withCode(reason.sv)}`, en: `The file could not be read: ${withCode(reason.en)}` },
-      hint: {
-        sv: code === 'ELOOP' ? 'En symbolisk länk pekar på sig själv. Ta bort länken.' : 'Kontrollera att filen finns och går att läsa.',
-        en: code === 'ELOOP' ? 'A symbolic link points to itself. Remove the link.' : 'Check that the file exists and is readable.',
-      },
-      at: { line: 1, column: 1 },
-    }));
+    const errno = (e as NodeJS.ErrnoException).code;
+    // Without an errno the error's own first line is the reason (as fsErrorReason gives it).
+    const data = errno !== undefined ? { code: errno } : { code: String(e), reason: fsErrorReason(e, 'en') };
+    return withIdFromName(failed(absPath, file, { rule: 'file/encoding', code: 'unreadable', data, at: { line: 1, column: 1 } }));
   }
   return loadFromBuffer(buf, absPath, file);
 }
@@ -84,18 +72,7 @@ function lenientIdOfBytes(buf: Buffer): string | undefined {
  * read, whatever it points at. One finding at the link.
  */
 export function outsideLinkDocument(absPath: string, file: string, target: string): ParsedDocument {
-  return failed(absPath, file, {
-    rule: 'file/encoding',
-    message: {
-      sv: `Länken pekar utanför ledningssystemet (${target}) och läses inte`,
-      en: `The link points outside the repository (${target}) and is not read`,
-    },
-    hint: {
-      sv: 'Flytta eller kopiera dokumenten in i ledningssystemets mapp, eller ta bort länken.',
-      en: 'Move or copy the documents into the repository folder, or remove the link.',
-    },
-    at: { line: 1, column: 1 },
-  });
+  return failed(absPath, file, { rule: 'file/encoding', code: 'outside-link', data: { target }, at: { line: 1, column: 1 } });
 }
 
 /** A file to parse: its bytes, read (and hashed) by the main thread. */
@@ -113,24 +90,11 @@ export function loadItem(it: WorkItem): ParsedDocument {
 function loadFromBuffer(buf: Buffer, absPath: string, file: string): ParsedDocument {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
-    return withLenientId(buf, failed(absPath, file, {
-      rule: 'file/encoding',
-      message: { sv: 'Filen innehåller NUL-tecken och är ingen textfil', en: 'The file contains NUL bytes and is not a text file' },
-      hint: { sv: 'Spara dokumentet som Markdown-text i UTF-8.', en: 'Save the document as Markdown text in UTF-8.' },
-      at: lineOfByte(buf, nul),
-    }));
+    return withLenientId(buf, failed(absPath, file, { rule: 'file/encoding', code: 'nul-bytes', at: lineOfByte(buf, nul) }));
   }
   if (!isUtf8(buf)) {
     const bad = firstInvalidUtf8(buf);
-    return withLenientId(buf, failed(absPath, file, {
-      rule: 'file/encoding',
-      message: {
-        sv: 'Filen är inte giltig UTF-8 (troligen sparad som Windows-1252/Latin-1)',
-        en: 'The file is not valid UTF-8 (probably saved as Windows-1252/Latin-1)',
-      },
-      hint: { sv: 'Spara filen som UTF-8 i din editor.', en: 'Save the file as UTF-8 in your editor.' },
-      at: lineOfByte(buf, bad),
-    }));
+    return withLenientId(buf, failed(absPath, file, { rule: 'file/encoding', code: 'not-utf8', at: lineOfByte(buf, bad) }));
   }
   return loadFromText(decode(buf), absPath, file);
 }
@@ -177,43 +141,21 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
   };
   const split = splitFrontmatter(text);
   if (!split.opens) {
-    doc.problems.push({
-      rule: 'frontmatter/missing',
-      message: text.trim() === ''
-        ? { sv: 'Filen är tom: frontmatter med id, typ och titel saknas', en: 'The file is empty: frontmatter with id, typ and titel is missing' }
-        : { sv: 'Dokumentet saknar YAML-frontmatter (ska börja med en rad "---")', en: 'The document has no YAML frontmatter (it must start with a line "---")' },
-      hint: {
-        sv: 'Börja filen med ---, fälten id, typ, titel, status, version och ägare, och en rad --- till.',
-        en: 'Start the file with ---, the fields id, typ, titel, status, version and ägare, and another --- line.',
-      },
-      at: { line: 1, column: 1 },
-    });
+    doc.problems.push({ rule: 'frontmatter/missing', code: text.trim() === '' ? 'empty-file' : 'no-opening-line', at: { line: 1, column: 1 } });
     addBody(doc, text, 1);
     return doc;
   }
   if (split.raw === undefined) {
     // The fields are there, only the closing line is missing: the id is still known.
     doc.id = lenientId(text.slice(text.indexOf('\n') + 1).split(/\n(?=#|\s*\n)/)[0]);
-    doc.problems.push({
-      rule: 'frontmatter/yaml',
-      message: { sv: 'Frontmattern avslutas aldrig: raden "---" efter fälten saknas', en: 'The frontmatter is never closed: the "---" line after the fields is missing' },
-      hint: { sv: 'Lägg till en rad med bara --- efter sista fältet.', en: 'Add a line with only --- after the last field.' },
-      at: { line: 1, column: 1 },
-    });
+    doc.problems.push({ rule: 'frontmatter/yaml', code: 'unclosed', at: { line: 1, column: 1 } });
     return doc;
   }
   const raw = split.raw;
   const tooBig = raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH;
   doc.bodyLine = countLines(text, split.bodyOffset);
   if (tooBig) {
-    doc.problems.push({
-      rule: 'frontmatter/yaml',
-      message: {
-        sv: `Frontmattern är för stor eller för djupt nästlad (högst ${MAX_FRONTMATTER_BYTES} tecken och ${MAX_DEPTH} nivåer)`,
-        en: `The frontmatter is too large or too deeply nested (at most ${MAX_FRONTMATTER_BYTES} characters and ${MAX_DEPTH} levels)`,
-      },
-      at: { line: 2, column: 1 },
-    });
+    doc.problems.push({ rule: 'frontmatter/yaml', code: 'too-big', data: { maxChars: MAX_FRONTMATTER_BYTES, maxDepth: MAX_DEPTH }, at: { line: 2, column: 1 } });
   } else {
     const { yamlDoc, lineCounter } = parseYaml(raw);
     readYaml(doc, yamlDoc, lineCounter);
@@ -231,8 +173,8 @@ function readYaml(doc: ParsedDocument, yamlDoc: Document.Parsed, lineCounter: Li
     for (const err of yamlDoc.errors) {
       doc.problems.push({
         rule: 'frontmatter/yaml',
-        message: yamlErrorText(err.code, err.message),
-        hint: yamlErrorHint(err.code),
+        code: 'syntax',
+        data: { code: err.code, message: err.message },
         at: positionOf(lineCounter, err.pos[0]) ?? { line: 2, column: 1 },
       });
     }
@@ -242,15 +184,7 @@ function readYaml(doc: ParsedDocument, yamlDoc: Document.Parsed, lineCounter: Li
   try {
     data = yamlDoc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    doc.problems.push({
-      rule: 'frontmatter/yaml',
-      message: {
-        sv: `YAML kunde inte läsas: för många alias (${(e as Error).message})`,
-        en: `YAML could not be read: too many aliases (${(e as Error).message})`,
-      },
-      hint: { sv: 'Skriv ut värdena i stället för att använda & och *.', en: 'Write the values out instead of using & and *.' },
-      at: { line: 2, column: 1 },
-    });
+    doc.problems.push({ rule: 'frontmatter/yaml', code: 'too-many-aliases', data: { message: (e as Error).message }, at: { line: 2, column: 1 } });
     return;
   }
   if (data === null || data === undefined || data === '') data = {};

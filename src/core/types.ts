@@ -147,13 +147,23 @@ export interface Finding {
   column: number;
 }
 
-/** A problem found while loading a file, reported by the rule named in `rule`. */
-export interface LoadProblem {
-  rule: 'file/encoding' | 'frontmatter/missing' | 'frontmatter/yaml';
-  message: Text;
-  hint?: Text;
-  at: Position;
-}
+/**
+ * A problem found while loading a file: what went wrong (a code) and its data, no wording.
+ * The rule named in `rule` words it (src/rules/file/encoding.ts, frontmatter/missing.ts,
+ * frontmatter/yaml.ts). Plain data: a parsed document travels from a worker thread.
+ */
+export type LoadProblem =
+  /** The file cannot be read: `code` is the errno (or the error), `reason` the error's first line when it has no errno. */
+  | { rule: 'file/encoding'; code: 'unreadable'; data: { code: string; reason?: string }; at: Position }
+  /** A symbolic link to a place outside the repository. */
+  | { rule: 'file/encoding'; code: 'outside-link'; data: { target: string }; at: Position }
+  | { rule: 'file/encoding'; code: 'nul-bytes' | 'not-utf8'; at: Position }
+  | { rule: 'frontmatter/missing'; code: 'empty-file' | 'no-opening-line'; at: Position }
+  | { rule: 'frontmatter/yaml'; code: 'unclosed'; at: Position }
+  | { rule: 'frontmatter/yaml'; code: 'too-big'; data: { maxChars: number; maxDepth: number }; at: Position }
+  /** A YAML syntax error: the `yaml` package's error code and (English) message. */
+  | { rule: 'frontmatter/yaml'; code: 'syntax'; data: { code: string; message: string }; at: Position }
+  | { rule: 'frontmatter/yaml'; code: 'too-many-aliases'; data: { message: string }; at: Position };
 
 export interface Diagnostic {
   file: string;

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadItem } from '../../src/core/load.js';
-import type { ParsedDocument } from '../../src/core/types.js';
+import type { LoadProblem, LocalRule, ParsedDocument, Report } from '../../src/core/types.js';
+import { ruleById } from '../../src/rules/index.js';
 import { check, doc, rutin, RUTIN_BODY } from '../helpers/repo.js';
 
 const FILE = 'ledningssystem/rutiner/RUT-001.md';
@@ -26,6 +27,14 @@ function lineCount(bytes: Uint8Array): number {
   return n;
 }
 
+/** What the rule named by a load problem reports for it. */
+function wordsOf(d: ParsedDocument, p: LoadProblem): Array<Omit<Report, 'doc' | 'file'>> {
+  const said: Array<Omit<Report, 'doc' | 'file'>> = [];
+  const rule = ruleById.get(p.rule) as LocalRule;
+  rule.run({ config: { rubriker: {}, risk: undefined } as never, catalog: undefined as never, doc: { ...d, problems: [p] }, report: (r) => said.push(r) });
+  return said;
+}
+
 /** What must hold for any loaded document. */
 function sane(bytes: Uint8Array, d: ParsedDocument): void {
   const lines = lineCount(bytes);
@@ -33,7 +42,10 @@ function sane(bytes: Uint8Array, d: ParsedDocument): void {
     expect(p.at.line, JSON.stringify(p)).toBeGreaterThanOrEqual(1);
     expect(p.at.line, JSON.stringify(p)).toBeLessThanOrEqual(lines);
     expect(p.at.column, JSON.stringify(p)).toBeGreaterThanOrEqual(1);
-    expect(typeof p.message.sv === 'string' && typeof p.message.en === 'string').toBe(true);
+    // The loader gives a code and data; the rule named in `rule` words it in both languages.
+    const said = wordsOf(d, p);
+    expect(said, JSON.stringify(p)).toHaveLength(1);
+    expect(typeof said[0].message.sv === 'string' && typeof said[0].message.en === 'string').toBe(true);
   }
   expect(d.bodyLine).toBeGreaterThanOrEqual(1);
   // A parsed document travels from a worker thread to the main thread.

@@ -3,4 +3,12 @@
 // Bad: a Markdown file that starts directly with "# Rutin för …".
 import { loadProblemRule } from '../load-problem.js';
 
-export default loadProblemRule('frontmatter/missing', { sv: "Dokumentet saknar YAML-frontmatter", en: "The document has no YAML frontmatter" });
+export default loadProblemRule('frontmatter/missing', { sv: "Dokumentet saknar YAML-frontmatter", en: "The document has no YAML frontmatter" }, (p) => ({
+  message: p.code === 'empty-file'
+    ? { sv: 'Filen är tom: frontmatter med id, typ och titel saknas', en: 'The file is empty: frontmatter with id, typ and titel is missing' }
+    : { sv: 'Dokumentet saknar YAML-frontmatter (ska börja med en rad "---")', en: 'The document has no YAML frontmatter (it must start with a line "---")' },
+  hint: {
+    sv: 'Börja filen med ---, fälten id, typ, titel, status, version och ägare, och en rad --- till.',
+    en: 'Start the file with ---, the fields id, typ, titel, status, version and ägare, and another --- line.',
+  },
+}));
