@@ -151,21 +151,28 @@ export function isRepealed(statute: Statute, today: string): boolean {
 
 /** The statute named by `ersätts_av`, if the catalogue has it. */
 export function successorOf(statute: Statute, catalog: Catalog): Statute | undefined {
-  if (statute.ersätts_av === null) return undefined;
-  const parsed = parseLagrum(statute.ersätts_av);
-  if (isLagrumParseError(parsed)) return undefined;
-  const r = resolveLagrum(parsed, catalog, statute.upphävd ?? '9999-12-31');
-  return 'statute' in r ? r.statute : undefined;
+  return statute.ersätts_av === null ? undefined : resolveSuccessor(statute.ersätts_av, statute, catalog);
 }
 
 /** Every successor (`ersätts_av`, then `ersätts_även_av`) as its label, for "change to …" hints. */
 export function successorLabels(statute: Statute, catalog: Catalog): string[] {
-  const refs = [statute.ersätts_av, ...(statute.ersätts_även_av ?? [])].filter((r): r is string => r !== null);
-  return refs.map((ref) => {
-    const parsed = parseLagrum(ref);
-    const r = isLagrumParseError(parsed) ? undefined : resolveLagrum(parsed, catalog, statute.upphävd ?? '9999-12-31');
-    return r && 'statute' in r ? statuteLabel(r.statute) : ref;
+  return successorRefs(statute).map((ref) => {
+    const s = resolveSuccessor(ref, statute, catalog);
+    return s ? statuteLabel(s) : ref;
   });
+}
+
+/** The successors a statute names as written: `ersätts_av`, then `ersätts_även_av`. */
+function successorRefs(statute: Statute): string[] {
+  return [statute.ersätts_av, ...(statute.ersätts_även_av ?? [])].filter((r): r is string => r !== null);
+}
+
+/** A successor reference resolved as on the day the statute was repealed; undefined when the catalogue lacks it. */
+function resolveSuccessor(ref: string, statute: Statute, catalog: Catalog): Statute | undefined {
+  const parsed = parseLagrum(ref);
+  if (isLagrumParseError(parsed)) return undefined;
+  const r = resolveLagrum(parsed, catalog, statute.upphävd ?? '9999-12-31');
+  return 'statute' in r ? r.statute : undefined;
 }
 
 /**
@@ -205,12 +212,11 @@ function citationTitle(statute: Statute): string {
  * the catalogue lacks is shown as written. Undefined when the statute names none.
  */
 export function successorsDescription(statute: Statute, catalog: Catalog): Text | undefined {
-  const refs = [statute.ersätts_av, ...(statute.ersätts_även_av ?? [])].filter((r): r is string => r !== null);
+  const refs = successorRefs(statute);
   if (refs.length === 0) return undefined;
   const parts = refs.map((ref) => {
-    const parsed = parseLagrum(ref);
-    const r = isLagrumParseError(parsed) ? undefined : resolveLagrum(parsed, catalog, statute.upphävd ?? '9999-12-31');
-    return r && 'statute' in r ? statuteDescription(r.statute) : ref;
+    const s = resolveSuccessor(ref, statute, catalog);
+    return s ? statuteDescription(s) : ref;
   });
   const join = (and: string) => (parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`);
   return { sv: join('och'), en: join('and') };
