@@ -25,8 +25,8 @@ const rule: DocumentRule = {
     for (const e of entries) {
       if (!('statute' in e.result) || !isNewSol(e.result.statute)) continue;
       // Written with its number ("SoL 2025:400 14:3"), the citation says which law it means.
-      if (hasNumber(e.text)) continue;
-      const place = placeOf(e.text);
+      if (hasNumber(e)) continue;
+      const place = placeOf(e);
       const meaning = place === undefined ? undefined : loadSolMapping().newMeaning(place);
       if (!meaning) continue;
       const evidence = meaning.finns_inte ? [] : oldMeaningEvidence(ctx.doc, meaning, entries, e.index);

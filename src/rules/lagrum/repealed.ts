@@ -26,7 +26,7 @@ const rule: DocumentRule = {
       if (!isRepealed(s, ctx.today)) continue;
       const next = successorLabels(s, ctx.catalog);
       const nextLabel = successorsDescription(s, ctx.catalog) ?? { sv: '?', en: '?' };
-      const bare = !hasNumber(e.text);
+      const bare = !hasNumber(e);
       const message = {
         sv: `${q(e.text)} avser ${statuteDescription(s)}, som upphävdes ${s.upphävd}; den ersätts av ${nextLabel.sv}`,
         en: `${q(e.text)} means ${statuteDescription(s)}, repealed on ${s.upphävd}; it is replaced by ${nextLabel.en}`,
@@ -36,7 +36,7 @@ const rule: DocumentRule = {
         en: bare ? 'A short name means the statute in force when the document was approved. ' : '',
       };
       // SoL 2001:453 at a place the comparison table knows: name where it went.
-      const place = isOldSol(s) ? placeOf(e.text) : undefined;
+      const place = isOldSol(s) ? placeOf(e) : undefined;
       const mapped = place === undefined ? undefined : correspondenceSentence(place);
       if (place !== undefined && mapped) {
         const fixed = fixedCitation(place);
@@ -50,7 +50,7 @@ const rule: DocumentRule = {
         continue;
       }
       // Another statute whose catalogue entry says where a place went (HSL 1982:763 31 §).
-      const plats = placeOf(e.text);
+      const plats = placeOf(e);
       const moved = plats === undefined ? undefined : s.platser?.[plats];
       if (plats !== undefined && moved) {
         const to = next[0] ?? '';

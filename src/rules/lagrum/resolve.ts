@@ -1,5 +1,5 @@
 /** The `lagrum` entries of a document, parsed and resolved once for both lagrum checks. */
-import { isLagrumParseError, parseLagrum, resolveLagrum, type LagrumResolution, type LagrumParseError } from '../../core/lagrum.js';
+import { isLagrumParseError, parseLagrum, resolveLagrum, type LagrumResolution, type LagrumParseError, type ParsedLagrum } from '../../core/lagrum.js';
 import { isDate } from '../../core/dates.js';
 import { arr, status, str } from '../util.js';
 import { getOrSet, weakMemo } from '../../core/memo.js';
@@ -9,11 +9,13 @@ import type { LoadedDocument } from '../../core/types.js';
 export interface LagrumEntry {
   text: string;
   index: number;
+  /** The text parsed by the grammar, kept so the checks need not parse it again. */
+  parsed: ParsedLagrum | LagrumParseError;
   result: LagrumParseError | LagrumResolution;
 }
 
 /** Resolutions by text and date, per catalogue: thousands of documents cite the same few statutes. */
-const resolutions = weakMemo((_catalog: Catalog) => new Map<string, LagrumEntry['result']>());
+const resolutions = weakMemo((_catalog: Catalog) => new Map<string, Pick<LagrumEntry, 'parsed' | 'result'>>());
 /** A document's entries, worked out once for both lagrum checks. */
 const byDocument = new WeakMap<LoadedDocument, LagrumEntry[]>();
 
@@ -32,11 +34,11 @@ function resolveEntries(doc: LoadedDocument, catalog: Catalog, today: string): L
   const entries: LagrumEntry[] = [];
   for (const [index, v] of arr(doc.data?.lagrum).entries()) {
     if (typeof v !== 'string') continue;
-    const result = getOrSet(known, `${v}\u0000${date}`, () => {
+    const { parsed, result } = getOrSet(known, `${v}\u0000${date}`, () => {
       const parsed = parseLagrum(v);
-      return isLagrumParseError(parsed) ? parsed : resolveLagrum(parsed, catalog, date);
+      return { parsed, result: isLagrumParseError(parsed) ? parsed : resolveLagrum(parsed, catalog, date) };
     });
-    entries.push({ text: v, index, result });
+    entries.push({ text: v, index, parsed, result });
   }
   return entries;
 }

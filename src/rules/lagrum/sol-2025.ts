@@ -7,6 +7,7 @@
 import { loadSolMapping, normalisePlace, type SolCorrespondence, type SolNewMeaning, type Statute } from '../../core/catalog.js';
 import { isLagrumParseError, parseLagrum, statuteLabel } from '../../core/lagrum.js';
 import { list, q } from '../../core/i18n.js';
+import { getOrSet } from '../../core/memo.js';
 import { arr, str } from '../util.js';
 import type { LagrumEntry } from './resolve.js';
 import type { Lang, LoadedDocument, Text } from '../../core/types.js';
@@ -22,14 +23,14 @@ export function isNewSol(statute: Statute): boolean {
 }
 
 /** Is the statute's number written ("SoL 2025:400 14:3", "2001:453 14:3"), not only its short name? */
-export function hasNumber(text: string): boolean {
-  const p = parseLagrum(text);
+export function hasNumber(entry: LagrumEntry): boolean {
+  const p = entry.parsed;
   return !isLagrumParseError(p) && p.nummer !== undefined;
 }
 
 /** The place of a `lagrum` as written ("14:3"), normalised; undefined when it has none. */
-export function placeOf(text: string): string | undefined {
-  const p = parseLagrum(text);
+export function placeOf(entry: LagrumEntry): string | undefined {
+  const p = entry.parsed;
   return isLagrumParseError(p) || p.plats === undefined ? undefined : normalisePlace(p.plats);
 }
 
@@ -154,10 +155,13 @@ function wordHits(groups: readonly string[], text: string): string[] {
   return hits;
 }
 
+/** The signals of the mapping, parsed once: they are compared with every `lagrum` entry of a document. */
+const parsedSignals = new Map<string, ReturnType<typeof parseLagrum>>();
+
 /** Does a `lagrum` entry match a signal such as "SOSFS 2011:5", "LSS 24a" or "SoL 2001:453 14:3"? */
 function lagrumMatches(entry: LagrumEntry, signal: string): boolean {
-  const s = parseLagrum(signal);
-  const e = parseLagrum(entry.text);
+  const s = getOrSet(parsedSignals, signal, () => parseLagrum(signal));
+  const e = entry.parsed;
   if (isLagrumParseError(s) || isLagrumParseError(e)) return false;
   const statute = 'statute' in entry.result ? entry.result.statute : undefined;
   const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -214,7 +218,7 @@ export function oldMeaningEvidence(
   const counterparts = new Set(loadSolMapping().rowsFor(meaning.plats).flatMap((r) => r.ny));
   for (const e of entries) {
     if (e.index === index || !('statute' in e.result) || !isNewSol(e.result.statute)) continue;
-    const p = placeOf(e.text);
+    const p = placeOf(e);
     if (p !== undefined && counterparts.has(p)) return undefined;
   }
   const evidence: Evidence[] = [
