@@ -105,26 +105,29 @@ export function correspondenceSentence(place: string): Text | undefined {
  * mean SoL 2001:453).
  */
 export function fixedCitation(place: string): string | undefined {
-  const rows = loadSolMapping().rowsFor(place);
+  const sol = loadSolMapping();
+  const rows = sol.rowsFor(place);
   if (rows.length !== 1) return undefined;
   const r = rows[0];
   if (r.del !== null || r.ny.length !== 1 || r.undantag.length !== 0 || r.säkerhet !== 'H') return undefined;
-  return `${loadSolMapping().to} ${r.ny[0]}`;
+  return `${sol.to} ${r.ny[0]}`;
 }
 
 /** The hint's advice to rewrite: "Byt till "SoL 2025:400 27:2" (lsys validate --fix gör det)" or to check the places named. */
 export function rewriteAdvice(place: string): Text {
   const fixed = fixedCitation(place);
-  const to = loadSolMapping().to;
+  const sol = loadSolMapping();
+  const to = sol.to;
   if (fixed) {
     return {
       sv: `Byt till "${fixed}" (lsys validate --fix gör det åt dig) och kontrollera att bestämmelsen säger det dokumentet avser.`,
       en: `Change it to "${fixed}" (lsys validate --fix does it for you) and check that the provision says what the document means.`,
     };
   }
+  const example = `${to} ${sol.rowsFor(place)[0]?.ny[0] ?? '1:1'}`;
   return {
-    sv: `Byt till den eller de platser i ${to} som dokumentet avser, med nummer (t.ex. "${to} ${loadSolMapping().rowsFor(place)[0]?.ny[0] ?? '1:1'}"); lsys skriver inte om den själv eftersom motsvarigheten inte är en enda paragraf med hög säkerhet.`,
-    en: `Change it to the place or places in ${to} that the document means, with the number (e.g. "${to} ${loadSolMapping().rowsFor(place)[0]?.ny[0] ?? '1:1'}"); lsys does not rewrite it itself because the counterpart is not one paragraph of high confidence.`,
+    sv: `Byt till den eller de platser i ${to} som dokumentet avser, med nummer (t.ex. "${example}"); lsys skriver inte om den själv eftersom motsvarigheten inte är en enda paragraf med hög säkerhet.`,
+    en: `Change it to the place or places in ${to} that the document means, with the number (e.g. "${example}"); lsys does not rewrite it itself because the counterpart is not one paragraph of high confidence.`,
   };
 }
 
@@ -247,9 +250,8 @@ export function evidenceText(evidence: readonly Evidence[], lang: Lang): string 
 
 /** The message of `lagrum/renumbered` for a place of SoL 2025:400 whose meaning changed. */
 export function renumberedMessage(text: string, meaning: SolNewMeaning): Text {
-  const rows = loadSolMapping().rowsFor(meaning.plats);
-  const to = loadSolMapping().to;
-  const from = loadSolMapping().from;
+  const { to, from, rowsFor } = loadSolMapping();
+  const rows = rowsFor(meaning.plats);
   const m = rows.length === 1 && rows[0].säkerhet === 'M';
   const where = { sv: placeText(meaning.plats, 'sv'), en: placeText(meaning.plats, 'en') };
   const target = {
