@@ -92,8 +92,7 @@ function documentFolder(config: Config, lang: Lang): string {
   };
   const abs = resolve(root, dokument);
   const rel = relative(root, abs);
-  const outside = (r: string): boolean => r === '..' || r.startsWith(`..${sep}`) || isAbsolute(r);
-  if (outside(rel)) {
+  if (isOutside(root, abs)) {
     fail('dokument-outside', 'ligger utanför ledningssystemet. Ange en mapp i ledningssystemets mapp, t.ex. dokument: ledningssystem.', 'is outside the repository. Give a folder inside the repository folder, e.g. dokument: ledningssystem.');
   }
   let real: string;
