@@ -1,4 +1,4 @@
-import { showControls, showHidden } from './invisible.js';
+import { showHiddenOnOneLine } from './invisible.js';
 import type { Lang, Text } from './types.js';
 
 /** Pick the language of a message. */
@@ -26,7 +26,7 @@ export function t(sv: string, en: string): Text {
  */
 export function q(s: unknown): string {
   // A line break inside a value too: a message is one line.
-  return `”${showControls(showHidden(String(s)))}”`;
+  return `”${showHiddenOnOneLine(String(s))}”`;
 }
 
 /** A list of items for a message: `a, b och c` / `a, b and c`. */

@@ -15,6 +15,7 @@ const HIDDEN = new RegExp(`[${INVISIBLE_CLASS}${CONTROL_CLASS}]`, 'g');
 const HIDDEN_TEST = new RegExp(`[${INVISIBLE_CLASS}${CONTROL_CLASS}]`);
 const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 const CONTROL_OR_NEWLINE = new RegExp(`[${CONTROL_CLASS}\\n]`, 'g');
+const HIDDEN_OR_NEWLINE = new RegExp(`[${INVISIBLE_CLASS}${CONTROL_CLASS}\\n]`, 'g');
 /** The mark that stands for a hidden character in a message. */
 const MARK = /⟨U\+([0-9A-F]{4,6})⟩/g;
 
@@ -33,6 +34,11 @@ export function hasHidden(s: string): boolean {
 /** `s` with every invisible or control character (not line feeds) shown as `⟨U+200B⟩`. */
 export function showHidden(s: string): string {
   return hasHidden(s) ? s.replace(HIDDEN, mark) : s;
+}
+
+/** `s` on one line with every invisible or control character, line feeds too, shown as `⟨U+200B⟩`. */
+export function showHiddenOnOneLine(s: string): string {
+  return s.replace(HIDDEN_OR_NEWLINE, mark);
 }
 
 /** `s` without its invisible and control characters (not line feeds). */
