@@ -142,12 +142,15 @@ function normaliseText(s: string): string {
   return ` ${s.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
+/** The signal words of the mapping, normalised once. */
+const normalisedWords = new Map<string, string>();
+
 function wordHits(groups: readonly string[], text: string): string[] {
   const signals = loadSolMapping().signals;
   const hits: string[] = [];
   for (const g of groups) {
     for (const w of signals[g]?.ord ?? []) {
-      const needle = normaliseText(w).trim();
+      const needle = getOrSet(normalisedWords, w, () => normaliseText(w).trim());
       const at = needle ? text.indexOf(needle) : -1;
       if (at === -1) continue;
       // Shown as the whole words the signal is part of ("orosanm" → "orosanmälan").
