@@ -297,18 +297,15 @@ export function describeSyntaxError(e: Error & { lineNumber?: number; column?: n
 function missingPartial(ast: hbs.AST.Program, partials: Set<string>): { name: string; line: number } | undefined {
   const inline = new Set<string>();
   const used: Array<{ name: string; line: number }> = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
+  eachNode(ast, (node) => {
     const n = node as { type?: string; name?: { type?: string; original?: unknown }; path?: { original?: unknown }; params?: Array<{ value?: unknown }>; loc?: { start?: { line?: number } } };
     if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && typeof n.params?.[0]?.value === 'string') inline.add(n.params[0].value);
     // A partial block ({{#> name}}fallback{{/name}}) may be missing: its fallback is shown.
     if (n.type === 'PartialStatement' && n.name?.type === 'PathExpression' && typeof n.name.original === 'string' && !n.name.original.startsWith('@')) {
       used.push({ name: n.name.original, line: n.loc?.start?.line ?? 1 });
     }
-    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
-  };
-  visit(ast);
+    return false;
+  });
   return used.find((u) => !partials.has(u.name) && !inline.has(u.name));
 }
 
@@ -323,10 +320,7 @@ const INTERNAL_HELPERS = new Set(['helperMissing', 'blockHelperMissing']);
  */
 function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: string; line: number } | undefined {
   let found: { name: string; line: number } | undefined;
-  const visit = (node: unknown): void => {
-    if (found) return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
+  eachNode(ast, (node) => {
     const n = node as { type?: string; path?: { type?: string; original?: unknown; data?: boolean; parts?: unknown[] }; params?: unknown[]; hash?: unknown; loc?: { start?: { line?: number } } };
     const call =
       n.type === 'SubExpression' || ((n.type === 'MustacheStatement' || n.type === 'BlockStatement') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined));
@@ -334,13 +328,31 @@ function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: str
     if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./\[]+$/.test(p.original) && p.original !== 'this') {
       if (!Object.prototype.hasOwnProperty.call(hb.helpers, p.original) || INTERNAL_HELPERS.has(p.original)) {
         found = { name: p.original, line: n.loc?.start?.line ?? 1 };
-        return;
+        return true;
       }
     }
-    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Visit every node of a Handlebars AST in source order (depth first, `loc` skipped) until
+ * `f` returns true.
+ */
+function eachNode(ast: hbs.AST.Program, f: (node: object) => boolean): void {
+  let stop = false;
+  const visit = (node: unknown): void => {
+    if (stop) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    if (f(node)) {
+      stop = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
   };
   visit(ast);
-  return found;
 }
 
 /** The known name closest to a misspelt one (at most two edits, e.g. "datun" → "datum"), if any. */
