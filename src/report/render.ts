@@ -58,6 +58,11 @@ function bodyStart(html: string): number {
   return i === -1 ? html.length : i;
 }
 
+/** The generator mark of an HTML report lsys wrote (looked for in the first 4 KB). */
+export const GENERATOR_META = /<meta name="generator" content="lsys[ "]/;
+/** The generator mark of a Markdown report lsys wrote: its first line. */
+export const GENERATOR_COMMENT = /^<!-- generator: lsys[ -]/;
+
 /** The Content-Security-Policy of every HTML report: nothing may be fetched (inline CSS and SVG, data: images only). */
 export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -71,11 +76,11 @@ export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-
 export function addGeneratorMark(content: string, format: ReportFormat, generator: string): string {
   const gen = generator.replace(/[^\w .:+-]/g, '');
   if (format === 'md') {
-    return /^<!-- generator: lsys[ -]/.test(content) ? content : `<!-- generator: ${gen} -->\n${content}`;
+    return GENERATOR_COMMENT.test(content) ? content : `<!-- generator: ${gen} -->\n${content}`;
   }
   const head = content.slice(0, 4096);
   const metas = [
-    /<meta name="generator" content="lsys[ "]/.test(head) ? '' : `<meta name="generator" content="${gen}">`,
+    GENERATOR_META.test(head) ? '' : `<meta name="generator" content="${gen}">`,
     /<meta\s+http-equiv=["']?content-security-policy/i.test(content.slice(0, bodyStart(content))) ? '' : `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
   ].join('');
   if (metas === '') return content;
