@@ -8,7 +8,7 @@ import { validateRepository } from '../core/validate.js';
 import { registry } from '../rules/index.js';
 import { LsysError } from '../core/errors.js';
 import { buildReportModel } from './model.js';
-import { renderReport, type ReportFormat } from './render.js';
+import { GENERATOR_COMMENT, GENERATOR_META, renderReport, type ReportFormat } from './render.js';
 import type { Config, Lang } from '../core/types.js';
 import type { ReportKind, ReportModel } from './types.js';
 
@@ -77,8 +77,8 @@ export function assertRunsHealthCare(config: Config, lang: Lang): void {
 export function isOwnReport(text: string): boolean {
   const head = text.slice(0, 4096);
   return (
-    /<meta name="generator" content="lsys[ "]/.test(head) ||
-    /^<!-- generator: lsys[ -]/.test(head) ||
+    GENERATOR_META.test(head) ||
+    GENERATOR_COMMENT.test(head) ||
     /^\{\s*"kind": "(kvalitetsberattelse|patientsakerhetsberattelse)"[\s\S]*"generator": "lsys /.test(text.slice(0, 100_000))
   );
 }

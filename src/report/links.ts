@@ -10,6 +10,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { isRelativeLink } from '../core/links.js';
 
 export interface LinkBase {
   /** The folder of the document whose text is quoted. */
@@ -18,10 +19,12 @@ export interface LinkBase {
   to?: string;
 }
 
-/** Is this a link relative to the document's folder (no scheme, not //host, not /path, not #fragment)? */
+/**
+ * Is this a link relative to the document's folder: one lsys checks (no scheme, not //host,
+ * not empty) that is also not /path, \path, #fragment or ?query?
+ */
 export function isRelativeUrl(url: string): boolean {
-  const u = url.trim();
-  return u !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('/') && !u.startsWith('\\') && !u.startsWith('#') && !u.startsWith('?');
+  return isRelativeLink(url) && !/^[/\\#?]/.test(url.trim());
 }
 
 /** Percent-encode what would end or break a URL in HTML or Markdown; å, ä, ö stay readable. */

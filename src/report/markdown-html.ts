@@ -90,8 +90,9 @@ function neutraliseResources() {
  * `span.extern-bild`; no element keeps an attribute that loads anything; relative links are
  * rewritten for the report's folder.
  */
-function noResources(base?: LinkBase) {
-  return (tree: HastNode) =>
+function noResources() {
+  return (tree: HastNode, file: { data: object }) => {
+    const base = (file.data as { linkBase?: LinkBase }).linkBase;
     rewrite(tree, (child) => {
       const tag = child.tagName ?? '';
       if (RESOURCE_ELEMENTS.has(tag)) return [];
@@ -110,6 +111,7 @@ function noResources(base?: LinkBase) {
       }
       return [child];
     });
+  };
 }
 
 /** Shift h1–h6 down by `shift` levels (on the tree, so code blocks are never touched). */
@@ -125,9 +127,9 @@ function shiftHeadings(shift: number) {
   };
 }
 
-const processors = new Map<string, ReturnType<typeof build>>();
+const processors = new Map<number, ReturnType<typeof build>>();
 
-function build(shift: number, base?: LinkBase) {
+function build(shift: number) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -135,7 +137,7 @@ function build(shift: number, base?: LinkBase) {
     .use(rehypeRaw)
     .use(neutraliseResources)
     .use(rehypeSanitize)
-    .use(noResources, base)
+    .use(noResources)
     .use(shiftHeadings, shift)
     .use(rehypeStringify)
     .freeze();
@@ -148,11 +150,12 @@ function build(shift: number, base?: LinkBase) {
  * report's folder); without `base` they are left as written.
  */
 export function markdownToHtml(markdown: string, shift = 2, base?: LinkBase): string {
-  const key = `${shift}|${base?.from ?? ''}|${base ? (base.to ?? '\0') : ''}`;
-  let processor = processors.get(key);
+  let processor = processors.get(shift);
   if (!processor) {
-    processor = build(shift, base);
-    processors.set(key, processor);
+    processor = build(shift);
+    processors.set(shift, processor);
   }
-  return String(processor.processSync(markdown)).trim();
+  // The link base travels with the file, not the processor: one processor per shift, not one
+  // per document folder.
+  return String(processor.processSync({ value: markdown, data: { linkBase: base } })).trim();
 }

@@ -58,6 +58,11 @@ function bodyStart(html: string): number {
   return i === -1 ? html.length : i;
 }
 
+/** The generator mark of an HTML report lsys wrote (looked for in the first 4 KB). */
+export const GENERATOR_META = /<meta name="generator" content="lsys[ "]/;
+/** The generator mark of a Markdown report lsys wrote: its first line. */
+export const GENERATOR_COMMENT = /^<!-- generator: lsys[ -]/;
+
 /** The Content-Security-Policy of every HTML report: nothing may be fetched (inline CSS and SVG, data: images only). */
 export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -71,11 +76,11 @@ export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-
 export function addGeneratorMark(content: string, format: ReportFormat, generator: string): string {
   const gen = generator.replace(/[^\w .:+-]/g, '');
   if (format === 'md') {
-    return /^<!-- generator: lsys[ -]/.test(content) ? content : `<!-- generator: ${gen} -->\n${content}`;
+    return GENERATOR_COMMENT.test(content) ? content : `<!-- generator: ${gen} -->\n${content}`;
   }
   const head = content.slice(0, 4096);
   const metas = [
-    /<meta name="generator" content="lsys[ "]/.test(head) ? '' : `<meta name="generator" content="${gen}">`,
+    GENERATOR_META.test(head) ? '' : `<meta name="generator" content="${gen}">`,
     /<meta\s+http-equiv=["']?content-security-policy/i.test(content.slice(0, bodyStart(content))) ? '' : `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
   ].join('');
   if (metas === '') return content;
@@ -297,18 +302,15 @@ export function describeSyntaxError(e: Error & { lineNumber?: number; column?: n
 function missingPartial(ast: hbs.AST.Program, partials: Set<string>): { name: string; line: number } | undefined {
   const inline = new Set<string>();
   const used: Array<{ name: string; line: number }> = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
+  eachNode(ast, (node) => {
     const n = node as { type?: string; name?: { type?: string; original?: unknown }; path?: { original?: unknown }; params?: Array<{ value?: unknown }>; loc?: { start?: { line?: number } } };
     if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && typeof n.params?.[0]?.value === 'string') inline.add(n.params[0].value);
     // A partial block ({{#> name}}fallback{{/name}}) may be missing: its fallback is shown.
     if (n.type === 'PartialStatement' && n.name?.type === 'PathExpression' && typeof n.name.original === 'string' && !n.name.original.startsWith('@')) {
       used.push({ name: n.name.original, line: n.loc?.start?.line ?? 1 });
     }
-    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
-  };
-  visit(ast);
+    return false;
+  });
   return used.find((u) => !partials.has(u.name) && !inline.has(u.name));
 }
 
@@ -323,10 +325,7 @@ const INTERNAL_HELPERS = new Set(['helperMissing', 'blockHelperMissing']);
  */
 function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: string; line: number } | undefined {
   let found: { name: string; line: number } | undefined;
-  const visit = (node: unknown): void => {
-    if (found) return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node === null || typeof node !== 'object') return;
+  eachNode(ast, (node) => {
     const n = node as { type?: string; path?: { type?: string; original?: unknown; data?: boolean; parts?: unknown[] }; params?: unknown[]; hash?: unknown; loc?: { start?: { line?: number } } };
     const call =
       n.type === 'SubExpression' || ((n.type === 'MustacheStatement' || n.type === 'BlockStatement') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined));
@@ -334,13 +333,31 @@ function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: str
     if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./\[]+$/.test(p.original) && p.original !== 'this') {
       if (!Object.prototype.hasOwnProperty.call(hb.helpers, p.original) || INTERNAL_HELPERS.has(p.original)) {
         found = { name: p.original, line: n.loc?.start?.line ?? 1 };
-        return;
+        return true;
       }
     }
-    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Visit every node of a Handlebars AST in source order (depth first, `loc` skipped) until
+ * `f` returns true.
+ */
+function eachNode(ast: hbs.AST.Program, f: (node: object) => boolean): void {
+  let stop = false;
+  const visit = (node: unknown): void => {
+    if (stop) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    if (f(node)) {
+      stop = true;
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc' && v && typeof v === 'object') visit(v);
   };
   visit(ast);
-  return found;
 }
 
 /** The known name closest to a misspelt one (at most two edits, e.g. "datun" → "datum"), if any. */
