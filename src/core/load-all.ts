@@ -3,6 +3,7 @@
  * files from the cache, and parse the rest — in worker threads when there are many — and
  * run the local checks on them.
  */
+import { GENERATOR_COMMENT_PREFIX } from './generator-mark.js';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
 import { contentHash, openCache, type Facts } from './cache.js';
@@ -121,7 +122,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
  * `<!-- generator: lsys 0.1.0 -->`: such a file is never a document, whatever its name. A
  * look at the first bytes of bytes already read; from the cache, the mark is in the facts.
  */
-const MARK = Buffer.from('<!-- generator: lsys');
+const MARK = Buffer.from(GENERATOR_COMMENT_PREFIX);
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 export function isGenerated(bytes: Buffer): boolean {
   const start = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;

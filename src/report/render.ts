@@ -5,6 +5,7 @@
  * An organisation overrides any of them, file by file, with the same path in its own
  * `templates/` folder (or `--template DIR`). Templates are compiled once per process.
  */
+import { GENERATOR_COMMENT_PREFIX } from '../core/generator-mark.js';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,7 @@ function bodyStart(html: string): number {
 /** The generator mark of an HTML report lsys wrote (looked for in the first 4 KB). */
 export const GENERATOR_META = /<meta name="generator" content="lsys[ "]/;
 /** The generator mark of a Markdown report lsys wrote: its first line. */
-export const GENERATOR_COMMENT = /^<!-- generator: lsys[ -]/;
+export const GENERATOR_COMMENT = new RegExp(`^${GENERATOR_COMMENT_PREFIX}[ -]`);
 
 /** The Content-Security-Policy of every HTML report: nothing may be fetched (inline CSS and SVG, data: images only). */
 export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
