@@ -509,7 +509,10 @@ function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedD
     analyser: now.chosen
       .map((c) => ({ c, body: readBody(c.d.absPath) ?? '' }))
       .filter(({ body }) => body.trim() !== '')
-      .map(({ c, body }) => ({ document: ref(c.d), från: c.från, till: c.till, markdown: relinkMarkdown(body.trim(), linkBase(c.d)), html: markdownToHtml(body, 2, linkBase(c.d)) })),
+      .map(({ c, body }) => {
+        const base = linkBase(c.d);
+        return { document: ref(c.d), från: c.från, till: c.till, markdown: relinkMarkdown(body.trim(), base), html: markdownToHtml(body, 2, base) };
+      }),
     utelämnade: now.left,
   };
 }
