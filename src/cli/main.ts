@@ -217,19 +217,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
     }
     overrides[id] = level;
   }
-  // The core is loaded only for the command that needs it: `--help` and `--version` stay fast.
-  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
-  const start = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.');
-  const root = findRoot(start, lang);
-  const load = loadOptions(o, lang, opts.cwd);
-  const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
-  if (load.cache && load.cacheLocation) await checkCacheLocation(load.cacheLocation, o.cacheLocation as string, lang);
-  // The git log (kept beside the cache, or from a git process running while the rest of
-  // lsys loads).
-  const history = o.git !== false ? readGitHistory(root, { cacheFile, env: opts.env }) : undefined;
-  const [{ loadCatalog }, { validateRepository }] = await Promise.all([import('../core/catalog.js'), import('../core/validate.js')]);
-  const catalog = loadCatalog();
-  const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
+  const [{ root, load, cacheBase, history, config }, { validateRepository }] = await Promise.all([openRepository(o, lang, opts), import('../core/validate.js')]);
   const absPaths = paths.map((p) => resolve(opts.cwd, p));
   for (const [i, p] of absPaths.entries()) {
     if (!existsSync(p)) {
@@ -247,7 +235,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
         shown: output,
         force: o.force === true,
         // What validate wrote is known by the ledger beside the cache, also with --no-cache.
-        own: { ledger: outputLedger(`${load.cacheLocation ?? defaultCacheFile(root)}.outputs`) },
+        own: { ledger: outputLedger(`${cacheBase}.outputs`) },
         wouldOverwrite: m(
           `${output} finns redan och är inte skriven av lsys (eller har ändrats sedan lsys skrev den). Välj ett annat filnamn eller lägg till --force.`,
           `${output} already exists and was not written by lsys (or has changed since lsys wrote it). Choose another file name or add --force.`,
@@ -296,6 +284,28 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
   return 0;
 }
 
+/**
+ * What validate and report both start from: the repository root (--cwd), the load options, the
+ * git log and the configuration. The core is loaded only for the command that needs it:
+ * `--help` and `--version` stay fast.
+ */
+async function openRepository(o: Record<string, unknown>, lang: Lang, opts: MainOptions) {
+  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
+  const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
+  const load = loadOptions(o, lang, opts.cwd);
+  // Where the cache is, or would be with --no-cache: the ledger of validate's outputs lives beside it either way.
+  const cacheBase = load.cacheLocation ?? defaultCacheFile(root);
+  const cacheFile = load.cache ? cacheBase : undefined;
+  if (load.cache && load.cacheLocation) await checkCacheLocation(load.cacheLocation, o.cacheLocation as string, lang);
+  // The git log (kept beside the cache, or from a git process running while the rest of
+  // lsys loads).
+  const history = o.git !== false ? readGitHistory(root, { cacheFile, env: opts.env }) : undefined;
+  const { loadCatalog } = await import('../core/catalog.js');
+  const catalog = loadCatalog();
+  const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
+  return { root, load, cacheBase, history, config };
+}
+
 /** --no-cache, --cache-location and --workers, checked. */
 function loadOptions(o: Record<string, unknown>, lang: Lang, cwd: string): { cache: boolean; cacheLocation?: string; workers?: number } {
   let workers: number | undefined;
@@ -332,16 +342,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
     throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
   }
   if (templateDir !== undefined) checkTemplateDir(templateDir, o.template as string, m);
-  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
-  const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
-  const load = loadOptions(o, lang, opts.cwd);
-  const cacheFile = load.cache ? (load.cacheLocation ?? defaultCacheFile(root)) : undefined;
-  if (load.cache && load.cacheLocation) await checkCacheLocation(load.cacheLocation, o.cacheLocation as string, lang);
-  // As for validate.
-  const history = o.git !== false ? readGitHistory(root, { cacheFile, env: opts.env }) : undefined;
-  const [{ loadCatalog }, report] = await Promise.all([import('../core/catalog.js'), import('../report/index.js')]);
-  const catalog = loadCatalog();
-  const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
+  const [{ root, load, history, config }, report] = await Promise.all([openRepository(o, lang, opts), import('../report/index.js')]);
   const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(opts.cwd, o.output as string);
   const shown = o.output !== undefined ? (o.output as string) : relative(opts.cwd, target) || target;
   // Refuse before doing the work: the file is left exactly as it was.

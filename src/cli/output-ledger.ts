@@ -12,8 +12,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../core/fs-write.js';
 
-/** First key of the ledger file: anything else at that path is not read as a ledger. */
-export const LEDGER_MAGIC = 'lsys-outputs';
+/** First key of the ledger file: anything else at that path is not read as a ledger (core/cache.ts checkCacheLocation knows it too). */
+const LEDGER_MAGIC = 'lsys-outputs';
 /** The ledger keeps the newest entries; an output written longer ago needs --force once. */
 const KEEP = 200;
 

@@ -28,9 +28,9 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { appendFile, lstat, open, readFile } from 'node:fs/promises';
+import { appendFile, lstat, readFile } from 'node:fs/promises';
 import { LsysError } from './errors.js';
-import { writeFileAtomic } from './fs-write.js';
+import { readHeadAndTail, writeFileAtomic } from './fs-write.js';
 import { VERSION } from './version.js';
 import type { Config, Lang, LoadedDocument } from './types.js';
 
@@ -109,6 +109,7 @@ export async function checkCacheLocation(file: string, shown: string, lang: Lang
   for (const [path, magic, name] of [
     [file, MAGIC, shown],
     [`${file}.git`, 'lsys-git-log', `${shown}.git`],
+    // LEDGER_MAGIC of cli/output-ledger.ts, which the core may not import.
     [`${file}.outputs`, 'lsys-outputs', `${shown}.outputs`],
   ] as const) {
     const st = await lstat(path).catch(() => undefined);
@@ -119,19 +120,8 @@ export async function checkCacheLocation(file: string, shown: string, lang: Lang
     if (st.isSymbolicLink()) refuse(`${name} är en symbolisk länk; cachen skrivs bara som en vanlig fil. Ange en annan fil.`, `${name} is a symbolic link; the cache is only written as a regular file. Give another file.`);
     if (st.isDirectory()) refuse(`${name} är en mapp. Ange en fil, t.ex. ${join(shown, 'lsys-cache.jsonl')}.`, `${name} is a folder. Give a file, e.g. ${join(shown, 'lsys-cache.jsonl')}.`);
     if (!st.isFile()) refuse(`${name} är ingen vanlig fil (en enhet, pipe eller socket). Ange en annan fil.`, `${name} is not a regular file (a device, pipe or socket). Give another file.`);
-    let head = '';
-    try {
-      const fh = await open(path, 'r');
-      try {
-        const buf = Buffer.alloc(64);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        head = buf.subarray(0, bytesRead).toString('latin1');
-      } finally {
-        await fh.close();
-      }
-    } catch {
-      // unreadable: not known to be lsys's
-    }
+    // The magic is in the first few bytes; an unreadable file is not known to be lsys's.
+    const head = await readHeadAndTail(path, 64, 0).catch(() => '');
     if (!head.startsWith(`{"magic":"${magic}"`)) {
       refuse(
         `${name} finns redan och är ingen cache som lsys har skrivit; lsys skriver inte över den. Ange en ny fil, t.ex. node_modules/.cache/lsys/facts.jsonl.`,

@@ -4,7 +4,7 @@ import { Socket } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { Lang } from './primitives.js';
+import type { Lang, Text } from './primitives.js';
 
 /** Write a file atomically: a temp file in the same folder, then rename over the target. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
@@ -175,34 +175,29 @@ export async function readHeadAndTail(path: string, head = 128 * 1024, tail = 4 
   }
 }
 
+const PERMISSION: Text = { sv: 'behörighet saknas', en: 'permission denied' };
+const DISK_FULL: Text = { sv: 'disken är full', en: 'the disk is full' };
+
+/** The reason per errno code; codes that mean the same to a user share one entry. */
+const REASONS: Readonly<Record<string, Text>> = {
+  EACCES: PERMISSION,
+  EPERM: PERMISSION,
+  EROFS: { sv: 'filsystemet är skrivskyddat', en: 'the file system is read-only' },
+  ENOTDIR: { sv: 'en del av sökvägen är en fil, inte en mapp', en: 'part of the path is a file, not a folder' },
+  ENOENT: { sv: 'mappen finns inte och kan inte skapas där', en: 'the folder does not exist and cannot be created there' },
+  EISDIR: { sv: 'det är en mapp', en: 'it is a folder' },
+  ENOSPC: DISK_FULL,
+  EDQUOT: DISK_FULL,
+  ELOOP: { sv: 'för många symboliska länkar i rad', en: 'too many symbolic links in a row' },
+  ENAMETOOLONG: { sv: 'namnet är för långt', en: 'the name is too long' },
+  ENXIO: { sv: 'ingen läser i andra änden', en: 'nothing reads at the other end' },
+  EBUSY: { sv: 'filen används', en: 'the file is busy' },
+};
+
 /** Why a file operation failed, in the user's words: "filsystemet är skrivskyddat". */
 export function fsErrorReason(e: unknown, lang: Lang): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return m('behörighet saknas', 'permission denied');
-    case 'EROFS':
-      return m('filsystemet är skrivskyddat', 'the file system is read-only');
-    case 'ENOTDIR':
-      return m('en del av sökvägen är en fil, inte en mapp', 'part of the path is a file, not a folder');
-    case 'ENOENT':
-      return m('mappen finns inte och kan inte skapas där', 'the folder does not exist and cannot be created there');
-    case 'EISDIR':
-      return m('det är en mapp', 'it is a folder');
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return m('disken är full', 'the disk is full');
-    case 'ELOOP':
-      return m('för många symboliska länkar i rad', 'too many symbolic links in a row');
-    case 'ENAMETOOLONG':
-      return m('namnet är för långt', 'the name is too long');
-    case 'ENXIO':
-      return m('ingen läser i andra änden', 'nothing reads at the other end');
-    case 'EBUSY':
-      return m('filen används', 'the file is busy');
-    default:
-      return code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
-  }
+  const reason = code !== undefined && Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
+  if (reason) return lang === 'en' ? reason.en : reason.sv;
+  return code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
 }
