@@ -245,10 +245,22 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
       rendered.push({ target: e.target, content });
     }
   }
+  const written: string[] = [];
   try {
-    for (const r of rendered) await writeFileAtomic(join(opts.dir, ...r.target.split('/')), r.content);
+    for (const r of rendered) {
+      await writeFileAtomic(join(opts.dir, ...r.target.split('/')), r.content);
+      written.push(r.target);
+    }
   } catch (e) {
-    throw cannot(e);
+    if (written.length === 0) throw cannot(e);
+    // Some files are there already: say which, not "nothing has been written".
+    throw new LsysError(
+      'init-not-writable',
+      m(
+        `lsys init kunde inte skriva ${opts.dir} färdigt: ${fsErrorReason(e, lang)}. ${written.length} av ${rendered.length} filer hann skrivas (${written.join(', ')}). Rätta felet och kör lsys init --force i samma mapp.`,
+        `lsys init could not finish writing ${opts.dir}: ${fsErrorReason(e, lang)}. ${written.length} of ${rendered.length} files were written (${written.join(', ')}). Fix the problem and run lsys init --force in the same folder.`,
+      ),
+    );
   }
   return { written: rendered.map((r) => r.target), kept: keptFiles };
 }
