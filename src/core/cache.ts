@@ -24,6 +24,7 @@
  * at 10,000 documents: å, ä and ö are Latin-1, but one dash in a text makes UTF-8 decoding
  * take the slow path).
  */
+import { LOG_MAGIC } from './git.js';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -108,7 +109,7 @@ export async function checkCacheLocation(file: string, shown: string, lang: Lang
   const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   for (const [path, magic, name] of [
     [file, MAGIC, shown],
-    [`${file}.git`, 'lsys-git-log', `${shown}.git`],
+    [`${file}.git`, LOG_MAGIC, `${shown}.git`],
     // LEDGER_MAGIC of cli/output-ledger.ts, which the core may not import.
     [`${file}.outputs`, 'lsys-outputs', `${shown}.outputs`],
   ] as const) {

@@ -104,7 +104,7 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
   return { changes, readBlobs: readBlobsHere };
 }
 
-const LOG_MAGIC = 'lsys-git-log';
+export const LOG_MAGIC = 'lsys-git-log';
 const SHA1 = /^[0-9a-f]{40}$/;
 
 /** git's environment variables that move the repository away from where `.git` says it is. */

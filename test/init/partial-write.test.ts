@@ -28,8 +28,9 @@ describe('lsys init, a write failing part-way', () => {
   it('says how many files were written and which, not "Inget har skrivits"', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lsys-init-partial-'));
     dirs.push(dir);
-    const err = await initRepository({ dir, today: '2026-12-01', sectors: ['sol', 'lss', 'hsl'], force: false, lang: 'sv' }).catch((e: unknown) => e as Error);
-    expect(err).toBeInstanceOf(Error);
+    const result = await initRepository({ dir, today: '2026-12-01', sectors: ['sol', 'lss', 'hsl'], force: false, lang: 'sv' }).catch((e: unknown) => e);
+    expect(result).toBeInstanceOf(Error);
+    const err = result as Error;
     expect(err.message).toMatch(/^lsys init kunde inte skriva .+ färdigt: .+\. 2 av \d+ filer hann skrivas \(.+, .+\)\. Rätta felet och kör lsys init --force i samma mapp\.$/);
     expect(err.message).not.toContain('Inget har skrivits');
     expect((await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.md') || f.endsWith('.yml') || f.endsWith('.yaml') || f === '.gitignore').length).toBe(2);
