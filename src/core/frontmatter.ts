@@ -1,5 +1,8 @@
 /**
- * Split a file into its raw YAML frontmatter and Markdown body. The block opens with a first
+ * Frontmatter: split a file into its raw YAML frontmatter and Markdown body, and parse the
+ * YAML (failsafe schema), with problems as codes and data for the rules to word.
+ *
+ * The split: the file's raw YAML frontmatter and its Markdown body. The block opens with a first
  * line `---` (optionally `---yaml`) and closes at the next line that is exactly `---`
  * (trailing spaces allowed). The raw YAML starts with the rest of the first line, so line
  * numbers in it are the file's own line numbers.
@@ -8,6 +11,11 @@
  * validation at 10,000 documents — for a split this module makes in a few lines, and its
  * looser delimiter rules disagreed with the ones lsys reports on.)
  */
+
+import { LineCounter, parseDocument } from 'yaml';
+import { NO_POSITIONS, type Positions } from './positions.js';
+import { collectPositions, positionOf } from './yaml-pos.js';
+import type { LoadProblem } from './types.js';
 
 const OPEN = /^---[ \t]*(yaml)?[ \t]*$/;
 const CLOSE = /\n---[ \t]*(\n|$)/;
@@ -33,4 +41,89 @@ export function splitFrontmatter(text: string): Split {
   if (!close) return { opens: true, raw: undefined, body: '', bodyOffset: text.length };
   const bodyOffset = firstLine.length + close.index + close[0].length;
   return { opens: true, raw: rest.slice(0, close.index), body: text.slice(bodyOffset), bodyOffset };
+}
+
+/** Frontmatter larger than this is not parsed (a document's metadata is a few KB). */
+const MAX_FRONTMATTER_BYTES = 1_000_000;
+/** Nesting deeper than this is refused before YAML or Ajv walk it. */
+const MAX_DEPTH = 64;
+
+/** Raw frontmatter, parsed: its value, or the problems that kept it from being read. */
+export interface ParsedFrontmatter {
+  /** The value as plain JSON (an empty block is `{}`); present only when there are no problems. */
+  value?: unknown;
+  /** Problems of rule frontmatter/yaml, as codes and data (the rule words them). */
+  problems: LoadProblem[];
+  /** Where each key and list item stands (empty when the YAML was not parsed). */
+  positions: Positions;
+}
+
+/**
+ * Parse raw frontmatter with the `yaml` package's failsafe schema: every value stays the
+ * text written (`version: 1.10` is "1.10", dates stay `YYYY-MM-DD`). Never throws.
+ */
+export function parseFrontmatter(raw: string): ParsedFrontmatter {
+  if (raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH) {
+    return {
+      problems: [{ rule: 'frontmatter/yaml', code: 'too-big', data: { maxChars: MAX_FRONTMATTER_BYTES, maxDepth: MAX_DEPTH }, at: { line: 2, column: 1 } }],
+      positions: NO_POSITIONS,
+    };
+  }
+  const lineCounter = new LineCounter();
+  const yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
+  const positions = collectPositions(yamlDoc, lineCounter);
+  if (yamlDoc.errors.length > 0) {
+    const problems = yamlDoc.errors.map(
+      (err): LoadProblem => ({
+        rule: 'frontmatter/yaml',
+        code: 'syntax',
+        data: { code: err.code, message: err.message },
+        at: positionOf(lineCounter, err.pos[0]) ?? { line: 2, column: 1 },
+      }),
+    );
+    return { problems, positions };
+  }
+  let value: unknown;
+  try {
+    value = yamlDoc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { problems: [{ rule: 'frontmatter/yaml', code: 'too-many-aliases', data: { message: (e as Error).message }, at: { line: 2, column: 1 } }], positions };
+  }
+  return { value: value === null || value === undefined || value === '' ? {} : value, problems: [], positions };
+}
+
+/**
+ * The id of frontmatter that YAML cannot read, from its own line: `id: RUT-001` at the top
+ * level (quotes and a trailing comment allowed). Only an id of the contract's form counts.
+ */
+export function lenientId(raw: string): string | undefined {
+  const m = /^id:[ \t]*(["']?)([A-ZÅÄÖ]{2,6}-[0-9]{1,5})\1[ \t]*(?:#.*)?$/m.exec(raw.length > 100_000 ? raw.slice(0, 100_000) : raw);
+  return m?.[2];
+}
+
+/** The 1-based line that `offset` of `text` is on. */
+export function lineAt(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Deepest bracket or indentation nesting, cheaply estimated before parsing. */
+function nestingDepth(raw: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 10) {
+      // Indentation depth of block structures: two spaces a level is the common style.
+      let sp = 0;
+      while (raw.charCodeAt(i + 1 + sp) === 32 || raw.charCodeAt(i + 1 + sp) === 45) sp++;
+      if (sp / 2 > max) max = sp / 2;
+    }
+  }
+  return max;
 }

@@ -24,7 +24,7 @@ function validatorFor(typ: unknown): ValidateFunction {
 }
 
 /** Validate frontmatter in place (integer fields are coerced); returns Ajv's errors, filtered. */
-export function validateFrontmatter(data: Frontmatter, typ: unknown): ErrorObject[] {
+function validateFrontmatter(data: Frontmatter, typ: unknown): ErrorObject[] {
   const v = validatorFor(typ);
   const errors = v(data) ? [] : relevantErrors(v.errors ?? []);
   // An unknown (or missing) typ is checked against the common fields only, which allow any
@@ -65,4 +65,50 @@ function topLevelFields(): Set<string> {
   for (const stem of DOC_STEMS) add(raw.get(stem));
   add((raw.get('base')?.$defs as Record<string, unknown> | undefined)?.styrande);
   return fields;
+}
+
+/**
+ * Check a frontmatter value against the schema of its typ. Anything but a mapping is one
+ * error; otherwise the mapping (integer fields coerced) comes back as `data`.
+ */
+export function checkFrontmatter(value: unknown): { data?: Frontmatter; errors: ErrorObject[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { errors: [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' }] };
+  }
+  const data = value as Frontmatter;
+  // Ajv looks evaluated properties up in a plain object, so names that Object.prototype has
+  // (`__proto__`, `constructor`, `toString` …) slip through `unevaluatedProperties`. No field
+  // has such a name: report them as unknown fields and keep them away from every rule.
+  const inherited: string[] = [];
+  for (const key of Object.keys(data)) {
+    if (key === '__proto__' || key in Object.prototype) {
+      inherited.push(key);
+      delete data[key];
+    }
+  }
+  const errors = [
+    ...inherited.map((key) => ({
+      instancePath: '',
+      schemaPath: '#/unevaluatedProperties',
+      keyword: 'unevaluatedProperties',
+      params: { unevaluatedProperty: key },
+      message: 'must NOT have unevaluated properties',
+    })),
+    ...validateFrontmatter(data, data.typ).map(slimError),
+  ];
+  return { data, errors };
+}
+
+/**
+ * Ajv's verbose errors carry whole schema objects; keep only what messages use, so a
+ * parsed document stays cheap to send back from a worker thread.
+ */
+function slimError(e: ErrorObject): ErrorObject {
+  const ps = e.parentSchema as { description?: string; minimum?: number; maximum?: number; properties?: Record<string, unknown> } | undefined;
+  const parentSchema: Record<string, unknown> = {};
+  if (ps?.description !== undefined) parentSchema.description = ps.description;
+  if (ps?.minimum !== undefined) parentSchema.minimum = ps.minimum;
+  if (ps?.maximum !== undefined) parentSchema.maximum = ps.maximum;
+  if (ps?.properties) parentSchema.properties = Object.fromEntries(Object.keys(ps.properties).map((k) => [k, true]));
+  return { instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, params: e.params, message: e.message, parentSchema };
 }
