@@ -290,7 +290,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
  * `--help` and `--version` stay fast.
  */
 async function openRepository(o: Record<string, unknown>, lang: Lang, opts: MainOptions) {
-  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache.js')]);
+  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache-file.js')]);
   const root = findRoot(resolve(opts.cwd, (o.cwd as string | undefined) ?? '.'), lang);
   const load = loadOptions(o, lang, opts.cwd);
   // Where the cache is, or would be with --no-cache: the ledger of validate's outputs lives beside it either way.

@@ -5,7 +5,8 @@
  * key is the SHA-1 of the file's content; the whole cache is stamped with the lsys version,
  * the schemas, the local checks and the parts of lsys.yaml they read (see validate.ts), so
  * a cache made under anything else is ignored and rebuilt. A corrupt or foreign file is
- * never trusted: it is ignored and replaced.
+ * never trusted: it is ignored and replaced. How the file is laid out, read and written is
+ * cache-file.ts's; this module decides what goes in, what is trusted and when to write.
  *
  * What is not needed on every run stays out: heading texts only matter to the local checks,
  * and a sammanställning's analysis only to the report, which reads it from the file. Frontmatter
@@ -13,36 +14,16 @@
  * reading them again from the files cost a third of a millisecond per document, seconds when
  * thousands have a warning such as review/due-soon. Reading the cache is most of what a warm
  * run does.
- *
- * The file is JSON lines: a header (magic and stamp, checked before the rest is parsed; also
- * the parsed lsys.yaml, by its text's hash), a body with the file stamps and the entries,
- * and updates that later runs append when only a few files changed (rewriting 10,000
- * entries for one changed file cost more than the rest of such a run); after a number of
- * updates, or when much changed, the file is written afresh. V8's JSON.parse builds small
- * objects several times faster than v8.deserialize. Characters beyond Latin-1 are written as \u
- * escapes, so the file is Latin-1 and is read without UTF-8 decoding (a tenth of a second
- * at 10,000 documents: å, ä and ö are Latin-1, but one dash in a text makes UTF-8 decoding
- * take the slow path).
  */
-import { LOG_MAGIC } from './git.js';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { appendFile, lstat, readFile } from 'node:fs/promises';
-import { LsysError } from './errors.js';
-import { readHeadAndTail, writeFileAtomic } from './fs-write.js';
-import { VERSION } from './version.js';
-import type { Config, Lang, LoadedDocument } from './types.js';
+import { appendCacheUpdate, readCacheFile, readCacheHeader, writeCacheFile, type StampLists } from './cache-file.js';
+import type { Config, LoadedDocument } from './types.js';
 
 /** The cached results of a document, without where the file is (the same bytes anywhere give the same facts). */
 export type Facts = Omit<LoadedDocument, 'file' | 'absPath'> & {
   /** A file lsys generated (its report): not a document (see load-all.ts). */
   generated?: true;
 };
-
-const MAGIC = 'lsys-facts-cache';
-const FORMAT = 6;
 
 /** What a file looked like when its hash was taken: a file with the same size and mtime is not read again. */
 export interface FileStamp {
@@ -61,75 +42,6 @@ export interface FactsCache {
   stamp(file: string, stamp: FileStamp): void;
   /** Write the entries used in this run (stale ones are dropped), if anything changed. */
   save(): Promise<void>;
-}
-
-/** The first line of the file. */
-interface Header {
-  magic: string;
-  format: number;
-  /** The lsys version: decides whether the cached configuration is still valid. */
-  version: string;
-  /** What the entries depend on besides the files (version, schemas, local checks). */
-  stamp: string;
-  /** lsys.yaml as parsed and checked, without `root`, under the hash of its text. */
-  config?: { hash: string; value: Omit<Config, 'root'> };
-}
-
-/** The second line of the file: file stamps as parallel lists, and the entries. */
-interface Body {
-  files: { path: string[]; size: number[]; mtimeMs: number[]; hash: string[] };
-  entries: Array<[string, Facts]>;
-}
-
-/** JSON text with every character beyond U+00FF written as a \u escape (valid JSON, same value). */
-function toLatin1Json(json: string): string {
-  return json.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
- * Where the cache lives by default: `node_modules/.cache/lsys/` when the repository has a
- * node_modules folder (the convention of Node tools), otherwise the user's cache folder
- * ($XDG_CACHE_HOME or ~/.cache) under a name derived from the repository's path — lsys never
- * adds files to a repository that does not already have a place for them.
- */
-export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.jsonl');
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.jsonl`);
-}
-
-/**
- * A cache file given with --cache-location, checked before anything reads or writes it: it
- * may be missing or an lsys cache (the magic on its first line), nothing else, so that
- * `--cache-location lsys.yaml` cannot destroy the configuration. The git log kept beside it
- * (`FILE.git`, see git.ts) and the ledger of written outputs (`FILE.outputs`) obey the same rule. A symbolic link, device, FIFO or folder there
- * is refused rather than replaced or written through. `shown` is the path as the user wrote it.
- */
-export async function checkCacheLocation(file: string, shown: string, lang: Lang): Promise<void> {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
-  for (const [path, magic, name] of [
-    [file, MAGIC, shown],
-    [`${file}.git`, LOG_MAGIC, `${shown}.git`],
-    // LEDGER_MAGIC of cli/output-ledger.ts, which the core may not import.
-    [`${file}.outputs`, 'lsys-outputs', `${shown}.outputs`],
-  ] as const) {
-    const st = await lstat(path).catch(() => undefined);
-    if (!st) continue;
-    const refuse = (sv: string, en: string): never => {
-      throw new LsysError('cache-location-not-cache', `--cache-location ${shown}: ${m(sv, en)}`);
-    };
-    if (st.isSymbolicLink()) refuse(`${name} är en symbolisk länk; cachen skrivs bara som en vanlig fil. Ange en annan fil.`, `${name} is a symbolic link; the cache is only written as a regular file. Give another file.`);
-    if (st.isDirectory()) refuse(`${name} är en mapp. Ange en fil, t.ex. ${join(shown, 'lsys-cache.jsonl')}.`, `${name} is a folder. Give a file, e.g. ${join(shown, 'lsys-cache.jsonl')}.`);
-    if (!st.isFile()) refuse(`${name} är ingen vanlig fil (en enhet, pipe eller socket). Ange en annan fil.`, `${name} is not a regular file (a device, pipe or socket). Give another file.`);
-    // The magic is in the first few bytes; an unreadable file is not known to be lsys's.
-    const head = await readHeadAndTail(path, 64, 0).catch(() => '');
-    if (!head.startsWith(`{"magic":"${magic}"`)) {
-      refuse(
-        `${name} finns redan och är ingen cache som lsys har skrivit; lsys skriver inte över den. Ange en ny fil, t.ex. node_modules/.cache/lsys/facts.jsonl.`,
-        `${name} already exists and is not a cache lsys wrote; lsys does not overwrite it. Give a new file, e.g. node_modules/.cache/lsys/facts.jsonl.`,
-      );
-    }
-  }
 }
 
 export function contentHash(buf: Buffer): string {
@@ -151,42 +63,13 @@ function looksLikeFacts(f: unknown): f is Facts {
   );
 }
 
-function isOurs(header: Partial<Header> | null): header is Header {
-  return header?.magic === MAGIC && header.format === FORMAT && header.version === VERSION;
-}
-
-/** The first line of a cache file, read on its own (a few KB, not the whole file). */
-function readHeader(file: string): Partial<Header> | null {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const chunks: Buffer[] = [];
-    let size = 0;
-    // lsys.yaml of a region with hundreds of units is tens of KB; give up past 4 MB.
-    while (size < 4 * 1024 * 1024) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, size);
-      if (n === 0) return null;
-      const nl = chunk.subarray(0, n).indexOf(10);
-      chunks.push(chunk.subarray(0, nl === -1 ? n : nl));
-      size += n;
-      if (nl !== -1) return JSON.parse(Buffer.concat(chunks).toString('latin1')) as Partial<Header> | null;
-    }
-    return null;
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
 /**
  * The configuration cached under `hash` (the hash of lsys.yaml's text), if the cache file
  * was written by this lsys version for this very text; `root` is the caller's to add.
  */
 export function readCachedConfig(file: string, hash: string): Omit<Config, 'root'> | undefined {
-  const header = readHeader(file);
-  if (!isOurs(header) || header.config?.hash !== hash) return undefined;
+  const header = readCacheHeader(file);
+  if (header?.config?.hash !== hash) return undefined;
   const v = header.config.value as Partial<Config> | undefined;
   // The shape every run relies on; anything else is not trusted.
   if (
@@ -210,85 +93,20 @@ export function readCachedConfig(file: string, hash: string): Omit<Config, 'root
   return v as Omit<Config, 'root'>;
 }
 
-/** A cache file as read: its header, and the file stamps and entries of its body and updates. */
-interface Read {
-  header: Header;
-  files: Body['files'];
-  entries: Map<string, Facts>;
-  /** How many update lines followed the body. */
-  updates: number;
-  /** A line after the body could not be read (an interrupted append): write the file afresh. */
-  damaged: boolean;
-}
-
-function isBody(b: Partial<Body> | null): b is Body {
-  const f = b?.files;
-  return !!f && Array.isArray(b.entries) && [f.path, f.size, f.mtimeMs, f.hash].every((a) => Array.isArray(a) && a.length === f.path.length);
-}
-
-async function readCacheFile(file: string, stamp: string): Promise<Read | undefined> {
-  let text: string;
-  try {
-    text = (await readFile(file)).toString('latin1');
-  } catch {
-    return undefined; // missing or unreadable: start afresh
-  }
-  let header: Partial<Header> | null;
-  let body: Partial<Body> | null;
-  let at = text.indexOf('\n');
-  let next = at === -1 ? -1 : text.indexOf('\n', at + 1);
-  try {
-    header = JSON.parse(text.slice(0, at)) as Partial<Header> | null;
-    if (!isOurs(header) || header.stamp !== stamp) return undefined;
-    body = JSON.parse(text.slice(at + 1, next === -1 ? text.length : next)) as Partial<Body> | null;
-  } catch {
-    return undefined; // truncated or not ours
-  }
-  if (!isBody(body)) return undefined;
-  const read: Read = { header, files: body.files, entries: new Map(), updates: 0, damaged: false };
-  const addEntries = (entries: unknown[]): void => {
-    for (const e of entries) if (Array.isArray(e) && typeof e[0] === 'string') read.entries.set(e[0], e[1] as Facts);
-  };
-  addEntries(body.entries);
-  // Updates appended by later runs: each a line of the body's shape; the later wins.
-  while (next !== -1 && next + 1 < text.length) {
-    at = next;
-    next = text.indexOf('\n', at + 1);
-    let update: Partial<Body> | null = null;
-    try {
-      update = JSON.parse(text.slice(at + 1, next === -1 ? text.length : next)) as Partial<Body> | null;
-    } catch {
-      // handled below
-    }
-    if (next === -1 || !isBody(update)) {
-      read.damaged = true;
-      break;
-    }
-    const f = read.files;
-    f.path.push(...update.files.path);
-    f.size.push(...update.files.size);
-    f.mtimeMs.push(...update.files.mtimeMs);
-    f.hash.push(...update.files.hash);
-    addEntries(update.entries);
-    read.updates++;
-  }
-  return read;
-}
-
 /** Updates appended before the file is written afresh (which also drops entries no file uses). */
 const MAX_UPDATES = 20;
 
 /** Open the cache file; `config` is written into its header on save. */
 export async function openCache(file: string, stamp: string, config?: Config): Promise<FactsCache> {
   const read = await readCacheFile(file, stamp);
-  const old = read?.entries ?? new Map<string, Facts>();
+  const old = read?.entries ?? new Map<string, unknown>();
   // Path → index of its latest stamp in the (concatenated) lists.
   const oldFiles = new Map<string, number>();
   read?.files.path.forEach((p, i) => oldFiles.set(p, i));
   const used = new Map<string, Facts>();
   const added = new Map<string, Facts>();
-  const files: Body['files'] = { path: [], size: [], mtimeMs: [], hash: [] };
-  const changedFiles: Body['files'] = { path: [], size: [], mtimeMs: [], hash: [] };
+  const files: StampLists = { path: [], size: [], mtimeMs: [], hash: [] };
+  const changedFiles: StampLists = { path: [], size: [], mtimeMs: [], hash: [] };
   // A changed lsys.yaml is worth a write even when no document changed.
   const configChanged = config !== undefined && read !== undefined && read.header.config?.hash !== config.hash;
   return {
@@ -306,10 +124,9 @@ export async function openCache(file: string, stamp: string, config?: Config): P
       const i = oldFiles.get(path);
       if (i === undefined || !read) return undefined;
       const f = read.files;
+      const hash = f.hash[i];
       // An mtime in the last two seconds may still change without a new mtime: read the file.
-      return f.size[i] === size && f.mtimeMs[i] === mtimeMs && typeof f.hash[i] === 'string' && Date.now() - mtimeMs > 2000
-        ? f.hash[i]
-        : undefined;
+      return f.size[i] === size && f.mtimeMs[i] === mtimeMs && typeof hash === 'string' && Date.now() - mtimeMs > 2000 ? hash : undefined;
     },
     stamp(path, s) {
       pushStamp(files, path, s);
@@ -333,18 +150,15 @@ export async function openCache(file: string, stamp: string, config?: Config): P
         changedFiles.path.length > 100 + files.path.length / 4 ||
         unused > 100 + old.size / 4;
       if (!afresh) {
-        const update: Body = { files: changedFiles, entries: [...added] };
-        await appendFile(file, Buffer.from(toLatin1Json(`${JSON.stringify(update)}\n`), 'latin1'));
+        await appendCacheUpdate(file, { files: changedFiles, entries: [...added] });
         return;
       }
-      const out: Body = { files, entries: [...used] };
-      const header: Header = { magic: MAGIC, format: FORMAT, version: VERSION, stamp };
+      let cachedConfig: { hash: string; value: Omit<Config, 'root'> } | undefined;
       if (config) {
         const { root: _root, ...value } = config;
-        header.config = { hash: config.hash, value };
+        cachedConfig = { hash: config.hash, value };
       }
-      const text = `${JSON.stringify(header)}\n${JSON.stringify(out)}\n`;
-      await writeFileAtomic(file, Buffer.from(toLatin1Json(text), 'latin1'));
+      await writeCacheFile(file, stamp, cachedConfig, { files, entries: [...used] });
     },
   };
 
@@ -356,7 +170,7 @@ export async function openCache(file: string, stamp: string, config?: Config): P
   }
 }
 
-function pushStamp(list: Body['files'], path: string, s: FileStamp): void {
+function pushStamp(list: StampLists, path: string, s: FileStamp): void {
   list.path.push(path);
   list.size.push(s.size);
   list.mtimeMs.push(s.mtimeMs);

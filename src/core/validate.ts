@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { discover } from './discover.js';
 import { loadAll } from './load-all.js';
-import { defaultCacheFile } from './cache.js';
+import { defaultCacheFile } from './cache-file.js';
 import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';

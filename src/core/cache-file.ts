@@ -1,0 +1,225 @@
+/**
+ * The cache file's format: where it lives, how it is recognised, read, appended to and written
+ * atomically. What the entries and the cached configuration mean is cache.ts's business; here
+ * they are opaque JSON, and a file that is not exactly this format and version is not read.
+ *
+ * The file is JSON lines: a header (magic and stamp, checked before the rest is parsed; also
+ * the parsed lsys.yaml, by its text's hash), a body with the file stamps and the entries,
+ * and updates that later runs append when only a few files changed (rewriting 10,000
+ * entries for one changed file cost more than the rest of such a run); after a number of
+ * updates, or when much changed, the file is written afresh. V8's JSON.parse builds small
+ * objects several times faster than v8.deserialize. Characters beyond Latin-1 are written as \u
+ * escapes, so the file is Latin-1 and is read without UTF-8 decoding (a tenth of a second
+ * at 10,000 documents: å, ä and ö are Latin-1, but one dash in a text makes UTF-8 decoding
+ * take the slow path).
+ */
+import { LOG_MAGIC } from './git.js';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { appendFile, lstat, readFile } from 'node:fs/promises';
+import { LsysError } from './errors.js';
+import { readHeadAndTail, writeFileAtomic } from './fs-write.js';
+import { VERSION } from './version.js';
+import type { Lang } from './types.js';
+
+const MAGIC = 'lsys-facts-cache';
+const FORMAT = 6;
+
+/** The first line of the file. */
+export interface CacheHeader {
+  magic: string;
+  format: number;
+  /** The lsys version: decides whether the cached configuration is still valid. */
+  version: string;
+  /** What the entries depend on besides the files (version, schemas, local checks). */
+  stamp: string;
+  /** lsys.yaml as parsed and checked, without `root`, under the hash of its text. */
+  config?: { hash: string; value: unknown };
+}
+
+/** File stamps as parallel lists (one object per file would cost more to parse). */
+export interface StampLists {
+  path: string[];
+  size: number[];
+  mtimeMs: number[];
+  hash: string[];
+}
+
+/** The second line of the file, and each update line after it: file stamps and entries. */
+export interface CacheBody {
+  files: StampLists;
+  entries: Array<[string, unknown]>;
+}
+
+/** A cache file as read: its header, and the file stamps and entries of its body and updates. */
+export interface CacheFileContents {
+  header: CacheHeader;
+  files: StampLists;
+  /** Content hash → entry as written (not yet checked: the reader checks it when used). */
+  entries: Map<string, unknown>;
+  /** How many update lines followed the body. */
+  updates: number;
+  /** A line after the body could not be read (an interrupted append): write the file afresh. */
+  damaged: boolean;
+}
+
+/** JSON text with every character beyond U+00FF written as a \u escape (valid JSON, same value). */
+function toLatin1Json(json: string): string {
+  return json.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Where the cache lives by default: `node_modules/.cache/lsys/` when the repository has a
+ * node_modules folder (the convention of Node tools), otherwise the user's cache folder
+ * ($XDG_CACHE_HOME or ~/.cache) under a name derived from the repository's path — lsys never
+ * adds files to a repository that does not already have a place for them.
+ */
+export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'lsys', 'facts.jsonl');
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'lsys', `${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.jsonl`);
+}
+
+/**
+ * A cache file given with --cache-location, checked before anything reads or writes it: it
+ * may be missing or an lsys cache (the magic on its first line), nothing else, so that
+ * `--cache-location lsys.yaml` cannot destroy the configuration. The git log kept beside it
+ * (`FILE.git`, see git.ts) and the ledger of written outputs (`FILE.outputs`) obey the same rule. A symbolic link, device, FIFO or folder there
+ * is refused rather than replaced or written through. `shown` is the path as the user wrote it.
+ */
+export async function checkCacheLocation(file: string, shown: string, lang: Lang): Promise<void> {
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  for (const [path, magic, name] of [
+    [file, MAGIC, shown],
+    [`${file}.git`, LOG_MAGIC, `${shown}.git`],
+    // LEDGER_MAGIC of commands/output-ledger.ts, which the core may not import.
+    [`${file}.outputs`, 'lsys-outputs', `${shown}.outputs`],
+  ] as const) {
+    const st = await lstat(path).catch(() => undefined);
+    if (!st) continue;
+    const refuse = (sv: string, en: string): never => {
+      throw new LsysError('cache-location-not-cache', `--cache-location ${shown}: ${m(sv, en)}`);
+    };
+    if (st.isSymbolicLink()) refuse(`${name} är en symbolisk länk; cachen skrivs bara som en vanlig fil. Ange en annan fil.`, `${name} is a symbolic link; the cache is only written as a regular file. Give another file.`);
+    if (st.isDirectory()) refuse(`${name} är en mapp. Ange en fil, t.ex. ${join(shown, 'lsys-cache.jsonl')}.`, `${name} is a folder. Give a file, e.g. ${join(shown, 'lsys-cache.jsonl')}.`);
+    if (!st.isFile()) refuse(`${name} är ingen vanlig fil (en enhet, pipe eller socket). Ange en annan fil.`, `${name} is not a regular file (a device, pipe or socket). Give another file.`);
+    // The magic is in the first few bytes; an unreadable file is not known to be lsys's.
+    const head = await readHeadAndTail(path, 64, 0).catch(() => '');
+    if (!head.startsWith(`{"magic":"${magic}"`)) {
+      refuse(
+        `${name} finns redan och är ingen cache som lsys har skrivit; lsys skriver inte över den. Ange en ny fil, t.ex. node_modules/.cache/lsys/facts.jsonl.`,
+        `${name} already exists and is not a cache lsys wrote; lsys does not overwrite it. Give a new file, e.g. node_modules/.cache/lsys/facts.jsonl.`,
+      );
+    }
+  }
+}
+
+function isOurs(header: Partial<CacheHeader> | null): header is CacheHeader {
+  return header?.magic === MAGIC && header.format === FORMAT && header.version === VERSION;
+}
+
+/**
+ * The header of a cache file that this lsys version wrote, read on its own (the first line:
+ * a few KB, not the whole file); undefined for a missing, foreign or older file.
+ */
+export function readCacheHeader(file: string): CacheHeader | undefined {
+  const header = readFirstLine(file);
+  return isOurs(header) ? header : undefined;
+}
+
+function readFirstLine(file: string): Partial<CacheHeader> | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // lsys.yaml of a region with hundreds of units is tens of KB; give up past 4 MB.
+    while (size < 4 * 1024 * 1024) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, size);
+      if (n === 0) return null;
+      const nl = chunk.subarray(0, n).indexOf(10);
+      chunks.push(chunk.subarray(0, nl === -1 ? n : nl));
+      size += n;
+      if (nl !== -1) return JSON.parse(Buffer.concat(chunks).toString('latin1')) as Partial<CacheHeader> | null;
+    }
+    return null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function isBody(b: Partial<CacheBody> | null): b is CacheBody {
+  const f = b?.files;
+  return !!f && Array.isArray(b.entries) && [f.path, f.size, f.mtimeMs, f.hash].every((a) => Array.isArray(a) && a.length === f.path.length);
+}
+
+/**
+ * Read a whole cache file written by this lsys version under `stamp`, with the updates
+ * appended to it; undefined for a missing, unreadable, foreign, older or truncated file.
+ */
+export async function readCacheFile(file: string, stamp: string): Promise<CacheFileContents | undefined> {
+  let text: string;
+  try {
+    text = (await readFile(file)).toString('latin1');
+  } catch {
+    return undefined; // missing or unreadable: start afresh
+  }
+  let header: Partial<CacheHeader> | null;
+  let body: Partial<CacheBody> | null;
+  let at = text.indexOf('\n');
+  let next = at === -1 ? -1 : text.indexOf('\n', at + 1);
+  try {
+    header = JSON.parse(text.slice(0, at)) as Partial<CacheHeader> | null;
+    if (!isOurs(header) || header.stamp !== stamp) return undefined;
+    body = JSON.parse(text.slice(at + 1, next === -1 ? text.length : next)) as Partial<CacheBody> | null;
+  } catch {
+    return undefined; // truncated or not ours
+  }
+  if (!isBody(body)) return undefined;
+  const read: CacheFileContents = { header, files: body.files, entries: new Map(), updates: 0, damaged: false };
+  const addEntries = (entries: unknown[]): void => {
+    for (const e of entries) if (Array.isArray(e) && typeof e[0] === 'string') read.entries.set(e[0], e[1]);
+  };
+  addEntries(body.entries);
+  // Updates appended by later runs: each a line of the body's shape; the later wins.
+  while (next !== -1 && next + 1 < text.length) {
+    at = next;
+    next = text.indexOf('\n', at + 1);
+    let update: Partial<CacheBody> | null = null;
+    try {
+      update = JSON.parse(text.slice(at + 1, next === -1 ? text.length : next)) as Partial<CacheBody> | null;
+    } catch {
+      // handled below
+    }
+    if (next === -1 || !isBody(update)) {
+      read.damaged = true;
+      break;
+    }
+    const f = read.files;
+    f.path.push(...update.files.path);
+    f.size.push(...update.files.size);
+    f.mtimeMs.push(...update.files.mtimeMs);
+    f.hash.push(...update.files.hash);
+    addEntries(update.entries);
+    read.updates++;
+  }
+  return read;
+}
+
+/** Append an update line (a few changed files) to a cache file that readCacheFile read. */
+export async function appendCacheUpdate(file: string, update: CacheBody): Promise<void> {
+  await appendFile(file, Buffer.from(toLatin1Json(`${JSON.stringify(update)}\n`), 'latin1'));
+}
+
+/** Write the cache file afresh, atomically: a header for `stamp` (and `config`), and the body. */
+export async function writeCacheFile(file: string, stamp: string, config: CacheHeader['config'], body: CacheBody): Promise<void> {
+  const header: CacheHeader = { magic: MAGIC, format: FORMAT, version: VERSION, stamp };
+  if (config) header.config = config;
+  const text = `${JSON.stringify(header)}\n${JSON.stringify(body)}\n`;
+  await writeFileAtomic(file, Buffer.from(toLatin1Json(text), 'latin1'));
+}
