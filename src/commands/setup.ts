@@ -1,0 +1,70 @@
+/**
+ * What every command starts from, and what `validate` and `report` both need before their own
+ * work: the date the rules use, and the repository — its root (--cwd), the cache, the git
+ * log and the configuration. The core is loaded only for the command that needs it: `--help`
+ * and `--version` stay fast.
+ */
+import { resolve } from 'node:path';
+import { isDate, localToday } from '../core/dates.js';
+import { readGitHistory } from '../core/git.js';
+import { LsysError } from '../core/errors.js';
+import type { Lang } from '../core/types.js';
+
+/** The outside world of a command: where it runs, where its text goes, its environment. */
+export interface CommandIO {
+  cwd: string;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+/** The options of every command that reads the documents (values already checked by the CLI). */
+export interface RepositoryOptions {
+  /** --cwd as given: the repository is the nearest folder upwards with lsys.yaml. */
+  cwd?: string;
+  /** False with --no-cache. */
+  cache: boolean;
+  /** --cache-location as given. */
+  cacheLocation?: string;
+  /** --workers. */
+  workers?: number;
+  /** False with --no-git. */
+  git: boolean;
+}
+
+/** The date all date rules use: --today, else LSYS_TODAY, else today's local date. */
+export function resolveToday(today: string | undefined, env: CommandIO['env'], lang: Lang): string {
+  const value = today ?? env.LSYS_TODAY ?? localToday();
+  if (!isDate(value)) {
+    throw new LsysError(
+      'bad-today',
+      lang === 'en' ? `--today "${value}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.` : `--today "${value}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * What validate and report both start from: the repository root (--cwd), the load options, the
+ * git log and the configuration.
+ */
+export async function openRepository(o: RepositoryOptions, lang: Lang, io: CommandIO) {
+  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache-file.js')]);
+  const root = findRoot(resolve(io.cwd, o.cwd ?? '.'), lang);
+  const load = {
+    cache: o.cache,
+    ...(o.cacheLocation !== undefined ? { cacheLocation: resolve(io.cwd, o.cacheLocation) } : {}),
+    ...(o.workers !== undefined ? { workers: o.workers } : {}),
+  };
+  // Where the cache is, or would be with --no-cache: the ledger of validate's outputs lives beside it either way.
+  const cacheBase = load.cacheLocation ?? defaultCacheFile(root);
+  const cacheFile = load.cache ? cacheBase : undefined;
+  if (load.cache && load.cacheLocation && o.cacheLocation !== undefined) await checkCacheLocation(load.cacheLocation, o.cacheLocation, lang);
+  // The git log (kept beside the cache, or from a git process running while the rest of
+  // lsys loads).
+  const history = o.git ? readGitHistory(root, { cacheFile, env: io.env }) : undefined;
+  const { loadCatalog } = await import('../core/catalog.js');
+  const catalog = loadCatalog();
+  const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
+  return { root, load, cacheBase, history, config };
+}

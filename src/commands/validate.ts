@@ -1,0 +1,106 @@
+/**
+ * `lsys validate`: check the documents, print the findings in the chosen format (to the
+ * screen or --output), make the --fix changes, and return the exit code.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { VERSION } from '../core/version.js';
+import { workTreePrefix } from '../core/git.js';
+import { LsysError } from '../core/errors.js';
+import { registry, rules } from '../rules/index.js';
+import { formatters, githubStepSummary, type FormatName } from '../format/index.js';
+import { appendStepSummary, prepareOutput } from './own-output.js';
+import { outputLedger } from './output-ledger.js';
+import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
+import type { Lang, SeveritySetting } from '../core/types.js';
+
+/** The options of `lsys validate`, checked by the command line. */
+export interface ValidateInput extends RepositoryOptions {
+  /** Only check documents under these paths (as given). */
+  paths: string[];
+  /** --today as given (LSYS_TODAY or today when absent). */
+  today?: string;
+  lang: Lang;
+  format: FormatName;
+  /** --output as given. */
+  output?: string;
+  /** Exit 1 with more warnings than this (--max-warnings); none when absent. */
+  maxWarnings?: number;
+  /** --rule overrides, rule id → severity. */
+  ruleOverrides: Record<string, SeveritySetting>;
+  quiet: boolean;
+  force: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+}
+
+/** Run `lsys validate`; returns the exit code (0 no errors, 1 errors or too many warnings). */
+export async function runValidate(o: ValidateInput, io: CommandIO): Promise<number> {
+  const { lang, format, output } = o;
+  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
+  const today = resolveToday(o.today, io.env, lang);
+  const [{ root, load, cacheBase, history, config }, { validateRepository }] = await Promise.all([openRepository(o, lang, io), import('../core/validate.js')]);
+  const absPaths = o.paths.map((p) => resolve(io.cwd, p));
+  for (const [i, p] of absPaths.entries()) {
+    if (!existsSync(p)) {
+      throw new LsysError('path-not-found', m(`${o.paths[i]}: sökvägen finns inte. Ange en fil eller mapp i ledningssystemet.`, `${o.paths[i]}: no such path. Give a file or folder in the repository.`));
+    }
+    const rel = relative(root, p);
+    if (rel.startsWith('..')) {
+      throw new LsysError('path-outside', m(`${o.paths[i]}: ligger utanför ledningssystemet i ${root}.`, `${o.paths[i]}: is outside the repository in ${root}.`));
+    }
+  }
+  // Checked before the work (and before --fix writes): a refusal leaves every file as it was.
+  const out = output
+    ? await prepareOutput(resolve(io.cwd, output), {
+        shown: output,
+        force: o.force,
+        // What validate wrote is known by the ledger beside the cache, also with --no-cache.
+        own: { ledger: outputLedger(`${cacheBase}.outputs`) },
+        wouldOverwrite: m(
+          `${output} finns redan och är inte skriven av lsys (eller har ändrats sedan lsys skrev den). Välj ett annat filnamn eller lägg till --force.`,
+          `${output} already exists and was not written by lsys (or has changed since lsys wrote it). Choose another file name or add --force.`,
+        ),
+        lang,
+        stdout: io.stdout,
+        stderr: io.stderr,
+      })
+    : undefined;
+  const validateOptions = {
+    config,
+    today,
+    lang,
+    git: o.git,
+    ...(history ? { history } : {}),
+    paths: absPaths,
+    ruleOverrides: o.ruleOverrides,
+    quiet: o.quiet,
+    registry,
+    ...load,
+  };
+  let { result, fixes, notices } = await validateRepository(validateOptions);
+  for (const n of notices) io.stderr.write(`lsys: ${n}\n`);
+  if (o.fix || o.fixDryRun) {
+    // The changes go beside a human report; beside JSON, SARIF … on stdout they go to stderr.
+    const to = format === 'stylish' || output !== undefined ? io.stdout : io.stderr;
+    const { runFixes } = await import('./fix.js');
+    result = await runFixes({ fixes, dryRun: o.fixDryRun, lang, write: (s) => to.write(s), revalidate: async () => (await validateRepository(validateOptions)).result }, result);
+  }
+  const ctx = {
+    lang,
+    color: format === 'stylish' && !output && io.stdout.isTTY === true && io.env.NO_COLOR === undefined,
+    rules: rules.map((r) => r.meta),
+    version: VERSION,
+    root,
+    pathPrefix: format === 'github' || format === 'sarif' ? ((await workTreePrefix(root, io.env)) ?? '') : '',
+  };
+  const text = formatters[format](result, ctx);
+  if (out) await out.write(text);
+  else io.stdout.write(text);
+  if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    await appendStepSummary(io.env.GITHUB_STEP_SUMMARY, githubStepSummary(result, ctx), lang);
+  }
+  if (result.errors > 0) return 1;
+  if (o.maxWarnings !== undefined && result.warnings > o.maxWarnings) return 1;
+  return 0;
+}
