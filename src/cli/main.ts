@@ -68,10 +68,10 @@ export async function main(opts: MainOptions): Promise<number> {
  */
 function detectLang(argv: string[], env: Record<string, string | undefined>): Lang {
   let value: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--') break;
-    if (argv[i] === '--lang') value = argv[i + 1];
-    else if (argv[i].startsWith('--lang=')) value = argv[i].slice(7);
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') break;
+    if (arg === '--lang') value = argv[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice(7);
   }
   if (value !== undefined && value !== 'sv' && value !== 'en') throw badLang(value);
   return (value ?? env.LSYS_LANG) === 'en' ? 'en' : 'sv';
