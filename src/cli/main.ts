@@ -238,6 +238,10 @@ function repositoryOptions(o: Record<string, unknown>): RepositoryOptions {
   };
 }
 
+/**
+ * commander's usage errors in the user's language. A bad option value never comes here: the
+ * checked options (options.ts) throw their own LsysError, printed by main() like any other.
+ */
 function translateCommanderError(e: CommanderError, lang: Lang): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
   if (lang === 'en') return e.message.replace(/^error: /, '') + '. See "lsys --help".';
