@@ -3,7 +3,8 @@
  * (warning), reported at the entry in lsys.yaml.
  */
 import { describe, expect, it } from 'vitest';
-import { check, config, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { config, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'coverage/exemption-expired';
 const files = { 'ledningssystem/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY) };

@@ -3,7 +3,8 @@
  * åtgärd (error). Serves 5:2 and 5:7: shortcomings lead to measures.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, egenkontrollDoc, lineOf, messages, positions, åtgärd } from '../../helpers/repo.js';
+import { doc, egenkontrollDoc, lineOf, messages, positions, åtgärd } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'egenkontroll/missing-action';
 const F = 'ledningssystem/EK-001.md';

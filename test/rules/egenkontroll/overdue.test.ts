@@ -4,7 +4,8 @@
  * 2026-06-15. Serves 5:2.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, egenkontrollDoc, lineOf, messages, pairs } from '../../helpers/repo.js';
+import { doc, egenkontrollDoc, lineOf, messages, pairs } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'egenkontroll/overdue';
 const F = 'ledningssystem/EK-001.md';

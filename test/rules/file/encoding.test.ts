@@ -3,7 +3,8 @@
  * Serves 7:1: documentation must be readable.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'file/encoding';
 const D = 'ledningssystem/';

@@ -3,7 +3,8 @@
  * status (3:1, 7:1).
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'frontmatter/missing';
 const D = 'ledningssystem/';

@@ -3,7 +3,8 @@
  * place of the error.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'frontmatter/yaml';
 const D = 'ledningssystem/';

@@ -3,7 +3,8 @@
  * Omfattning; rutin: Syfte, Ansvar, Genomförande, Uppföljning) is absent (error). Serves 4:4.
  */
 import { describe, expect, it } from 'vitest';
-import { check, config, doc, lineOf, messages, pairs, processDoc, PROCESS_BODY, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { config, doc, lineOf, messages, pairs, processDoc, PROCESS_BODY, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'heading/missing';
 const F = 'ledningssystem/RUT-001.md';

@@ -3,7 +3,8 @@
  * identity: references and the kvalitetsberättelse depend on it (7:1).
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'id/duplicate';
 const A = 'ledningssystem/rutiner/lakemedel.md';

@@ -3,7 +3,8 @@
  * number, or is not in the catalogue (warning); the grammar is in the hint.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineIs, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineIs, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'lagrum/unknown';
 const F = 'ledningssystem/RUT-001.md';

@@ -3,7 +3,8 @@
  * made the way GitHub makes them; fragments are compared after percent-decoding and NFC.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'link/broken';
 const F = 'ledningssystem/ovrigt/RUT-001.md';

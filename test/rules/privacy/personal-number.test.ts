@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '../../../src/core/personnummer.js';
-import { check, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'privacy/personal-number';
 const F = 'ledningssystem/RUT-001.md';

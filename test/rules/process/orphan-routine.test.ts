@@ -3,7 +3,8 @@
  * `process` (warning). 4:4: routines are adopted for the activities of the processes.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, processDoc, PROCESS_BODY, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineOf, messages, pairs, processDoc, PROCESS_BODY, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'process/orphan-routine';
 const D = 'ledningssystem/';

@@ -3,7 +3,8 @@
  * Serves 4:2–4:4 (processes, activities and routines hang together, responsibility included).
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, egenkontrollDoc, lineOf, messages, pairs, positions, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';
+import { doc, egenkontrollDoc, lineOf, messages, pairs, positions, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'ref/unresolved';
 const D = 'ledningssystem/';

@@ -3,7 +3,8 @@
  * `ersätter`, which is meant to. Staff must be led to the routine in force (6:1).
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, processDoc, PROCESS_BODY, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineOf, messages, pairs, processDoc, PROCESS_BODY, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'ref/withdrawn';
 const D = 'ledningssystem/';

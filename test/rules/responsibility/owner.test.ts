@@ -3,7 +3,8 @@
  * `ansvarar` (error). Serves 4:4 (PSL 3 kap. 9 § for vårdgivare) and 3:1.
  */
 import { describe, expect, it } from 'vitest';
-import { ansvarsfordelningDoc, check, doc, lineOf, messages, pairs, positions } from '../../helpers/repo.js';
+import { ansvarsfordelningDoc, doc, lineOf, messages, pairs, positions } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'responsibility/owner';
 const F = 'ledningssystem/AF-001.md';

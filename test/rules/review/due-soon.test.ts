@@ -3,7 +3,8 @@
  * (warning), so the owner can plan the review (3:2).
  */
 import { describe, expect, it } from 'vitest';
-import { check, config, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { config, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'review/due-soon';
 const F = 'ledningssystem/RUT-001.md';

@@ -3,7 +3,8 @@
  * is a draft (7:1, the record must be true).
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'review/future-approval';
 const F = 'ledningssystem/RUT-001.md';

@@ -3,7 +3,8 @@
  * a review interval longer than the organisation allows.
  */
 import { describe, expect, it } from 'vitest';
-import { check, config, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { config, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'review/interval';
 const F = 'ledningssystem/RUT-001.md';

@@ -3,7 +3,8 @@
  * Serves 3:2 and 4:4 (routines are kept current).
  */
 import { describe, expect, it } from 'vitest';
-import { check, config, doc, lineOf, messages, pairs, riskanalysDoc, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { config, doc, lineOf, messages, pairs, riskanalysDoc, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'review/overdue';
 const F = 'ledningssystem/RUT-001.md';

@@ -3,7 +3,8 @@
  * `risk.åtgärdsgräns` (default 8) and that has no åtgärd (error). Serves 5:1.
  */
 import { describe, expect, it } from 'vitest';
-import { check, config, doc, lineOf, messages, pairs, positions, riskanalysDoc, åtgärd } from '../../helpers/repo.js';
+import { config, doc, lineOf, messages, pairs, positions, riskanalysDoc, åtgärd } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'risk/missing-action';
 const F = 'ledningssystem/RA-001.md';

@@ -3,7 +3,8 @@
  * or in an ansvarsfördelning's uppgifter, so coverage is counted truly.
  */
 import { describe, expect, it } from 'vitest';
-import { ansvarsfordelningDoc, check, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { ansvarsfordelningDoc, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'sosfs/unknown';
 const F = 'ledningssystem/RUT-001.md';
