@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE_CONFIG, doc, makeRepo, rutin, RUTIN_BODY, TODAY } from './helpers/repo.js';
+import { doc, makeRepo, rutin, RUTIN_BODY, TODAY } from './helpers/repo.js';
 import { runCli } from './helpers/cli.js';
 
 const PROCESS = doc(
