@@ -63,6 +63,7 @@ describe('rule tester: expectFindings', () => {
   it('passes on the same findings, with or without column, whole message or fragment', () => {
     expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, column: 5, message: 'Ett fel i texten', severity: 'warning' }]);
     expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, message: { includes: 'fel i' } }]);
+    expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, message: /^Ett fel/ }]);
     expectFindings([{ ...d, rule: 'x/y/sub' }], 'x/y', [{ file: 'a.md', line: 3, rule: 'x/y/sub' }]);
   });
   it('fails on another line, column, count, message, fragment or severity', () => {
@@ -73,5 +74,7 @@ describe('rule tester: expectFindings', () => {
     expect(() => expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, message: 'Ett fel' }])).toThrow();
     expect(() => expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, message: { includes: 'annat' } }])).toThrow();
     expect(() => expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, severity: 'error' }])).toThrow();
+    expect(() => expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, message: /^fel/ }])).toThrow();
+    expect(() => expectFindings([d], 'x/y', [{ file: 'a.md', line: 3, hint: 'Gör så här' }])).toThrow();
   });
 });

@@ -45,8 +45,8 @@ export async function check(files: Record<string, string | Uint8Array>, opts: Ru
   return (await validateMemory(files, opts, cfg)).result.diagnostics;
 }
 
-/** Text expected of a message or hint: the whole text, or a fragment of it. */
-export type TextExpectation = string | { includes: string };
+/** Text expected of a message or hint: the whole text, a pattern, or a fragment of it. */
+export type TextExpectation = string | RegExp | { includes: string };
 
 export interface ExpectedFinding {
   file: string;
@@ -84,7 +84,9 @@ function key(rule: string, e: { file: string; line: number; column?: number; rul
 }
 
 function textMatches(actual: string | undefined, expected: TextExpectation): boolean {
-  return typeof expected === 'string' ? actual === expected : actual !== undefined && actual.includes(expected.includes);
+  if (typeof expected === 'string') return actual === expected;
+  if (expected instanceof RegExp) return actual !== undefined && expected.test(actual);
+  return actual !== undefined && actual.includes(expected.includes);
 }
 
 /**
@@ -99,8 +101,8 @@ export function expectFindings(diagnostics: Diagnostic[], rule: string, expected
   expected.forEach((e, i) => {
     const d = actual[i]!;
     const where = key(rule, e, true);
-    if (e.message !== undefined && !textMatches(d.message, e.message)) expect(d.message, `message at ${where}`).toEqual(e.message);
-    if (e.hint !== undefined && !textMatches(d.hint, e.hint)) expect(d.hint, `hint at ${where}`).toEqual(e.hint);
+    if (e.message !== undefined && !textMatches(d.message, e.message)) expect.fail(`message at ${where}: ${JSON.stringify(d.message)} does not match ${String(e.message instanceof RegExp ? e.message : JSON.stringify(e.message))}`);
+    if (e.hint !== undefined && !textMatches(d.hint, e.hint)) expect.fail(`hint at ${where}: ${JSON.stringify(d.hint)} does not match ${String(e.hint instanceof RegExp ? e.hint : JSON.stringify(e.hint))}`);
     if (e.severity !== undefined) expect(d.severity, `severity at ${where}`).toBe(e.severity);
   });
 }
