@@ -18,6 +18,10 @@ export default defineConfig({
   test: {
     env: { XDG_CACHE_HOME: cacheHome, NODE_COMPILE_CACHE: join(cacheHome, 'node-compile-cache') },
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: on the 2-core machine that ran the
+    // whole suite in one worker, one file after another, while much of it waits on Chromium,
+    // git and the bin in child processes.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'shared', exclude: ['**/node_modules/**', ...ISOLATED], isolate: false } },
       { extends: true, test: { name: 'isolated', include: ISOLATED } },
