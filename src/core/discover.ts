@@ -68,11 +68,12 @@ export async function discover(config: Config, lang: Lang = 'sv'): Promise<Disco
 export function discoverListed(config: Config, files: Iterable<string>, lang: Lang = 'sv'): Discovered {
   const isIgnored = config.ignorera.length ? picomatch(config.ignorera, { dot: true }) : () => false;
   const docRel = documentFolder(config, lang, false);
-  // What the walk skips: hidden folders, node_modules and .git, ignored folders.
+  // What the walk below `under` skips: hidden folders, node_modules and .git, ignored folders.
   const walked = (file: string, under: string): boolean => {
-    if (under !== '' && !file.startsWith(under + '/')) return false;
-    const dirs = file.split('/').slice(0, -1);
-    return dirs.every((d, i) => !(SKIP_DIRS.has(d) || d.startsWith('.') || isIgnored(dirs.slice(0, i + 1).join('/') + '/')));
+    const base = under === '' ? '' : under + '/';
+    if (!file.startsWith(base)) return false;
+    const dirs = file.slice(base.length).split('/').slice(0, -1);
+    return dirs.every((d, i) => !(SKIP_DIRS.has(d) || d.startsWith('.') || isIgnored(base + dirs.slice(0, i + 1).join('/') + '/')));
   };
   const all = [...files].sort(compare);
   return {
