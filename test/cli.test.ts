@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE_CONFIG, doc, makeRepo, rutin, RUTIN_BODY, TODAY } from './helpers/repo.js';
+import { doc, makeRepo, rutin, RUTIN_BODY, TODAY } from './helpers/repo.js';
 import { runCli } from './helpers/cli.js';
 
 const PROCESS = doc(
@@ -153,27 +153,7 @@ describe('usage and configuration errors exit 2 with one line', () => {
     expect(r.stderr).toContain('lsys init');
   });
 
-  it.each([
-    ['an unknown key', BASE_CONFIG + 'revidering:\n  varna_dagar: 30\n', /^lsys: lsys\.yaml:14:1: okänd nyckel "revidering".*tillåtna nycklar: organisation/],
-    ['a typo in a nested key', BASE_CONFIG + 'revision:\n  varna_dag: 30\n', /^lsys: lsys\.yaml:15:3: okänd nyckel "varna_dag" \(revision\)/],
-    ['a YAML syntax error', 'organisation: [x\n', /^lsys: lsys\.yaml:\d+:\d+: YAML-fel/],
-    ['a missing required key', 'organisation: X\nverksamhetsformer: [sol]\n', /^lsys: lsys\.yaml:1:1: nyckeln "roller" saknas\. Lägg till den\./],
-    ['a wrong sector', BASE_CONFIG.replace('[sol, lss, hsl]', '[sol, äldreomsorg]'), /^lsys: lsys\.yaml:2:\d+: "verksamhetsformer post 2" har ett otillåtet värde\. Tillåtna värden: sol, lss, hsl\./],
-    ['an unknown rule in regler', BASE_CONFIG + '  review/overdu: off\n', /^lsys: lsys\.yaml:14:3: Okänd regel "review\/overdu"/],
-    ['an exemption for a paragraph that does not exist', BASE_CONFIG + 'undantag:\n  - { sosfs: "4:9", skäl: "x" }\n', /^lsys: lsys\.yaml:15:5: undantaget gäller 4:9/],
-    ['a list instead of a mapping', '- a\n- b\n', /^lsys: lsys\.yaml:1:1: filen ska vara en mappning/],
-  ])('lsys.yaml with %s', async (_name, config, expected) => {
-    const r0 = makeRepo({}, config);
-    try {
-      const r = await runCli(['validate', '--cwd', r0.root, '--today', TODAY]);
-      expect(r.code).toBe(2);
-      oneLine(r.stderr);
-      expect(r.stderr).toMatch(expected);
-      expect(r.stdout).toBe('');
-    } finally {
-      r0.cleanup();
-    }
-  });
+  // lsys.yaml errors (unknown key, YAML syntax, wrong sector…) are rows of test/cli-scenarios.test.ts over test/fixtures/config-*.
 
   it.each([
     [['validate', '--frobnicate'], /^lsys: okänd flagga "--frobnicate"/],

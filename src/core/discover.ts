@@ -48,10 +48,7 @@ export async function discover(config: Config, lang: Lang = 'sv'): Promise<Disco
       }
       return;
     }
-    if (!/\.md$/i.test(file) || /(^|\/)readme\.md$/i.test(file) || isIgnored(file)) return;
-    // data/ and templates/ belong to the repository, not to the documents, even with `dokument: .`.
-    if (file.startsWith('data/') || file.startsWith('templates/')) return;
-    documents.push(file);
+    if (isDocument(file, isIgnored)) documents.push(file);
   }, isIgnored, realRoot);
   const dataFiles: string[] = [];
   // Data files that lead out of the repository are not the repository's: not read.
@@ -61,6 +58,36 @@ export async function discover(config: Config, lang: Lang = 'sv'): Promise<Disco
   documents.sort(compare);
   dataFiles.sort(compare);
   return { documents, dataFiles, outsideLinks };
+}
+
+/**
+ * The same choice as `discover`, over root-relative paths held in memory (the rule tester,
+ * test/helpers/rule-tester.ts): no folder is read, so `dokument` is only checked to lie inside
+ * the repository, and there are no links.
+ */
+export function discoverListed(config: Config, files: Iterable<string>, lang: Lang = 'sv'): Discovered {
+  const isIgnored = config.ignorera.length ? picomatch(config.ignorera, { dot: true }) : () => false;
+  const docRel = documentFolder(config, lang, false);
+  // What the walk below `under` skips: hidden folders, node_modules and .git, ignored folders.
+  const walked = (file: string, under: string): boolean => {
+    const base = under === '' ? '' : under + '/';
+    if (!file.startsWith(base)) return false;
+    const dirs = file.slice(base.length).split('/').slice(0, -1);
+    return dirs.every((d, i) => !(SKIP_DIRS.has(d) || d.startsWith('.') || isIgnored(base + dirs.slice(0, i + 1).join('/') + '/')));
+  };
+  const all = [...files].sort(compare);
+  return {
+    documents: all.filter((f) => walked(f, docRel) && isDocument(f, isIgnored)),
+    dataFiles: all.filter((f) => walked(f, 'data') && !isIgnored(f)),
+    outsideLinks: new Map(),
+  };
+}
+
+/** A file the walk found is a document: Markdown, not a README, not ignored, not under data/ or templates/. */
+function isDocument(file: string, isIgnored: (p: string) => boolean): boolean {
+  if (!/\.md$/i.test(file) || /(^|\/)readme\.md$/i.test(file) || isIgnored(file)) return false;
+  // data/ and templates/ belong to the repository, not to the documents, even with `dokument: .`.
+  return !(file.startsWith('data/') || file.startsWith('templates/'));
 }
 
 function realRootOf(root: string): string {
@@ -83,7 +110,7 @@ function isOutside(realRoot: string, real: string): boolean {
  * repository (`/etc`, `../..`, or a link that leads out) is not the repository's documents:
  * both are configuration errors.
  */
-function documentFolder(config: Config, lang: Lang): string {
+function documentFolder(config: Config, lang: Lang, onDisk = true): string {
   const { root, dokument } = config;
   const at = config.keyPositions.dokument;
   const where = at ? `${config.file}:${at.line}:${at.column}` : config.file;
@@ -95,6 +122,7 @@ function documentFolder(config: Config, lang: Lang): string {
   if (isOutside(root, abs)) {
     fail('dokument-outside', 'ligger utanför ledningssystemet. Ange en mapp i ledningssystemets mapp, t.ex. dokument: ledningssystem.', 'is outside the repository. Give a folder inside the repository folder, e.g. dokument: ledningssystem.');
   }
+  if (!onDisk) return rel.split(sep).filter((p) => p !== '' && p !== '.').join('/');
   let real: string;
   try {
     real = realpathSync(abs);

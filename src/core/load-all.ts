@@ -24,6 +24,8 @@ export interface LoadAllOptions {
   config?: Config;
   /** Links (path → link text) that lead out of the repository: reported, never read. */
   outsideLinks?: Map<string, string>;
+  /** Each file's bytes from memory instead of the disk (the rule tester); give no cacheFile with it. */
+  read?: (file: string) => Uint8Array;
   /** The local checks: their findings on a freshly parsed document. */
   local: (doc: ParsedDocument) => Finding[];
 }
@@ -71,7 +73,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     }
     let bytes: Buffer;
     try {
-      bytes = readFileSync(absPath);
+      bytes = opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
     } catch {
       unreadable.push(index);
       continue;

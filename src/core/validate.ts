@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { discover } from './discover.js';
+import { discover, discoverListed } from './discover.js';
 import { loadAll } from './load-all.js';
 import { defaultCacheFile } from './cache-file.js';
 import { loadCatalog } from './catalog.js';
@@ -66,6 +66,12 @@ export interface ValidateOptions {
   cacheLocation?: string;
   /** Worker threads for parsing: undefined = by size; 0 or 1 = none. */
   workers?: number;
+  /**
+   * The repository's files in memory (root-relative path with `/` separators → content) in
+   * place of the disk under config.root: nothing is read or written there — no cache, and no
+   * git unless `history` is given (the rule tester, test/helpers/rule-tester.ts).
+   */
+  files?: ReadonlyMap<string, string | Uint8Array>;
 }
 
 export interface ValidationRun {
@@ -105,9 +111,10 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
   const local = (doc: ParsedDocument): Finding[] => runLocalRules(localRules, localConfig, catalog, doc);
 
   // git runs in its own process from the start, beside discovery and loading.
-  const history = opts.git === false ? Promise.resolve(undefined) : (opts.history ?? readGitHistory(config.root));
-  const found = await discover(config, lang);
-  const cacheFile = opts.cache === false ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
+  const memory = opts.files;
+  const history = opts.git === false ? Promise.resolve(undefined) : (opts.history ?? (memory ? Promise.resolve(undefined) : readGitHistory(config.root)));
+  const found = memory ? discoverListed(config, memory.keys(), lang) : await discover(config, lang);
+  const cacheFile = opts.cache === false || memory ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
   const [{ documents, cacheError }, dataFiles, git] = await Promise.all([
     loadAll({
       root: config.root,
@@ -118,8 +125,9 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       config,
       workers: opts.workers,
       local,
+      ...(memory ? { read: (f: string) => bytesOf(memory.get(f)) } : {}),
     }),
-    Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: await readText(join(config.root, f)) }))),
+    Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) }))),
     history,
   ]);
   const notices: string[] = [];
@@ -163,7 +171,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     documents,
     byId,
     byFile: new Map(documents.map((d) => [d.file, d])),
-    exists: memoExists(),
+    exists: memory ? existsIn(config.root, memory) : memoExists(),
     git: git?.missing ? undefined : git,
     dataFiles: dataFiles.filter((d): d is { file: string; text: string } => d.text !== undefined),
   };
@@ -297,6 +305,20 @@ function memoExists(): (absPath: string) => boolean {
   };
 }
 
+/** A path exists in memory when it is one of the files or a folder above one. */
+function existsIn(root: string, files: ReadonlyMap<string, unknown>): (absPath: string) => boolean {
+  const folders = new Set(['']);
+  for (const f of files.keys()) for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1)) folders.add(f.slice(0, i));
+  return (absPath) => {
+    const rel = relative(root, absPath).split(sep).join('/');
+    return files.has(rel) || folders.has(rel);
+  };
+}
+
+function bytesOf(content: string | Uint8Array | undefined): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content ?? new Uint8Array());
+}
+
 function isActive(registry: RuleRegistry, rule: Rule, config: Config, overrides?: Record<string, SeveritySetting>): boolean {
   if (rule.meta.id === 'schema') return true; // sub-ids are resolved per diagnostic
   return registry.severityOf(rule.meta.id, config, overrides) !== 'off';
@@ -320,12 +342,15 @@ function cmp(a: string, b: string): number {
 
 async function readText(path: string): Promise<string | undefined> {
   try {
-    const buf = await readFile(path);
-    if (buf.indexOf(0) !== -1) return undefined;
-    return buf.toString('utf8');
+    return textOf(await readFile(path));
   } catch {
     return undefined;
   }
+}
+
+/** A data file's text; none for a binary file (a NUL byte). */
+function textOf(buf: Buffer): string | undefined {
+  return buf.indexOf(0) !== -1 ? undefined : buf.toString('utf8');
 }
 
 export type { Severity };

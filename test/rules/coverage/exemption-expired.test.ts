@@ -2,8 +2,8 @@
  * coverage/exemption-expired: an `undantag` in lsys.yaml whose `till` date has passed
  * (warning), reported at the entry in lsys.yaml.
  */
-import { describe, expect, it } from 'vitest';
-import { check, config, doc, lineOf, messages, pairs, positions, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { config, doc, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { at, ruleTester } from '../../helpers/rule-tester.js';
 
 const RULE = 'coverage/exemption-expired';
 const files = { 'ledningssystem/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY) };
@@ -18,20 +18,28 @@ const UNDANTAG = [
   '',
 ].join('\n');
 const CFG = config(UNDANTAG);
+const first = { file: 'lsys.yaml', line: at(CFG, '"4:6"').line, column: 5 };
+const second = { file: 'lsys.yaml', line: at(CFG, 'sosfs: "4:5"').line, column: 5 };
 
-describe(RULE, () => {
-  it('warns at each entry whose till has passed; till today and no till are fine', async () => {
-    const diags = await check(files, {}, CFG);
-    expect(positions(diags, RULE)).toEqual([`lsys.yaml:${lineOf(CFG, '"4:6"')}:5`, `lsys.yaml:${lineOf(CFG, 'sosfs: "4:5"')}:5`]);
-    expect(diags.find((d) => d.rule === RULE)?.severity).toBe('warning');
-  });
-
-  it('is silent before any till has passed', async () => {
-    expect(pairs(await check(files, { today: '2026-06-30' }, CFG), RULE)).toEqual([]);
-  });
-
-  it('says so in Swedish and English', async () => {
-    expect(messages(await check(files, {}, CFG), RULE)[0]).toBe('Undantaget för SOSFS 2011:9 4:6 gällde till 2026-06-30 och räknas inte längre');
-    expect(messages(await check(files, { lang: 'en' }, CFG), RULE)[0]).toBe('The exemption for SOSFS 2011:9 4:6 was valid until 2026-06-30 and no longer counts');
-  });
+ruleTester(RULE, {
+  valid: [{ name: 'is silent before any till has passed', files, config: CFG, options: { today: '2026-06-30' } }],
+  invalid: [
+    {
+      name: 'warns at each entry whose till has passed; till today and no till are fine',
+      files,
+      config: CFG,
+      errors: [
+        { ...first, severity: 'warning' },
+        { ...second, severity: 'warning' },
+      ],
+    },
+    { name: 'says so in Swedish', files, config: CFG, errors: [{ ...first, message: 'Undantaget för SOSFS 2011:9 4:6 gällde till 2026-06-30 och räknas inte längre' }, second] },
+    {
+      name: 'says so in English',
+      files,
+      config: CFG,
+      options: { lang: 'en' },
+      errors: [{ ...first, message: 'The exemption for SOSFS 2011:9 4:6 was valid until 2026-06-30 and no longer counts' }, second],
+    },
+  ],
 });

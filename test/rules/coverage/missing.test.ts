@@ -4,7 +4,8 @@
  * on lsys.yaml at `verksamhetsformer`. An `undantag` (until its `till` date) removes it.
  */
 import { describe, expect, it } from 'vitest';
-import { ansvarsfordelningDoc, check, config, doc, lineOf, messages, pairs, positions } from '../../helpers/repo.js';
+import { ansvarsfordelningDoc, config, doc, lineOf, messages, pairs, positions } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'coverage/missing';
 const ALLA = ['3:1', '3:2', '4:1', '4:2', '4:3', '4:4', '5:1', '5:2', '5:3', '5:4', '5:5', '5:6', '5:7', '5:8', '6:1', '6:2', '6:3', '7:1'];

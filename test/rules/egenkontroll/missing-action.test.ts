@@ -2,36 +2,38 @@
  * egenkontroll/missing-action: a performed egenkontroll with `resultat: brister` and no
  * åtgärd (error). Serves 5:2 and 5:7: shortcomings lead to measures.
  */
-import { describe, expect, it } from 'vitest';
-import { check, doc, egenkontrollDoc, lineOf, messages, positions, åtgärd } from '../../helpers/repo.js';
+import { doc, egenkontrollDoc, åtgärd } from '../../helpers/repo.js';
+import { at, ruleTester } from '../../helpers/rule-tester.js';
 
 const RULE = 'egenkontroll/missing-action';
 const F = 'ledningssystem/EK-001.md';
+const mixed = doc(
+  egenkontrollDoc('EK-001', {
+    genomförda: [
+      { datum: '2026-09-05', resultat: 'utan_anmärkning' },
+      { datum: '2026-10-05', resultat: 'brister', åtgärder: [åtgärd()] },
+      { datum: '2026-11-05', resultat: 'brister', sammanfattning: 'Två signaturer saknades' },
+    ],
+  }),
+);
+const empty = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-11-05', resultat: 'brister', åtgärder: [] }] }));
+const brister = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-11-05', resultat: 'brister' }] }));
 
-describe(RULE, () => {
-  it('flags brister without åtgärder at the entry; brister with an åtgärd and utan_anmärkning pass', async () => {
-    const t = doc(
-      egenkontrollDoc('EK-001', {
-        genomförda: [
-          { datum: '2026-09-05', resultat: 'utan_anmärkning' },
-          { datum: '2026-10-05', resultat: 'brister', åtgärder: [åtgärd()] },
-          { datum: '2026-11-05', resultat: 'brister', sammanfattning: 'Två signaturer saknades' },
-        ],
-      }),
-    );
-    const diags = await check({ [F]: t });
-    expect(positions(diags, RULE)).toEqual([`${F}:${lineOf(t, 'datum: 2026-11-05')}:5`]);
-    expect(diags.find((d) => d.rule === RULE)?.severity).toBe('error');
-  });
-
-  it('treats an empty åtgärder list as no åtgärd', async () => {
-    const t = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-11-05', resultat: 'brister', åtgärder: [] }] }));
-    expect(positions(await check({ [F]: t }), RULE)).toEqual([`${F}:${lineOf(t, 'datum: 2026-11-05')}:5`]);
-  });
-
-  it('says so in Swedish and English', async () => {
-    const files = { [F]: doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-11-05', resultat: 'brister' }] })) };
-    expect(messages(await check(files), RULE)).toEqual(['Egenkontrollen 2026-11-05 visade brister men har ingen åtgärd']);
-    expect(messages(await check(files, { lang: 'en' }), RULE)).toEqual(['The self-inspection 2026-11-05 found shortcomings but has no action']);
-  });
+ruleTester(RULE, {
+  valid: [{ name: 'brister with an åtgärd and utan_anmärkning pass', files: { [F]: doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-09-05', resultat: 'utan_anmärkning' }, { datum: '2026-10-05', resultat: 'brister', åtgärder: [åtgärd()] }] })) } }],
+  invalid: [
+    {
+      name: 'flags brister without åtgärder at the entry; brister with an åtgärd and utan_anmärkning pass',
+      files: { [F]: mixed },
+      errors: [{ file: F, ...at(mixed, 'datum: 2026-11-05'), column: 5, severity: 'error' }],
+    },
+    { name: 'treats an empty åtgärder list as no åtgärd', files: { [F]: empty }, errors: [{ file: F, line: at(empty, 'datum: 2026-11-05').line, column: 5 }] },
+    { name: 'says so in Swedish', files: { [F]: brister }, errors: [{ file: F, line: at(brister, 'datum: 2026-11-05').line, message: 'Egenkontrollen 2026-11-05 visade brister men har ingen åtgärd' }] },
+    {
+      name: 'says so in English',
+      files: { [F]: brister },
+      options: { lang: 'en' },
+      errors: [{ file: F, line: at(brister, 'datum: 2026-11-05').line, message: 'The self-inspection 2026-11-05 found shortcomings but has no action' }],
+    },
+  ],
 });

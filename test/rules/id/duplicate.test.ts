@@ -3,33 +3,52 @@
  * identity: references and the kvalitetsberättelse depend on it (7:1).
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { at, ruleTester } from '../../helpers/rule-tester.js';
 
 const RULE = 'id/duplicate';
 const A = 'ledningssystem/rutiner/lakemedel.md';
 const B = 'ledningssystem/rutiner/lakemedel-kopia.md';
+const C = 'ledningssystem/c.md';
+const a = doc(rutin('RUT-012'), RUTIN_BODY);
+const b = doc({ titel: 'Kopia', ...rutin('RUT-012') }, RUTIN_BODY);
+const three = { [A]: a, [B]: a, [C]: a };
 
 describe(RULE, () => {
-  it('reports a shared id on both files, at the id key; distinct ids are fine', async () => {
-    const a = doc(rutin('RUT-012'), RUTIN_BODY);
-    const b = doc({ titel: 'Kopia', ...rutin('RUT-012') }, RUTIN_BODY);
-    const diags = await check({ [A]: a, [B]: b, 'ledningssystem/rutiner/annan.md': doc(rutin('RUT-013'), RUTIN_BODY) });
-    expect(pairs(diags, RULE).sort()).toEqual([`${B}:${lineOf(b, 'id:')}`, `${A}:${lineOf(a, 'id:')}`].sort());
-    expect(lineOf(b, 'id:')).not.toBe(lineOf(a, 'id:'));
-    expect(diags.filter((d) => d.rule === RULE).every((d) => d.severity === 'error')).toBe(true);
+  it('the two copies have their id on different lines (so the positions below say something)', () => {
+    expect(at(b, 'id:').line).not.toBe(at(a, 'id:').line);
   });
+});
 
-  it('names the other files, in Swedish and English', async () => {
-    const C = 'ledningssystem/c.md';
-    const files = { [A]: doc(rutin('RUT-012'), RUTIN_BODY), [B]: doc(rutin('RUT-012'), RUTIN_BODY), [C]: doc(rutin('RUT-012'), RUTIN_BODY) };
-    const sv = (await check(files)).filter((d) => d.rule === RULE);
-    expect(sv.find((d) => d.file === C)?.message).toBe(`Id ”RUT-012” används också i ${B}, ${A}`);
-    expect(sv).toHaveLength(3);
-    const en = (await check(files, { lang: 'en' })).filter((d) => d.rule === RULE);
-    expect(en.find((d) => d.file === A)?.message).toBe(`The id “RUT-012” is also used in ${C}, ${B}`);
-  });
-
-  it('is silent when every id is unique', async () => {
-    expect(pairs(await check({ [A]: doc(rutin('RUT-012'), RUTIN_BODY), [B]: doc(rutin('RUT-112'), RUTIN_BODY) }), RULE)).toEqual([]);
-  });
+ruleTester(RULE, {
+  valid: [{ name: 'is silent when every id is unique', files: { [A]: doc(rutin('RUT-012'), RUTIN_BODY), [B]: doc(rutin('RUT-112'), RUTIN_BODY) } }],
+  invalid: [
+    {
+      name: 'reports a shared id on both files, at the id key; distinct ids are fine',
+      files: { [A]: a, [B]: b, 'ledningssystem/rutiner/annan.md': doc(rutin('RUT-013'), RUTIN_BODY) },
+      errors: [
+        { file: B, line: at(b, 'id:').line, severity: 'error' },
+        { file: A, line: at(a, 'id:').line, severity: 'error' },
+      ],
+    },
+    {
+      name: 'names the other files, in Swedish',
+      files: three,
+      errors: [
+        { file: C, line: at(a, 'id:').line, message: `Id ”RUT-012” används också i ${B}, ${A}` },
+        { file: B, line: at(a, 'id:').line },
+        { file: A, line: at(a, 'id:').line },
+      ],
+    },
+    {
+      name: 'names the other files, in English',
+      files: three,
+      options: { lang: 'en' },
+      errors: [
+        { file: C, line: at(a, 'id:').line },
+        { file: B, line: at(a, 'id:').line },
+        { file: A, line: at(a, 'id:').line, message: `The id “RUT-012” is also used in ${C}, ${B}` },
+      ],
+    },
+  ],
 });

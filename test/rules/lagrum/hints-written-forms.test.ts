@@ -4,7 +4,8 @@
  * misprint "SoF 2001:973" of SFS 2025:468 (catalogue field `felskrivningar`).
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const one = (extra: Record<string, unknown>, lang: 'sv' | 'en' = 'sv') =>
   check({ 'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { process: undefined, ...extra }), RUTIN_BODY) }, { cache: false, lang });

@@ -4,7 +4,8 @@
  * meaning (warning). Never on a correct new citation.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, egenkontrollDoc, lineIs, messages, pairs, rutin } from '../../helpers/repo.js';
+import { doc, egenkontrollDoc, lineIs, messages, pairs, rutin } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 import type { Diagnostic } from '../../../src/core/types.js';
 
 const RULE = 'lagrum/renumbered';

@@ -4,7 +4,8 @@
  * (today for drafts): `SoL` is SoL 2001:453 before 2025-07-01 and SoL 2025:400 from then.
  */
 import { describe, expect, it } from 'vitest';
-import { check, doc, lineIs, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { doc, lineIs, lineOf, messages, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
+import { check } from '../../helpers/rule-tester.js';
 
 const RULE = 'lagrum/repealed';
 const F = 'ledningssystem/RUT-001.md';

@@ -2,11 +2,12 @@
  * ref/unresolved: a document id, activity id, role id or unit id that does not exist (error).
  * Serves 4:2–4:4 (processes, activities and routines hang together, responsibility included).
  */
-import { describe, expect, it } from 'vitest';
-import { check, doc, egenkontrollDoc, lineOf, messages, pairs, positions, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';
+import { doc, egenkontrollDoc, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';
+import { at, ruleTester, type ExpectedFinding, type InvalidCase } from '../../helpers/rule-tester.js';
 
 const RULE = 'ref/unresolved';
 const D = 'ledningssystem/';
+const R = `${D}RUT-001.md`;
 const PRO = doc(
   processDoc('PRO-001', {
     aktiviteter: [
@@ -17,91 +18,66 @@ const PRO = doc(
   PROCESS_BODY,
 );
 const POLICY = doc({ id: 'POL-001', typ: 'policy', titel: 'Kvalitetspolicy', status: 'fastställd', version: '1.0', ägare: 'nämnd', fastställd_av: 'nämnd', fastställd: '2026-09-01', revideras: '2027-08-31' });
-const base = { [`${D}PRO-001.md`]: PRO, [`${D}POL-001.md`]: POLICY, [`${D}RUT-001.md`]: doc(rutin('RUT-001'), RUTIN_BODY) };
+const base = { [`${D}PRO-001.md`]: PRO, [`${D}POL-001.md`]: POLICY, [R]: doc(rutin('RUT-001'), RUTIN_BODY) };
 
-async function refs(text: string): Promise<{ pairs: string[]; messages: string[] }> {
-  const diags = await check({ ...base, [`${D}RUT-001.md`]: text });
-  return { pairs: pairs(diags, RULE), messages: messages(diags, RULE) };
+/** RUT-001 with `fields`, beside the process and the policy; findings at the lines of `needles` with `messages` (when given). */
+function routine(name: string, fields: Record<string, unknown>, needles: string[], messages?: Array<string | undefined>): InvalidCase {
+  const text = doc(rutin('RUT-001', fields), RUTIN_BODY);
+  const errors: ExpectedFinding[] = needles.map((n, i) => ({ file: R, line: at(text, n).line, ...(messages?.[i] ? { message: messages[i] } : {}) }));
+  return { name, files: { ...base, [R]: text }, errors };
 }
 
-describe(RULE, () => {
-  it('accepts references that resolve: roles, units, documents, the process and its activity', async () => {
-    const ok = doc(rutin('RUT-001', { process: 'PRO-001', aktivitet: 'A2', gäller_för: ['solgläntan'], relaterade: ['POL-001'] }), RUTIN_BODY);
-    expect((await refs(ok)).pairs).toEqual([]);
-  });
+const nested = doc(
+  processDoc('PRO-002', {
+    aktiviteter: [
+      { id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef' },
+      { id: 'A2', namn: 'Utreda', ansvarig: 'kurator' },
+    ],
+  }),
+  PROCESS_BODY,
+);
+const pro = doc(processDoc('PRO-002', { aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'mas', rutiner: ['POL-001', 'RUT-404'] }] }), PROCESS_BODY);
+const ek = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-10-01', resultat: 'brister', åtgärder: [åtgärd({ ansvarig: 'vaktmästare' })] }] }));
+const english = doc(rutin('RUT-001', { ägare: 'verksamhetschef' }), RUTIN_BODY);
 
-  it('flags an unknown role (ägare, fastställd_av) at its key', async () => {
-    const text = doc(rutin('RUT-001', { ägare: 'verksamhetschef', fastställd_av: 'rektor' }), RUTIN_BODY);
-    const r = await refs(text);
-    expect(r.pairs).toEqual([`${D}RUT-001.md:${lineOf(text, 'ägare:')}`, `${D}RUT-001.md:${lineOf(text, 'fastställd_av:')}`]);
-    expect(r.messages[0]).toBe('Rollen ”verksamhetschef” (ägare) finns inte i lsys.yaml');
-  });
-
-  it('flags an unknown unit in gäller_för at the list item', async () => {
-    const text = doc(rutin('RUT-001', { gäller_för: ['solgläntan', 'månskenet'] }), RUTIN_BODY);
-    const r = await refs(text);
-    expect(r.pairs).toEqual([`${D}RUT-001.md:${lineOf(text, '- månskenet')}`]);
-    expect(r.messages).toEqual(['Enheten ”månskenet” finns inte i lsys.yaml']);
-  });
-
-  it('flags an unknown document id (relaterade, ersätter)', async () => {
-    const text = doc(rutin('RUT-001', { ersätter: 'RUT-000', relaterade: ['POL-001', 'BLA-404'] }), RUTIN_BODY);
-    const r = await refs(text);
-    expect(r.pairs).toEqual([`${D}RUT-001.md:${lineOf(text, 'ersätter:')}`, `${D}RUT-001.md:${lineOf(text, '- BLA-404')}`]);
-    expect(r.messages).toEqual(['Dokumentet ”RUT-000” (ersätter) finns inte', 'Dokumentet ”BLA-404” (relaterade) finns inte']);
-  });
-
-  it('flags a process field that names a document that is not a process', async () => {
-    const text = doc(rutin('RUT-001', { process: 'POL-001' }), RUTIN_BODY);
-    const r = await refs(text);
-    expect(r.pairs).toEqual([`${D}RUT-001.md:${lineOf(text, 'process:')}`]);
-    expect(r.messages).toEqual(['”POL-001” är en policy, inte en process']);
-  });
-
-  it('reports a process field that is no process once, not again on its aktivitet', async () => {
-    const text = doc(rutin('RUT-001', { process: 'POL-001', aktivitet: 'A1' }), RUTIN_BODY);
-    const r = await refs(text);
-    expect(r.pairs).toEqual([`${D}RUT-001.md:${lineOf(text, 'process:')}`]);
-    expect(r.messages).toEqual(['”POL-001” är en policy, inte en process']);
-  });
-
-  it('flags an activity that the named process does not have', async () => {
-    const text = doc(rutin('RUT-001', { process: 'PRO-001', aktivitet: 'A9' }), RUTIN_BODY);
-    const r = await refs(text);
-    expect(r.pairs).toEqual([`${D}RUT-001.md:${lineOf(text, 'aktivitet:')}`]);
-    expect(r.messages).toEqual(['Processen PRO-001 har ingen aktivitet ”A9”']);
-  });
-
-  it('flags a nested role (aktiviteter[1].ansvarig) at the key’s line and column', async () => {
-    const text = doc(
-      processDoc('PRO-002', {
-        aktiviteter: [
-          { id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef' },
-          { id: 'A2', namn: 'Utreda', ansvarig: 'kurator' },
-        ],
-      }),
-      PROCESS_BODY,
-    );
-    const diags = await check({ ...base, [`${D}PRO-002.md`]: text });
-    expect(positions(diags, RULE)).toEqual([`${D}PRO-002.md:${lineOf(text, 'ansvarig: kurator')}:5`]);
-    expect(messages(diags, RULE)).toEqual(['Rollen ”kurator” (aktiviteter.ansvarig) finns inte i lsys.yaml']);
-  });
-
-  it('flags an activity listing a policy instead of a routine, and roles in åtgärder', async () => {
-    const pro = doc(processDoc('PRO-002', { aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'mas', rutiner: ['POL-001', 'RUT-404'] }] }), PROCESS_BODY);
-    const ek = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-10-01', resultat: 'brister', åtgärder: [åtgärd({ ansvarig: 'vaktmästare' })] }] }));
-    const diags = await check({ ...base, [`${D}PRO-002.md`]: pro, [`${D}EK-001.md`]: ek });
-    expect(pairs(diags, RULE)).toEqual([
-      `${D}EK-001.md:${lineOf(ek, 'ansvarig: vaktmästare')}`,
-      `${D}PRO-002.md:${lineOf(pro, '- POL-001')}`,
-      `${D}PRO-002.md:${lineOf(pro, '- RUT-404')}`,
-    ]);
-    expect(messages(diags, RULE)[1]).toBe('”POL-001” är en policy, inte en rutin');
-  });
-
-  it('speaks English with lang en', async () => {
-    const diags = await check({ ...base, [`${D}RUT-001.md`]: doc(rutin('RUT-001', { ägare: 'verksamhetschef' }), RUTIN_BODY) }, { lang: 'en' });
-    expect(messages(diags, RULE)).toEqual(['The role “verksamhetschef” (ägare) is not in lsys.yaml']);
-    expect(diags.find((d) => d.rule === RULE)?.severity).toBe('error');
-  });
+ruleTester(RULE, {
+  valid: [
+    {
+      name: 'accepts references that resolve: roles, units, documents, the process and its activity',
+      files: { ...base, [R]: doc(rutin('RUT-001', { process: 'PRO-001', aktivitet: 'A2', gäller_för: ['solgläntan'], relaterade: ['POL-001'] }), RUTIN_BODY) },
+    },
+  ],
+  invalid: [
+    routine('flags an unknown role (ägare, fastställd_av) at its key', { ägare: 'verksamhetschef', fastställd_av: 'rektor' }, ['ägare:', 'fastställd_av:'], [
+      'Rollen ”verksamhetschef” (ägare) finns inte i lsys.yaml',
+    ]),
+    routine('flags an unknown unit in gäller_för at the list item', { gäller_för: ['solgläntan', 'månskenet'] }, ['- månskenet'], ['Enheten ”månskenet” finns inte i lsys.yaml']),
+    routine('flags an unknown document id (relaterade, ersätter)', { ersätter: 'RUT-000', relaterade: ['POL-001', 'BLA-404'] }, ['ersätter:', '- BLA-404'], [
+      'Dokumentet ”RUT-000” (ersätter) finns inte',
+      'Dokumentet ”BLA-404” (relaterade) finns inte',
+    ]),
+    routine('flags a process field that names a document that is not a process', { process: 'POL-001' }, ['process:'], ['”POL-001” är en policy, inte en process']),
+    routine('reports a process field that is no process once, not again on its aktivitet', { process: 'POL-001', aktivitet: 'A1' }, ['process:'], ['”POL-001” är en policy, inte en process']),
+    routine('flags an activity that the named process does not have', { process: 'PRO-001', aktivitet: 'A9' }, ['aktivitet:'], ['Processen PRO-001 har ingen aktivitet ”A9”']),
+    {
+      name: 'flags a nested role (aktiviteter[1].ansvarig) at the key’s line and column',
+      files: { ...base, [`${D}PRO-002.md`]: nested },
+      errors: [{ file: `${D}PRO-002.md`, line: at(nested, 'ansvarig: kurator').line, column: 5, message: 'Rollen ”kurator” (aktiviteter.ansvarig) finns inte i lsys.yaml' }],
+    },
+    {
+      name: 'flags an activity listing a policy instead of a routine, and roles in åtgärder',
+      files: { ...base, [`${D}PRO-002.md`]: pro, [`${D}EK-001.md`]: ek },
+      errors: [
+        { file: `${D}EK-001.md`, line: at(ek, 'ansvarig: vaktmästare').line },
+        { file: `${D}PRO-002.md`, line: at(pro, '- POL-001').line, message: '”POL-001” är en policy, inte en rutin' },
+        { file: `${D}PRO-002.md`, line: at(pro, '- RUT-404').line },
+      ],
+    },
+    {
+      name: 'speaks English with lang en',
+      files: { ...base, [R]: english },
+      options: { lang: 'en' },
+      errors: [{ file: R, line: at(english, 'ägare:').line, severity: 'error', message: 'The role “verksamhetschef” (ägare) is not in lsys.yaml' }],
+    },
+  ],
 });

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/core/types.js';
 import {
-  check, config, doc, lineOf, makeRepo, pairs, posOf, positions, riskanalysDoc, rutin, RUTIN_BODY, validateRun, åtgärd, processDoc, PROCESS_BODY,
+  config, doc, lineOf, pairs, posOf, positions, riskanalysDoc, rutin, RUTIN_BODY, åtgärd, processDoc, PROCESS_BODY,
 } from '../../helpers/repo.js';
+import { check, validateMemory } from '../../helpers/rule-tester.js';
 
 const F = 'ledningssystem/RUT-001.md';
 
@@ -139,32 +140,22 @@ describe('schema', () => {
   it('keeps version: 1.10 as the text "1.10" and dates as text', async () => {
     const t = rut({}).replace('version: "1.0"', 'version: 1.10').replace('version: 1.0\n', 'version: 1.10\n');
     expect(t).toContain('version: 1.10\n');
-    const repo = makeRepo({ [F]: t });
-    try {
-      const run = await validateRun(repo.root);
-      expect(schemaPairs(run.result.diagnostics)).toEqual([]);
-      const data = run.documents.find((d) => d.file === F)?.data;
-      expect(data?.version).toBe('1.10');
-      expect(data?.fastställd).toBe('2026-09-01');
-    } finally {
-      repo.cleanup();
-    }
+    const run = await validateMemory({ [F]: t });
+    expect(schemaPairs(run.result.diagnostics)).toEqual([]);
+    const data = run.documents.find((d) => d.file === F)?.data;
+    expect(data?.version).toBe('1.10');
+    expect(data?.fastställd).toBe('2026-09-01');
   });
 
   it('coerces the integer fields written bare, and reports text where an integer belongs', async () => {
     const R = 'ledningssystem/RA-001.md';
     const raw = (s: string, k: string) =>
       `---\nid: RA-001\ntyp: riskanalys\ntitel: Risker\nstatus: utkast\nversion: 1.0\nägare: mas\ndatum: 2026-08-20\nanledning: fortlöpande\nrisker:\n  - id: R1\n    beskrivning: Fall\n    sannolikhet: ${s}\n    konsekvens: ${k}\n---\n`;
-    const repo = makeRepo({ [R]: raw('3', '2') });
-    try {
-      const run = await validateRun(repo.root);
-      expect(schemaPairs(run.result.diagnostics, R)).toEqual([]);
-      const risk = (run.documents[0].data?.risker as Array<Record<string, unknown>>)[0];
-      expect(risk.sannolikhet).toBe(3);
-      expect(risk.konsekvens).toBe(2);
-    } finally {
-      repo.cleanup();
-    }
+    const run = await validateMemory({ [R]: raw('3', '2') });
+    expect(schemaPairs(run.result.diagnostics, R)).toEqual([]);
+    const risk = (run.documents[0]?.data?.risker as Array<Record<string, unknown>> | undefined)?.[0];
+    expect(risk?.sannolikhet).toBe(3);
+    expect(risk?.konsekvens).toBe(2);
     const bad = raw('tre', '5');
     const diags = await check({ [R]: bad });
     expect(schemaPairs(diags, R)).toEqual([`schema/maximum@${lineOf(bad, 'konsekvens:')}`, `schema/type@${lineOf(bad, 'sannolikhet:')}`]);
