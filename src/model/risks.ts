@@ -43,7 +43,7 @@ export function risksOf(doc: LoadedDocument, åtgärdsgräns: number): RiskFact[
       path: ['risker', i],
       index: i,
       data: o,
-      ...(id === undefined ? {} : { id }),
+      id,
       sannolikhet: s,
       konsekvens: k,
       riskvärde: s * k,
