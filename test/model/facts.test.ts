@@ -169,6 +169,15 @@ describe('risks', () => {
     expect(risksOf(ra, 6).map((r) => r.needsAction)).toEqual([true, false, true, false]);
     expect(risksOf(ra, 8)[1]?.actions.map((a) => a.path.join('.'))).toEqual(['risker.1.åtgärder.0']);
   });
+  it('asks no åtgärd of a risk in a withdrawn analysis', () => {
+    const old = loaded({ ...ra.data!, status: 'upphävd' });
+    expect(risksOf(old, 8).map((r) => [r.riskvärde, r.needsAction])).toEqual([
+      [12, false],
+      [8, false],
+      [6, false],
+      [NaN, false],
+    ]);
+  });
   it('judges risks against lsys.yaml’s åtgärdsgräns in the model', () => {
     const m = model([ra, loaded({ id: 'P', typ: 'policy' })]);
     expect(m.risks.filter((r) => r.needsAction).map((r) => r.id)).toEqual(['R1']);
