@@ -83,3 +83,27 @@ export function catalogueProblems(catalogue: Readonly<Record<string, unknown>>, 
 export function missingData(message: Message, data: MessageData | undefined): string[] {
   return placeholders(`${message.sv} ${message.en}`).filter((n) => data?.[n] === undefined);
 }
+
+/** What the runner needs of a rule's report to word it. */
+interface Reported {
+  message?: Text;
+  messageId?: string;
+  data?: MessageData;
+  hint?: Text;
+  hintId?: string;
+}
+
+/**
+ * A rule's report worded: `messageId`/`hintId` looked up in the rule's `meta.messages` and
+ * filled with `data`. An id the rule does not have is a bug of the rule: it is shown as
+ * itself so it cannot pass unnoticed (test/messages.test.ts checks every rule's ids).
+ */
+export function wordReport<R extends Reported>(messages: Catalogue | undefined, r: R): R & { message: Text } {
+  const look = (id: string): Text => {
+    const m = messages && Object.prototype.hasOwnProperty.call(messages, id) ? messages[id] : undefined;
+    return m ? format(m, r.data) : { sv: id, en: id };
+  };
+  const message = r.messageId !== undefined ? look(r.messageId) : (r.message ?? { sv: '', en: '' });
+  const hint = r.hintId !== undefined ? look(r.hintId) : r.hint;
+  return { ...r, message, ...(hint ? { hint } : {}) };
+}

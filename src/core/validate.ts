@@ -14,6 +14,7 @@ import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
+import { wordReport } from './messages.js';
 import { hiddenSentence } from './invisible.js';
 import { fsErrorReason } from './fs-write.js';
 import type {
@@ -170,7 +171,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
 
   const diagnostics: Diagnostic[] = [];
   const fixes: PlannedFix[] = [];
-  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint' | 'fix'>): void => {
+  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: { message: NonNullable<Report['message']>; hint?: Report['hint']; fix?: Report['fix'] }): void => {
     const severity = registry.severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return;
     if (r.fix && doc) fixes.push({ file, absPath: doc.absPath, line: at.line, column: at.column, rule: id, fix: r.fix });
@@ -187,7 +188,8 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       ...(doc?.id ? { documentId: doc.id } : {}),
     });
   };
-  const emit = (rule: Rule, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
+  const emit = (rule: Rule, fallbackDoc: LoadedDocument | undefined, reported: Report): void => {
+    const r = wordReport(rule.meta.messages, reported);
     const id = r.rule ?? rule.meta.id;
     if (r.file) {
       push(id, undefined, r.file, resolveAt(r.at, undefined), r);
@@ -255,7 +257,8 @@ function runLocalRules(rules: LocalRule[], config: LocalRuleContext['config'], c
     config,
     catalog,
     doc,
-    report: (r) => {
+    report: (reported) => {
+      const r = wordReport(current.meta.messages, reported);
       const at = resolveAt(r.at, doc);
       findings.push({ rule: r.rule ?? current.meta.id, message: r.message, ...(r.hint ? { hint: r.hint } : {}), line: at.line, column: at.column });
     },
@@ -278,7 +281,7 @@ function localStamp(rules: LocalRule[], config: LocalRuleContext['config']): str
   return createHash('sha1').update(what).digest('hex');
 }
 
-function crashMessage(rule: Rule, e: unknown): Report['message'] {
+function crashMessage(rule: Rule, e: unknown): NonNullable<Report['message']> {
   return {
     sv: `Kontrollen ${rule.meta.id} kraschade: ${(e as Error)?.message ?? e}. Rapportera gärna felet till lsys.`,
     en: `The check ${rule.meta.id} crashed: ${(e as Error)?.message ?? e}. Please report this to lsys.`,
