@@ -16,6 +16,8 @@ import { appendStepSummary, prepareOutput } from './own-output.js';
 import { outputLedger } from './output-ledger.js';
 import { count } from '../format/text.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
+import { format as formatMessage, perLang, say } from '../core/messages.js';
+import { CLI } from './messages.js';
 
 export interface MainOptions {
   argv: string[];
@@ -36,7 +38,6 @@ export async function main(opts: MainOptions): Promise<number> {
     opts.stderr.write(`lsys: ${(e as Error).message}\n`);
     return 2;
   }
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   let exitCode = 0;
   const program = buildProgram(lang, opts, (code) => {
     exitCode = code;
@@ -58,10 +59,7 @@ export async function main(opts: MainOptions): Promise<number> {
     }
     opts.stderr.write(
       `${(e as Error)?.stack ?? e}\n` +
-        m(
-          'Detta är ett fel i lsys, inte i dina dokument. Rapportera det gärna med kommandot du körde.\n',
-          'This is a bug in lsys, not in your documents. Please report it with the command you ran.\n',
-        ),
+        say(CLI.internalError, lang),
     );
     return 2;
   }
@@ -93,7 +91,6 @@ const TITLES_SV: Record<string, string> = {
 };
 
 function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => void): Command {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const program = new Command('lsys');
   const configure = (cmd: Command): Command =>
     cmd
@@ -105,75 +102,72 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       })
       .configureHelp({
         styleTitle: (s: string) => (lang === 'en' ? s : TITLES_SV[s] ?? s),
-        subcommandTerm: (c: Command) => Help.prototype.subcommandTerm.call(new Help(), c).replace('[options]', m('[flaggor]', '[options]')),
+        subcommandTerm: (c: Command) => Help.prototype.subcommandTerm.call(new Help(), c).replace('[options]', say(CLI.usageOptions, lang)),
       })
-      .helpOption('-h, --help', m('visa hjälp', 'show help'));
+      .helpOption('-h, --help', say(CLI.helpOption, lang));
   const common = (cmd: Command): Command =>
     configure(cmd)
-      .option(m('--cwd <mapp>', '--cwd <dir>'), m('ledningssystemets mapp (standard: närmaste mapp uppåt med lsys.yaml)', 'the repository folder (default: the nearest folder upwards with lsys.yaml)'))
-      .option(m('--today <ÅÅÅÅ-MM-DD>', '--today <YYYY-MM-DD>'), m('datumet som alla datumregler utgår från (standard: dagens datum, eller LSYS_TODAY)', 'the date all date rules use (default: today, or LSYS_TODAY)'))
-      .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
+      .option(say(CLI.cwdFlag, lang), say(CLI.cwdOption, lang))
+      .option(say(CLI.todayFlag, lang), say(CLI.todayOption, lang))
+      .option('--lang <sv|en>', say(CLI.langOption, lang));
 
   // The options of every command that reads the documents.
   const loading = (cmd: Command): Command =>
     cmd
-      .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
-      .option(m('--cache-location <fil>', '--cache-location <file>'), m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
-      .option(m('--workers <antal>', '--workers <count>'), m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)'));
+      .option('--no-cache', say(CLI.noCacheOption, lang))
+      .option(say(CLI.cacheLocationFlag, lang), say(CLI.cacheLocationOption, lang))
+      .option(say(CLI.workersFlag, lang), say(CLI.workersOption, lang));
 
   configure(program)
     .name('lsys')
-    .usage(m('[flaggor] <kommando>', '[options] <command>'))
+    .usage(say(CLI.usageMain, lang))
     .description(
-      m(
-        'Ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9) som kod: kontrollera dokumenten som en inspektör skulle.',
-        'A quality management system (SOSFS 2011:9) as code: check the documents as an inspector would.',
-      ),
+      say(CLI.mainDescription, lang),
     )
-    .version(VERSION, '-V, --version', m('visa versionsnumret', 'show the version number'))
-    .helpCommand(m('help [kommando]', 'help [command]'), m('visa hjälp för ett kommando', 'show help for a command'))
-    .option('--lang <sv|en>', m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
+    .version(VERSION, '-V, --version', say(CLI.versionOption, lang))
+    .helpCommand(say(CLI.helpCommand, lang), say(CLI.helpCommandDescription, lang))
+    .option('--lang <sv|en>', say(CLI.langOption, lang));
 
   const ruleList = rules.map((r) => `  ${r.meta.id.padEnd(32)} ${r.meta.defaultSeverity.padEnd(8)} ${lang === 'en' ? r.meta.description.en : r.meta.description.sv}`).join('\n');
   const validate = common(program.command('validate'))
-    .usage(m('[flaggor] [sökvägar...]', '[options] [paths...]'))
-    .description(m('Kontrollera dokumenten i ledningssystemet och rapportera fel med fil och rad.', 'Check the documents of the management system and report problems with file and line.'))
-    .argument(m('[sökvägar...]', '[paths...]'), m('kontrollera bara dokument under dessa sökvägar (hänvisningar kontrolleras ändå mot alla dokument)', 'only check documents under these paths (references are still checked against every document)'))
-    .option('--format <format>', m('utdataformat: stylish (standard), json, github, junit eller sarif', 'output format: stylish (default), json, github, junit or sarif'))
-    .option(m('--output <fil>', '--output <file>'), m('skriv resultatet till en fil i stället för till skärmen', 'write the result to a file instead of the screen'))
-    .option(m('--max-warnings <antal>', '--max-warnings <count>'), m('avsluta med kod 1 om varningarna är fler än så här', 'exit with code 1 when there are more warnings than this'))
-    .option(m('--rule <regel=nivå>', '--rule <rule=level>'), m('ändra en regels nivå: error, warning eller off (kan upprepas; går före lsys.yaml)', 'set a rule’s severity: error, warning or off (repeatable; wins over lsys.yaml)'), collect)
-    .option('--quiet', m('visa bara fel, inga varningar', 'show errors only, no warnings'))
-    .option('--no-git', m('läs inte git-historiken (regeln review/changed-after-approval hoppas över)', 'do not read git history (the rule review/changed-after-approval is skipped)'))
-    .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'))
-    .option('--fix', m('skriv om lagrum som kan rättas säkert (t.ex. "SoL 2001:453 14:3" → "SoL 2025:400 27:2"), visa varje ändring och sedan det som återstår', 'rewrite legal references that can be fixed safely (e.g. "SoL 2001:453 14:3" → "SoL 2025:400 27:2"), show each change and then what remains'))
-    .option('--fix-dry-run', m('visa vad --fix skulle ändra, utan att skriva något', 'show what --fix would change, without writing anything'));
+    .usage(say(CLI.usageValidate, lang))
+    .description(say(CLI.validateDescription, lang))
+    .argument(say(CLI.pathsArgument, lang), say(CLI.pathsDescription, lang))
+    .option('--format <format>', say(CLI.validateFormatOption, lang))
+    .option(say(CLI.outputFlag, lang), say(CLI.validateOutputOption, lang))
+    .option(say(CLI.maxWarningsFlag, lang), say(CLI.maxWarningsOption, lang))
+    .option(say(CLI.ruleFlag, lang), say(CLI.ruleOption, lang), collect)
+    .option('--quiet', say(CLI.quietOption, lang))
+    .option('--no-git', say(CLI.validateNoGitOption, lang))
+    .option('--force', say(CLI.validateForceOption, lang))
+    .option('--fix', say(CLI.fixOption, lang))
+    .option('--fix-dry-run', say(CLI.fixDryRunOption, lang));
   loading(validate)
-    .addHelpText('after', `\n${m('Regler (standardnivå):', 'Rules (default severity):')}\n${ruleList}\n\n${m('Slutkoder: 0 inga fel, 1 fel hittades (eller för många varningar), 2 fel i anrop eller lsys.yaml.', 'Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or lsys.yaml error.')}\n`)
+    .addHelpText('after', `\n${say(CLI.rulesHeading, lang)}\n${ruleList}\n\n${say(CLI.exitCodes, lang)}\n`)
     .action(async (paths: string[], o: Record<string, unknown>) => {
       setExit(await runValidate(paths, o, lang, opts));
     });
 
   const report = common(program.command('report'))
-    .usage(m('[flaggor]', '[options]'))
-    .description(m('Skriv årets kvalitetsberättelse (eller patientsäkerhetsberättelse) från dokumenten, med tabeller och diagram.', 'Write the year’s quality report (or patient safety report) from the documents, with tables and charts.'))
-    .option(m('--year <ÅÅÅÅ>', '--year <YYYY>'), m('året som berättelsen gäller (standard: året före --today)', 'the year the report covers (default: the year before --today)'))
-    .option(m('--kind <typ>', '--kind <kind>'), m('kvalitetsberattelse (standard) eller patientsakerhetsberattelse', 'kvalitetsberattelse (default) or patientsakerhetsberattelse'))
-    .option('--format <format>', m('html (standard), md eller json (rapportens data för andra verktyg)', 'html (default), md or json (the report data for other tools)'))
-    .option(m('--output <fil>', '--output <file>'), m('filen att skriva (standard: <typ>-<år>.<format> i ledningssystemets mapp)', 'the file to write (default: <kind>-<year>.<format> in the repository folder)'))
-    .option(m('--template <mapp>', '--template <dir>'), m('mapp med egna mallar som ersätter de inbyggda, fil för fil (standard: ledningssystemets templates/)', 'folder of templates that replace the built-in ones file by file (default: the repository’s templates/)'))
-    .option('--no-git', m('läs inte git-historiken (revideringar under året visas då bara från fastställd)', 'do not read git history (revisions during the year then come from fastställd only)'))
-    .option('--force', m('skriv över en fil som lsys inte själv har skrivit', 'overwrite a file that lsys did not write'));
+    .usage(say(CLI.usageOptions, lang))
+    .description(say(CLI.reportDescription, lang))
+    .option(say(CLI.yearFlag, lang), say(CLI.yearOption, lang))
+    .option(say(CLI.kindFlag, lang), say(CLI.kindOption, lang))
+    .option('--format <format>', say(CLI.reportFormatOption, lang))
+    .option(say(CLI.outputFlag, lang), say(CLI.reportOutputOption, lang))
+    .option(say(CLI.templateFlag, lang), say(CLI.templateOption, lang))
+    .option('--no-git', say(CLI.reportNoGitOption, lang))
+    .option('--force', say(CLI.reportForceOption, lang));
   loading(report).action(async (o: Record<string, unknown>) => {
     setExit(await runReport(o, lang, opts));
   });
 
   common(program.command('init'))
-    .usage(m('[flaggor] [mapp]', '[options] [dir]'))
-    .description(m('Starta ett nytt ledningssystem: lsys.yaml, ett exempeldokument av varje typ och ett CI-flöde för GitHub Actions.', 'Start a new management system: lsys.yaml, one example document of every type and a GitHub Actions workflow.'))
-    .argument(m('[mapp]', '[dir]'), m('mappen att skapa det i (standard: aktuell mapp)', 'the folder to create it in (default: the current folder)'))
-    .option(m('--sector <lista>', '--sector <list>'), m('verksamhetsformer, kommaseparerade: sol, lss, hsl (standard: alla tre)', 'law areas, comma-separated: sol, lss, hsl (default: all three)'))
-    .option('--force', m('skriv över filer som redan finns', 'overwrite files that already exist'))
+    .usage(say(CLI.usageInit, lang))
+    .description(say(CLI.initDescription, lang))
+    .argument(say(CLI.dirArgument, lang), say(CLI.dirDescription, lang))
+    .option(say(CLI.sectorFlag, lang), say(CLI.sectorOption, lang))
+    .option('--force', say(CLI.initForceOption, lang))
     .action(async (dir: string | undefined, o: Record<string, unknown>) => {
       setExit(await runInit(dir, o, lang, opts));
     });
@@ -189,31 +183,30 @@ function resolveToday(o: Record<string, unknown>, env: MainOptions['env'], lang:
   if (!isDate(today)) {
     throw new LsysError(
       'bad-today',
-      lang === 'en' ? `--today "${today}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.` : `--today "${today}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.`,
+      say(CLI.badToday, lang, { today }),
     );
   }
   return today;
 }
 
 async function runValidate(paths: string[], o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const today = resolveToday(o, opts.env, lang);
   const format = (o.format as string | undefined) ?? 'stylish';
   if (!isFormatName(format)) {
-    throw new LsysError('bad-format', m(`--format "${format}" finns inte. Välj stylish, json, github, junit eller sarif.`, `--format "${format}" does not exist. Choose stylish, json, github, junit or sarif.`));
+    throw new LsysError('bad-format', say(CLI.badFormat, lang, { format }));
   }
   let maxWarnings = -1;
   if (o.maxWarnings !== undefined) {
     maxWarnings = Number(o.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new LsysError('bad-max-warnings', m(`--max-warnings "${o.maxWarnings}" ska vara ett heltal, 0 eller större.`, `--max-warnings "${o.maxWarnings}" must be a whole number, 0 or more.`));
+      throw new LsysError('bad-max-warnings', say(CLI.badMaxWarnings, lang, { value: String(o.maxWarnings) }));
     }
   }
   const overrides: Record<string, SeveritySetting> = {};
   for (const r of (o.rule as string[]) ?? []) {
     const [id, level] = r.split('=');
     if (!id || (level !== 'error' && level !== 'warning' && level !== 'off')) {
-      throw new LsysError('bad-rule-option', m(`--rule "${r}": skriv regel=nivå, t.ex. --rule coverage/missing=off (nivå: error, warning eller off).`, `--rule "${r}": write rule=level, e.g. --rule coverage/missing=off (level: error, warning or off).`));
+      throw new LsysError('bad-rule-option', say(CLI.badRuleOption, lang, { value: r }));
     }
     overrides[id] = level;
   }
@@ -221,11 +214,11 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
   const absPaths = paths.map((p) => resolve(opts.cwd, p));
   for (const [i, p] of absPaths.entries()) {
     if (!existsSync(p)) {
-      throw new LsysError('path-not-found', m(`${paths[i]}: sökvägen finns inte. Ange en fil eller mapp i ledningssystemet.`, `${paths[i]}: no such path. Give a file or folder in the repository.`));
+      throw new LsysError('path-not-found', say(CLI.pathNotFound, lang, { path: paths[i] }));
     }
     const rel = relative(root, p);
     if (rel.startsWith('..')) {
-      throw new LsysError('path-outside', m(`${paths[i]}: ligger utanför ledningssystemet i ${root}.`, `${paths[i]}: is outside the repository in ${root}.`));
+      throw new LsysError('path-outside', say(CLI.pathOutside, lang, { path: paths[i], root }));
     }
   }
   const output = o.output as string | undefined;
@@ -236,10 +229,7 @@ async function runValidate(paths: string[], o: Record<string, unknown>, lang: La
         force: o.force === true,
         // What validate wrote is known by the ledger beside the cache, also with --no-cache.
         own: { ledger: outputLedger(`${cacheBase}.outputs`) },
-        wouldOverwrite: m(
-          `${output} finns redan och är inte skriven av lsys (eller har ändrats sedan lsys skrev den). Välj ett annat filnamn eller lägg till --force.`,
-          `${output} already exists and was not written by lsys (or has changed since lsys wrote it). Choose another file name or add --force.`,
-        ),
+        wouldOverwrite: say(CLI.validateWouldOverwrite, lang, { output }),
         lang,
         stdout: opts.stdout,
         stderr: opts.stderr,
@@ -312,7 +302,7 @@ function loadOptions(o: Record<string, unknown>, lang: Lang, cwd: string): { cac
   if (o.workers !== undefined) {
     workers = Number(o.workers);
     if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
-      throw new LsysError('bad-workers', lang === 'en' ? `--workers "${o.workers}" must be a whole number from 0 to 64.` : `--workers "${o.workers}" ska vara ett heltal från 0 till 64.`);
+      throw new LsysError('bad-workers', say(CLI.badWorkers, lang, { value: String(o.workers) }));
     }
   }
   return {
@@ -323,25 +313,24 @@ function loadOptions(o: Record<string, unknown>, lang: Lang, cwd: string): { cac
 }
 
 async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const today = resolveToday(o, opts.env, lang);
   const year = o.year === undefined ? Number(today.slice(0, 4)) - 1 : Number(o.year);
   if (!Number.isInteger(year) || year < 1900 || year > 2200 || !/^\d{4}$/.test(String(o.year ?? year))) {
-    throw new LsysError('bad-year', m(`--year "${o.year}" är inget år. Skriv fyra siffror, t.ex. --year 2026.`, `--year "${o.year}" is not a year. Write four digits, e.g. --year 2026.`));
+    throw new LsysError('bad-year', say(CLI.badYear, lang, { value: String(o.year) }));
   }
   const kind = (o.kind as string | undefined) ?? 'kvalitetsberattelse';
   if (kind !== 'kvalitetsberattelse' && kind !== 'patientsakerhetsberattelse') {
-    throw new LsysError('bad-kind', m(`--kind "${kind}" finns inte. Välj kvalitetsberattelse eller patientsakerhetsberattelse.`, `--kind "${kind}" does not exist. Choose kvalitetsberattelse or patientsakerhetsberattelse.`));
+    throw new LsysError('bad-kind', say(CLI.badKind, lang, { kind }));
   }
   const format = (o.format as string | undefined) ?? 'html';
   if (format !== 'html' && format !== 'md' && format !== 'json') {
-    throw new LsysError('bad-format', m(`--format "${format}" finns inte för report. Välj html, md eller json.`, `--format "${format}" does not exist for report. Choose html, md or json.`));
+    throw new LsysError('bad-format', say(CLI.badReportFormat, lang, { format }));
   }
   const templateDir = o.template === undefined ? undefined : resolve(opts.cwd, o.template as string);
   if (templateDir !== undefined && !existsSync(templateDir)) {
-    throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
+    throw new LsysError('template-not-found', say(CLI.templateNotFound, lang, { template: String(o.template) }));
   }
-  if (templateDir !== undefined) checkTemplateDir(templateDir, o.template as string, m);
+  if (templateDir !== undefined) checkTemplateDir(templateDir, o.template as string, lang);
   const [{ root, load, history, config }, report] = await Promise.all([openRepository(o, lang, opts), import('../report/index.js')]);
   const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(opts.cwd, o.output as string);
   const shown = o.output !== undefined ? (o.output as string) : relative(opts.cwd, target) || target;
@@ -350,7 +339,7 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
     shown,
     force: o.force === true,
     own: { isOwn: report.isOwnReport },
-    wouldOverwrite: m(`${shown} finns redan och är inte skriven av lsys. Välj en annan fil med --output eller lägg till --force.`, `${shown} already exists and was not written by lsys. Choose another file with --output or add --force.`),
+    wouldOverwrite: say(CLI.reportWouldOverwrite, lang, { shown }),
     lang,
     stdout: opts.stdout,
     stderr: opts.stderr,
@@ -367,31 +356,33 @@ async function runReport(o: Record<string, unknown>, lang: Lang, opts: MainOptio
   const v = model.validation;
   // With --output /dev/stdout the report is on stdout: the note goes beside it, to stderr.
   (out.toStdout ? opts.stderr : opts.stdout).write(
-    m(
-      `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${count(v.errors, 'error', 'sv')} och ${count(v.warnings, 'warning', 'sv')}; de sammanfattas i bilagan.` : ''}\n`,
-      `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${count(v.errors, 'error', 'en')} and ${count(v.warnings, 'warning', 'en')}; they are summarised in the appendix.` : ''}\n`,
-    ),
+    say(CLI.wroteReport, lang, {
+      shown,
+      kind: kind === 'kvalitetsberattelse' ? CLI.qualityReport : CLI.patientSafetyReport,
+      year,
+      ms: Date.now() - started,
+      problems: v.errors + v.warnings > 0 ? formatMessage(CLI.reportProblems, { errors: perLang((l) => count(v.errors, 'error', l)), warnings: perLang((l) => count(v.warnings, 'warning', l)) }) : '',
+    }),
   );
   return 0;
 }
 
 /** A --template folder holds html/ and/or md/ (each with layout.hbs and partials/), like the built-in templates/. */
-function checkTemplateDir(dir: string, shown: string, m: (sv: string, en: string) => string): void {
+function checkTemplateDir(dir: string, shown: string, lang: Lang): void {
   if (!statSync(dir).isDirectory()) {
-    throw new LsysError('template-not-a-folder', m(`--template ${shown}: är en fil, inte en mapp. Ange mappen som innehåller html/ eller md/.`, `--template ${shown}: is a file, not a folder. Give the folder that holds html/ or md/.`));
+    throw new LsysError('template-not-a-folder', say(CLI.templateNotAFolder, lang, { shown }));
   }
   if (!existsSync(join(dir, 'html')) && !existsSync(join(dir, 'md'))) {
-    throw new LsysError('template-empty', m(`--template ${shown}: mappen har ingen undermapp html/ eller md/. Mallarna ligger som i lsys egen templates/, t.ex. ${join(shown, 'html', 'partials', 'sections', 'risker.hbs')}.`, `--template ${shown}: the folder has no html/ or md/ subfolder. Templates are laid out as in lsys's own templates/, e.g. ${join(shown, 'html', 'partials', 'sections', 'risker.hbs')}.`));
+    throw new LsysError('template-empty', say(CLI.templateEmpty, lang, { shown, example: join(shown, 'html', 'partials', 'sections', 'risker.hbs') }));
   }
 }
 
 async function runInit(dir: string | undefined, o: Record<string, unknown>, lang: Lang, opts: MainOptions): Promise<number> {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const today = resolveToday(o, opts.env, lang);
   const sectors = ((o.sector as string | undefined) ?? 'sol,lss,hsl').split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of sectors) {
     if (s !== 'sol' && s !== 'lss' && s !== 'hsl') {
-      throw new LsysError('bad-sector', m(`--sector "${s}" finns inte. Välj bland sol, lss och hsl, t.ex. --sector sol,hsl.`, `--sector "${s}" does not exist. Choose from sol, lss and hsl, e.g. --sector sol,hsl.`));
+      throw new LsysError('bad-sector', say(CLI.badSector, lang, { value: s }));
     }
   }
   const target = resolve(opts.cwd, (o.cwd as string | undefined) ?? '.', dir ?? '.');
@@ -402,47 +393,46 @@ async function runInit(dir: string | undefined, o: Record<string, unknown>, lang
   const keptText = kept
     .map((k) =>
       k.missing.length === 0
-        ? m(`Behöll den befintliga ${k.file} (lsys init skriver aldrig över den).\n`, `Kept the existing ${k.file} (lsys init never overwrites it).\n`)
-        : m(
-            `Behöll den befintliga ${k.file} (lsys init skriver aldrig över den). Lägg gärna till:\n${k.missing.map((l) => `  ${l}`).join('\n')}\n`,
-            `Kept the existing ${k.file} (lsys init never overwrites it). Consider adding:\n${k.missing.map((l) => `  ${l}`).join('\n')}\n`,
-          ),
+        ? say(CLI.keptFile, lang, { file: k.file })
+        : say(CLI.keptFileConsider, lang, { file: k.file, lines: k.missing.map((l) => `  ${l}`).join('\n') }),
     )
     .join('');
   // The workflow runs `npm ci`: without a package.json that locks lsys its first run fails.
   const ciText =
     written.some((f) => f.startsWith('.github/workflows/')) && !existsSync(join(target, 'package.json'))
-      ? m(
-          `\nInnan flödet i .github/workflows/lsys.yml kan köras på GitHub behöver repot en package.json som låser lsys:\n  cd ${shown} && npm init -y && npm install --save-dev <sökväg eller git-adress till lsys>\n`,
-          `\nBefore the workflow in .github/workflows/lsys.yml can run on GitHub, the repository needs a package.json that locks lsys:\n  cd ${shown} && npm init -y && npm install --save-dev <path or git URL of lsys>\n`,
-        )
+      ? say(CLI.needsPackageJson, lang, { shown })
       : '';
   opts.stdout.write(
-    m(
-      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n${ciText}`,
-      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n${ciText}`,
-    ),
+    say(CLI.created, lang, {
+      count: written.length,
+      shown,
+      files: written.map((f) => `  ${f}`).join('\n'),
+      kept: keptText,
+      cwd: shown === '.' ? '' : ` --cwd ${shown}`,
+      ci: ciText,
+    }),
   );
   return 0;
 }
 
 function translateCommanderError(e: CommanderError, lang: Lang): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
-  if (lang === 'en') return e.message.replace(/^error: /, '') + '. See "lsys --help".';
+  // Commander's own English is kept in English; in Swedish the known errors are translated.
+  if (lang === 'en') return say(CLI.otherCommanderError, 'en', { message: e.message.replace(/^error: /, '') });
   switch (e.code) {
     case 'commander.unknownOption':
-      return `okänd flagga "${quoted}". Se "lsys <kommando> --help" för flaggorna.`;
+      return say(CLI.unknownOption, 'sv', { quoted });
     case 'commander.unknownCommand':
-      return `okänt kommando "${quoted}". Kommandon: validate, report, init. Se "lsys --help".`;
+      return say(CLI.unknownCommand, 'sv', { quoted });
     case 'commander.optionMissingArgument':
-      return `flaggan "${quoted}" behöver ett värde.`;
+      return say(CLI.optionMissingArgument, 'sv', { quoted });
     case 'commander.missingArgument':
-      return `argumentet "${quoted}" saknas.`;
+      return say(CLI.missingArgument, 'sv', { quoted });
     case 'commander.excessArguments':
-      return `för många argument. Se "lsys <kommando> --help".`;
+      return say(CLI.excessArguments, 'sv');
     case 'commander.missingMandatoryOptionValue':
-      return `flaggan "${quoted}" måste anges.`;
+      return say(CLI.missingMandatoryOptionValue, 'sv', { quoted });
     default:
-      return `${e.message.replace(/^error: /, '')}. Se "lsys --help".`;
+      return say(CLI.otherCommanderError, 'sv', { message: e.message.replace(/^error: /, '') });
   }
 }
