@@ -107,3 +107,8 @@ export function wordReport<R extends Reported>(messages: Catalogue | undefined, 
   const hint = r.hintId !== undefined ? look(r.hintId) : r.hint;
   return { ...r, message, ...(hint ? { hint } : {}) };
 }
+
+/** A value that differs by language (a paragraph written `5 kap. 1 §` / `Chapter 5, Section 1`), for a message's data. */
+export function perLang(f: (lang: Lang) => string): Text {
+  return { sv: f('sv'), en: f('en') };
+}

@@ -14,7 +14,8 @@ import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
-import { wordReport } from './messages.js';
+import { format, perLang, wordReport } from './messages.js';
+import { RUN_MESSAGES } from './run-messages.js';
 import { hiddenSentence } from './invisible.js';
 import { fsErrorReason } from './fs-write.js';
 import type {
@@ -131,10 +132,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
     // only saves time). The default cache in a read-only checkout stays silent.
     notices.push(
       tr(
-        {
-          sv: `obs: cachen kunde inte skrivas till ${cacheFile} (${fsErrorReason(cacheError, 'sv')}); nästa körning blir inte snabbare. Ange en fil som går att skriva med --cache-location, eller kör med --no-cache.`,
-          en: `note: the cache could not be written to ${cacheFile} (${fsErrorReason(cacheError, 'en')}); the next run will not be faster. Give a writable file with --cache-location, or run with --no-cache.`,
-        },
+        format(RUN_MESSAGES.cacheNotWritten, { file: cacheFile, reason: perLang((l) => fsErrorReason(cacheError, l)) }),
         lang,
       ),
     );
@@ -143,10 +141,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
   if (git?.missing && gitRule && isActive(registry, gitRule, config, opts.ruleOverrides)) {
     notices.push(
       tr(
-        {
-          sv: 'obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.',
-          en: 'note: git was not found (not installed or not on PATH), so the rule review/changed-after-approval is skipped. Install git, or run with --no-git.',
-        },
+        RUN_MESSAGES.gitMissing,
         lang,
       ),
     );
@@ -287,10 +282,7 @@ function localStamp(rules: LocalRule[], config: LocalRuleContext['config']): str
 }
 
 function crashMessage(rule: Rule, e: unknown): NonNullable<Report['message']> {
-  return {
-    sv: `Kontrollen ${rule.meta.id} kraschade: ${(e as Error)?.message ?? e}. Rapportera gärna felet till lsys.`,
-    en: `The check ${rule.meta.id} crashed: ${(e as Error)?.message ?? e}. Please report this to lsys.`,
-  };
+  return format(RUN_MESSAGES.crashed, { rule: rule.meta.id, error: String((e as Error)?.message ?? e) });
 }
 
 function memoExists(): (absPath: string) => boolean {
