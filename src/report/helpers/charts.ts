@@ -1,7 +1,8 @@
 /**
  * Chart adapters: the report model's figures turned into the chart functions' input (HTML:
  * an SVG, returned as markup for a SafeString) or into a GFM table with the same figures
- * (Markdown). Their wording is the catalogue's `diagram.…` and `ord.källa.…` messages.
+ * (Markdown). Their wording is the report catalogue's: titles `diagram.…`, axis and column
+ * words shared with the templates' tables (`kategori`, `antal` …), sources `ord.källa.…`.
  */
 import { formatNumber, formatPercent, groupedBarSvg, progressSvg, riskMatrixSvg } from '../charts/index.js';
 import { reportText, type ReportMessages } from '../messages.js';
@@ -35,7 +36,7 @@ export function riskMatrixChart(risks: unknown, c: ChartContext): ChartOutput {
   const threshold = typeof r.threshold === 'number' ? r.threshold : 0;
   const title = say(c, 'diagram.riskmatris.titel', { year: c.year ?? '' });
   if (c.format === 'html') {
-    return { svg: riskMatrixSvg({ counts, threshold, lang, title, xLabel: say(c, 'diagram.riskmatris.konsekvens'), yLabel: say(c, 'diagram.riskmatris.sannolikhet'), id: c.id ?? 'riskmatris' }) };
+    return { svg: riskMatrixSvg({ counts, threshold, lang, title, xLabel: say(c, 'konsekvens'), yLabel: say(c, 'sannolikhet'), id: c.id ?? 'riskmatris' }) };
   }
   const rows: string[][] = [];
   for (let s = 4; s >= 1; s--) {
@@ -60,7 +61,7 @@ export function countChart(kind: 'avvikelser' | 'klagomål', deviations: unknown
   const compare = !(d.föregående && Array.isArray(d.föregående.källor) && d.föregående.källor.length === 0);
   const years = compare ? say(c, 'diagram.år-och-föregående', { year: year ?? '', previousYear: previous ?? '' }) : `${year ?? ''}`;
   const title = say(c, kind === 'avvikelser' ? 'diagram.avvikelser.titel' : 'diagram.klagomål.titel', { år: years });
-  const xLabel = say(c, kind === 'avvikelser' ? 'diagram.avvikelser.kategori' : 'diagram.klagomål.källa');
+  const xLabel = say(c, kind === 'avvikelser' ? 'kategori' : 'diagram.klagomål.källa');
   if (c.format === 'html') {
     return {
       svg: groupedBarSvg({
@@ -71,7 +72,7 @@ export function countChart(kind: 'avvikelser' | 'klagomål', deviations: unknown
         ],
         title,
         xLabel,
-        yLabel: say(c, 'diagram.antal'),
+        yLabel: say(c, 'antal'),
         lang,
         id: c.id ?? (kind === 'avvikelser' ? 'avvikelser-diagram' : 'klagomal-diagram'),
       }),
@@ -88,8 +89,8 @@ export function selfInspectionChart(section: unknown, c: ChartContext): ChartOut
   const rows = (section as Partial<SelfInspectionSection> | undefined)?.rows ?? [];
   const title = say(c, 'diagram.egenkontroll.titel', { year: c.year ?? '' });
   const label = (r: (typeof rows)[number]) => r.område || r.document.titel;
-  const done = say(c, 'diagram.egenkontroll.genomförda');
-  const planned = say(c, 'diagram.egenkontroll.planerade');
+  const done = say(c, 'genomforda');
+  const planned = say(c, 'planerade');
   if (c.format === 'html') {
     return {
       svg: progressSvg({
@@ -108,5 +109,5 @@ export function selfInspectionChart(section: unknown, c: ChartContext): ChartOut
     formatNumber(r.planerade, lang),
     r.planerade > 0 ? formatPercent(r.genomförda / r.planerade, lang) : '–',
   ]);
-  return { md: `*${escapeMd(title)}*\n\n${mdTable([say(c, 'diagram.egenkontroll.egenkontroll'), done, planned, say(c, 'diagram.egenkontroll.andel')], body, ['l', 'r', 'r', 'r'])}` };
+  return { md: `*${escapeMd(title)}*\n\n${mdTable([say(c, 'egenkontroll'), done, planned, say(c, 'andel')], body, ['l', 'r', 'r', 'r'])}` };
 }
