@@ -14,9 +14,10 @@ import Handlebars from 'handlebars';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogueProblems, format, interpolate, missingData, placeholders, say, wordReport, type Catalogue } from '../src/core/messages.js';
-import { RUN_MESSAGES } from '../src/core/run-messages.js';
+import { CACHE_MESSAGES, RUN_MESSAGES } from '../src/core/run-messages.js';
 import { YAML_MESSAGES } from '../src/core/yaml-errors.js';
 import { CLI } from '../src/cli/messages.js';
+import { OUTPUT } from '../src/cli/output-messages.js';
 import { INIT } from '../src/init/messages.js';
 import { REPORT_ERRORS, TOKENS } from '../src/report/errors.js';
 import { WORD_TABLES } from '../src/report/helpers/words.js';
@@ -70,8 +71,10 @@ describe('interpolate', () => {
 describe('every catalogue has both languages with the same placeholders', () => {
   const catalogues: Array<[string, Catalogue]> = [
     ['cli/messages.ts CLI', CLI],
+    ['cli/output-messages.ts OUTPUT', OUTPUT],
     ['init/messages.ts INIT', INIT],
     ['core/run-messages.ts', RUN_MESSAGES],
+    ['core/run-messages.ts CACHE_MESSAGES', CACHE_MESSAGES],
     ['core/yaml-errors.ts', YAML_MESSAGES],
     ['report/errors.ts REPORT_ERRORS', REPORT_ERRORS],
     ['report/errors.ts TOKENS', TOKENS],

@@ -18,3 +18,21 @@ export const RUN_MESSAGES = {
     en: 'The check {rule} crashed: {error}. Please report this to lsys.',
   },
 } as const satisfies Catalogue;
+
+/** Why a --cache-location is refused (cache.ts checkCacheLocation). */
+export const CACHE_MESSAGES = {
+  refused: { sv: '--cache-location {shown}: {why}', en: '--cache-location {shown}: {why}' },
+  symbolicLink: {
+    sv: '{name} är en symbolisk länk; cachen skrivs bara som en vanlig fil. Ange en annan fil.',
+    en: '{name} is a symbolic link; the cache is only written as a regular file. Give another file.',
+  },
+  folder: { sv: '{name} är en mapp. Ange en fil, t.ex. {example}.', en: '{name} is a folder. Give a file, e.g. {example}.' },
+  notRegular: {
+    sv: '{name} är ingen vanlig fil (en enhet, pipe eller socket). Ange en annan fil.',
+    en: '{name} is not a regular file (a device, pipe or socket). Give another file.',
+  },
+  notACache: {
+    sv: '{name} finns redan och är ingen cache som lsys har skrivit; lsys skriver inte över den. Ange en ny fil, t.ex. node_modules/.cache/lsys/facts.jsonl.',
+    en: '{name} already exists and is not a cache lsys wrote; lsys does not overwrite it. Give a new file, e.g. node_modules/.cache/lsys/facts.jsonl.',
+  },
+} as const satisfies Catalogue;
