@@ -15,6 +15,8 @@ import { runInit } from '../commands/init.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { CLI } from '../commands/messages.js';
 
 export interface MainOptions extends CommandIO {
   argv: string[];
@@ -31,7 +33,6 @@ export async function main(opts: MainOptions): Promise<number> {
     opts.stderr.write(`lsys: ${(e as Error).message}\n`);
     return 2;
   }
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   let exitCode = 0;
   const program = buildProgram(lang, opts, (code) => {
     exitCode = code;
@@ -53,10 +54,7 @@ export async function main(opts: MainOptions): Promise<number> {
     }
     opts.stderr.write(
       `${(e as Error)?.stack ?? e}\n` +
-        m(
-          'Detta är ett fel i lsys, inte i dina dokument. Rapportera det gärna med kommandot du körde.\n',
-          'This is a bug in lsys, not in your documents. Please report it with the command you ran.\n',
-        ),
+        say(CLI.internalError, lang),
     );
     return 2;
   }
@@ -86,9 +84,8 @@ const TITLES_SV: Record<string, string> = {
 };
 
 function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => void): Command {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const checked = checkedOptions(lang);
-  const langOption = (): Option => checked.lang(m('språk för meddelanden: sv (standard) eller en', 'message language: sv (default) or en'));
+  const langOption = (): Option => checked.lang(say(CLI.langOption, lang));
   const program = new Command('lsys');
   const configure = (cmd: Command): Command =>
     cmd
@@ -100,53 +97,48 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       })
       .configureHelp({
         styleTitle: (s: string) => (lang === 'en' ? s : TITLES_SV[s] ?? s),
-        subcommandTerm: (c: Command) => Help.prototype.subcommandTerm.call(new Help(), c).replace('[options]', m('[flaggor]', '[options]')),
+        subcommandTerm: (c: Command) => Help.prototype.subcommandTerm.call(new Help(), c).replace('[options]', say(CLI.usageOptions, lang)),
         // The descriptions name the allowed values in the user's language: no English "(choices: …)".
         optionDescription: (o: Option) => o.description,
       })
-      .helpOption('-h, --help', m('visa hjälp', 'show help'));
+      .helpOption('-h, --help', say(CLI.helpOption, lang));
   const common = (cmd: Command): Command =>
     configure(cmd)
-      .option(m('--cwd <mapp>', '--cwd <dir>'), m('ledningssystemets mapp (standard: närmaste mapp uppåt med lsys.yaml)', 'the repository folder (default: the nearest folder upwards with lsys.yaml)'))
-      .addOption(checked.today(m('--today <ÅÅÅÅ-MM-DD>', '--today <YYYY-MM-DD>'), m('datumet som alla datumregler utgår från (standard: dagens datum, eller LSYS_TODAY)', 'the date all date rules use (default: today, or LSYS_TODAY)')))
+      .option(say(CLI.cwdFlag, lang), say(CLI.cwdOption, lang))
+      .addOption(checked.today(say(CLI.todayFlag, lang), say(CLI.todayOption, lang)))
       .addOption(langOption());
 
   // The options of every command that reads the documents.
   const loading = (cmd: Command): Command =>
     cmd
-      .option('--no-cache', m('läs alla filer på nytt; använd inte cachen från förra körningen', 'read every file again; do not use the cache from the last run'))
-      .option(m('--cache-location <fil>', '--cache-location <file>'), m('var cachen sparas (standard: node_modules/.cache/lsys/ i ledningssystemet, annars ~/.cache/lsys/)', 'where the cache is kept (default: node_modules/.cache/lsys/ in the repository, else ~/.cache/lsys/)'))
-      .addOption(checked.workers(m('--workers <antal>', '--workers <count>'), m('antal trådar som läser dokumenten (standard: efter storlek; 0 = ingen)', 'threads that parse the documents (default: by size; 0 = none)')));
+      .option('--no-cache', say(CLI.noCacheOption, lang))
+      .option(say(CLI.cacheLocationFlag, lang), say(CLI.cacheLocationOption, lang))
+      .addOption(checked.workers(say(CLI.workersFlag, lang), say(CLI.workersOption, lang)));
 
   configure(program)
     .name('lsys')
-    .usage(m('[flaggor] <kommando>', '[options] <command>'))
-    .description(
-      m(
-        'Ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9) som kod: kontrollera dokumenten som en inspektör skulle.',
-        'A quality management system (SOSFS 2011:9) as code: check the documents as an inspector would.',
-      ),
-    )
-    .version(VERSION, '-V, --version', m('visa versionsnumret', 'show the version number'))
-    .helpCommand(m('help [kommando]', 'help [command]'), m('visa hjälp för ett kommando', 'show help for a command'))
+    .usage(say(CLI.usageMain, lang))
+    .description(say(CLI.mainDescription, lang))
+    .version(VERSION, '-V, --version', say(CLI.versionOption, lang))
+    .helpCommand(say(CLI.helpCommand, lang), say(CLI.helpCommandDescription, lang))
     .addOption(langOption());
 
   const ruleList = rules.map((r) => `  ${r.meta.id.padEnd(32)} ${r.meta.defaultSeverity.padEnd(8)} ${lang === 'en' ? r.meta.description.en : r.meta.description.sv}`).join('\n');
   const validate = common(program.command('validate'))
-    .usage(m('[flaggor] [sökvägar...]', '[options] [paths...]'))
-    .description(m('Kontrollera dokumenten i ledningssystemet och rapportera fel med fil och rad.', 'Check the documents of the management system and report problems with file and line.'))
-    .argument(m('[sökvägar...]', '[paths...]'), m('kontrollera bara dokument under dessa sökvägar (hänvisningar kontrolleras ändå mot alla dokument)', 'only check documents under these paths (references are still checked against every document)'))
-    .addOption(checked.validateFormat(m('utdataformat: stylish (standard), json, github, junit eller sarif', 'output format: stylish (default), json, github, junit or sarif'), Object.keys(formatters) as FormatName[]))
-    .option(m('--output <fil>', '--output <file>'), m('skriv resultatet till en fil i stället för till skärmen', 'write the result to a file instead of the screen'))
-    .addOption(checked.maxWarnings(m('--max-warnings <antal>', '--max-warnings <count>'), m('avsluta med kod 1 om varningarna är fler än så här', 'exit with code 1 when there are more warnings than this')))
-    .addOption(checked.rule(m('--rule <regel=nivå>', '--rule <rule=level>'), m('ändra en regels nivå: error, warning eller off (kan upprepas; går före lsys.yaml)', 'set a rule’s severity: error, warning or off (repeatable; wins over lsys.yaml)')))
-    .option('--quiet', m('visa bara fel, inga varningar', 'show errors only, no warnings'))
-    .option('--no-git', m('läs inte git-historiken (regeln review/changed-after-approval hoppas över)', 'do not read git history (the rule review/changed-after-approval is skipped)'))
-    .option('--force', m('skriv över en --output-fil som lsys inte själv har skrivit', 'overwrite an --output file that lsys did not write'))
-    .option('--fix', m('skriv om lagrum som kan rättas säkert (t.ex. "SoL 2001:453 14:3" → "SoL 2025:400 27:2"), visa varje ändring och sedan det som återstår', 'rewrite legal references that can be fixed safely (e.g. "SoL 2001:453 14:3" → "SoL 2025:400 27:2"), show each change and then what remains'))
-    .option('--fix-dry-run', m('visa vad --fix skulle ändra, utan att skriva något', 'show what --fix would change, without writing anything'));
+    .usage(say(CLI.usageValidate, lang))
+    .description(say(CLI.validateDescription, lang))
+    .argument(say(CLI.pathsArgument, lang), say(CLI.pathsDescription, lang))
+    .addOption(checked.validateFormat(say(CLI.validateFormatOption, lang), Object.keys(formatters) as FormatName[]))
+    .option(say(CLI.outputFlag, lang), say(CLI.validateOutputOption, lang))
+    .addOption(checked.maxWarnings(say(CLI.maxWarningsFlag, lang), say(CLI.maxWarningsOption, lang)))
+    .addOption(checked.rule(say(CLI.ruleFlag, lang), say(CLI.ruleOption, lang)))
+    .option('--quiet', say(CLI.quietOption, lang))
+    .option('--no-git', say(CLI.validateNoGitOption, lang))
+    .option('--force', say(CLI.validateForceOption, lang))
+    .option('--fix', say(CLI.fixOption, lang))
+    .option('--fix-dry-run', say(CLI.fixDryRunOption, lang));
   loading(validate)
-    .addHelpText('after', `\n${m('Regler (standardnivå):', 'Rules (default severity):')}\n${ruleList}\n\n${m('Slutkoder: 0 inga fel, 1 fel hittades (eller för många varningar), 2 fel i anrop eller lsys.yaml.', 'Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or lsys.yaml error.')}\n`)
+    .addHelpText('after', `\n${say(CLI.rulesHeading, lang)}\n${ruleList}\n\n${say(CLI.exitCodes, lang)}\n`)
     .action(async (paths: string[], o: Record<string, unknown>) => {
       setExit(
         await runValidate(
@@ -170,15 +162,15 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     });
 
   const report = common(program.command('report'))
-    .usage(m('[flaggor]', '[options]'))
-    .description(m('Skriv årets kvalitetsberättelse (eller patientsäkerhetsberättelse) från dokumenten, med tabeller och diagram.', 'Write the year’s quality report (or patient safety report) from the documents, with tables and charts.'))
-    .addOption(checked.year(m('--year <ÅÅÅÅ>', '--year <YYYY>'), m('året som berättelsen gäller (standard: året före --today)', 'the year the report covers (default: the year before --today)')))
-    .addOption(checked.kind(m('--kind <typ>', '--kind <kind>'), m('kvalitetsberattelse (standard) eller patientsakerhetsberattelse', 'kvalitetsberattelse (default) or patientsakerhetsberattelse')))
-    .addOption(checked.reportFormat(m('html (standard), md eller json (rapportens data för andra verktyg)', 'html (default), md or json (the report data for other tools)')))
-    .option(m('--output <fil>', '--output <file>'), m('filen att skriva (standard: <typ>-<år>.<format> i ledningssystemets mapp)', 'the file to write (default: <kind>-<year>.<format> in the repository folder)'))
-    .option(m('--template <mapp>', '--template <dir>'), m('mapp med egna mallar som ersätter de inbyggda, fil för fil (standard: ledningssystemets templates/)', 'folder of templates that replace the built-in ones file by file (default: the repository’s templates/)'))
-    .option('--no-git', m('läs inte git-historiken (revideringar under året visas då bara från fastställd)', 'do not read git history (revisions during the year then come from fastställd only)'))
-    .option('--force', m('skriv över en fil som lsys inte själv har skrivit', 'overwrite a file that lsys did not write'));
+    .usage(say(CLI.usageOptions, lang))
+    .description(say(CLI.reportDescription, lang))
+    .addOption(checked.year(say(CLI.yearFlag, lang), say(CLI.yearOption, lang)))
+    .addOption(checked.kind(say(CLI.kindFlag, lang), say(CLI.kindOption, lang)))
+    .addOption(checked.reportFormat(say(CLI.reportFormatOption, lang)))
+    .option(say(CLI.outputFlag, lang), say(CLI.reportOutputOption, lang))
+    .option(say(CLI.templateFlag, lang), say(CLI.templateOption, lang))
+    .option('--no-git', say(CLI.reportNoGitOption, lang))
+    .option('--force', say(CLI.reportForceOption, lang));
   loading(report).action(async (o: Record<string, unknown>) => {
     setExit(
       await runReport(
@@ -199,11 +191,11 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
   });
 
   common(program.command('init'))
-    .usage(m('[flaggor] [mapp]', '[options] [dir]'))
-    .description(m('Starta ett nytt ledningssystem: lsys.yaml, ett exempeldokument av varje typ och ett CI-flöde för GitHub Actions.', 'Start a new management system: lsys.yaml, one example document of every type and a GitHub Actions workflow.'))
-    .argument(m('[mapp]', '[dir]'), m('mappen att skapa det i (standard: aktuell mapp)', 'the folder to create it in (default: the current folder)'))
-    .addOption(checked.sector(m('--sector <lista>', '--sector <list>'), m('verksamhetsformer, kommaseparerade: sol, lss, hsl (standard: alla tre)', 'law areas, comma-separated: sol, lss, hsl (default: all three)')))
-    .option('--force', m('skriv över filer som redan finns', 'overwrite files that already exist'))
+    .usage(say(CLI.usageInit, lang))
+    .description(say(CLI.initDescription, lang))
+    .argument(say(CLI.dirArgument, lang), say(CLI.dirDescription, lang))
+    .addOption(checked.sector(say(CLI.sectorFlag, lang), say(CLI.sectorOption, lang)))
+    .option('--force', say(CLI.initForceOption, lang))
     .action(async (dir: string | undefined, o: Record<string, unknown>) => {
       setExit(
         await runInit(
@@ -244,21 +236,22 @@ function repositoryOptions(o: Record<string, unknown>): RepositoryOptions {
  */
 function translateCommanderError(e: CommanderError, lang: Lang): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
-  if (lang === 'en') return e.message.replace(/^error: /, '') + '. See "lsys --help".';
+  // Commander's own English is kept in English; in Swedish the known errors are translated.
+  if (lang === 'en') return say(CLI.otherCommanderError, 'en', { message: e.message.replace(/^error: /, '') });
   switch (e.code) {
     case 'commander.unknownOption':
-      return `okänd flagga "${quoted}". Se "lsys <kommando> --help" för flaggorna.`;
+      return say(CLI.unknownOption, 'sv', { quoted });
     case 'commander.unknownCommand':
-      return `okänt kommando "${quoted}". Kommandon: validate, report, init. Se "lsys --help".`;
+      return say(CLI.unknownCommand, 'sv', { quoted });
     case 'commander.optionMissingArgument':
-      return `flaggan "${quoted}" behöver ett värde.`;
+      return say(CLI.optionMissingArgument, 'sv', { quoted });
     case 'commander.missingArgument':
-      return `argumentet "${quoted}" saknas.`;
+      return say(CLI.missingArgument, 'sv', { quoted });
     case 'commander.excessArguments':
-      return `för många argument. Se "lsys <kommando> --help".`;
+      return say(CLI.excessArguments, 'sv');
     case 'commander.missingMandatoryOptionValue':
-      return `flaggan "${quoted}" måste anges.`;
+      return say(CLI.missingMandatoryOptionValue, 'sv', { quoted });
     default:
-      return `${e.message.replace(/^error: /, '')}. Se "lsys --help".`;
+      return say(CLI.otherCommanderError, 'sv', { message: e.message.replace(/^error: /, '') });
   }
 }

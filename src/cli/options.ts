@@ -10,6 +10,8 @@ import { isDate } from '../core/dates.js';
 import { LsysError } from '../core/errors.js';
 import type { FormatName } from '../format/index.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { CLI } from '../commands/messages.js';
 
 const SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
 
@@ -35,33 +37,32 @@ export function badLang(value: string): LsysError {
 
 /** The checked options of lsys, with their messages in `lang`. */
 export function checkedOptions(lang: Lang) {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   return {
     lang: (description: string): Option =>
       withChoices(new Option('--lang <sv|en>', description), ['sv', 'en'], badLang),
 
     today: (flags: string, description: string): Option =>
       new Option(flags, description).argParser((v: string) => {
-        if (!isDate(v)) throw new LsysError('bad-today', m(`--today "${v}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.`, `--today "${v}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.`));
+        if (!isDate(v)) throw new LsysError('bad-today', say(CLI.badToday, lang, { today: v }));
         return v;
       }),
 
     workers: (flags: string, description: string): Option =>
       new Option(flags, description).argParser((v: string) => {
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 0 || n > 64) throw new LsysError('bad-workers', m(`--workers "${v}" ska vara ett heltal från 0 till 64.`, `--workers "${v}" must be a whole number from 0 to 64.`));
+        if (!Number.isInteger(n) || n < 0 || n > 64) throw new LsysError('bad-workers', say(CLI.badWorkers, lang, { value: v }));
         return n;
       }),
 
     validateFormat: (description: string, formats: readonly FormatName[]): Option =>
       withChoices(new Option('--format <format>', description), formats, (v) =>
-        new LsysError('bad-format', m(`--format "${v}" finns inte. Välj stylish, json, github, junit eller sarif.`, `--format "${v}" does not exist. Choose stylish, json, github, junit or sarif.`)),
+        new LsysError('bad-format', say(CLI.badFormat, lang, { format: v })),
       ),
 
     maxWarnings: (flags: string, description: string): Option =>
       new Option(flags, description).argParser((v: string) => {
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 0) throw new LsysError('bad-max-warnings', m(`--max-warnings "${v}" ska vara ett heltal, 0 eller större.`, `--max-warnings "${v}" must be a whole number, 0 or more.`));
+        if (!Number.isInteger(n) || n < 0) throw new LsysError('bad-max-warnings', say(CLI.badMaxWarnings, lang, { value: v }));
         return n;
       }),
 
@@ -70,7 +71,7 @@ export function checkedOptions(lang: Lang) {
       new Option(flags, description).argParser((r: string, previous: Record<string, SeveritySetting> | undefined) => {
         const [id, level] = r.split('=');
         if (!id || (level !== 'error' && level !== 'warning' && level !== 'off')) {
-          throw new LsysError('bad-rule-option', m(`--rule "${r}": skriv regel=nivå, t.ex. --rule coverage/missing=off (nivå: error, warning eller off).`, `--rule "${r}": write rule=level, e.g. --rule coverage/missing=off (level: error, warning or off).`));
+          throw new LsysError('bad-rule-option', say(CLI.badRuleOption, lang, { value: r }));
         }
         const overrides: Record<string, SeveritySetting> = { ...previous };
         overrides[id] = level;
@@ -80,18 +81,18 @@ export function checkedOptions(lang: Lang) {
     year: (flags: string, description: string): Option =>
       new Option(flags, description).argParser((v: string) => {
         const year = Number(v);
-        if (!/^\d{4}$/.test(v) || year < 1900 || year > 2200) throw new LsysError('bad-year', m(`--year "${v}" är inget år. Skriv fyra siffror, t.ex. --year 2026.`, `--year "${v}" is not a year. Write four digits, e.g. --year 2026.`));
+        if (!/^\d{4}$/.test(v) || year < 1900 || year > 2200) throw new LsysError('bad-year', say(CLI.badYear, lang, { value: v }));
         return year;
       }),
 
     kind: (flags: string, description: string): Option =>
       withChoices(new Option(flags, description), ['kvalitetsberattelse', 'patientsakerhetsberattelse'], (v) =>
-        new LsysError('bad-kind', m(`--kind "${v}" finns inte. Välj kvalitetsberattelse eller patientsakerhetsberattelse.`, `--kind "${v}" does not exist. Choose kvalitetsberattelse or patientsakerhetsberattelse.`)),
+        new LsysError('bad-kind', say(CLI.badKind, lang, { kind: v })),
       ),
 
     reportFormat: (description: string): Option =>
       withChoices(new Option('--format <format>', description), ['html', 'md', 'json'], (v) =>
-        new LsysError('bad-format', m(`--format "${v}" finns inte för report. Välj html, md eller json.`, `--format "${v}" does not exist for report. Choose html, md or json.`)),
+        new LsysError('bad-format', say(CLI.badReportFormat, lang, { format: v })),
       ),
 
     /** Comma-separated law areas, each checked; the list without repeats. */
@@ -99,7 +100,7 @@ export function checkedOptions(lang: Lang) {
       new Option(flags, description).argParser((v: string) => {
         const sectors = v.split(',').map((s) => s.trim()).filter(Boolean);
         for (const s of sectors) {
-          if (!SECTORS.includes(s as Sector)) throw new LsysError('bad-sector', m(`--sector "${s}" finns inte. Välj bland sol, lss och hsl, t.ex. --sector sol,hsl.`, `--sector "${s}" does not exist. Choose from sol, lss and hsl, e.g. --sector sol,hsl.`));
+          if (!SECTORS.includes(s as Sector)) throw new LsysError('bad-sector', say(CLI.badSector, lang, { value: s }));
         }
         return [...new Set(sectors)] as Sector[];
       }),

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { resolveToday, type CommandIO } from './setup.js';
 import type { Lang, Sector } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { CLI } from './messages.js';
 
 /** The options of `lsys init`, checked by the command line. */
 export interface InitInput {
@@ -24,7 +26,6 @@ export interface InitInput {
 /** Run `lsys init`; returns the exit code. */
 export async function runInit(o: InitInput, io: CommandIO): Promise<number> {
   const { lang } = o;
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const today = resolveToday(o.today, io.env, lang);
   const target = resolve(io.cwd, o.cwd ?? '.', o.dir ?? '.');
   const { initRepository } = await import('../init/index.js');
@@ -34,26 +35,24 @@ export async function runInit(o: InitInput, io: CommandIO): Promise<number> {
   const keptText = kept
     .map((k) =>
       k.missing.length === 0
-        ? m(`Behöll den befintliga ${k.file} (lsys init skriver aldrig över den).\n`, `Kept the existing ${k.file} (lsys init never overwrites it).\n`)
-        : m(
-            `Behöll den befintliga ${k.file} (lsys init skriver aldrig över den). Lägg gärna till:\n${k.missing.map((l) => `  ${l}`).join('\n')}\n`,
-            `Kept the existing ${k.file} (lsys init never overwrites it). Consider adding:\n${k.missing.map((l) => `  ${l}`).join('\n')}\n`,
-          ),
+        ? say(CLI.keptFile, lang, { file: k.file })
+        : say(CLI.keptFileConsider, lang, { file: k.file, lines: k.missing.map((l) => `  ${l}`).join('\n') }),
     )
     .join('');
   // The workflow runs `npm ci`: without a package.json that locks lsys its first run fails.
   const ciText =
     written.some((f) => f.startsWith('.github/workflows/')) && !existsSync(join(target, 'package.json'))
-      ? m(
-          `\nInnan flödet i .github/workflows/lsys.yml kan köras på GitHub behöver repot en package.json som låser lsys:\n  cd ${shown} && npm init -y && npm install --save-dev <sökväg eller git-adress till lsys>\n`,
-          `\nBefore the workflow in .github/workflows/lsys.yml can run on GitHub, the repository needs a package.json that locks lsys:\n  cd ${shown} && npm init -y && npm install --save-dev <path or git URL of lsys>\n`,
-        )
+      ? say(CLI.needsPackageJson, lang, { shown })
       : '';
   io.stdout.write(
-    m(
-      `Skapade ${written.length} filer i ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNästa steg: redigera lsys.yaml (organisation, roller, enheter) och kör\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n${ciText}`,
-      `Created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}`).join('\n')}\n${keptText}\nNext: edit lsys.yaml (organisation, roller, enheter) and run\n  lsys validate${shown === '.' ? '' : ` --cwd ${shown}`}\n${ciText}`,
-    ),
+    say(CLI.created, lang, {
+      count: written.length,
+      shown,
+      files: written.map((f) => `  ${f}`).join('\n'),
+      kept: keptText,
+      cwd: shown === '.' ? '' : ` --cwd ${shown}`,
+      ci: ciText,
+    }),
   );
   return 0;
 }

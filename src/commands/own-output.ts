@@ -25,6 +25,8 @@ import {
 } from '../core/fs-write.js';
 import type { OutputLedger } from './output-ledger.js';
 import type { Lang } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { OUTPUT } from './output-messages.js';
 
 export interface OutputOptions {
   /** The path as the user wrote it, for messages. */
@@ -53,16 +55,12 @@ export interface Output {
 
 /** Check `target` and return how to write it; throws a one-line LsysError when it must not be written. */
 export async function prepareOutput(target: string, o: OutputOptions): Promise<Output> {
-  const m = (sv: string, en: string): string => (o.lang === 'en' ? en : sv);
   const cannot = (e: unknown): LsysError =>
-    new LsysError('output-not-writable', m(`Kan inte skriva ${o.shown}: ${fsErrorReason(e, o.lang)}.`, `Cannot write ${o.shown}: ${fsErrorReason(e, o.lang)}.`));
+    new LsysError('output-not-writable', say(OUTPUT.notWritable, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) }));
   const noReader = (): LsysError =>
     new LsysError(
       'output-no-reader',
-      m(
-        `${o.shown} är en namngiven pipe (FIFO) som ingen läser från. Starta läsaren först (t.ex. cat ${o.shown}) eller välj en vanlig fil.`,
-        `${o.shown} is a named pipe (FIFO) that nothing reads from. Start the reader first (e.g. cat ${o.shown}) or choose a regular file.`,
-      ),
+      say(OUTPUT.fifoWithoutReader, o.lang, { shown: o.shown }),
     );
   const through = async (path: string): Promise<Output> => {
     try {
@@ -90,10 +88,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
       if (!('ledger' in o.own)) return;
       await o.own.ledger.record(path, content).catch((e: unknown) => {
         o.stderr.write(
-          `lsys: ${m(
-            `obs: lsys kunde inte anteckna att den skrev ${o.shown} (${fsErrorReason(e, o.lang)}); nästa körning till samma fil behöver --force.`,
-            `note: lsys could not record that it wrote ${o.shown} (${fsErrorReason(e, o.lang)}); the next run to the same file needs --force.`,
-          )}\n`,
+          `lsys: ${say(OUTPUT.notRecorded, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) })}\n`,
         );
       });
     },
@@ -125,15 +120,15 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
     case 'directory':
       throw new LsysError(
         'output-is-directory',
-        m(`${o.shown} är en mapp. Ange en fil att skriva, t.ex. en ny fil i den mappen.`, `${o.shown} is a folder. Give a file to write, e.g. a new file in that folder.`),
+        say(OUTPUT.isFolder, o.lang, { shown: o.shown }),
       );
     case 'fifo':
     case 'character-device':
       return through(end);
     case 'block-device':
-      throw new LsysError('output-not-writable', m(`${o.shown} är en blockenhet (en disk); dit skriver lsys inte. Välj en vanlig fil.`, `${o.shown} is a block device (a disk); lsys does not write there. Choose a regular file.`));
+      throw new LsysError('output-not-writable', say(OUTPUT.blockDevice, o.lang, { shown: o.shown }));
     case 'socket':
-      throw new LsysError('output-not-writable', m(`${o.shown} är en socket; dit kan lsys inte skriva. Välj en vanlig fil.`, `${o.shown} is a socket; lsys cannot write there. Choose a regular file.`));
+      throw new LsysError('output-not-writable', say(OUTPUT.socket, o.lang, { shown: o.shown }));
     case 'file':
       if (!o.force) {
         let own: boolean;
@@ -142,10 +137,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
         } catch (e) {
           throw new LsysError(
             'output-unreadable',
-            m(
-              `${o.shown} finns redan men kan inte läsas (${fsErrorReason(e, o.lang)}), så lsys kan inte se om filen är skriven av lsys. Välj ett annat filnamn eller lägg till --force.`,
-              `${o.shown} already exists but cannot be read (${fsErrorReason(e, o.lang)}), so lsys cannot tell whether it wrote it. Choose another file name or add --force.`,
-            ),
+            say(OUTPUT.unreadable, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) }),
           );
         }
         if (!own) throw new LsysError('would-overwrite', o.wouldOverwrite);
@@ -175,9 +167,7 @@ export async function appendStepSummary(path: string, text: string, lang: Lang):
     const reason = fsErrorReason(e, lang);
     throw new LsysError(
       'step-summary-not-writable',
-      lang === 'en'
-        ? `Cannot write the step summary GITHUB_STEP_SUMMARY=${path}: ${reason}. The findings above are complete; check the variable in the workflow.`
-        : `Kan inte skriva stegsammanfattningen GITHUB_STEP_SUMMARY=${path}: ${reason}. Resultatet ovan är komplett; kontrollera variabeln i arbetsflödet.`,
+      say(OUTPUT.stepSummaryNotWritable, lang, { path, reason }),
     );
   }
 }

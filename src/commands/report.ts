@@ -11,6 +11,8 @@ import { prepareOutput } from './own-output.js';
 import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 import type { Lang } from '../core/types.js';
 import type { ReportRequest } from '../report/index.js';
+import { format as formatMessage, perLang, say } from '../core/messages.js';
+import { CLI } from './messages.js';
 
 /** The options of `lsys report`, checked by the command line. */
 export interface ReportInput extends RepositoryOptions {
@@ -31,17 +33,16 @@ export interface ReportInput extends RepositoryOptions {
 /** Run `lsys report`; returns the exit code. */
 export async function runReport(o: ReportInput, io: CommandIO): Promise<number> {
   const { lang, kind, format } = o;
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const today = resolveToday(o.today, io.env, lang);
   const year = o.year ?? Number(today.slice(0, 4)) - 1;
   if (year < 1900 || year > 2200) {
     // Only a --today in 1900 or after 2200 gets here: --year itself is checked by the command line.
-    throw new LsysError('bad-year', m(`--year "${o.year}" är inget år. Skriv fyra siffror, t.ex. --year 2026.`, `--year "${o.year}" is not a year. Write four digits, e.g. --year 2026.`));
+    throw new LsysError('bad-year', say(CLI.badYear, lang, { value: String(o.year) }));
   }
   const templateDir = o.template === undefined ? undefined : resolve(io.cwd, o.template);
   if (templateDir !== undefined && o.template !== undefined) {
-    if (!existsSync(templateDir)) throw new LsysError('template-not-found', m(`--template ${o.template}: mappen finns inte.`, `--template ${o.template}: no such folder.`));
-    checkTemplateDir(templateDir, o.template, m);
+    if (!existsSync(templateDir)) throw new LsysError('template-not-found', say(CLI.templateNotFound, lang, { template: o.template }));
+    checkTemplateDir(templateDir, o.template, lang);
   }
   const [{ root, load, history, config }, report] = await Promise.all([openRepository(o, lang, io), import('../report/index.js')]);
   const target = o.output === undefined ? resolve(root, report.defaultReportName(kind, year, format)) : resolve(io.cwd, o.output);
@@ -51,7 +52,7 @@ export async function runReport(o: ReportInput, io: CommandIO): Promise<number> 
     shown,
     force: o.force,
     own: { isOwn: report.isOwnReport },
-    wouldOverwrite: m(`${shown} finns redan och är inte skriven av lsys. Välj en annan fil med --output eller lägg till --force.`, `${shown} already exists and was not written by lsys. Choose another file with --output or add --force.`),
+    wouldOverwrite: say(CLI.reportWouldOverwrite, lang, { shown }),
     lang,
     stdout: io.stdout,
     stderr: io.stderr,
@@ -68,20 +69,23 @@ export async function runReport(o: ReportInput, io: CommandIO): Promise<number> 
   const v = model.validation;
   // With --output /dev/stdout the report is on stdout: the note goes beside it, to stderr.
   (out.toStdout ? io.stderr : io.stdout).write(
-    m(
-      `Skrev ${shown} (${kind === 'kvalitetsberattelse' ? 'kvalitetsberättelse' : 'patientsäkerhetsberättelse'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` Ledningssystemet har ${count(v.errors, 'error', 'sv')} och ${count(v.warnings, 'warning', 'sv')}; de sammanfattas i bilagan.` : ''}\n`,
-      `Wrote ${shown} (${kind === 'kvalitetsberattelse' ? 'quality report' : 'patient safety report'} ${year}, ${Date.now() - started} ms).${v.errors + v.warnings > 0 ? ` The system has ${count(v.errors, 'error', 'en')} and ${count(v.warnings, 'warning', 'en')}; they are summarised in the appendix.` : ''}\n`,
-    ),
+    say(CLI.wroteReport, lang, {
+      shown,
+      kind: kind === 'kvalitetsberattelse' ? CLI.qualityReport : CLI.patientSafetyReport,
+      year,
+      ms: Date.now() - started,
+      problems: v.errors + v.warnings > 0 ? formatMessage(CLI.reportProblems, { errors: perLang((l) => count(v.errors, 'error', l)), warnings: perLang((l) => count(v.warnings, 'warning', l)) }) : '',
+    }),
   );
   return 0;
 }
 
 /** A --template folder holds html/ and/or md/ (each with layout.hbs and partials/), like the built-in templates/. */
-function checkTemplateDir(dir: string, shown: string, m: (sv: string, en: string) => string): void {
+function checkTemplateDir(dir: string, shown: string, lang: Lang): void {
   if (!statSync(dir).isDirectory()) {
-    throw new LsysError('template-not-a-folder', m(`--template ${shown}: är en fil, inte en mapp. Ange mappen som innehåller html/ eller md/.`, `--template ${shown}: is a file, not a folder. Give the folder that holds html/ or md/.`));
+    throw new LsysError('template-not-a-folder', say(CLI.templateNotAFolder, lang, { shown }));
   }
   if (!existsSync(join(dir, 'html')) && !existsSync(join(dir, 'md'))) {
-    throw new LsysError('template-empty', m(`--template ${shown}: mappen har ingen undermapp html/ eller md/. Mallarna ligger som i lsys egen templates/, t.ex. ${join(shown, 'html', 'partials', 'sections', 'risker.hbs')}.`, `--template ${shown}: the folder has no html/ or md/ subfolder. Templates are laid out as in lsys's own templates/, e.g. ${join(shown, 'html', 'partials', 'sections', 'risker.hbs')}.`));
+    throw new LsysError('template-empty', say(CLI.templateEmpty, lang, { shown, example: join(shown, 'html', 'partials', 'sections', 'risker.hbs') }));
   }
 }

@@ -13,6 +13,8 @@ import { appendStepSummary, prepareOutput } from './own-output.js';
 import { outputLedger } from './output-ledger.js';
 import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 import type { Lang, SeveritySetting } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { CLI } from './messages.js';
 
 /** The options of `lsys validate`, checked by the command line. */
 export interface ValidateInput extends RepositoryOptions {
@@ -37,17 +39,16 @@ export interface ValidateInput extends RepositoryOptions {
 /** Run `lsys validate`; returns the exit code (0 no errors, 1 errors or too many warnings). */
 export async function runValidate(o: ValidateInput, io: CommandIO): Promise<number> {
   const { lang, format, output } = o;
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   const today = resolveToday(o.today, io.env, lang);
   const [{ root, load, cacheBase, history, config }, { validateRepository }] = await Promise.all([openRepository(o, lang, io), import('../core/validate.js')]);
   const absPaths = o.paths.map((p) => resolve(io.cwd, p));
   for (const [i, p] of absPaths.entries()) {
     if (!existsSync(p)) {
-      throw new LsysError('path-not-found', m(`${o.paths[i]}: sökvägen finns inte. Ange en fil eller mapp i ledningssystemet.`, `${o.paths[i]}: no such path. Give a file or folder in the repository.`));
+      throw new LsysError('path-not-found', say(CLI.pathNotFound, lang, { path: o.paths[i] ?? '' }));
     }
     const rel = relative(root, p);
     if (rel.startsWith('..')) {
-      throw new LsysError('path-outside', m(`${o.paths[i]}: ligger utanför ledningssystemet i ${root}.`, `${o.paths[i]}: is outside the repository in ${root}.`));
+      throw new LsysError('path-outside', say(CLI.pathOutside, lang, { path: o.paths[i] ?? '', root }));
     }
   }
   // Checked before the work (and before --fix writes): a refusal leaves every file as it was.
@@ -57,10 +58,7 @@ export async function runValidate(o: ValidateInput, io: CommandIO): Promise<numb
         force: o.force,
         // What validate wrote is known by the ledger beside the cache, also with --no-cache.
         own: { ledger: outputLedger(`${cacheBase}.outputs`) },
-        wouldOverwrite: m(
-          `${output} finns redan och är inte skriven av lsys (eller har ändrats sedan lsys skrev den). Välj ett annat filnamn eller lägg till --force.`,
-          `${output} already exists and was not written by lsys (or has changed since lsys wrote it). Choose another file name or add --force.`,
-        ),
+        wouldOverwrite: say(CLI.validateWouldOverwrite, lang, { output }),
         lang,
         stdout: io.stdout,
         stderr: io.stderr,

@@ -23,6 +23,8 @@ import { LsysError } from './errors.js';
 import { readHeadAndTail, writeFileAtomic } from './fs-write.js';
 import { VERSION } from './version.js';
 import type { Lang } from './types.js';
+import { say, type Message } from './messages.js';
+import { CACHE_MESSAGES } from './run-messages.js';
 
 const MAGIC = 'lsys-facts-cache';
 const FORMAT = 6;
@@ -90,7 +92,6 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
  * is refused rather than replaced or written through. `shown` is the path as the user wrote it.
  */
 export async function checkCacheLocation(file: string, shown: string, lang: Lang): Promise<void> {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   for (const [path, magic, name] of [
     [file, MAGIC, shown],
     [`${file}.git`, LOG_MAGIC, `${shown}.git`],
@@ -99,19 +100,16 @@ export async function checkCacheLocation(file: string, shown: string, lang: Lang
   ] as const) {
     const st = await lstat(path).catch(() => undefined);
     if (!st) continue;
-    const refuse = (sv: string, en: string): never => {
-      throw new LsysError('cache-location-not-cache', `--cache-location ${shown}: ${m(sv, en)}`);
+    const refuse = (why: Message): never => {
+      throw new LsysError('cache-location-not-cache', say(CACHE_MESSAGES.refused, lang, { shown, why: say(why, lang, { name, example: join(shown, 'lsys-cache.jsonl') }) }));
     };
-    if (st.isSymbolicLink()) refuse(`${name} är en symbolisk länk; cachen skrivs bara som en vanlig fil. Ange en annan fil.`, `${name} is a symbolic link; the cache is only written as a regular file. Give another file.`);
-    if (st.isDirectory()) refuse(`${name} är en mapp. Ange en fil, t.ex. ${join(shown, 'lsys-cache.jsonl')}.`, `${name} is a folder. Give a file, e.g. ${join(shown, 'lsys-cache.jsonl')}.`);
-    if (!st.isFile()) refuse(`${name} är ingen vanlig fil (en enhet, pipe eller socket). Ange en annan fil.`, `${name} is not a regular file (a device, pipe or socket). Give another file.`);
+    if (st.isSymbolicLink()) refuse(CACHE_MESSAGES.symbolicLink);
+    if (st.isDirectory()) refuse(CACHE_MESSAGES.folder);
+    if (!st.isFile()) refuse(CACHE_MESSAGES.notRegular);
     // The magic is in the first few bytes; an unreadable file is not known to be lsys's.
     const head = await readHeadAndTail(path, 64, 0).catch(() => '');
     if (!head.startsWith(`{"magic":"${magic}"`)) {
-      refuse(
-        `${name} finns redan och är ingen cache som lsys har skrivit; lsys skriver inte över den. Ange en ny fil, t.ex. node_modules/.cache/lsys/facts.jsonl.`,
-        `${name} already exists and is not a cache lsys wrote; lsys does not overwrite it. Give a new file, e.g. node_modules/.cache/lsys/facts.jsonl.`,
-      );
+      refuse(CACHE_MESSAGES.notACache);
     }
   }
 }

@@ -50,7 +50,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     const err = doc.errors[0];
     const pos = positionOf(lineCounter, err.pos[0]);
     const text = yamlErrorText(err.code, err.message);
-    const hint = yamlErrorHint(err.code) ?? { sv: 'Rätta syntaxen (indrag, kolon, citattecken).', en: 'Fix the syntax (indentation, colons, quotes).' };
+    const hint = yamlErrorHint(err.code);
     fail(lang, pos, `${text.sv}. ${hint.sv}`, `${text.en}. ${hint.en}`);
   }
   let data: unknown;

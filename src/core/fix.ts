@@ -14,6 +14,7 @@ import { isScalar, parseDocument, Scalar } from 'yaml';
 import { splitFrontmatter } from './frontmatter.js';
 import { writeFileAtomic } from './fs-write.js';
 import type { Fix, PlannedFix, Text } from './types.js';
+import type { Catalogue } from './messages.js';
 
 /** A fix as made (or, in a dry run, as it would be made). */
 export type FixChange = PlannedFix;
@@ -40,7 +41,7 @@ const R = {
   shape: { sv: 'värdet är skrivet på ett sätt som lsys inte skriver om (flera rader, blockform eller ankare)', en: 'the value is written in a way lsys does not rewrite (several lines, block style or an anchor)' },
   unsafe: { sv: 'omskrivningen gav inte exakt det väntade resultatet; rätta för hand', en: 'the rewrite did not give exactly the expected result; fix it by hand' },
   writeFailed: { sv: 'filen kunde inte skrivas', en: 'the file could not be written' },
-} satisfies Record<string, Text>;
+} as const satisfies Catalogue;
 
 /** Make the fixes (grouped by file), or with `dryRun` only work out which would be made. */
 export async function applyFixes(fixes: readonly PlannedFix[], opts: { dryRun: boolean }): Promise<FixOutcome> {

@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Lang, Text } from './primitives.js';
+import type { Catalogue, Message } from './messages.js';
 
 /** Write a file atomically: a temp file in the same folder, then rename over the target. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
@@ -175,11 +176,11 @@ export async function readHeadAndTail(path: string, head = 128 * 1024, tail = 4 
   }
 }
 
-const PERMISSION: Text = { sv: 'behörighet saknas', en: 'permission denied' };
-const DISK_FULL: Text = { sv: 'disken är full', en: 'the disk is full' };
+const PERMISSION: Message = { sv: 'behörighet saknas', en: 'permission denied' };
+const DISK_FULL: Message = { sv: 'disken är full', en: 'the disk is full' };
 
 /** The reason per errno code; codes that mean the same to a user share one entry. */
-const REASONS: Readonly<Record<string, Text>> = {
+const REASONS: Catalogue = {
   EACCES: PERMISSION,
   EPERM: PERMISSION,
   EROFS: { sv: 'filsystemet är skrivskyddat', en: 'the file system is read-only' },

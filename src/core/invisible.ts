@@ -4,6 +4,7 @@
  * the odd-width spaces) and control characters. A value that holds one fails a check for a
  * reason the user cannot see on screen; messages show each one as `⟨U+200B⟩` and name it.
  */
+import type { Catalogue } from './messages.js';
 
 /** Word-paste characters: format characters and spaces that look like nothing or like a plain space. */
 const INVISIBLE_CLASS =
@@ -51,7 +52,7 @@ export function showControls(s: string, keepNewlines = false): string {
   return s.replace(keepNewlines ? CONTROL : CONTROL_OR_NEWLINE, mark);
 }
 
-const NAMES: Record<string, { sv: string; en: string }> = {
+const NAMES: Catalogue = {
   'U+00A0': { sv: 'hårt mellanslag', en: 'no-break space' },
   'U+00AD': { sv: 'mjukt bindestreck', en: 'soft hyphen' },
   'U+200B': { sv: 'nollbreddsmellanslag', en: 'zero-width space' },

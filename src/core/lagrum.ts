@@ -5,6 +5,8 @@
 import { getOrSet, weakMemo } from './memo.js';
 import type { Catalog, Statute } from './catalog.js';
 import type { Text } from './types.js';
+import { list } from './i18n.js';
+import { perLang, type Message } from './messages.js';
 
 /** A `lagrum` that follows the grammar. At least one of `namn` and `nummer` is set. */
 export interface ParsedLagrum {
@@ -39,7 +41,7 @@ const PLATS = '\\d{1,2}:\\d+[a-z]?|\\d+[a-z]?';
 const LAGRUM_RE = new RegExp(`^(?:(${NAMN})(?: (${NUMMER}))?|(${NUMMER}))(?: (${PLATS}))?$`, 'u');
 
 /** The grammar in the users' words, for the hint of `lagrum/unknown`. */
-export const LAGRUM_GRAMMAR: Text = {
+export const LAGRUM_GRAMMAR: Message = {
   sv:
     'Skriv lagrum som "namn [nummer] [plats]" eller "nummer [plats]": namn är ett kortnamn ur katalogen ' +
     '(SoL, LSS, HSL, PSL, OSL, PDL, SOSFS, HSLF-FS, AFS, GDPR …), nummer är år:löpnummer (2025:400) och ' +
@@ -218,8 +220,7 @@ export function successorsDescription(statute: Statute, catalog: Catalog): Text 
     const s = resolveSuccessor(ref, statute, catalog);
     return s ? statuteDescription(s) : ref;
   });
-  const join = (and: string) => (parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`);
-  return { sv: join('och'), en: join('and') };
+  return perLang((lang) => list(parts, lang));
 }
 
 /**

@@ -176,12 +176,21 @@ export interface Diagnostic {
   documentId?: string;
 }
 
-/** What a rule reports; the runner adds rule id, severity and language. */
+/**
+ * What a rule reports; the runner adds rule id, severity and language. The wording is the
+ * rule's own: `messageId` (and `hintId`) name messages of its `meta.messages`, whose `{name}`
+ * placeholders `data` fills, as in ESLint. A text made elsewhere (a catalogue constant such
+ * as LAGRUM_GRAMMAR, a message of the rule built from parts) may be given as `message`/`hint`.
+ */
 export interface Report {
-  message: Text;
+  message?: Text;
+  messageId?: string;
+  /** Values of the placeholders of the message and the hint. */
+  data?: import('./messages.js').MessageData;
   /** A sub-id of the rule, e.g. `schema/required` for the schema rule. */
   rule?: string;
   hint?: Text;
+  hintId?: string;
   /** Where: a position, or a frontmatter path such as ['aktiviteter', 0, 'ansvarig']. */
   at?: Position | Array<string | number>;
   /** Report on another document than the current one (project rules). */
@@ -216,6 +225,8 @@ export interface RuleMeta {
   id: string;
   description: Text;
   defaultSeverity: SeveritySetting;
+  /** The rule's messages and hints by id, in both languages with named placeholders (see core/messages.ts). */
+  messages?: import('./messages.js').Catalogue;
 }
 
 /**

@@ -14,6 +14,8 @@ import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
+import { format, perLang, wordReport } from './messages.js';
+import { RUN_MESSAGES } from './run-messages.js';
 import { hiddenSentence } from './invisible.js';
 import { fsErrorReason } from './fs-write.js';
 import type {
@@ -138,10 +140,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
     // only saves time). The default cache in a read-only checkout stays silent.
     notices.push(
       tr(
-        {
-          sv: `obs: cachen kunde inte skrivas till ${cacheFile} (${fsErrorReason(cacheError, 'sv')}); nästa körning blir inte snabbare. Ange en fil som går att skriva med --cache-location, eller kör med --no-cache.`,
-          en: `note: the cache could not be written to ${cacheFile} (${fsErrorReason(cacheError, 'en')}); the next run will not be faster. Give a writable file with --cache-location, or run with --no-cache.`,
-        },
+        format(RUN_MESSAGES.cacheNotWritten, { file: cacheFile, reason: perLang((l) => fsErrorReason(cacheError, l)) }),
         lang,
       ),
     );
@@ -150,10 +149,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
   if (git?.missing && gitRule && isActive(registry, gitRule, config, opts.ruleOverrides)) {
     notices.push(
       tr(
-        {
-          sv: 'obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.',
-          en: 'note: git was not found (not installed or not on PATH), so the rule review/changed-after-approval is skipped. Install git, or run with --no-git.',
-        },
+        RUN_MESSAGES.gitMissing,
         lang,
       ),
     );
@@ -183,7 +179,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
 
   const diagnostics: Diagnostic[] = [];
   const fixes: PlannedFix[] = [];
-  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: Pick<Report, 'message' | 'hint' | 'fix'>): void => {
+  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: { message: NonNullable<Report['message']>; hint?: Report['hint']; fix?: Report['fix'] }): void => {
     const severity = registry.severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return;
     if (r.fix && doc) fixes.push({ file, absPath: doc.absPath, line: at.line, column: at.column, rule: id, fix: r.fix });
@@ -200,7 +196,8 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       ...(doc?.id ? { documentId: doc.id } : {}),
     });
   };
-  const emit = (rule: Rule<M>, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
+  const emit = (rule: Rule<M>, fallbackDoc: LoadedDocument | undefined, reported: Report): void => {
+    const r = wordReport(rule.meta.messages, reported);
     const id = r.rule ?? rule.meta.id;
     if (r.file) {
       push(id, undefined, r.file, resolveAt(r.at, undefined), r);
@@ -268,7 +265,8 @@ function runLocalRules(rules: LocalRule[], config: LocalRuleContext['config'], c
     config,
     catalog,
     doc,
-    report: (r) => {
+    report: (reported) => {
+      const r = wordReport(current.meta.messages, reported);
       const at = resolveAt(r.at, doc);
       findings.push({ rule: r.rule ?? current.meta.id, message: r.message, ...(r.hint ? { hint: r.hint } : {}), line: at.line, column: at.column });
     },
@@ -291,11 +289,8 @@ function localStamp(rules: LocalRule[], config: LocalRuleContext['config']): str
   return createHash('sha1').update(what).digest('hex');
 }
 
-function crashMessage(rule: Rule, e: unknown): Report['message'] {
-  return {
-    sv: `Kontrollen ${rule.meta.id} kraschade: ${(e as Error)?.message ?? e}. Rapportera gärna felet till lsys.`,
-    en: `The check ${rule.meta.id} crashed: ${(e as Error)?.message ?? e}. Please report this to lsys.`,
-  };
+function crashMessage(rule: Rule, e: unknown): NonNullable<Report['message']> {
+  return format(RUN_MESSAGES.crashed, { rule: rule.meta.id, error: String((e as Error)?.message ?? e) });
 }
 
 function memoExists(): (absPath: string) => boolean {

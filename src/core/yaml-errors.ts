@@ -2,6 +2,7 @@
  * YAML syntax errors in the user's language: the `yaml` package's messages are English, so
  * Swedish text is ours, by the package's error code. Used for document frontmatter and lsys.yaml.
  */
+import { format, say, type Catalogue } from './messages.js';
 import type { Text } from './types.js';
 
 const YAML_SV: Record<string, string> = {
@@ -31,15 +32,28 @@ const YAML_SV: Record<string, string> = {
   UNEXPECTED_CHAR: 'Oväntat tecken',
 };
 
+export const YAML_MESSAGES = {
+  error: { sv: 'YAML-fel: {reason}', en: 'YAML error: {reason}' },
+  unknown: { sv: 'felaktig YAML ({code})', en: 'invalid YAML ({code})' },
+  duplicateKeyHint: { sv: 'Ta bort eller slå ihop den ena förekomsten.', en: 'Remove or merge one of them.' },
+  tabHint: { sv: 'Byt tabbar mot mellanslag.', en: 'Replace tabs with spaces.' },
+  quoteHint: { sv: 'Sätt värden som börjar med t.ex. @, ` eller % inom citattecken.', en: 'Quote values that start with e.g. @, ` or %.' },
+  syntaxHint: { sv: 'Kontrollera indrag, kolon efter nycklar och citattecken.', en: 'Check indentation, colons after keys and quotes.' },
+} as const satisfies Catalogue;
+
+/**
+ * A YAML syntax error: in Swedish the code's sentence from YAML_SV, in English the `yaml`
+ * package's own message (its first line, without the position lsys gives separately).
+ */
 export function yamlErrorText(code: string, message: string): Text {
-  const en = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return { sv: `YAML-fel: ${YAML_SV[code] ?? `felaktig YAML (${code})`}`, en: `YAML error: ${en}` };
+  const en = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const sv = YAML_SV[code] ?? say(YAML_MESSAGES.unknown, 'sv', { code });
+  return format(YAML_MESSAGES.error, { reason: { sv, en } });
 }
 
-export function yamlErrorHint(code: string): Text | undefined {
-  if (code === 'DUPLICATE_KEY') return { sv: 'Ta bort eller slå ihop den ena förekomsten.', en: 'Remove or merge one of them.' };
-  if (code === 'TAB_AS_INDENT') return { sv: 'Byt tabbar mot mellanslag.', en: 'Replace tabs with spaces.' };
-  if (code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_TOKEN' || code === 'UNEXPECTED_CHAR')
-    return { sv: 'Sätt värden som börjar med t.ex. @, ` eller % inom citattecken.', en: 'Quote values that start with e.g. @, ` or %.' };
-  return { sv: 'Kontrollera indrag, kolon efter nycklar och citattecken.', en: 'Check indentation, colons after keys and quotes.' };
+export function yamlErrorHint(code: string): Text {
+  if (code === 'DUPLICATE_KEY') return YAML_MESSAGES.duplicateKeyHint;
+  if (code === 'TAB_AS_INDENT') return YAML_MESSAGES.tabHint;
+  if (code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_TOKEN' || code === 'UNEXPECTED_CHAR') return YAML_MESSAGES.quoteHint;
+  return YAML_MESSAGES.syntaxHint;
 }

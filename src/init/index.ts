@@ -12,6 +12,8 @@ import { fsErrorReason, makeDir, writeFileAtomic } from '../core/fs-write.js';
 import { addDays, addMonths, isDate } from '../core/dates.js';
 import type { Lang, Sector } from '../core/types.js';
 import { renderTemplate, type TemplateVars } from './template.js';
+import { format as formatMessage, say } from '../core/messages.js';
+import { INIT } from './messages.js';
 
 export interface InitOptions {
   /** Absolute path of the folder to start the repository in (created when missing). */
@@ -64,13 +66,12 @@ export async function readManifest(): Promise<ManifestEntry[]> {
 
 /** Check and normalise the sectors: known, no duplicates, in the order sol, lss, hsl. */
 export function normaliseSectors(sectors: readonly string[], lang: Lang = 'sv'): Sector[] {
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   if (sectors.length === 0) {
-    throw new LsysError('usage', m('Ange minst en verksamhetsform med --sector, t.ex. --sector sol,hsl (tillåtna: sol, lss, hsl).', 'Give at least one law area with --sector, e.g. --sector sol,hsl (allowed: sol, lss, hsl).'));
+    throw new LsysError('usage', say(INIT.noSector, lang));
   }
   for (const s of sectors) {
     if (!(ALL_SECTORS as readonly string[]).includes(s)) {
-      throw new LsysError('usage', m(`Okänd verksamhetsform "${s}" i --sector. Tillåtna värden: sol, lss, hsl (t.ex. --sector sol,hsl).`, `Unknown law area "${s}" in --sector. Allowed values: sol, lss, hsl (e.g. --sector sol,hsl).`));
+      throw new LsysError('usage', say(INIT.unknownSector, lang, { value: s }));
     }
   }
   return ALL_SECTORS.filter((s) => sectors.includes(s));
@@ -147,15 +148,10 @@ export function templateVariables(opts: { today: string; sectors: Sector[]; orga
 }
 
 function existingMessage(existing: string[], lang: Lang): string {
-  const shown = existing.slice(0, 5).join(', ');
-  if (lang === 'en') {
-    const more = existing.length > 5 ? ` and ${existing.length - 5} more` : '';
-    const noun = existing.length === 1 ? 'an existing file' : 'existing files';
-    return `lsys init would overwrite ${noun}: ${shown}${more}. Nothing has been written. Use --force to overwrite, or choose an empty folder.`;
-  }
-  const more = existing.length > 5 ? ` och ${existing.length - 5} till` : '';
-  const noun = existing.length === 1 ? 'en befintlig fil' : 'befintliga filer';
-  return `lsys init skulle skriva över ${noun}: ${shown}${more}. Inget har skrivits. Använd --force för att skriva över, eller välj en tom mapp.`;
+  return say(existing.length === 1 ? INIT.wouldOverwriteOne : INIT.wouldOverwrite, lang, {
+    files: existing.slice(0, 5).join(', '),
+    more: existing.length > 5 ? formatMessage(INIT.andMore, { count: existing.length - 5 }) : '',
+  });
 }
 
 /** The first folder on the way to `target` (inside `dir`) that exists but is not a folder. */
@@ -182,20 +178,19 @@ function missingLines(wanted: string, text: string | undefined): string[] {
  */
 export async function initRepository(opts: InitOptions): Promise<InitResult> {
   const lang = opts.lang ?? 'sv';
-  const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
-  if (!isAbsolute(opts.dir)) throw new LsysError('usage', m(`Mappen för lsys init måste anges som en absolut sökväg (fick "${opts.dir}").`, `The folder for lsys init must be an absolute path (got "${opts.dir}").`));
+  if (!isAbsolute(opts.dir)) throw new LsysError('usage', say(INIT.notAbsolute, lang, { dir: opts.dir }));
   if (!isDate(opts.today)) {
-    throw new LsysError('usage', m(`Ogiltigt datum "${opts.today}" för --today. Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.`, `Invalid date "${opts.today}" for --today. Write a date as YYYY-MM-DD, e.g. 2026-03-15.`));
+    throw new LsysError('usage', say(INIT.badToday, lang, { today: opts.today }));
   }
   const sectors = normaliseSectors(opts.sectors, lang);
   const organisation = (opts.organisation ?? DEFAULT_ORGANISATION).trim();
   if (organisation === '' || /[\r\n]/.test(organisation)) {
-    throw new LsysError('usage', m('Organisationens namn måste vara en rad text, t.ex. "Solbacka kommun, socialförvaltningen".', 'The organisation name must be one line of text, e.g. "Solbacka kommun, socialförvaltningen".'));
+    throw new LsysError('usage', say(INIT.badOrganisation, lang));
   }
   // Where the repository cannot be, said at once and before anything is written.
   const dirStat = await stat(opts.dir).catch(() => undefined);
   if (dirStat && !dirStat.isDirectory()) {
-    throw new LsysError('init-not-a-folder', m(`${opts.dir} finns redan och är inte en mapp. Ange en mapp för lsys init.`, `${opts.dir} already exists and is not a folder. Give a folder for lsys init.`));
+    throw new LsysError('init-not-a-folder', say(INIT.notAFolder, lang, { dir: opts.dir }));
   }
 
   const entries = (await readManifest()).filter((e) => !e.sectors || e.sectors.some((s) => sectors.includes(s)));
@@ -207,7 +202,7 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
   for (const e of entries) {
     const blocked = await blockingFile(opts.dir, e.target);
     if (blocked !== undefined) {
-      throw new LsysError('init-would-overwrite', m(`lsys init vill skapa mappen ${blocked}, men där finns en fil. Flytta eller byt namn på filen. Inget har skrivits.`, `lsys init wants to create the folder ${blocked}, but a file is there. Move or rename the file. Nothing has been written.`));
+      throw new LsysError('init-would-overwrite', say(INIT.fileInTheWay, lang, { blocked }));
     }
     const st = await lstat(join(opts.dir, e.target)).catch(() => undefined);
     if (!st) continue;
@@ -216,7 +211,7 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
       continue;
     }
     if (st.isDirectory()) {
-      throw new LsysError('init-would-overwrite', m(`lsys init vill skriva filen ${e.target}, men där finns en mapp. Flytta eller byt namn på mappen. Inget har skrivits.`, `lsys init wants to write the file ${e.target}, but a folder is there. Move or rename the folder. Nothing has been written.`));
+      throw new LsysError('init-would-overwrite', say(INIT.folderInTheWay, lang, { target: e.target }));
     }
     existing.push(e.target);
   }
@@ -224,7 +219,7 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
 
   // The folder can be made and written to (not /proc/x, not a read-only folder).
   const cannot = (e: unknown): LsysError =>
-    new LsysError('init-not-writable', m(`lsys init kan inte skriva i ${opts.dir}: ${fsErrorReason(e, lang)}. Inget har skrivits. Välj en annan mapp.`, `lsys init cannot write in ${opts.dir}: ${fsErrorReason(e, lang)}. Nothing has been written. Choose another folder.`));
+    new LsysError('init-not-writable', say(INIT.notWritable, lang, { dir: opts.dir, reason: fsErrorReason(e, lang) }));
   try {
     await makeDir(opts.dir);
     await access(opts.dir, constants.W_OK);
@@ -256,10 +251,7 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
     // Some files are there already: say which, not "nothing has been written".
     throw new LsysError(
       'init-not-writable',
-      m(
-        `lsys init kunde inte skriva ${opts.dir} färdigt: ${fsErrorReason(e, lang)}. ${written.length} av ${rendered.length} filer hann skrivas (${written.join(', ')}). Rätta felet och kör lsys init --force i samma mapp.`,
-        `lsys init could not finish writing ${opts.dir}: ${fsErrorReason(e, lang)}. ${written.length} of ${rendered.length} files were written (${written.join(', ')}). Fix the problem and run lsys init --force in the same folder.`,
-      ),
+      say(INIT.partlyWritten, lang, { dir: opts.dir, reason: fsErrorReason(e, lang), written: written.length, total: rendered.length, files: written.join(', ') }),
     );
   }
   return { written: rendered.map((r) => r.target), kept: keptFiles };

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { validateRepository } from '../core/validate.js';
 import { registry } from '../rules/index.js';
 import { LsysError } from '../core/errors.js';
+import { say } from '../core/messages.js';
+import { REPORT_ERRORS } from './errors.js';
 import { buildReportModel } from './model.js';
 import { GENERATOR_COMMENT, GENERATOR_META, renderReport, type ReportFormat } from './render.js';
 import type { Config, Lang } from '../core/types.js';
@@ -65,12 +67,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
 export function assertRunsHealthCare(config: Config, lang: Lang): void {
   const runsHsl = config.verksamhetsformer.includes('hsl') || config.enheter.some((u) => (u.verksamhetsformer ?? []).includes('hsl'));
   if (runsHsl) return;
-  throw new LsysError(
-    'no-health-care',
-    lang === 'en'
-      ? 'No patient safety report: lsys.yaml lists no hsl in verksamhetsformer, so the organisation runs no health care, and the report is required of care providers only (Chapter 3, Section 10 of the Patient Safety Act). Write the quality report with --kind kvalitetsberattelse, or add hsl to verksamhetsformer if health care is provided.'
-      : 'Ingen patientsäkerhetsberättelse: lsys.yaml anger inte hsl i verksamhetsformer, så organisationen bedriver ingen hälso- och sjukvård, och berättelsen krävs bara av vårdgivare (3 kap. 10 § patientsäkerhetslagen). Skriv kvalitetsberättelsen med --kind kvalitetsberattelse, eller lägg till hsl i verksamhetsformer om hälso- och sjukvård bedrivs.',
-  );
+  throw new LsysError('no-health-care', say(REPORT_ERRORS.noHealthCare, lang));
 }
 
 /** Does this file carry lsys's generator mark (so lsys may replace it)? */

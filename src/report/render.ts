@@ -8,16 +8,18 @@
 import { GENERATOR_COMMENT_PREFIX } from '../core/generator-mark.js';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { LsysError } from '../core/errors.js';
+import { say } from '../core/messages.js';
+import { REPORT_ERRORS as E, TOKENS } from './errors.js';
 import { registerHelpers } from './helpers.js';
+import { BUILTIN_TEMPLATES, loadReportMessages, type ReportMessages } from './messages.js';
 import type { Lang } from '../core/types.js';
 import type { ReportModel } from './types.js';
 
 export type ReportFormat = 'html' | 'md';
 
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { BUILTIN_TEMPLATES };
 
 export interface RenderOptions {
   format: ReportFormat;
@@ -109,14 +111,13 @@ export function renderReport(model: ReportModel, opts: RenderOptions): string {
     throw new LsysError(
       'template-error',
       m
-        ? pick(opts.lang, `Mallarna använder delmallen "${m[1]}" ({{> ${m[1]}}}) som inte finns. Delmallar är filerna under ${opts.format}/partials/.`, `The templates use the partial "${m[1]}" ({{> ${m[1]}}}), which does not exist. Partials are the files under ${opts.format}/partials/.`)
-        : pick(opts.lang, `Mallen kunde inte fyllas i: ${oneLine((e as Error).message)}`, `The template could not be filled in: ${oneLine((e as Error).message)}`),
+        ? say(E.partialNotFoundWhileFilling, opts.lang, { name: m[1] ?? '', format: opts.format })
+        : say(E.cannotFill, opts.lang, { reason: oneLine((e as Error).message) }),
     );
   }
   return addGeneratorMark(content, opts.format, model.generator);
 }
 
-const pick = (lang: Lang, sv: string, en: string): string => (lang === 'en' ? en : sv);
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
 
 function prepare(opts: RenderOptions): HandlebarsTemplateDelegate {
@@ -126,28 +127,29 @@ function prepare(opts: RenderOptions): HandlebarsTemplateDelegate {
     files = templateFiles(format, opts.overrideDirs);
   } catch (e) {
     const path = (e as NodeJS.ErrnoException).path ?? '';
-    throw new LsysError('template-unreadable', pick(lang, `${path}: mallmappen kan inte läsas (${(e as NodeJS.ErrnoException).code ?? 'fel'}). Kontrollera behörigheterna.`, `${path}: the template folder cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Check the permissions.`));
+    throw new LsysError('template-unreadable', say(E.folderUnreadable, lang, { path, code: (e as NodeJS.ErrnoException).code ?? say(E.errorWord, lang) }));
   }
+  const messages = loadReportMessages(opts.overrideDirs, lang);
   const hb = Handlebars.create();
-  registerHelpers(hb, lang, format);
+  registerHelpers(hb, lang, format, messages);
   const partials = new Set([...files.keys()].filter((n) => n.startsWith('partials/')).map((n) => n.slice('partials/'.length)));
   const layout = files.get('layout');
   if (!layout) {
-    throw new LsysError('template-missing', pick(lang, `Mallen ${format}/layout.hbs saknas. Kontrollera mappen med mallar.`, `The template ${format}/layout.hbs is missing. Check the template folder.`));
+    throw new LsysError('template-missing', say(E.layoutMissing, lang, { format }));
   }
   for (const [name, file] of files) {
-    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), compile(hb, file, opts, partials));
+    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), compile(hb, file, opts, partials, messages));
   }
-  return compile(hb, layout, opts, partials);
+  return compile(hb, layout, opts, partials, messages);
 }
 
-function compile(hb: typeof Handlebars, file: string, opts: RenderOptions, partials: Set<string>): HandlebarsTemplateDelegate {
+function compile(hb: typeof Handlebars, file: string, opts: RenderOptions, partials: Set<string>, messages: ReportMessages): HandlebarsTemplateDelegate {
   const { lang, format } = opts;
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new LsysError('template-unreadable', pick(lang, `${file}: mallen kan inte läsas (${(e as NodeJS.ErrnoException).code ?? 'fel'}). Kontrollera behörigheterna.`, `${file}: the template cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Check the permissions.`));
+    throw new LsysError('template-unreadable', say(E.fileUnreadable, lang, { file, code: (e as NodeJS.ErrnoException).code ?? say(E.errorWord, lang) }));
   }
   let ast: hbs.AST.Program;
   try {
@@ -157,71 +159,23 @@ function compile(hb: typeof Handlebars, file: string, opts: RenderOptions, parti
   }
   const missing = missingPartial(ast, partials);
   if (missing) {
-    throw new LsysError(
-      'template-partial-missing',
-      pick(
-        lang,
-        `${file}, rad ${missing.line}: delmallen "${missing.name}" ({{> ${missing.name}}}) finns inte. Delmallar är filerna under ${format}/partials/ (partials/sections/risker.hbs heter sections/risker); skapa filen eller rätta namnet.`,
-        `${file}, line ${missing.line}: the partial "${missing.name}" ({{> ${missing.name}}}) does not exist. Partials are the files under ${format}/partials/ (partials/sections/risker.hbs is sections/risker); create the file or correct the name.`,
-      ),
-    );
+    throw new LsysError('template-partial-missing', say(E.partialMissing, lang, { file, line: missing.line, name: missing.name, format }));
   }
   const helper = missingHelper(ast, hb);
   if (helper) {
     const near = nearestName(helper.name, Object.keys(hb.helpers).filter((n) => !INTERNAL_HELPERS.has(n)));
-    const sv = near ? ` Menade du "${near}"?` : ' Rätta namnet eller ta bort anropet.';
-    const en = near ? ` Did you mean "${near}"?` : ' Correct the name or remove the call.';
-    throw new LsysError(
-      'template-helper-missing',
-      pick(
-        lang,
-        `${file}, rad ${helper.line}: hjälpfunktionen "${helper.name}" ({{${helper.name} …}}) finns inte i lsys.${sv}`,
-        `${file}, line ${helper.line}: the helper "${helper.name}" ({{${helper.name} …}}) does not exist in lsys.${en}`,
-      ),
-    );
+    const advice = near ? say(E.didYouMean, lang, { name: near }) : say(E.correctOrRemove, lang);
+    throw new LsysError('template-helper-missing', say(E.helperMissing, lang, { file, line: helper.line, name: helper.name, advice }));
   }
+  const unknown = missingMessage(ast, messages);
+  if (unknown) throw new LsysError('template-message-missing', say(E.messageMissing, lang, { file, line: unknown.line, id: unknown.id }));
   // Markdown is not HTML: no entity escaping there (the md helpers escape table cells).
   return hb.compile(source, { noEscape: format === 'md' });
 }
 
-/** Handlebars' parser tokens in the words of someone who writes templates. */
-const TOKENS: Record<string, [sv: string, en: string]> = {
-  CLOSE: ['}}', '}}'],
-  CLOSE_UNESCAPED: ['}}}', '}}}'],
-  CLOSE_RAW_BLOCK: ['}}}}', '}}}}'],
-  CLOSE_SEXPR: [')', ')'],
-  OPEN_SEXPR: ['(', '('],
-  OPEN_BLOCK_PARAMS: ['as |…|', 'as |…|'],
-  CLOSE_BLOCK_PARAMS: ['|', '|'],
-  SEP: ['. eller /', '. or /'],
-  EQUALS: ['=', '='],
-  ID: ['ett namn', 'a name'],
-  STRING: ['en text inom citattecken', 'a quoted text'],
-  NUMBER: ['ett tal', 'a number'],
-  BOOLEAN: ['true eller false', 'true or false'],
-  UNDEFINED: ['undefined', 'undefined'],
-  NULL: ['null', 'null'],
-  DATA: ['@namn', '@name'],
-  OPEN: ['{{', '{{'],
-  OPEN_UNESCAPED: ['{{{', '{{{'],
-  OPEN_BLOCK: ['{{#…}}', '{{#…}}'],
-  OPEN_ENDBLOCK: ['{{/…}}', '{{/…}}'],
-  OPEN_INVERSE: ['{{^…}}', '{{^…}}'],
-  OPEN_INVERSE_CHAIN: ['{{else …}}', '{{else …}}'],
-  INVERSE: ['{{else}}', '{{else}}'],
-  OPEN_PARTIAL: ['{{> …}}', '{{> …}}'],
-  OPEN_PARTIAL_BLOCK: ['{{#> …}}', '{{#> …}}'],
-  COMMENT: ['{{!…}}', '{{!…}}'],
-  CONTENT: ['text', 'text'],
-  OPEN_RAW_BLOCK: ['{{{{…}}}}', '{{{{…}}}}'],
-  END_RAW_BLOCK: ['{{{{/…}}}}', '{{{{/…}}}}'],
-  EOF: ['slutet av filen', 'the end of the file'],
-  INVALID: ['ett tecken som inte hör hemma där', 'a character that does not belong there'],
-};
-
 /** "X, Y eller Z" / "X, Y or Z". */
 function either(items: string[], lang: Lang): string {
-  const or = pick(lang, 'eller', 'or');
+  const or = say(E.or, lang);
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
 }
 
@@ -229,26 +183,29 @@ function either(items: string[], lang: Lang): string {
 function describeExpected(expectingList: string, got: string, lang: Lang): string {
   const expected = [...expectingList.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
   const g = /'([A-Z_]+)'/.exec(got)?.[1] ?? got;
-  const word = (t: string): string => (TOKENS[t] ? pick(lang, TOKENS[t][0], TOKENS[t][1]) : t);
+  const word = (t: string): string => {
+    const token = Object.prototype.hasOwnProperty.call(TOKENS, t) ? TOKENS[t as keyof typeof TOKENS] : undefined;
+    return token ? say(token, lang) : t;
+  };
   if (g === 'EOF' && expected.includes('OPEN_ENDBLOCK')) {
-    return pick(lang, 'ett block ({{#…}}) avslutas aldrig: {{/…}} saknas före slutet av filen', 'a block ({{#…}}) is never closed: {{/…}} is missing before the end of the file');
+    return say(E.blockNotClosed, lang);
   }
   if (g === 'OPEN_ENDBLOCK' && !expected.includes('OPEN_ENDBLOCK')) {
-    return pick(lang, '{{/…}} avslutar ett block som aldrig har börjat (inget {{#…}} före)', '{{/…}} closes a block that was never opened (no {{#…}} before it)');
+    return say(E.blockNotOpened, lang);
   }
   if (expected.includes('CLOSE') && (g === 'INVALID' || g === 'EOF')) {
-    return pick(lang, `taggen avslutas inte med }} (fann ${word(g)})`, `the tag is not closed with }} (found ${word(g)})`);
+    return say(E.tagNotClosed, lang, { found: word(g) });
   }
   const values = ['ID', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA'];
   let shown: string[];
   if (expected.includes('CONTENT')) {
     // Anything may follow: text or a new tag (and perhaps the end of a block).
-    shown = [pick(lang, 'text', 'text'), '{{…}}', ...(expected.includes('OPEN_ENDBLOCK') ? ['{{/…}}'] : [])];
+    shown = [say(E.text, lang), '{{…}}', ...(expected.includes('OPEN_ENDBLOCK') ? ['{{/…}}'] : [])];
   } else {
     shown = expected.filter((t) => !values.includes(t) && t !== 'SEP' && t !== 'CLOSE_RAW_BLOCK').map(word);
-    if (expected.some((t) => values.includes(t))) shown.push(pick(lang, 'ett namn', 'a name'), pick(lang, 'ett värde', 'a value'));
+    if (expected.some((t) => values.includes(t))) shown.push(say(E.aName, lang), say(E.aValue, lang));
   }
-  return pick(lang, `väntade ${either([...new Set(shown)], lang)} men fann ${word(g)}`, `expected ${either([...new Set(shown)], lang)} but found ${word(g)}`);
+  return say(E.expected, lang, { expected: either([...new Set(shown)], lang), found: word(g) });
 }
 
 /**
@@ -281,22 +238,18 @@ export function describeSyntaxError(e: Error & { lineNumber?: number; column?: n
     const [, line, excerpt, dashes, expecting, got, other] = parse;
     const before = excerpt.slice(0, dashes.length);
     const col = caretColumn(source, Number(line), before);
-    const at = col === undefined ? '' : pick(lang, `, tecken ${col}`, `, column ${col}`);
-    const where = before.trim() === '' ? '' : pick(lang, ` strax efter "${before}"`, ` just after "${before}"`);
+    const at = col === undefined ? '' : say(E.syntaxColumn, lang, { col });
+    const where = before.trim() === '' ? '' : say(E.syntaxJustAfter, lang, { before });
     const what = expecting !== undefined ? describeExpected(expecting, got, lang) : oneLine(other ?? '');
-    return pick(lang, `mallen har ett syntaxfel på rad ${line}${at}${where}: ${what}`, `the template has a syntax error on line ${line}${at}${where}: ${what}`);
+    return say(E.syntaxParse, lang, { line: line ?? '', at, where, what });
   }
   const mismatch = /^(.+) doesn't match (.+) - (\d+):(\d+)$/.exec(text);
   if (mismatch) {
     const [, open, close, line, col] = mismatch;
-    return pick(
-      lang,
-      `mallen har ett syntaxfel: blocket {{#${open}}} på rad ${line}, tecken ${Number(col) + 1}, avslutas med {{/${close}}}; avsluta med {{/${open}}}`,
-      `the template has a syntax error: the block {{#${open}}} on line ${line}, column ${Number(col) + 1}, is closed by {{/${close}}}; close it with {{/${open}}}`,
-    );
+    return say(E.syntaxMismatch, lang, { open: open ?? '', close: close ?? '', line: line ?? '', col: Number(col) + 1 });
   }
-  const at = e.lineNumber !== undefined ? pick(lang, ` (rad ${e.lineNumber})`, ` (line ${e.lineNumber})`) : '';
-  return pick(lang, `mallen har ett syntaxfel${at}: ${oneLine(text)}`, `the template has a syntax error${at}: ${oneLine(text)}`);
+  const at = e.lineNumber !== undefined ? say(E.syntaxLine, lang, { line: e.lineNumber }) : '';
+  return say(E.syntaxOther, lang, { at, reason: oneLine(text) });
 }
 
 /** The first `{{> name}}` with a fixed name that is neither a partial file nor an inline partial of the template. */
@@ -313,6 +266,27 @@ function missingPartial(ast: hbs.AST.Program, partials: Set<string>): { name: st
     return false;
   });
   return used.find((u) => !partials.has(u.name) && !inline.has(u.name));
+}
+
+/**
+ * The first `{{t "id" …}}` (or `(t "id" …)`) whose id is not in the catalogue: a misspelt id
+ * would otherwise print itself in the report. The two-language form `{{t "sv" "en"}}` is not
+ * an id and is not checked.
+ */
+function missingMessage(ast: hbs.AST.Program, messages: ReportMessages): { id: string; line: number } | undefined {
+  let found: { id: string; line: number } | undefined;
+  eachNode(ast, (node) => {
+    const n = node as { type?: string; path?: { original?: unknown }; params?: Array<{ type?: string; value?: unknown }>; loc?: { start?: { line?: number } } };
+    if ((n.type === 'MustacheStatement' || n.type === 'SubExpression') && n.path?.original === 't' && n.params?.length === 1) {
+      const p = n.params[0];
+      if (p?.type === 'StringLiteral' && typeof p.value === 'string' && !messages.has(p.value)) {
+        found = { id: p.value, line: n.loc?.start?.line ?? 1 };
+        return true;
+      }
+    }
+    return false;
+  });
+  return found;
 }
 
 /** Handlebars' own fallbacks, registered as helpers but never called by name. */

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadItem } from '../../src/core/load.js';
-import type { LoadProblem, LocalRule, ParsedDocument, Report } from '../../src/core/types.js';
+import { wordReport } from '../../src/core/messages.js';
+import type { LoadProblem, LocalRule, ParsedDocument, Report, Text } from '../../src/core/types.js';
 import { ruleById } from '../../src/rules/index.js';
 import { check, doc, rutin, RUTIN_BODY } from '../helpers/repo.js';
 
@@ -28,10 +29,10 @@ function lineCount(bytes: Uint8Array): number {
 }
 
 /** What the rule named by a load problem reports for it. */
-function wordsOf(d: ParsedDocument, p: LoadProblem): Array<Omit<Report, 'doc' | 'file'>> {
-  const said: Array<Omit<Report, 'doc' | 'file'>> = [];
+function wordsOf(d: ParsedDocument, p: LoadProblem): Array<Omit<Report, 'doc' | 'file'> & { message: Text }> {
+  const said: Array<Omit<Report, 'doc' | 'file'> & { message: Text }> = [];
   const rule = ruleById.get(p.rule) as LocalRule;
-  rule.run({ config: { rubriker: {}, risk: undefined } as never, catalog: undefined as never, doc: { ...d, problems: [p] }, report: (r) => said.push(r) });
+  rule.run({ config: { rubriker: {}, risk: undefined } as never, catalog: undefined as never, doc: { ...d, problems: [p] }, report: (r) => said.push(wordReport(rule.meta.messages, r)) });
   return said;
 }
 

@@ -5,12 +5,19 @@ import { q } from '../../core/i18n.js';
 import { status, type DomainModel } from '../../model/index.js';
 import { str } from '../util.js';
 import type { DocumentRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  overdue: { sv: 'Åtgärden {beskrivning} skulle vara klar {due} men har status {status} (ansvarig: {ansvarig})', en: 'The action {beskrivning} was due {due} but has status {status} (responsible: {ansvarig})' },
+  completeHint: { sv: 'Slutför åtgärden (status: klar, klar_datum), eller besluta om ett nytt datum.', en: 'Complete the action (status: klar, klar_datum), or decide on a new date.' },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'action/overdue',
     description: { sv: 'En åtgärd har passerat sitt klart-senast-datum utan att vara klar', en: 'An action is past its due date and not done' },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -21,14 +28,9 @@ const rule: DocumentRule<DomainModel> = {
       const due = late.klartSenast!;
       ctx.report({
         at: [...path, 'klart_senast'],
-        message: {
-          sv: `Åtgärden ${q(str(action.beskrivning) ?? '?')} skulle vara klar ${due} men har status ${str(action.status) ?? '?'} (ansvarig: ${str(action.ansvarig) ?? '?'})`,
-          en: `The action ${q(str(action.beskrivning) ?? '?')} was due ${due} but has status ${str(action.status) ?? '?'} (responsible: ${str(action.ansvarig) ?? '?'})`,
-        },
-        hint: {
-          sv: 'Slutför åtgärden (status: klar, klar_datum), eller besluta om ett nytt datum.',
-          en: 'Complete the action (status: klar, klar_datum), or decide on a new date.',
-        },
+        messageId: 'overdue',
+        hintId: 'completeHint',
+        data: { beskrivning: q(str(action.beskrivning) ?? '?'), due, status: str(action.status) ?? '?', ansvarig: str(action.ansvarig) ?? '?' },
       });
     }
   },

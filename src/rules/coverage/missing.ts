@@ -5,12 +5,22 @@
 import { formatParagraph } from '../../core/paragraph.js';
 import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule } from '../../core/types.js';
+import { perLang, type Catalogue } from '../../core/messages.js';
+
+const messages = {
+  uncovered: { sv: 'Inget fastställt dokument uppfyller {paragraph} SOSFS 2011:9 ({krav})', en: 'No approved document fulfils SOSFS 2011:9 {paragraph} ({krav})' },
+  listHint: {
+    sv: 'Ange {paragraf} under sosfs i det dokument som uppfyller kravet, eller lägg ett motiverat undantag i lsys.yaml.',
+    en: 'List {paragraf} under sosfs in the document that fulfils it, or add a justified undantag in lsys.yaml.',
+  },
+} as const satisfies Catalogue;
 
 const rule: ProjectRule<DomainModel> = {
   meta: {
     id: 'coverage/missing',
     description: { sv: 'En tillämplig paragraf i SOSFS 2011:9 kap. 3–7 som inget fastställt dokument uppfyller', en: 'An applicable paragraph of SOSFS 2011:9 ch. 3–7 that no approved document fulfils' },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'project',
   run(ctx) {
@@ -19,14 +29,9 @@ const rule: ProjectRule<DomainModel> = {
       ctx.report({
         file: ctx.config.file,
         at,
-        message: {
-          sv: `Inget fastställt dokument uppfyller ${formatParagraph(p.paragraf, 'sv')} SOSFS 2011:9 (${p.krav})`,
-          en: `No approved document fulfils SOSFS 2011:9 ${formatParagraph(p.paragraf, 'en')} (${p.krav_en})`,
-        },
-        hint: {
-          sv: `Ange ${p.paragraf} under sosfs i det dokument som uppfyller kravet, eller lägg ett motiverat undantag i lsys.yaml.`,
-          en: `List ${p.paragraf} under sosfs in the document that fulfils it, or add a justified undantag in lsys.yaml.`,
-        },
+        messageId: 'uncovered',
+        hintId: 'listHint',
+        data: { paragraph: perLang((lang) => formatParagraph(p.paragraf, lang)), krav: perLang((lang) => (lang === 'sv' ? p.krav : p.krav_en)), paragraf: p.paragraf },
       });
     }
   },

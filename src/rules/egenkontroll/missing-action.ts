@@ -4,12 +4,19 @@
 import { occasionsOf } from '../../model/index.js';
 import { str } from '../util.js';
 import type { LocalRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  noAction: { sv: 'Egenkontrollen {datum} visade brister men har ingen åtgärd', en: 'The self-inspection {datum} found shortcomings but has no action' },
+  addActionsHint: { sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.', en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.' },
+} as const satisfies Catalogue;
 
 const rule: LocalRule = {
   meta: {
     id: 'egenkontroll/missing-action',
     description: { sv: 'En egenkontroll med brister saknar åtgärd', en: 'A self-inspection with shortcomings has no action' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'local',
   run(ctx) {
@@ -19,11 +26,9 @@ const rule: LocalRule = {
       const o = occasion.data;
       ctx.report({
         at: occasion.path,
-        message: {
-          sv: `Egenkontrollen ${str(o.datum) ?? ''} visade brister men har ingen åtgärd`,
-          en: `The self-inspection ${str(o.datum) ?? ''} found shortcomings but has no action`,
-        },
-        hint: { sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.', en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.' },
+        messageId: 'noAction',
+        hintId: 'addActionsHint',
+        data: { datum: str(o.datum) ?? '' },
       });
     }
   },

@@ -4,12 +4,24 @@
 import { status, type DomainModel } from '../../model/index.js';
 import { str } from '../util.js';
 import type { DocumentRule } from '../../core/types.js';
+import { format, type Catalogue } from '../../core/messages.js';
+
+const messages = {
+  due: { sv: 'Egenkontrollen skulle ha genomförts senast {due} (frekvens {frekvens}, {from})', en: 'The self-inspection was due by {due} (frekvens {frekvens}, {from})' },
+  lastPerformed: { sv: 'senast genomförd {last}', en: 'last performed {last}' },
+  noneSinceApproval: { sv: 'ingen genomförd sedan fastställelsen {last}', en: 'none performed since approval on {last}' },
+  performHint: {
+    sv: 'Genomför kontrollen och lägg till den under genomförda, eller ändra frekvensen. Ansvarig: {ansvarig}.',
+    en: 'Perform the inspection and add it under genomförda, or change the frekvens. Responsible: {ansvarig}.',
+  },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'egenkontroll/overdue',
     description: { sv: 'En egenkontroll har inte genomförts så ofta som planerat', en: 'A self-inspection has not been performed as often as planned' },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -21,18 +33,12 @@ const rule: DocumentRule<DomainModel> = {
     const due = plan.nextDue!;
     const last = plan.basis.date;
     const dates = plan.performed;
-    const from = dates.length ? `senast genomförd ${last}` : `ingen genomförd sedan fastställelsen ${last}`;
-    const fromEn = dates.length ? `last performed ${last}` : `none performed since approval on ${last}`;
+    const from = format(dates.length ? messages.lastPerformed : messages.noneSinceApproval, { last });
     ctx.report({
       at: dates.length ? ['genomförda'] : ['frekvens'],
-      message: {
-        sv: `Egenkontrollen skulle ha genomförts senast ${due} (frekvens ${frekvens}, ${from})`,
-        en: `The self-inspection was due by ${due} (frekvens ${frekvens}, ${fromEn})`,
-      },
-      hint: {
-        sv: `Genomför kontrollen och lägg till den under genomförda, eller ändra frekvensen. Ansvarig: ${str(d.ansvarig) ?? '?'}.`,
-        en: `Perform the inspection and add it under genomförda, or change the frekvens. Responsible: ${str(d.ansvarig) ?? '?'}.`,
-      },
+      messageId: 'due',
+      hintId: 'performHint',
+      data: { due, frekvens, from, ansvarig: str(d.ansvarig) ?? '?' },
     });
   },
 };

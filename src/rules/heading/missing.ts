@@ -5,12 +5,19 @@
 import { q } from '../../core/i18n.js';
 import { status } from '../../model/index.js';
 import type { LocalRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  missing: { sv: 'Rubriken {heading} saknas (krävs för {typ})', en: 'The heading {heading} is missing (required for {typ})' },
+  addHint: { sv: 'Lägg till "## {name}" med text under.', en: 'Add "## {name}" with text below it.' },
+} as const satisfies Catalogue;
 
 const rule: LocalRule = {
   meta: {
     id: 'heading/missing',
     description: { sv: 'En rubrik som dokumenttypen kräver saknas', en: 'A heading the document type requires is missing' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'local',
   run(ctx) {
@@ -23,8 +30,9 @@ const rule: LocalRule = {
     for (const m of missing) {
       ctx.report({
         at: { line: ctx.doc.bodyLine, column: 1 },
-        message: { sv: `Rubriken ${q(m)} saknas (krävs för ${typ})`, en: `The heading ${q(m)} is missing (required for ${typ})` },
-        hint: { sv: `Lägg till "## ${m}" med text under.`, en: `Add "## ${m}" with text below it.` },
+        messageId: 'missing',
+        hintId: 'addHint',
+        data: { heading: q(m), typ, name: m },
       });
     }
   },

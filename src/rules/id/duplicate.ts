@@ -4,12 +4,19 @@
 import { q } from '../../core/i18n.js';
 import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  duplicate: { sv: 'Id {id} används också i {others}', en: 'The id {id} is also used in {others}' },
+  newIdHint: { sv: 'Ge ett av dokumenten ett nytt id; id är dokumentets identitet.', en: 'Give one of the documents a new id; the id is the document’s identity.' },
+} as const satisfies Catalogue;
 
 const rule: ProjectRule<DomainModel> = {
   meta: {
     id: 'id/duplicate',
     description: { sv: 'Samma id används i två filer', en: 'The same id is used in two files' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'project',
   run(ctx) {
@@ -20,8 +27,9 @@ const rule: ProjectRule<DomainModel> = {
         ctx.report({
           doc,
           at: ['id'],
-          message: { sv: `Id ${q(id)} används också i ${others.join(', ')}`, en: `The id ${q(id)} is also used in ${others.join(', ')}` },
-          hint: { sv: 'Ge ett av dokumenten ett nytt id; id är dokumentets identitet.', en: 'Give one of the documents a new id; the id is the document’s identity.' },
+          messageId: 'duplicate',
+          hintId: 'newIdHint',
+          data: { id: q(id), others: others.join(', ') },
         });
       }
     }

@@ -8,13 +8,35 @@ import { isRepealed, statuteDescription, successorLabels, successorsDescription 
 import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
 import { correspondenceSentence, fixedCitation, hasNumber, isOldSol, placeOf, placeText, rewriteAdvice } from './sol-2025.js';
+import { format, perLang, type Catalogue } from '../../core/messages.js';
 import type { DocumentRule } from '../../core/types.js';
+
+const messages = {
+  repealed: { sv: '{text} avser {statute}, som upphävdes {date}; den ersätts av {successors}', en: '{text} means {statute}, repealed on {date}; it is replaced by {successors}' },
+  repealedMapped: { sv: '{repealed}. {mapped}', en: '{repealed}. {mapped}' },
+  repealedMoved: {
+    sv: '{repealed}. {place} ({subject}) motsvaras enligt innehållet av {to} {newPlace}; kontrollera',
+    en: '{repealed}. {place} ({subject}) corresponds by content to {to} {newPlace}; check it',
+  },
+  shortName: { sv: 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ', en: 'A short name means the statute in force when the document was approved. ' },
+  adviceHint: { sv: '{shortName}{advice}', en: '{shortName}{advice}' },
+  movedHint: {
+    sv: '{shortName}Byt till "{to} {plats}" och kontrollera att bestämmelsen säger det dokumentet avser.',
+    en: '{shortName}Change it to "{to} {plats}" and check that the provision says what the document means.',
+  },
+  successorHint: {
+    sv: '{shortName}Byt till {next} och kontrollera kapitel och paragraf där; numreringen kan ha ändrats.',
+    en: '{shortName}Change to {next} and check the chapter and section there; the numbering may have changed.',
+  },
+  theNewStatute: { sv: 'den nya författningen', en: 'the new statute' },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule = {
   meta: {
     id: 'lagrum/repealed',
     description: { sv: 'Ett lagrum hänvisar till en upphävd författning', en: 'A legal reference names a repealed statute' },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -25,16 +47,9 @@ const rule: DocumentRule = {
       const s = e.result.statute;
       if (!isRepealed(s, ctx.today)) continue;
       const next = successorLabels(s, ctx.catalog);
-      const nextLabel = successorsDescription(s, ctx.catalog) ?? { sv: '?', en: '?' };
       const bare = !hasNumber(e);
-      const message = {
-        sv: `${q(e.text)} avser ${statuteDescription(s)}, som upphävdes ${s.upphävd}; den ersätts av ${nextLabel.sv}`,
-        en: `${q(e.text)} means ${statuteDescription(s)}, repealed on ${s.upphävd}; it is replaced by ${nextLabel.en}`,
-      };
-      const shortName = {
-        sv: bare ? 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ' : '',
-        en: bare ? 'A short name means the statute in force when the document was approved. ' : '',
-      };
+      const repealed = format(messages.repealed, { text: q(e.text), statute: statuteDescription(s), date: String(s.upphävd), successors: successorsDescription(s, ctx.catalog) ?? '?' });
+      const shortName = bare ? messages.shortName : '';
       // SoL 2001:453 at a place the comparison table knows: name where it went.
       const place = isOldSol(s) ? placeOf(e) : undefined;
       const mapped = place === undefined ? undefined : correspondenceSentence(place);
@@ -43,8 +58,9 @@ const rule: DocumentRule = {
         const advice = rewriteAdvice(place);
         ctx.report({
           at: ['lagrum', e.index],
-          message: { sv: `${message.sv}. ${mapped.sv}`, en: `${message.en}. ${capitalise(mapped.en)}` },
-          hint: { sv: `${shortName.sv}${advice.sv}`, en: `${shortName.en}${advice.en}` },
+          messageId: 'repealedMapped',
+          hintId: 'adviceHint',
+          data: { repealed, mapped: perLang((lang) => (lang === 'en' ? capitalise(mapped.en) : mapped.sv)), shortName, advice },
           ...(fixed ? { fix: { path: ['lagrum', e.index], from: e.text, to: fixed } } : {}),
         });
         continue;
@@ -56,24 +72,25 @@ const rule: DocumentRule = {
         const to = next[0] ?? '';
         ctx.report({
           at: ['lagrum', e.index],
-          message: {
-            sv: `${message.sv}. ${placeText(plats, 'sv')} (${moved.ämne}) motsvaras enligt innehållet av ${to} ${placeText(moved.plats, 'sv')}; kontrollera`,
-            en: `${message.en}. ${capitalise(placeText(plats, 'en'))} (${moved.ämne_en}) corresponds by content to ${to} ${placeText(moved.plats, 'en')}; check it`,
-          },
-          hint: {
-            sv: `${shortName.sv}Byt till "${to} ${moved.plats}" och kontrollera att bestämmelsen säger det dokumentet avser.`,
-            en: `${shortName.en}Change it to "${to} ${moved.plats}" and check that the provision says what the document means.`,
+          messageId: 'repealedMoved',
+          hintId: 'movedHint',
+          data: {
+            repealed,
+            place: perLang((lang) => (lang === 'en' ? capitalise(placeText(plats, 'en')) : placeText(plats, 'sv'))),
+            subject: perLang((lang) => (lang === 'en' ? moved.ämne_en : moved.ämne)),
+            to,
+            newPlace: perLang((lang) => placeText(moved.plats, lang)),
+            shortName,
+            plats: moved.plats,
           },
         });
         continue;
       }
       ctx.report({
         at: ['lagrum', e.index],
-        message,
-        hint: {
-          sv: `${shortName.sv}Byt till ${next.length ? next.join(' eller ') : 'den nya författningen'} och kontrollera kapitel och paragraf där; numreringen kan ha ändrats.`,
-          en: `${shortName.en}Change to ${next.length ? next.join(' or ') : 'the new statute'} and check the chapter and section there; the numbering may have changed.`,
-        },
+        message: repealed,
+        hintId: 'successorHint',
+        data: { shortName, next: next.length ? perLang((lang) => next.join(lang === 'en' ? ' or ' : ' eller ')) : messages.theNewStatute },
       });
     }
   },

@@ -5,12 +5,29 @@ import { isLagrumParseError, LAGRUM_GRAMMAR, misprintOf, parseLagrum } from '../
 import { q } from '../../core/i18n.js';
 import { lagrumEntries } from './resolve.js';
 import type { DocumentRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  notTheForm: { sv: 'Lagrummet {text} följer inte formen för lagrum', en: 'The reference {text} does not follow the form of a legal reference' },
+  spacedLetterHint: {
+    sv: 'Skriv {spaced}: paragrafens bokstav skrivs utan mellanslag (3:8a för 3 kap. 8 a §).',
+    en: 'Write {spaced}: the section\'s letter is written without a space (3:8a for chapter 3 section 8 a).',
+  },
+  notInCatalogue: { sv: 'Lagrummet {text} finns inte i lsys författningskatalog', en: 'The reference {text} is not in lsys’s statutes catalogue' },
+  misprintHint: {
+    sv: 'Menade du {misprint}? Numret är en känd felskrivning (den finns i officiell text, men ingen författning har det).',
+    en: 'Did you mean {misprint}? The number is a known misprint (it appears in official text, but no statute has it).',
+  },
+  seriesNeedsNumber: { sv: 'Lagrummet {text} saknar nummer: en föreskriftsserie behöver sitt nummer', en: 'The reference {text} has no number: a regulation series needs its number' },
+  checkNameHint: { sv: 'Kontrollera namn och nummer (t.ex. "SoL 2025:400", "HSLF-FS 2017:40"). {grammar}', en: 'Check the name and number (e.g. "SoL 2025:400", "HSLF-FS 2017:40"). {grammar}' },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule = {
   meta: {
     id: 'lagrum/unknown',
     description: { sv: 'Ett lagrum som inte finns i katalogen eller inte följer formen', en: 'A legal reference not in the catalogue or not in the expected form' },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -25,37 +42,30 @@ const rule: DocumentRule = {
       if (spaced) {
         ctx.report({
           at,
-          message: { sv: `Lagrummet ${q(e.text)} följer inte formen för lagrum`, en: `The reference ${q(e.text)} does not follow the form of a legal reference` },
-          hint: {
-            sv: `Skriv ${q(spaced)}: paragrafens bokstav skrivs utan mellanslag (3:8a för 3 kap. 8 a §).`,
-            en: `Write ${q(spaced)}: the section's letter is written without a space (3:8a for chapter 3 section 8 a).`,
-          },
+          messageId: 'notTheForm',
+          hintId: 'spacedLetterHint',
+          data: { text: q(e.text), spaced: q(spaced) },
         });
       } else if (misprint) {
         ctx.report({
           at,
-          message: { sv: `Lagrummet ${q(e.text)} finns inte i lsys författningskatalog`, en: `The reference ${q(e.text)} is not in lsys’s statutes catalogue` },
-          hint: {
-            sv: `Menade du ${q(misprint)}? Numret är en känd felskrivning (den finns i officiell text, men ingen författning har det).`,
-            en: `Did you mean ${q(misprint)}? The number is a known misprint (it appears in official text, but no statute has it).`,
-          },
+          messageId: 'notInCatalogue',
+          hintId: 'misprintHint',
+          data: { text: q(e.text), misprint: q(misprint) },
         });
       } else if ('error' in r) {
         ctx.report({
           at,
-          message: r.error === 'series-needs-number'
-            ? { sv: `Lagrummet ${q(e.text)} saknar nummer: en föreskriftsserie behöver sitt nummer`, en: `The reference ${q(e.text)} has no number: a regulation series needs its number` }
-            : { sv: `Lagrummet ${q(e.text)} följer inte formen för lagrum`, en: `The reference ${q(e.text)} does not follow the form of a legal reference` },
+          messageId: r.error === 'series-needs-number' ? 'seriesNeedsNumber' : 'notTheForm',
+          data: { text: q(e.text) },
           hint: LAGRUM_GRAMMAR,
         });
       } else {
         ctx.report({
           at,
-          message: { sv: `Lagrummet ${q(e.text)} finns inte i lsys författningskatalog`, en: `The reference ${q(e.text)} is not in lsys’s statutes catalogue` },
-          hint: {
-            sv: `Kontrollera namn och nummer (t.ex. "SoL 2025:400", "HSLF-FS 2017:40"). ${LAGRUM_GRAMMAR.sv}`,
-            en: `Check the name and number (e.g. "SoL 2025:400", "HSLF-FS 2017:40"). ${LAGRUM_GRAMMAR.en}`,
-          },
+          messageId: 'notInCatalogue',
+          hintId: 'checkNameHint',
+          data: { text: q(e.text), grammar: LAGRUM_GRAMMAR },
         });
       }
     }

@@ -7,12 +7,24 @@ import { q } from '../../core/i18n.js';
 import { unpackLinks } from '../../core/links.js';
 import { getOrSet, weakMemo } from '../../core/memo.js';
 import type { Config, DocumentRule, LoadedDocument } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  missingFile: { sv: 'Länken går till {pathPart}, som inte finns', en: 'The link points at {pathPart}, which does not exist' },
+  checkPathHint: { sv: 'Kontrollera sökvägen; den räknas från det här dokumentets mapp.', en: 'Check the path; it is relative to this document’s folder.' },
+  missingHeading: { sv: 'Rubriken #{fragment} finns inte i {where}', en: 'The heading #{fragment} does not exist in {where}' },
+  thisDocument: { sv: 'detta dokument', en: 'this document' },
+  didYouMeanHint: { sv: 'Menade du #{suggestion}?', en: 'Did you mean #{suggestion}?' },
+  headingsHint: { sv: 'Rubrikerna där: {headings}.', en: 'Its headings: {headings}.' },
+  none: { sv: '(inga)', en: '(none)' },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule = {
   meta: {
     id: 'link/broken',
     description: { sv: 'En relativ länk till en fil eller rubrik som inte finns', en: 'A relative link to a file or heading that does not exist' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'document',
   needsData: false,
@@ -34,8 +46,9 @@ const rule: DocumentRule = {
         if (!ctx.byFile.has(targetFile) && !ctx.exists(join(ctx.config.root, targetFile))) {
           ctx.report({
             at,
-            message: { sv: `Länken går till ${q(pathPart)}, som inte finns`, en: `The link points at ${q(pathPart)}, which does not exist` },
-            hint: { sv: 'Kontrollera sökvägen; den räknas från det här dokumentets mapp.', en: 'Check the path; it is relative to this document’s folder.' },
+            messageId: 'missingFile',
+            hintId: 'checkPathHint',
+            data: { pathPart: q(pathPart) },
           });
           continue;
         }
@@ -50,16 +63,14 @@ const rule: DocumentRule = {
       const suggestion = target.slugs.find((slug) => fold(slug) === fold(fragment));
       ctx.report({
         at,
-        message: {
-          sv: `Rubriken #${fragment} finns inte i ${target === ctx.doc ? 'detta dokument' : targetFile}`,
-          en: `The heading #${fragment} does not exist in ${target === ctx.doc ? 'this document' : targetFile}`,
+        messageId: 'missingHeading',
+        hintId: suggestion ? 'didYouMeanHint' : 'headingsHint',
+        data: {
+          fragment,
+          where: target === ctx.doc ? messages.thisDocument : targetFile,
+          suggestion: suggestion ?? '',
+          headings: target.slugs.map((slug) => '#' + slug).join(', ') || messages.none,
         },
-        hint: suggestion
-          ? { sv: `Menade du #${suggestion}?`, en: `Did you mean #${suggestion}?` }
-          : {
-              sv: `Rubrikerna där: ${target.slugs.map((slug) => '#' + slug).join(', ') || '(inga)'}.`,
-              en: `Its headings: ${target.slugs.map((slug) => '#' + slug).join(', ') || '(none)'}.`,
-            },
       });
     }
   },

@@ -4,12 +4,27 @@
 // Bad: "Händelsen gällde brukare 19121212-1212" in a sammanställning.
 import { maskPersonalNumber, personalNumbersIn } from '../../core/personnummer.js';
 import type { ProjectRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  inFile: {
+    sv: 'Ett {kind} ({masked}) står i filen; personuppgifter får aldrig finnas i ledningssystemet',
+    en: 'A {kind} ({masked}) is in the file; personal data must never be in the management system',
+  },
+  personnummer: { sv: 'personnummer', en: 'personal identity number' },
+  samordningsnummer: { sv: 'samordningsnummer', en: 'coordination number' },
+  removeHint: {
+    sv: 'Ta bort numret och skriv om utan att personen kan identifieras. Det finns kvar i git-historiken: kontakta den som förvaltar repot för att rensa den.',
+    en: 'Remove the number and rewrite so that the person cannot be identified. It remains in git history: ask whoever manages the repository to purge it.',
+  },
+} as const satisfies Catalogue;
 
 const rule: ProjectRule = {
   meta: {
     id: 'privacy/personal-number',
     description: { sv: 'Ett personnummer eller samordningsnummer i ett dokument eller en datafil', en: 'A personal identity or coordination number in a document or data file' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'project',
   run(ctx) {
@@ -25,14 +40,9 @@ const rule: ProjectRule = {
       ctx.report({
         ...(doc ? { doc } : { file }),
         at: { line: hit.line, column: hit.column },
-        message: {
-          sv: `Ett ${kind} (${masked}) står i filen; personuppgifter får aldrig finnas i ledningssystemet`,
-          en: `A ${kind === 'personnummer' ? 'personal identity number' : 'coordination number'} (${masked}) is in the file; personal data must never be in the management system`,
-        },
-        hint: {
-          sv: 'Ta bort numret och skriv om utan att personen kan identifieras. Det finns kvar i git-historiken: kontakta den som förvaltar repot för att rensa den.',
-          en: 'Remove the number and rewrite so that the person cannot be identified. It remains in git history: ask whoever manages the repository to purge it.',
-        },
+        messageId: 'inFile',
+        hintId: 'removeHint',
+        data: { kind: kind === 'personnummer' ? messages.personnummer : messages.samordningsnummer, masked },
       });
     }
   },

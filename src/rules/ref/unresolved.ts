@@ -8,12 +8,36 @@ import { hasHidden, showHidden } from '../../core/invisible.js';
 import { isKnownType, type DomainModel } from '../../model/index.js';
 import { str } from '../util.js';
 import type { DocumentRule, LoadedDocument } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  unknownRole: { sv: 'Rollen {value} ({field}) finns inte i lsys.yaml', en: 'The role {value} ({field}) is not in lsys.yaml' },
+  useRoleHint: { sv: 'Använd en av rollerna {roles}, eller lägg till rollen under roller i lsys.yaml.', en: 'Use one of the roles {roles}, or add the role under roller in lsys.yaml.' },
+  unknownUnit: { sv: 'Enheten {value} finns inte i lsys.yaml', en: 'The unit {value} is not in lsys.yaml' },
+  useUnitHint: { sv: 'Använd en av enheterna {units}, eller lägg till den under enheter i lsys.yaml.', en: 'Use one of the units {units}, or add it under enheter in lsys.yaml.' },
+  addUnitHint: { sv: 'Lägg till enheten under enheter i lsys.yaml.', en: 'Add the unit under enheter in lsys.yaml.' },
+  unknownDocument: { sv: 'Dokumentet {value} ({field}) finns inte', en: 'The document {value} ({field}) does not exist' },
+  hiddenCharacterHint: {
+    sv: '{file} har id {id}, med ett osynligt tecken; ta bort tecknet där.',
+    en: '{file} has the id {id}, with an invisible character; remove the character there.',
+  },
+  checkIdHint: { sv: 'Kontrollera id:t; det ska stå som id i det andra dokumentets frontmatter.', en: 'Check the id; it must be the id in the other document’s frontmatter.' },
+  notAProcess: { sv: '{value} är en {typ}, inte en process', en: '{value} is a {typ}, not a process' },
+  unknownType: { sv: 'okänd typ', en: 'document of unknown type' },
+  notARoutine: { sv: '{value} är en {typ}, inte en rutin', en: '{value} is a {typ}, not a routine' },
+  activityWithoutProcess: { sv: 'Aktiviteten {value} anges utan process', en: 'The activity {value} is given without a process' },
+  giveProcessHint: { sv: 'Ange också process: med processens id.', en: 'Also give process: with the process id.' },
+  unknownActivity: { sv: 'Processen {processId} har ingen aktivitet {value}', en: 'The process {processId} has no activity {value}' },
+  activitiesHint: { sv: 'Aktiviteterna är {activities}.', en: 'Its activities are {activities}.' },
+  none: { sv: '(inga)', en: '(none)' },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'ref/unresolved',
     description: { sv: 'En hänvisning till ett dokument, en aktivitet, en roll eller en enhet som inte finns', en: 'A reference to a document, activity, role or unit that does not exist' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -26,8 +50,9 @@ const rule: DocumentRule<DomainModel> = {
           if (!roles.has(ref.value)) {
             ctx.report({
               at: ref.path,
-              message: { sv: `Rollen ${q(ref.value)} (${ref.field}) finns inte i lsys.yaml`, en: `The role ${q(ref.value)} (${ref.field}) is not in lsys.yaml` },
-              hint: { sv: `Använd en av rollerna ${[...roles].join(', ')}, eller lägg till rollen under roller i lsys.yaml.`, en: `Use one of the roles ${[...roles].join(', ')}, or add the role under roller in lsys.yaml.` },
+              messageId: 'unknownRole',
+              hintId: 'useRoleHint',
+              data: { value: q(ref.value), field: ref.field, roles: [...roles].join(', ') },
             });
           }
           break;
@@ -35,10 +60,9 @@ const rule: DocumentRule<DomainModel> = {
           if (!units.has(ref.value)) {
             ctx.report({
               at: ref.path,
-              message: { sv: `Enheten ${q(ref.value)} finns inte i lsys.yaml`, en: `The unit ${q(ref.value)} is not in lsys.yaml` },
-              hint: units.size
-                ? { sv: `Använd en av enheterna ${[...units].join(', ')}, eller lägg till den under enheter i lsys.yaml.`, en: `Use one of the units ${[...units].join(', ')}, or add it under enheter in lsys.yaml.` }
-                : { sv: 'Lägg till enheten under enheter i lsys.yaml.', en: 'Add the unit under enheter in lsys.yaml.' },
+              messageId: 'unknownUnit',
+              hintId: units.size ? 'useUnitHint' : 'addUnitHint',
+              data: { value: q(ref.value), units: [...units].join(', ') },
             });
           }
           break;
@@ -50,13 +74,9 @@ const rule: DocumentRule<DomainModel> = {
             const hidden = hasHidden(ref.value) ? undefined : ctx.model.hiddenIds.get(ref.value)?.[0];
             ctx.report({
               at: ref.path,
-              message: { sv: `Dokumentet ${q(ref.value)} (${ref.field}) finns inte`, en: `The document ${q(ref.value)} (${ref.field}) does not exist` },
-              hint: hidden
-                ? {
-                    sv: `${hidden.file} har id ${showHidden(hidden.id!)}, med ett osynligt tecken; ta bort tecknet där.`,
-                    en: `${hidden.file} has the id ${showHidden(hidden.id!)}, with an invisible character; remove the character there.`,
-                  }
-                : { sv: 'Kontrollera id:t; det ska stå som id i det andra dokumentets frontmatter.', en: 'Check the id; it must be the id in the other document’s frontmatter.' },
+              messageId: 'unknownDocument',
+              hintId: hidden ? 'hiddenCharacterHint' : 'checkIdHint',
+              data: { value: q(ref.value), field: ref.field, ...(hidden ? { file: hidden.file, id: showHidden(hidden.id!) } : {}) },
             });
           } else if (!target.data) {
             // Its frontmatter could not be read (reported on it); its id came from a lenient read.
@@ -65,12 +85,14 @@ const rule: DocumentRule<DomainModel> = {
           } else if (ref.field === 'process' && target.typ !== 'process') {
             ctx.report({
               at: ref.path,
-              message: { sv: `${q(ref.value)} är en ${target.typ ?? 'okänd typ'}, inte en process`, en: `${q(ref.value)} is a ${target.typ ?? 'document of unknown type'}, not a process` },
+              messageId: 'notAProcess',
+              data: { value: q(ref.value), typ: target.typ ?? messages.unknownType },
             });
           } else if (ref.field === 'aktiviteter.rutiner' && target.typ !== undefined && target.typ !== 'rutin' && target.typ !== 'blankett') {
             ctx.report({
               at: ref.path,
-              message: { sv: `${q(ref.value)} är en ${target.typ}, inte en rutin`, en: `${q(ref.value)} is a ${target.typ}, not a routine` },
+              messageId: 'notARoutine',
+              data: { value: q(ref.value), typ: target.typ },
             });
           }
           break;
@@ -81,8 +103,9 @@ const rule: DocumentRule<DomainModel> = {
             if (!processId) {
               ctx.report({
                 at: ref.path,
-                message: { sv: `Aktiviteten ${q(ref.value)} anges utan process`, en: `The activity ${q(ref.value)} is given without a process` },
-                hint: { sv: 'Ange också process: med processens id.', en: 'Also give process: with the process id.' },
+                messageId: 'activityWithoutProcess',
+                hintId: 'giveProcessHint',
+                data: { value: q(ref.value) },
               });
             }
             break; // an unknown process is reported on the process field
@@ -91,8 +114,9 @@ const rule: DocumentRule<DomainModel> = {
           if (!activityIds(proc).has(ref.value)) {
             ctx.report({
               at: ref.path,
-              message: { sv: `Processen ${processId} har ingen aktivitet ${q(ref.value)}`, en: `The process ${processId} has no activity ${q(ref.value)}` },
-              hint: { sv: `Aktiviteterna är ${[...activityIds(proc)].join(', ') || '(inga)'}.`, en: `Its activities are ${[...activityIds(proc)].join(', ') || '(none)'}.` },
+              messageId: 'unknownActivity',
+              hintId: 'activitiesHint',
+              data: { processId, value: q(ref.value), activities: [...activityIds(proc)].join(', ') || messages.none },
             });
           }
           break;

@@ -4,12 +4,20 @@
 import { q } from '../../core/i18n.js';
 import { status, type DomainModel } from '../../model/index.js';
 import type { DocumentRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  withdrawn: { sv: '{id} är upphävt ({field})', en: '{id} is withdrawn ({field})' },
+  successorHint: { sv: 'Hänvisa till {successor}, som ersätter det.', en: 'Point at {successor}, which replaces it.' },
+  removeHint: { sv: 'Ta bort hänvisningen eller hänvisa till det dokument som gäller nu i stället för {quoted}.', en: 'Remove the reference or point at the document now in force instead of {quoted}.' },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'ref/withdrawn',
     description: { sv: 'Ett gällande dokument hänvisar till ett upphävt dokument', en: 'An active document points at a withdrawn one' },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -21,10 +29,9 @@ const rule: DocumentRule<DomainModel> = {
       const successor = ctx.model.successorOf(ref.value);
       ctx.report({
         at: ref.path,
-        message: { sv: `${ref.value} är upphävt (${ref.field})`, en: `${ref.value} is withdrawn (${ref.field})` },
-        hint: successor?.id
-          ? { sv: `Hänvisa till ${successor.id}, som ersätter det.`, en: `Point at ${successor.id}, which replaces it.` }
-          : { sv: `Ta bort hänvisningen eller hänvisa till det dokument som gäller nu i stället för ${q(ref.value)}.`, en: `Remove the reference or point at the document now in force instead of ${q(ref.value)}.` },
+        messageId: 'withdrawn',
+        hintId: successor?.id ? 'successorHint' : 'removeHint',
+        data: { id: ref.value, field: ref.field, successor: successor?.id ?? '', quoted: q(ref.value) },
       });
     }
   },

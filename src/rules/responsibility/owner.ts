@@ -5,12 +5,20 @@
 import { q } from '../../core/i18n.js';
 import { tasksOf } from '../../model/index.js';
 import type { LocalRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  noOwner: { sv: 'Uppgiften {task} har ingen roll som ansvarar', en: 'The task {task} has no role that ansvarar (is accountable)' },
+  manyOwners: { sv: 'Uppgiften {task} har {count} roller som ansvarar ({owners})', en: 'The task {task} has {count} roles that ansvarar ({owners})' },
+  exactlyOneHint: { sv: 'Exakt en roll ska ansvara; de andra utför, deltar eller informeras.', en: 'Exactly one role must ansvara; the others utför, deltar or informeras.' },
+} as const satisfies Catalogue;
 
 const rule: LocalRule = {
   meta: {
     id: 'responsibility/owner',
     description: { sv: 'En uppgift saknar exakt en ansvarig roll', en: 'A task does not have exactly one responsible role' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'local',
   run(ctx) {
@@ -21,10 +29,9 @@ const rule: LocalRule = {
       const name = task.uppgift ?? `#${task.index + 1}`;
       ctx.report({
         at: [...task.path, task.ansvar ? 'ansvar' : 'uppgift'],
-        message: owners.length === 0
-          ? { sv: `Uppgiften ${q(name)} har ingen roll som ansvarar`, en: `The task ${q(name)} has no role that ansvarar (is accountable)` }
-          : { sv: `Uppgiften ${q(name)} har ${owners.length} roller som ansvarar (${owners.join(', ')})`, en: `The task ${q(name)} has ${owners.length} roles that ansvarar (${owners.join(', ')})` },
-        hint: { sv: 'Exakt en roll ska ansvara; de andra utför, deltar eller informeras.', en: 'Exactly one role must ansvara; the others utför, deltar or informeras.' },
+        messageId: owners.length === 0 ? 'noOwner' : 'manyOwners',
+        hintId: 'exactlyOneHint',
+        data: { task: q(name), count: owners.length, owners: owners.join(', ') },
       });
     }
   },

@@ -7,6 +7,17 @@ import { str } from '../util.js';
 import type { FileChange } from '../../core/git.js';
 import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule, LoadedDocument } from '../../core/types.js';
+import { format, type Catalogue } from '../../core/messages.js';
+
+const messages = {
+  changed: {
+    sv: 'Brödtexten ändrades i commit {commit} ({date}) efter fastställelsen {fastställd}, men versionen är fortfarande {version}{more}',
+    en: 'The body changed in commit {commit} ({date}) after approval on {fastställd}, but the version is still {version}{more}',
+  },
+  oneMoreCommit: { sv: ' (och i {more} commit till)', en: ' (and in {more} more commit)' },
+  moreCommits: { sv: ' (och i {more} commits till)', en: ' (and in {more} more commits)' },
+  raiseVersionHint: { sv: 'Höj version och fastställ dokumentet på nytt, eller återställ texten.', en: 'Raise the version and approve the document again, or restore the text.' },
+} as const satisfies Catalogue;
 
 const rule: ProjectRule<DomainModel> = {
   meta: {
@@ -16,6 +27,7 @@ const rule: ProjectRule<DomainModel> = {
       en: 'The body changed after approval without a new version',
     },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'project',
   async run(ctx) {
@@ -54,13 +66,14 @@ const rule: ProjectRule<DomainModel> = {
       ctx.report({
         doc,
         at: ['version'],
-        message: {
-          sv: `Brödtexten ändrades i commit ${latest.commit.slice(0, 7)} (${latest.date}) efter fastställelsen ${str(doc.data?.fastställd)}, men versionen är fortfarande ${version}${more ? ` (och i ${more} ${more === 1 ? 'commit' : 'commits'} till)` : ''}`,
-          en: `The body changed in commit ${latest.commit.slice(0, 7)} (${latest.date}) after approval on ${str(doc.data?.fastställd)}, but the version is still ${version}${more ? ` (and in ${more} more ${more === 1 ? 'commit' : 'commits'})` : ''}`,
-        },
-        hint: {
-          sv: 'Höj version och fastställ dokumentet på nytt, eller återställ texten.',
-          en: 'Raise the version and approve the document again, or restore the text.',
+        messageId: 'changed',
+        hintId: 'raiseVersionHint',
+        data: {
+          commit: latest.commit.slice(0, 7),
+          date: latest.date,
+          fastställd: String(str(doc.data?.fastställd)),
+          version,
+          more: more ? format(more === 1 ? messages.oneMoreCommit : messages.moreCommits, { more }) : '',
         },
       });
     }

@@ -5,12 +5,19 @@ import { isDate } from '../../core/dates.js';
 import { status } from '../../model/index.js';
 import { str } from '../util.js';
 import type { DocumentRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  future: { sv: 'Fastställd {fastställd} ligger efter dagens datum {today}', en: 'Approved {fastställd} is after today’s date {today}' },
+  approvalDayHint: { sv: 'Ange dagen då dokumentet faktiskt fastställdes, eller sätt status: utkast tills dess.', en: 'Give the day the document was actually approved, or set status: utkast until then.' },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule = {
   meta: {
     id: 'review/future-approval',
     description: { sv: 'Fastställelsedatumet ligger i framtiden', en: 'The approval date is in the future' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -20,8 +27,9 @@ const rule: DocumentRule = {
     if (!isDate(fastställd) || fastställd <= ctx.today) return;
     ctx.report({
       at: ['fastställd'],
-      message: { sv: `Fastställd ${fastställd} ligger efter dagens datum ${ctx.today}`, en: `Approved ${fastställd} is after today’s date ${ctx.today}` },
-      hint: { sv: 'Ange dagen då dokumentet faktiskt fastställdes, eller sätt status: utkast tills dess.', en: 'Give the day the document was actually approved, or set status: utkast until then.' },
+      messageId: 'future',
+      hintId: 'approvalDayHint',
+      data: { fastställd, today: ctx.today },
     });
   },
 };

@@ -3,12 +3,23 @@
 // Bad: `revideras: 2025-03-01` on a fastställd rutin when today is 2026-11-25.
 import type { DomainModel } from '../../model/index.js';
 import type { DocumentRule } from '../../core/types.js';
+import { format, type Catalogue } from '../../core/messages.js';
+
+const messages = {
+  passed: { sv: 'Revisionsdatum {revideras} har passerat (fastställd {fastställd}{owner})', en: 'Review date {revideras} has passed (approved {fastställd}{owner})' },
+  owner: { sv: ', ägare: {owner}', en: ', owner: {owner}' },
+  reviewHint: {
+    sv: 'Gå igenom dokumentet, höj version, och ange nya datum för fastställd och revideras.',
+    en: 'Review the document, raise the version, and set new fastställd and revideras dates.',
+  },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'review/overdue',
     description: { sv: 'Ett fastställt styrande dokument har passerat sitt revisionsdatum', en: 'An approved governing document is past its review date' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -17,14 +28,9 @@ const rule: DocumentRule<DomainModel> = {
     const { revideras, ägare: owner } = review;
     ctx.report({
       at: ['revideras'],
-      message: {
-        sv: `Revisionsdatum ${revideras} har passerat (fastställd ${review.fastställd ?? '?'}${owner ? `, ägare: ${owner}` : ''})`,
-        en: `Review date ${revideras} has passed (approved ${review.fastställd ?? '?'}${owner ? `, owner: ${owner}` : ''})`,
-      },
-      hint: {
-        sv: 'Gå igenom dokumentet, höj version, och ange nya datum för fastställd och revideras.',
-        en: 'Review the document, raise the version, and set new fastställd and revideras dates.',
-      },
+      messageId: 'passed',
+      hintId: 'reviewHint',
+      data: { revideras, fastställd: review.fastställd ?? '?', owner: owner ? format(messages.owner, { owner }) : '' },
     });
   },
 };

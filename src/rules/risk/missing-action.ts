@@ -3,12 +3,19 @@
 // Bad (gräns 8): sannolikhet 3, konsekvens 4 (riskvärde 12) and no åtgärder.
 import { risksOf } from '../../model/index.js';
 import type { LocalRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  noAction: { sv: 'Risken {id} har riskvärde {värde} ({s} × {k}) men ingen åtgärd; gränsen är {gräns}', en: 'The risk {id} has risk value {värde} ({s} × {k}) but no action; the threshold is {gräns}' },
+  addActionsHint: { sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.', en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.' },
+} as const satisfies Catalogue;
 
 const rule: LocalRule = {
   meta: {
     id: 'risk/missing-action',
     description: { sv: 'En risk över åtgärdsgränsen saknar åtgärd', en: 'A risk at or above the action threshold has no action' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'local',
   run(ctx) {
@@ -20,14 +27,9 @@ const rule: LocalRule = {
       const id = risk.id ?? `#${risk.index + 1}`;
       ctx.report({
         at: risk.path,
-        message: {
-          sv: `Risken ${id} har riskvärde ${värde} (${s} × ${k}) men ingen åtgärd; gränsen är ${gräns}`,
-          en: `The risk ${id} has risk value ${värde} (${s} × ${k}) but no action; the threshold is ${gräns}`,
-        },
-        hint: {
-          sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.',
-          en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.',
-        },
+        messageId: 'noAction',
+        hintId: 'addActionsHint',
+        data: { id, värde, s, k, gräns },
       });
     }
   },

@@ -4,12 +4,20 @@
 import { q } from '../../core/i18n.js';
 import { arr, obj } from '../util.js';
 import type { LocalRule } from '../../core/types.js';
+import type { Catalogue } from '../../core/messages.js';
+
+const messages = {
+  noParagraph: { sv: 'SOSFS 2011:9 har ingen paragraf {paragraph}', en: 'SOSFS 2011:9 has no paragraph {paragraph}' },
+  chapterHasHint: { sv: 'Kapitel {chapter} har {paragraphs}.', en: 'Chapter {chapter} has {paragraphs}.' },
+  writeHint: { sv: 'Skriv kapitel:paragraf, t.ex. 4:4; föreskriften har kapitel 1–8.', en: 'Write chapter:paragraph, e.g. 4:4; the regulation has chapters 1–8.' },
+} as const satisfies Catalogue;
 
 const rule: LocalRule = {
   meta: {
     id: 'sosfs/unknown',
     description: { sv: 'sosfs anger en paragraf som SOSFS 2011:9 inte har', en: 'sosfs names a paragraph SOSFS 2011:9 does not have' },
     defaultSeverity: 'error',
+    messages,
   },
   scope: 'local',
   run(ctx) {
@@ -26,10 +34,9 @@ const rule: LocalRule = {
       const inChapter = ctx.catalog.paragraphs.filter((p) => String(p.kapitel) === chapter).map((p) => p.paragraf);
       ctx.report({
         at,
-        message: { sv: `SOSFS 2011:9 har ingen paragraf ${q(v)}`, en: `SOSFS 2011:9 has no paragraph ${q(v)}` },
-        hint: inChapter.length
-          ? { sv: `Kapitel ${chapter} har ${inChapter.join(', ')}.`, en: `Chapter ${chapter} has ${inChapter.join(', ')}.` }
-          : { sv: 'Skriv kapitel:paragraf, t.ex. 4:4; föreskriften har kapitel 1–8.', en: 'Write chapter:paragraph, e.g. 4:4; the regulation has chapters 1–8.' },
+        messageId: 'noParagraph',
+        hintId: inChapter.length ? 'chapterHasHint' : 'writeHint',
+        data: { paragraph: q(v), chapter, paragraphs: inChapter.join(', ') },
       });
     }
   },

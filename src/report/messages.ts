@@ -1,0 +1,70 @@
+/**
+ * The report's wording: one catalogue (templates/messages.yaml) of id → { sv, en } with named
+ * placeholders, shared by the HTML and the Markdown templates (`{{t "id" name=value}}`), the
+ * word tables (`ord.status.utkast` …) and the charts (`diagram.…`). An organisation's own
+ * `templates/messages.yaml` (or one in the --template folder) replaces ids or adds new ones.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { LsysError } from '../core/errors.js';
+import { interpolate, say, type Message, type MessageData } from '../core/messages.js';
+import type { Lang } from '../core/types.js';
+import { REPORT_ERRORS } from './errors.js';
+
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The catalogue's file name in a template folder. */
+export const MESSAGES_FILE = 'messages.yaml';
+
+export type ReportMessages = ReadonlyMap<string, Message>;
+
+/** One catalogue file: a mapping of id → { sv, en }, both non-empty text. */
+function readCatalogue(file: string, lang: Lang): Map<string, Message> {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const reason = ((e as Error).message ?? String(e)).split('\n')[0] ?? '';
+    throw new LsysError('template-messages', say(REPORT_ERRORS.messagesUnreadable, lang, { file, reason }));
+  }
+  const out = new Map<string, Message>();
+  if (data === null || data === undefined) return out;
+  if (typeof data !== 'object' || Array.isArray(data)) throw new LsysError('template-messages', say(REPORT_ERRORS.messagesNotMapping, lang, { file }));
+  for (const [id, m] of Object.entries(data as Record<string, unknown>)) {
+    const msg = m as { sv?: unknown; en?: unknown } | null;
+    if (typeof msg?.sv !== 'string' || typeof msg.en !== 'string' || msg.sv === '' || msg.en === '') {
+      throw new LsysError('template-messages', say(REPORT_ERRORS.messagesEntry, lang, { file, id }));
+    }
+    out.set(id, { sv: msg.sv, en: msg.en });
+  }
+  return out;
+}
+
+/**
+ * The report's catalogue for a set of template folders (highest priority first): the
+ * built-in one, with each folder's own messages.yaml laid over it id by id.
+ */
+export function loadReportMessages(overrideDirs: readonly string[], lang: Lang): ReportMessages {
+  const merged = new Map<string, Message>();
+  for (const dir of [BUILTIN_TEMPLATES, ...[...overrideDirs].reverse()]) {
+    const file = join(dir, MESSAGES_FILE);
+    if (dir !== BUILTIN_TEMPLATES && !existsSync(file)) continue;
+    for (const [id, m] of readCatalogue(file, lang)) merged.set(id, m);
+  }
+  return merged;
+}
+
+let builtin: ReportMessages | undefined;
+/** The built-in catalogue alone (read once). */
+export function builtinReportMessages(): ReportMessages {
+  builtin ??= loadReportMessages([], 'sv');
+  return builtin;
+}
+
+/** A message of the catalogue in one language with its placeholders filled; an unknown id is shown as itself. */
+export function reportText(messages: ReportMessages, id: string, lang: Lang, data?: MessageData): string {
+  const m = messages.get(id);
+  return m === undefined ? id : interpolate(m[lang], data, lang);
+}
