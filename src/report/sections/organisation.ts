@@ -1,0 +1,23 @@
+/** Section 1, Organisation och ansvar: the ansvarsfördelningar in force as role × task matrices. */
+import { arr, obj, str } from '../../rules/util.js';
+import type { ResponsibilityMatrix } from '../types.js';
+import type { SectionContext } from './context.js';
+
+export function organisationSection(c: SectionContext): ResponsibilityMatrix[] {
+  return c.ofType('ansvarsfördelning')
+    .filter(c.active)
+    .map((d) => {
+      const rows = arr(d.data!.uppgifter).map((u) => {
+        const o = obj(u) ?? {};
+        const ansvar: Record<string, string> = {};
+        for (const [k, v] of Object.entries(obj(o.ansvar) ?? {})) if (typeof v === 'string') ansvar[k] = v;
+        return { uppgift: str(o.uppgift) ?? '', sosfs: arr(o.sosfs).filter((s): s is string => typeof s === 'string'), ansvar };
+      });
+      const used = new Set(rows.flatMap((r) => Object.keys(r.ansvar)));
+      const roles = [
+        ...c.config.roller.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, namn: r.namn })),
+        ...[...used].filter((id) => !c.roleById.has(id)).sort().map((id) => ({ id, namn: id })),
+      ];
+      return { document: c.ref(d), roles, rows };
+    });
+}
