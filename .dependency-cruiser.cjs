@@ -23,7 +23,7 @@ module.exports = {
     {
       name: 'model-below-outputs',
       severity: 'error',
-      comment: 'The domain model (src/model, when it comes) is read by rules, report and formats, never the other way round.',
+      comment: 'The domain model (src/model) is read by rules, report and formats, never the other way round.',
       from: { path: '^src/model/' },
       to: { path: '^src/(rules|report|format|cli|init)/' },
     },

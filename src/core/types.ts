@@ -218,7 +218,11 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
 }
 
-export interface RunContext {
+/**
+ * What every run knows besides the rules: lsys.yaml, today, the catalogue, the loaded
+ * documents, git. The layer above builds its domain model from this (see RuleRegistry.buildModel).
+ */
+export interface RunFacts {
   config: Config;
   today: string;
   catalog: import('./catalog.js').Catalog;
@@ -234,12 +238,22 @@ export interface RunContext {
   dataFiles: Array<{ file: string; text: string }>;
 }
 
-export interface DocumentRuleContext extends RunContext {
+/**
+ * What the document and project checks see: the run's facts and the domain model `M` built
+ * from them once per run. The core does not know the model's type (src/model sits above the
+ * core): it is a type parameter, and the registry passed in builds it.
+ */
+export interface RunContext<M = unknown> extends RunFacts {
+  /** The domain model of the run (src/model), built once by the registry's `buildModel`. */
+  model: M;
+}
+
+export interface DocumentRuleContext<M = unknown> extends RunContext<M> {
   doc: LoadedDocument;
   report(r: Report): void;
 }
 
-export interface ProjectRuleContext extends RunContext {
+export interface ProjectRuleContext<M = unknown> extends RunContext<M> {
   report(r: Report): void;
 }
 
@@ -267,28 +281,33 @@ export interface LocalRule {
 }
 
 /** A check run on every document in every run (it depends on today, other documents or files). */
-export interface DocumentRule {
+export interface DocumentRule<M = unknown> {
   meta: RuleMeta;
   scope: 'document';
   /** Only run on documents whose frontmatter is a mapping (default true). */
   needsData?: boolean;
-  run(ctx: DocumentRuleContext): void;
+  run(ctx: DocumentRuleContext<M>): void;
 }
 
-export interface ProjectRule {
+export interface ProjectRule<M = unknown> {
   meta: RuleMeta;
   scope: 'project';
-  run(ctx: ProjectRuleContext): void | Promise<void>;
+  run(ctx: ProjectRuleContext<M>): void | Promise<void>;
 }
 
-export type Rule = LocalRule | DocumentRule | ProjectRule;
+export type Rule<M = unknown> = LocalRule | DocumentRule<M> | ProjectRule<M>;
 
 /**
  * The registered rules with their id and severity resolution, built beside the registry
  * (src/rules/index.ts) and passed to the core, which does not import the rules.
  */
-export interface RuleRegistry {
-  rules: readonly Rule[];
+export interface RuleRegistry<M = unknown> {
+  rules: readonly Rule<M>[];
+  /**
+   * Build the domain model the document and project checks read (`ctx.model`), once per run,
+   * from the run's facts. It should be cheap to build and compute costly facts lazily.
+   */
+  buildModel(facts: RunFacts): M;
   /** Is `id` a rule id a user may configure? */
   isKnownRuleId(id: string): boolean;
   /** The severity of a rule id: command line, then lsys.yaml, then the rule's default. */

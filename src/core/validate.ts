@@ -33,13 +33,14 @@ import type {
   Rule,
   RuleRegistry,
   RunContext,
+  RunFacts,
   Severity,
   SeveritySetting,
   ValidationResult,
 } from './types.js';
 import { findPosition } from './positions.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions<M = unknown> {
   config: Config;
   today: string;
   lang: Lang;
@@ -57,9 +58,9 @@ export interface ValidateOptions {
    * The registered rules and how their ids and severities resolve (src/rules/index.ts): the
    * core does not know the rules, they are passed in.
    */
-  registry: RuleRegistry;
+  registry: RuleRegistry<M>;
   /** The rules to run (default: all of the registry's rules). */
-  rules?: readonly Rule[];
+  rules?: readonly Rule<M>[];
   /** Use the facts cache (default true). */
   cache?: boolean;
   /** The cache file (default: see defaultCacheFile). */
@@ -68,10 +69,11 @@ export interface ValidateOptions {
   workers?: number;
 }
 
-export interface ValidationRun {
+export interface ValidationRun<M = unknown> {
   result: ValidationResult;
   documents: LoadedDocument[];
-  context: RunContext;
+  /** The run's facts and its domain model (`context.model`), for outputs built on the same run. */
+  context: RunContext<M>;
   /** The fixes offered by the findings reported (under `paths`, whatever `quiet` hides), for `--fix`. */
   fixes: PlannedFix[];
   /**
@@ -82,7 +84,7 @@ export interface ValidationRun {
   notices: string[];
 }
 
-export async function validateRepository(opts: ValidateOptions): Promise<ValidationRun> {
+export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<ValidationRun<M>> {
   const { config, today, lang } = opts;
   const { registry } = opts;
   const rules = opts.rules ?? registry.rules;
@@ -156,7 +158,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     if (list) list.push(d);
     else byId.set(d.id, [d]);
   }
-  const context: RunContext = {
+  const facts: RunFacts = {
     config,
     today,
     catalog,
@@ -167,6 +169,9 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
     git: git?.missing ? undefined : git,
     dataFiles: dataFiles.filter((d): d is { file: string; text: string } => d.text !== undefined),
   };
+  // The domain model is built once per run by the layer that owns it (the registry's factory):
+  // the core stays below src/model and passes the model to the checks without knowing its type.
+  const context: RunContext<M> = { ...facts, model: registry.buildModel(facts) };
 
   const diagnostics: Diagnostic[] = [];
   const fixes: PlannedFix[] = [];
@@ -187,7 +192,7 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
       ...(doc?.id ? { documentId: doc.id } : {}),
     });
   };
-  const emit = (rule: Rule, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
+  const emit = (rule: Rule<M>, fallbackDoc: LoadedDocument | undefined, r: Report): void => {
     const id = r.rule ?? rule.meta.id;
     if (r.file) {
       push(id, undefined, r.file, resolveAt(r.at, undefined), r);
@@ -199,11 +204,11 @@ export async function validateRepository(opts: ValidateOptions): Promise<Validat
 
   const active = rules.filter((r) => isActive(registry, r, config, opts.ruleOverrides));
   // One context object per document, shared by its rules (10,000 documents × 26 rules).
-  const documentRules = active.filter((r): r is DocumentRule => r.scope === 'document');
-  let currentRule: Rule = documentRules[0];
+  const documentRules = active.filter((r): r is DocumentRule<M> => r.scope === 'document');
+  let currentRule = documentRules[0] as Rule<M>;
   for (const doc of documents) {
     for (const f of doc.findings) push(f.rule, doc, doc.file, f, f);
-    const docContext: DocumentRuleContext = { ...context, doc, report: (r) => emit(currentRule, doc, r) };
+    const docContext: DocumentRuleContext<M> = { ...context, doc, report: (r) => emit(currentRule, doc, r) };
     for (const rule of documentRules) {
       if (rule.needsData !== false && !doc.data) continue;
       currentRule = rule;
@@ -297,7 +302,7 @@ function memoExists(): (absPath: string) => boolean {
   };
 }
 
-function isActive(registry: RuleRegistry, rule: Rule, config: Config, overrides?: Record<string, SeveritySetting>): boolean {
+function isActive<M>(registry: RuleRegistry<M>, rule: Rule<M>, config: Config, overrides?: Record<string, SeveritySetting>): boolean {
   if (rule.meta.id === 'schema') return true; // sub-ids are resolved per diagnostic
   return registry.severityOf(rule.meta.id, config, overrides) !== 'off';
 }

@@ -30,9 +30,10 @@ import reviewOverdue from './review/overdue.js';
 import riskMissingAction from './risk/missing-action.js';
 import schema from './schema/schema.js';
 import sosfsUnknown from './sosfs/unknown.js';
+import { buildModel, type DomainModel } from '../model/index.js';
 import type { Config, Rule, RuleRegistry, SeveritySetting } from '../core/types.js';
 
-export const rules: readonly Rule[] = [
+export const rules: readonly Rule<DomainModel>[] = [
   actionOverdue,
   coverageExemptionExpired,
   coverageMissing,
@@ -62,7 +63,7 @@ export const rules: readonly Rule[] = [
   sosfsUnknown,
 ];
 
-export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
+export const ruleById: ReadonlyMap<string, Rule<DomainModel>> = new Map(rules.map((r) => [r.meta.id, r]));
 
 /** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
 export function isKnownRuleId(id: string): boolean {
@@ -85,5 +86,8 @@ export function severityOf(
   );
 }
 
-/** What the core's validation pipeline is given: every rule, and how ids and severities resolve. */
-export const registry: RuleRegistry = { rules, isKnownRuleId, severityOf };
+/**
+ * What the core's validation pipeline is given: every rule, how ids and severities resolve,
+ * and how the domain model the checks read (`ctx.model`) is built once per run.
+ */
+export const registry: RuleRegistry<DomainModel> = { rules, isKnownRuleId, severityOf, buildModel };
