@@ -1,12 +1,12 @@
 // Warns about an åtgärd (in a riskanalys or an egenkontroll) past `klart_senast` that is not
 // `klar`. Serves 5:7 (take the measures needed) and 5:8 (follow them up).
 // Bad: `klart_senast: 2026-06-30`, `status: pågår` when today is 2026-11-25.
-import { isDate } from '../../core/dates.js';
 import { q } from '../../core/i18n.js';
-import { actions, status, str } from '../util.js';
+import { status, type DomainModel } from '../../model/index.js';
+import { str } from '../util.js';
 import type { DocumentRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'action/overdue',
     description: { sv: 'En åtgärd har passerat sitt klart-senast-datum utan att vara klar', en: 'An action is past its due date and not done' },
@@ -15,9 +15,10 @@ const rule: DocumentRule = {
   scope: 'document',
   run(ctx) {
     if (status(ctx.doc) === 'upphävd') return;
-    for (const { action, path } of actions(ctx.doc)) {
-      const due = str(action.klart_senast);
-      if (!isDate(due) || due >= ctx.today || action.status === 'klar') continue;
+    for (const late of ctx.model.actionsOf(ctx.doc)) {
+      if (!late.late) continue;
+      const { data: action, path } = late;
+      const due = late.klartSenast!;
       ctx.report({
         at: [...path, 'klart_senast'],
         message: {

@@ -1,9 +1,10 @@
 // Warns about an `undantag` in lsys.yaml whose `till` date has passed: the exemption no longer
 // counts for coverage and must be renewed with a new reason or removed.
 // Bad: `{ sosfs: "4:6", skäl: "…", till: 2026-06-30 }` when today is 2026-11-25.
+import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule } from '../../core/types.js';
 
-const rule: ProjectRule = {
+const rule: ProjectRule<DomainModel> = {
   meta: {
     id: 'coverage/exemption-expired',
     description: { sv: 'Ett undantag i lsys.yaml har gått ut', en: 'An exemption in lsys.yaml has expired' },
@@ -11,8 +12,7 @@ const rule: ProjectRule = {
   },
   scope: 'project',
   run(ctx) {
-    for (const u of ctx.config.undantag) {
-      if (u.till === undefined || u.till >= ctx.today) continue;
+    for (const u of ctx.model.exemptions.expired) {
       ctx.report({
         file: ctx.config.file,
         at: u.at,

@@ -3,11 +3,10 @@
 // ansvarsfördelning's uppgifter), unless an `undantag` in lsys.yaml covers it. Reported once,
 // on lsys.yaml. Bad: no fastställd document lists 5:6 (compile and analyse complaints).
 import { formatParagraph } from '../../core/paragraph.js';
-import { applicableParagraphs } from '../../core/catalog.js';
-import { arr, obj } from '../util.js';
+import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule } from '../../core/types.js';
 
-const rule: ProjectRule = {
+const rule: ProjectRule<DomainModel> = {
   meta: {
     id: 'coverage/missing',
     description: { sv: 'En tillämplig paragraf i SOSFS 2011:9 kap. 3–7 som inget fastställt dokument uppfyller', en: 'An applicable paragraph of SOSFS 2011:9 ch. 3–7 that no approved document fulfils' },
@@ -15,13 +14,8 @@ const rule: ProjectRule = {
   },
   scope: 'project',
   run(ctx) {
-    const covered = coveredParagraphs(ctx.documents);
-    const exempt = new Set(
-      ctx.config.undantag.filter((u) => u.till === undefined || u.till >= ctx.today).map((u) => u.sosfs.trim()),
-    );
     const at = ctx.config.keyPositions.verksamhetsformer ?? { line: 1, column: 1 };
-    for (const p of applicableParagraphs(ctx.catalog, ctx.config.verksamhetsformer)) {
-      if (covered.has(p.paragraf) || exempt.has(p.paragraf)) continue;
+    for (const { paragraph: p } of ctx.model.uncovered) {
       ctx.report({
         file: ctx.config.file,
         at,
@@ -38,14 +32,3 @@ const rule: ProjectRule = {
   },
 };
 export default rule;
-
-/** Paragraphs listed in `sosfs` by fastställd documents (also in ansvarsfördelning uppgifter). */
-export function coveredParagraphs(documents: ReadonlyArray<{ data?: Record<string, unknown> }>): Set<string> {
-  const covered = new Set<string>();
-  for (const d of documents) {
-    if (!d.data || d.data.status !== 'fastställd') continue;
-    for (const v of arr(d.data.sosfs)) if (typeof v === 'string') covered.add(v.trim());
-    for (const u of arr(d.data.uppgifter)) for (const v of arr(obj(u)?.sosfs)) if (typeof v === 'string') covered.add(v.trim());
-  }
-  return covered;
-}

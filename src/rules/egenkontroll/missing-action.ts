@@ -1,7 +1,8 @@
 // Checks that every performed egenkontroll with `resultat: brister` has at least one åtgärd.
 // Serves 5:2 and 5:7: shortcomings found in self-inspection lead to measures.
 // Bad: `- { datum: 2026-05-04, resultat: brister }` with no åtgärder.
-import { arr, obj, str } from '../util.js';
+import { occasionsOf } from '../../model/index.js';
+import { str } from '../util.js';
 import type { LocalRule } from '../../core/types.js';
 
 const rule: LocalRule = {
@@ -13,11 +14,11 @@ const rule: LocalRule = {
   scope: 'local',
   run(ctx) {
     if (ctx.doc.typ !== 'egenkontroll') return;
-    for (const [i, g] of arr(ctx.doc.data!.genomförda).entries()) {
-      const o = obj(g);
-      if (!o || o.resultat !== 'brister' || arr(o.åtgärder).length > 0) continue;
+    for (const occasion of occasionsOf(ctx.doc)) {
+      if (!occasion.missingAction) continue;
+      const o = occasion.data;
       ctx.report({
-        at: ['genomförda', i],
+        at: occasion.path,
         message: {
           sv: `Egenkontrollen ${str(o.datum) ?? ''} visade brister men har ingen åtgärd`,
           en: `The self-inspection ${str(o.datum) ?? ''} found shortcomings but has no action`,

@@ -3,7 +3,7 @@
 // Serves 4:4: a routine says how the activity is done and how responsibility is divided.
 // Bad: a rutin without "## Ansvar". Withdrawn documents are not checked.
 import { q } from '../../core/i18n.js';
-import { status } from '../util.js';
+import { status } from '../../model/index.js';
 import type { LocalRule } from '../../core/types.js';
 
 const rule: LocalRule = {

@@ -2,9 +2,10 @@
 // References (processes → routines, ersätter) and the kvalitetsberättelse depend on it (7:1).
 // Bad: RUT-012 in both rutiner/lakemedel.md and rutiner/lakemedel-kopia.md.
 import { q } from '../../core/i18n.js';
+import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule } from '../../core/types.js';
 
-const rule: ProjectRule = {
+const rule: ProjectRule<DomainModel> = {
   meta: {
     id: 'id/duplicate',
     description: { sv: 'Samma id används i två filer', en: 'The same id is used in two files' },
@@ -12,7 +13,7 @@ const rule: ProjectRule = {
   },
   scope: 'project',
   run(ctx) {
-    for (const [id, docs] of ctx.byId) {
+    for (const [id, docs] of ctx.model.idIndex) {
       if (docs.length < 2) continue;
       for (const doc of docs) {
         const others = docs.filter((d) => d !== doc).map((d) => d.file);

@@ -1,7 +1,8 @@
 /** The `lagrum` entries of a document, parsed and resolved once for both lagrum checks. */
 import { isLagrumParseError, parseLagrum, resolveLagrum, type LagrumResolution, type LagrumParseError, type ParsedLagrum } from '../../core/lagrum.js';
 import { isDate } from '../../core/dates.js';
-import { arr, status, str } from '../util.js';
+import { status } from '../../model/index.js';
+import { arr, str } from '../util.js';
 import { getOrSet, weakMemo } from '../../core/memo.js';
 import type { Catalog } from '../../core/catalog.js';
 import type { LoadedDocument } from '../../core/types.js';

@@ -1,10 +1,10 @@
 // Warns about a fastställd rutin that no process activity lists and that names no `process`:
 // 4:4 says routines are adopted for the activities of the processes; an orphan serves none.
 // Bad: RUT-020 "Nyckelhantering", fastställd, with no process and in no activity's rutiner.
-import { arr, obj, status, str } from '../util.js';
+import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule } from '../../core/types.js';
 
-const rule: ProjectRule = {
+const rule: ProjectRule<DomainModel> = {
   meta: {
     id: 'process/orphan-routine',
     description: { sv: 'En fastställd rutin hör inte till någon process', en: 'An approved routine belongs to no process' },
@@ -12,14 +12,7 @@ const rule: ProjectRule = {
   },
   scope: 'project',
   run(ctx) {
-    const listed = new Set<string>();
-    for (const d of ctx.documents) {
-      if (d.typ !== 'process' || status(d) === 'upphävd') continue;
-      for (const a of arr(d.data?.aktiviteter)) for (const r of arr(obj(a)?.rutiner)) if (typeof r === 'string') listed.add(r);
-    }
-    for (const d of ctx.documents) {
-      if (d.typ !== 'rutin' || status(d) !== 'fastställd' || !d.id) continue;
-      if (str(d.data?.process) || listed.has(d.id)) continue;
+    for (const d of ctx.model.structure.orphanRoutines) {
       ctx.report({
         doc: d,
         at: ['id'],

@@ -4,12 +4,12 @@
 // to roles that exist; for vårdgivare also PSL 3 kap. 9 §).
 // Bad: `ägare: verksamhetschef` when lsys.yaml has no such role.
 import { q } from '../../core/i18n.js';
-import { hasHidden, showHidden, stripHidden } from '../../core/invisible.js';
-import { weakMemo } from '../../core/memo.js';
-import { arr, obj, references, str } from '../util.js';
-import { DOC_TYPES, type Config, type DocumentRule, type LoadedDocument } from '../../core/types.js';
+import { hasHidden, showHidden } from '../../core/invisible.js';
+import { isKnownType, type DomainModel } from '../../model/index.js';
+import { str } from '../util.js';
+import type { DocumentRule, LoadedDocument } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'ref/unresolved',
     description: { sv: 'En hänvisning till ett dokument, en aktivitet, en roll eller en enhet som inte finns', en: 'A reference to a document, activity, role or unit that does not exist' },
@@ -17,9 +17,10 @@ const rule: DocumentRule = {
   },
   scope: 'document',
   run(ctx) {
-    const { roles, units } = idsOf(ctx.config);
+    const { roleIds: roles, unitIds: units } = ctx.model;
+    const activityIds = (proc: LoadedDocument): ReadonlySet<string> => ctx.model.activityIds(proc);
     const processId = str(ctx.doc.data?.process);
-    for (const ref of references(ctx.doc)) {
+    for (const ref of ctx.model.referencesOf(ctx.doc)) {
       switch (ref.kind) {
         case 'role':
           if (!roles.has(ref.value)) {
@@ -42,11 +43,11 @@ const rule: DocumentRule = {
           }
           break;
         case 'document': {
-          const target = ctx.byId.get(ref.value)?.[0];
+          const target = ctx.model.byId(ref.value);
           if (!target) {
             // An id written with an invisible character (pasted from Word) looks right on screen:
             // name the file that holds it, or the user looks for a document that is there.
-            const hidden = hasHidden(ref.value) ? undefined : hiddenIds(ctx.byId).get(ref.value)?.[0];
+            const hidden = hasHidden(ref.value) ? undefined : ctx.model.hiddenIds.get(ref.value)?.[0];
             ctx.report({
               at: ref.path,
               message: { sv: `Dokumentet ${q(ref.value)} (${ref.field}) finns inte`, en: `The document ${q(ref.value)} (${ref.field}) does not exist` },
@@ -75,7 +76,7 @@ const rule: DocumentRule = {
           break;
         }
         case 'activity': {
-          const proc = processId ? ctx.byId.get(processId)?.[0] : undefined;
+          const proc = processId ? ctx.model.byId(processId) : undefined;
           if (!proc) {
             if (!processId) {
               ctx.report({
@@ -101,25 +102,3 @@ const rule: DocumentRule = {
   },
 };
 export default rule;
-
-function isKnownType(typ: string | undefined): boolean {
-  return typ !== undefined && (DOC_TYPES as readonly string[]).includes(typ);
-}
-
-/** The documents whose id holds invisible characters, by the id without them; once per run. */
-const hiddenIds = weakMemo((byId: Map<string, LoadedDocument[]>) => {
-  const out = new Map<string, LoadedDocument[]>();
-  for (const [id, docs] of byId) {
-    if (!hasHidden(id)) continue;
-    const plain = stripHidden(id);
-    out.set(plain, [...(out.get(plain) ?? []), ...docs]);
-  }
-  return out;
-});
-
-/** Role and unit ids of a configuration, computed once per run rather than per document. */
-const idsOf = weakMemo((config: Config) => ({ roles: new Set(config.roller.map((r) => r.id)), units: new Set(config.enheter.map((u) => u.id)) }));
-
-function activityIds(proc: LoadedDocument): Set<string> {
-  return new Set(arr(proc.data?.aktiviteter).map((a) => str(obj(a)?.id)).filter((x): x is string => !!x));
-}

@@ -2,10 +2,10 @@
 // is exempt because it is meant to. Staff must be led to the current routine (6:1).
 // Bad: a process activity listing RUT-003 after RUT-003 was withdrawn and replaced by RUT-013.
 import { q } from '../../core/i18n.js';
-import { references, status } from '../util.js';
+import { status, type DomainModel } from '../../model/index.js';
 import type { DocumentRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'ref/withdrawn',
     description: { sv: 'Ett gällande dokument hänvisar till ett upphävt dokument', en: 'An active document points at a withdrawn one' },
@@ -14,11 +14,11 @@ const rule: DocumentRule = {
   scope: 'document',
   run(ctx) {
     if (status(ctx.doc) === 'upphävd') return;
-    for (const ref of references(ctx.doc)) {
+    for (const ref of ctx.model.referencesOf(ctx.doc)) {
       if (ref.kind !== 'document' || ref.field === 'ersätter') continue;
-      const target = ctx.byId.get(ref.value)?.[0];
+      const target = ctx.model.byId(ref.value);
       if (!target || status(target) !== 'upphävd') continue;
-      const successor = ctx.documents.find((d) => d.data?.ersätter === ref.value && status(d) !== 'upphävd');
+      const successor = ctx.model.successorOf(ref.value);
       ctx.report({
         at: ref.path,
         message: { sv: `${ref.value} är upphävt (${ref.field})`, en: `${ref.value} is withdrawn (${ref.field})` },

@@ -3,7 +3,7 @@
 // responsibility is no one's.
 // Bad: an uppgift where both mas and enhetschef "ansvarar", or where no role does.
 import { q } from '../../core/i18n.js';
-import { arr, obj, str } from '../util.js';
+import { tasksOf } from '../../model/index.js';
 import type { LocalRule } from '../../core/types.js';
 
 const rule: LocalRule = {
@@ -15,15 +15,12 @@ const rule: LocalRule = {
   scope: 'local',
   run(ctx) {
     if (ctx.doc.typ !== 'ansvarsfördelning') return;
-    for (const [i, u] of arr(ctx.doc.data!.uppgifter).entries()) {
-      const o = obj(u);
-      if (!o) continue;
-      const ansvar = obj(o.ansvar) ?? {};
-      const owners = Object.entries(ansvar).filter(([, v]) => v === 'ansvarar').map(([k]) => k);
+    for (const task of tasksOf(ctx.doc)) {
+      const { owners } = task;
       if (owners.length === 1) continue;
-      const name = str(o.uppgift) ?? `#${i + 1}`;
+      const name = task.uppgift ?? `#${task.index + 1}`;
       ctx.report({
-        at: ['uppgifter', i, obj(o.ansvar) ? 'ansvar' : 'uppgift'],
+        at: [...task.path, task.ansvar ? 'ansvar' : 'uppgift'],
         message: owners.length === 0
           ? { sv: `Uppgiften ${q(name)} har ingen roll som ansvarar`, en: `The task ${q(name)} has no role that ansvarar (is accountable)` }
           : { sv: `Uppgiften ${q(name)} har ${owners.length} roller som ansvarar (${owners.join(', ')})`, en: `The task ${q(name)} has ${owners.length} roles that ansvarar (${owners.join(', ')})` },

@@ -5,9 +5,10 @@
 import { isDate } from '../../core/dates.js';
 import { str } from '../util.js';
 import type { FileChange } from '../../core/git.js';
+import type { DomainModel } from '../../model/index.js';
 import type { ProjectRule, LoadedDocument } from '../../core/types.js';
 
-const rule: ProjectRule = {
+const rule: ProjectRule<DomainModel> = {
   meta: {
     id: 'review/changed-after-approval',
     description: {
@@ -23,7 +24,7 @@ const rule: ProjectRule = {
     for (const doc of ctx.documents) {
       const fastställd = str(doc.data?.fastställd);
       if (!isDate(fastställd)) continue;
-      const changes = (ctx.git.changes.get(doc.file) ?? []).filter(
+      const changes = ctx.model.commitsOf(doc).filter(
         (c) => c.status === 'M' && c.date > fastställd,
       );
       if (changes.length) candidates.push({ doc, changes });

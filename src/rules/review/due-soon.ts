@@ -1,11 +1,10 @@
 // Warns when a fastställd governing document's `revideras` falls within `revision.varna_dagar`
 // so the owner can plan the review before it is overdue (3:2).
 // Bad (with varna_dagar 60): `revideras: 2026-12-20` when today is 2026-11-25.
-import { daysBetween, isDate } from '../../core/dates.js';
-import { isStyrande, status, str } from '../util.js';
+import type { DomainModel } from '../../model/index.js';
 import type { DocumentRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'review/due-soon',
     description: { sv: 'Revisionsdatumet infaller snart', en: 'The review date is near' },
@@ -13,12 +12,11 @@ const rule: DocumentRule = {
   },
   scope: 'document',
   run(ctx) {
-    const d = ctx.doc.data!;
-    const revideras = str(d.revideras);
-    if (!isStyrande(ctx.doc) || status(ctx.doc) !== 'fastställd' || !isDate(revideras)) return;
-    const days = daysBetween(ctx.today, revideras);
-    if (days < 0 || days > ctx.config.revision.varna_dagar) return;
-    const owner = str(d.ägare);
+    const review = ctx.model.reviewOf(ctx.doc);
+    if (!review?.dueSoon) return;
+    const revideras = review.revideras!;
+    const days = review.daysLeft!;
+    const owner = review.ägare;
     ctx.report({
       at: ['revideras'],
       message: {

@@ -2,7 +2,8 @@
 // an approval that has not happened yet is a draft (7:1: the record must be true).
 // Bad: `fastställd: 2027-01-15` when today is 2026-11-25 (a draft may carry a planned date).
 import { isDate } from '../../core/dates.js';
-import { status, str } from '../util.js';
+import { status } from '../../model/index.js';
+import { str } from '../util.js';
 import type { DocumentRule } from '../../core/types.js';
 
 const rule: DocumentRule = {

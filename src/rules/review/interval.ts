@@ -1,11 +1,10 @@
 // Warns when `revideras` is more than `revision.max_månader` after `fastställd`: a review
 // interval longer than the organisation allows (the seeds: at least once a year).
 // Bad (max 12): `fastställd: 2026-01-10`, `revideras: 2027-06-30`.
-import { addMonths, isDate } from '../../core/dates.js';
-import { isStyrande, status, str } from '../util.js';
+import type { DomainModel } from '../../model/index.js';
 import type { DocumentRule } from '../../core/types.js';
 
-const rule: DocumentRule = {
+const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'review/interval',
     description: { sv: 'Revisionsintervallet är längre än tillåtet', en: 'The review interval is longer than allowed' },
@@ -13,14 +12,13 @@ const rule: DocumentRule = {
   },
   scope: 'document',
   run(ctx) {
-    const d = ctx.doc.data!;
-    const fastställd = str(d.fastställd);
-    const revideras = str(d.revideras);
     // A withdrawn document is never reviewed again; drafts are checked so the warning comes early.
-    if (!isStyrande(ctx.doc) || status(ctx.doc) === 'upphävd' || !isDate(fastställd) || !isDate(revideras)) return;
+    const review = ctx.model.reviewOf(ctx.doc);
+    if (!review?.intervalTooLong) return;
+    const fastställd = review.fastställd!;
+    const revideras = review.revideras!;
+    const latest = review.latestAllowed!;
     const max = ctx.config.revision.max_månader;
-    const latest = addMonths(fastställd, max);
-    if (revideras <= latest) return;
     ctx.report({
       at: ['revideras'],
       message: {

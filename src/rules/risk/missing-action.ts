@@ -1,7 +1,7 @@
 // Checks that every risk whose riskvärde (sannolikhet × konsekvens) reaches `risk.åtgärdsgräns`
 // has at least one åtgärd. Serves 5:1: risks are to be eliminated or reduced, not only listed.
 // Bad (gräns 8): sannolikhet 3, konsekvens 4 (riskvärde 12) and no åtgärder.
-import { arr, obj, str } from '../util.js';
+import { risksOf } from '../../model/index.js';
 import type { LocalRule } from '../../core/types.js';
 
 const rule: LocalRule = {
@@ -14,16 +14,12 @@ const rule: LocalRule = {
   run(ctx) {
     if (ctx.doc.typ !== 'riskanalys' || ctx.doc.data?.status === 'upphävd') return;
     const gräns = ctx.config.risk.åtgärdsgräns;
-    for (const [i, r] of arr(ctx.doc.data!.risker).entries()) {
-      const o = obj(r);
-      const s = Number(o?.sannolikhet);
-      const k = Number(o?.konsekvens);
-      if (!o || !Number.isInteger(s) || !Number.isInteger(k)) continue;
-      const värde = s * k;
-      if (värde < gräns || arr(o.åtgärder).length > 0) continue;
-      const id = str(o.id) ?? `#${i + 1}`;
+    for (const risk of risksOf(ctx.doc, gräns)) {
+      if (!risk.needsAction) continue;
+      const { sannolikhet: s, konsekvens: k, riskvärde: värde } = risk;
+      const id = risk.id ?? `#${risk.index + 1}`;
       ctx.report({
-        at: ['risker', i],
+        at: risk.path,
         message: {
           sv: `Risken ${id} har riskvärde ${värde} (${s} × ${k}) men ingen åtgärd; gränsen är ${gräns}`,
           en: `The risk ${id} has risk value ${värde} (${s} × ${k}) but no action; the threshold is ${gräns}`,
