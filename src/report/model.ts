@@ -15,6 +15,7 @@
  *   still open.
  */
 import type { ValidationRun } from '../core/validate.js';
+import type { DomainModel } from '../model/index.js';
 import { maskPersonalNumbers } from '../core/personnummer.js';
 import type { ReportModel } from './types.js';
 import { sectionContext, type ReportOptions } from './sections/context.js';
@@ -32,9 +33,9 @@ import { validationSummary } from './sections/bilaga.js';
 import { reportUnits } from './sections/patientsakerhet.js';
 
 export type { ReportOptions } from './sections/context.js';
-export { plannedOccasions } from './sections/egenkontroll.js';
+export { plannedOccasions } from '../model/index.js';
 
-export function buildReportModel(run: ValidationRun, opts: ReportOptions): ReportModel {
+export function buildReportModel(run: ValidationRun<DomainModel>, opts: ReportOptions): ReportModel {
   const c = sectionContext(run, opts);
   const { config } = c;
   const risks = riskSection(c);

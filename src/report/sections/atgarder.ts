@@ -1,48 +1,47 @@
 /**
- * Förbättringsåtgärder: an åtgärd as the report shows it (with its läge at the report date),
- * and section 9, the actions completed in the year or still open.
+ * Förbättringsåtgärder: an åtgärd as the report shows it (with its läge at the year's end or
+ * the report date), and section 9, the actions completed in the year or still open.
  */
-import { isDate } from '../../core/dates.js';
-import type { LoadedDocument } from '../../core/types.js';
-import { arr, obj, str } from '../../rules/util.js';
+import { isLateAt, status, type ActionFact } from '../../model/index.js';
 import type { ActionInfo, RiskAnalysisInfo } from '../types.js';
 import { cmp, type SectionContext } from './context.js';
 
-/** One åtgärd of document `d`, recorded under `källa` (a risk id or an occasion's date). */
-export function actionInfo(c: SectionContext, d: LoadedDocument, källa: string, a: Record<string, unknown>): ActionInfo {
-  const status = (str(a.status) ?? 'planerad') as ActionInfo['status'];
-  const klarDatum = str(a.klar_datum);
-  const due = str(a.klart_senast) ?? '';
-  const läge: ActionInfo['läge'] = status === 'klar' ? 'klar' : isDate(due) && due < c.yearEnd && due < c.today ? 'försenad' : 'öppen';
+/** One åtgärd of the model, as the report shows it: late (försenad) as the model judges it at `asOf`. */
+export function actionInfo(c: SectionContext, a: ActionFact): ActionInfo {
+  const status = (a.status ?? 'planerad') as ActionInfo['status'];
+  const läge: ActionInfo['läge'] = a.done ? 'klar' : isLateAt(a, c.asOf) ? 'försenad' : 'öppen';
   return {
-    document: c.ref(d),
-    källa,
-    beskrivning: str(a.beskrivning) ?? '',
+    document: c.ref(a.doc),
+    källa: a.källa,
+    beskrivning: a.beskrivning ?? '',
     ansvarig: c.role(a.ansvarig),
-    klart_senast: due,
+    klart_senast: a.klartSenast ?? '',
     status,
-    ...(klarDatum ? { klar_datum: klarDatum } : {}),
+    ...(a.klarDatum ? { klar_datum: a.klarDatum } : {}),
     läge,
   };
 }
 
-/** Section 9: completed in the year or still open; `analyses` are the year's risk analyses (section 6). */
+/**
+ * Section 9: completed in the year, or not completed and either due in the year or later, or
+ * late. `analyses` are the year's risk analyses (section 6). An open åtgärd of an upphävd
+ * document is not followed up any more (action/overdue does not report it either), so only
+ * its completion in the year is shown.
+ */
 export function actionSection(c: SectionContext, analyses: RiskAnalysisInfo[]): ActionInfo[] {
-  const actions: ActionInfo[] = [];
-  for (const a of analyses) for (const r of a.risker) actions.push(...r.åtgärder);
-  for (const d of c.ofType('riskanalys').filter((d) => !c.inYear(str(d.data!.datum)))) {
-    for (const r of arr(d.data!.risker).map(obj)) {
-      for (const a of arr(r?.åtgärder).map(obj)) if (a) actions.push(actionInfo(c, d, str(r?.id) ?? '', a));
-    }
+  const actions: Array<{ info: ActionInfo; withdrawn: boolean }> = [];
+  const add = (info: ActionInfo, withdrawn: boolean): void => void actions.push({ info, withdrawn });
+  for (const a of analyses) for (const r of a.risker) for (const x of r.åtgärder) add(x, a.document.status === 'upphävd');
+  for (const d of c.ofType('riskanalys').filter((d) => !c.inYear(d.data!.datum as string | undefined))) {
+    for (const a of c.model.actionsOf(d)) if (a.kind === 'risk') add(actionInfo(c, a), status(d) === 'upphävd');
   }
   for (const d of c.ofType('egenkontroll')) {
-    for (const g of arr(d.data!.genomförda).map(obj)) {
-      for (const a of arr(g?.åtgärder).map(obj)) if (a) actions.push(actionInfo(c, d, str(g?.datum) ?? '', a));
-    }
+    for (const a of c.model.actionsOf(d)) if (a.kind === 'egenkontroll') add(actionInfo(c, a), status(d) === 'upphävd');
   }
   const seen = new Set<string>();
   return actions
-    .filter((a) => (a.läge === 'klar' ? c.inYear(a.klar_datum) : (a.klart_senast.slice(0, 4) >= String(c.year) || a.läge === 'försenad')))
+    .filter(({ info: a, withdrawn }) => (a.läge === 'klar' ? c.inYear(a.klar_datum) : !withdrawn && (a.klart_senast.slice(0, 4) >= String(c.year) || a.läge === 'försenad')))
+    .map(({ info }) => info)
     .filter((a) => {
       const key = `${a.document.id}|${a.källa}|${a.beskrivning}`;
       if (seen.has(key)) return false;

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { daysBetween, isDate } from '../../core/dates.js';
 import { readBody } from '../../core/load.js';
 import type { LoadedDocument } from '../../core/types.js';
-import { arr, obj, str } from '../../rules/util.js';
+import { arr, obj, str } from '../../model/index.js';
 import { relinkMarkdown, type LinkBase } from '../links.js';
 import { markdownToHtml } from '../markdown-html.js';
 import type { CountRow, DeviationSection, DocRef, PeriodTotals } from '../types.js';

@@ -1,7 +1,5 @@
 /** Section 3, Dokumentstyrning: documents approved or revised in the year, and those overdue for review at its end. */
-import { isDate } from '../../core/dates.js';
-import { STYRANDE } from '../../core/types.js';
-import { str } from '../../rules/util.js';
+import { isReviewOverdueAt, str } from '../../model/index.js';
 import type { ApprovedDoc, OverdueDoc } from '../types.js';
 import { cmp, type SectionContext } from './context.js';
 
@@ -9,7 +7,7 @@ export function approvedSection(c: SectionContext): ApprovedDoc[] {
   const approved: ApprovedDoc[] = [];
   for (const d of c.docs) {
     const fastställd = str(d.data!.fastställd);
-    const commits = (c.run.context.git?.changes.get(d.file) ?? [])
+    const commits = c.model.commitsOf(d)
       .filter((x) => c.inYear(x.date))
       .map((x) => ({ commit: x.commit.slice(0, 7), date: x.date }));
     const inYear = c.inYear(fastställd) && d.data!.status !== 'utkast';
@@ -24,14 +22,15 @@ export function approvedSection(c: SectionContext): ApprovedDoc[] {
   return approved.sort((a, b) => cmp(a.fastställd ?? a.commits[0]?.date ?? '', b.fastställd ?? b.commits[0]?.date ?? '') || cmp(a.document.id, b.document.id));
 }
 
+/**
+ * Governing documents overdue for review on 31 December: the model's review state (what
+ * review/overdue reports) judged at the year's end. A document approved only after the year
+ * (by its current `fastställd`) is not counted for the year.
+ */
 export function overdueSection(c: SectionContext): OverdueDoc[] {
   const yearEnd = c.yearEnd;
-  return c.docs
-    .filter((d) => STYRANDE.has(d.typ!) && d.data!.status === 'fastställd')
-    .filter((d) => {
-      const r = str(d.data!.revideras);
-      return isDate(r) && r < yearEnd && (str(d.data!.fastställd) ?? '') <= yearEnd;
-    })
-    .map((d) => ({ document: c.ref(d), revideras: str(d.data!.revideras)!, ägare: c.role(d.data!.ägare) }))
+  return c.model.reviews
+    .filter((r) => c.inScope(r.doc) && isReviewOverdueAt(r, yearEnd) && (r.fastställd ?? '') <= yearEnd)
+    .map((r) => ({ document: c.ref(r.doc), revideras: r.revideras!, ägare: c.role(r.ägare) }))
     .sort((a, b) => cmp(a.revideras, b.revideras) || cmp(a.document.id, b.document.id));
 }

@@ -1,5 +1,5 @@
 /** Section 4, Mål och resultat: each goal with its outcome for the year and the year before. */
-import { arr, obj, str } from '../../rules/util.js';
+import { arr, obj, str } from '../../model/index.js';
 import type { GoalOutcome } from '../types.js';
 import { cmp, type SectionContext } from './context.js';
 

@@ -1,5 +1,4 @@
 /** Section 1, Organisation och ansvar: the ansvarsfördelningar in force as role × task matrices. */
-import { arr, obj, str } from '../../rules/util.js';
 import type { ResponsibilityMatrix } from '../types.js';
 import type { SectionContext } from './context.js';
 
@@ -7,16 +6,15 @@ export function organisationSection(c: SectionContext): ResponsibilityMatrix[] {
   return c.ofType('ansvarsfördelning')
     .filter(c.active)
     .map((d) => {
-      const rows = arr(d.data!.uppgifter).map((u) => {
-        const o = obj(u) ?? {};
+      const rows = c.model.tasksOf(d).map((t) => {
         const ansvar: Record<string, string> = {};
-        for (const [k, v] of Object.entries(obj(o.ansvar) ?? {})) if (typeof v === 'string') ansvar[k] = v;
-        return { uppgift: str(o.uppgift) ?? '', sosfs: arr(o.sosfs).filter((s): s is string => typeof s === 'string'), ansvar };
+        for (const [k, v] of Object.entries(t.ansvar ?? {})) if (typeof v === 'string') ansvar[k] = v;
+        return { uppgift: t.uppgift ?? '', sosfs: t.sosfs, ansvar };
       });
       const used = new Set(rows.flatMap((r) => Object.keys(r.ansvar)));
       const roles = [
         ...c.config.roller.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, namn: r.namn })),
-        ...[...used].filter((id) => !c.roleById.has(id)).sort().map((id) => ({ id, namn: id })),
+        ...[...used].filter((id) => !c.model.roleIds.has(id)).sort().map((id) => ({ id, namn: id })),
       ];
       return { document: c.ref(d), roles, rows };
     });

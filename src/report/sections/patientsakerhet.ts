@@ -5,7 +5,7 @@
 import type { Sector } from '../../core/primitives.js';
 import type { LoadedDocument } from '../../core/types.js';
 import type { ValidationRun } from '../../core/validate.js';
-import { arr } from '../../rules/util.js';
+import { arr } from '../../model/index.js';
 import type { ReportKind, ReportModel } from '../types.js';
 
 type Config = ValidationRun['context']['config'];

@@ -1,5 +1,5 @@
 /** Section 6, Riskanalyser: the analyses dated in the year, the risk matrix, and the risks at or above the threshold. */
-import { arr, obj, str } from '../../rules/util.js';
+import { str } from '../../model/index.js';
 import type { RiskInfo, RiskSection } from '../types.js';
 import { actionInfo } from './atgarder.js';
 import { cmp, type SectionContext } from './context.js';
@@ -12,28 +12,23 @@ export function riskSection(c: SectionContext): RiskSection {
       document: c.ref(d),
       datum: str(d.data!.datum)!,
       anledning: str(d.data!.anledning) ?? '',
-      risker: arr(d.data!.risker)
-        .map(obj)
-        .filter((r): r is Record<string, unknown> => r !== undefined)
-        .map((r): RiskInfo => {
-          const s = Number(r.sannolikhet);
-          const k = Number(r.konsekvens);
-          return {
-            id: str(r.id) ?? '',
-            beskrivning: str(r.beskrivning) ?? '',
-            ...(str(r.orsak) ? { orsak: str(r.orsak)! } : {}),
-            sannolikhet: s,
-            konsekvens: k,
-            riskvärde: s * k,
-            åtgärder: arr(r.åtgärder).map(obj).filter((a): a is Record<string, unknown> => !!a).map((a) => actionInfo(c, d, str(r.id) ?? '', a)),
-          };
-        }),
+      risker: c.model.risksOf(d).map((r): RiskInfo => ({
+        id: r.id ?? '',
+        beskrivning: str(r.data.beskrivning) ?? '',
+        ...(str(r.data.orsak) ? { orsak: str(r.data.orsak)! } : {}),
+        sannolikhet: r.sannolikhet,
+        konsekvens: r.konsekvens,
+        riskvärde: r.riskvärde,
+        åtgärder: r.actions.map((a) => actionInfo(c, a)),
+      })),
     }))
     .sort((a, b) => cmp(a.datum, b.datum) || cmp(a.document.id, b.document.id));
   const matrix = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   for (const a of analyses) {
     for (const r of a.risker) {
-      if (r.sannolikhet >= 1 && r.sannolikhet <= 4 && r.konsekvens >= 1 && r.konsekvens <= 4) matrix[r.sannolikhet - 1]![r.konsekvens - 1]!++;
+      // Only a risk scored on the 1–4 scales has a cell (2.5 or 9, a schema error, has none).
+      const cell = matrix[r.sannolikhet - 1]?.[r.konsekvens - 1];
+      if (Number.isInteger(r.sannolikhet) && Number.isInteger(r.konsekvens) && cell !== undefined) matrix[r.sannolikhet - 1]![r.konsekvens - 1] = cell + 1;
     }
   }
   return {

@@ -1,5 +1,5 @@
 /** Section 5, Samverkan: each process's samverkan with whom, and the routines for it. */
-import { arr, obj, str } from '../../rules/util.js';
+import { arr, obj, str } from '../../model/index.js';
 import type { CollaborationInfo } from '../types.js';
 import type { SectionContext } from './context.js';
 

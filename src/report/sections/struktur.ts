@@ -1,39 +1,32 @@
 /** Section 2, Ledningssystemets struktur: process → activity → routine, and documents by typ and status. */
 import { DOC_TYPES } from '../../core/types.js';
-import { arr, obj, str } from '../../rules/util.js';
-import type { DocRef, ProcessInfo, TypeCount } from '../types.js';
-import type { SectionContext } from './context.js';
+import { status } from '../../model/index.js';
+import type { ProcessInfo, TypeCount } from '../types.js';
+import { cmp, type SectionContext } from './context.js';
 
+/** The processes in force with their activities and routines, as the model's structure has them. */
 export function processSection(c: SectionContext): ProcessInfo[] {
-  // Routines that name their process and activity, by "process|activity" (one pass over all documents).
-  const naming = new Map<string, DocRef[]>();
-  for (const r of c.docs) {
-    if (r.typ !== 'rutin' || !c.active(r) || typeof r.data!.process !== 'string' || typeof r.data!.aktivitet !== 'string') continue;
-    const key = `${r.data!.process}|${r.data!.aktivitet}`;
-    const list = naming.get(key);
-    if (list) list.push(c.ref(r));
-    else naming.set(key, [c.ref(r)]);
-  }
-  return c.ofType('process')
-    .filter(c.active)
-    .map((d) => ({
-      document: c.ref(d),
-      activities: arr(d.data!.aktiviteter).map((a) => {
-        const o = obj(a) ?? {};
-        const id = str(o.id) ?? '';
+  const taking = new Set(c.docs);
+  return c.model.structure.processes
+    .filter((p) => taking.has(p.doc) && c.active(p.doc))
+    .sort((a, b) => cmp(a.doc.id!, b.doc.id!))
+    .map((p) => ({
+      document: c.ref(p.doc),
+      activities: p.activities.map((a) => {
         // A routine belongs to an activity when the activity lists it or the routine names it.
-        const listed = c.refsOf(o.rutiner);
+        const listed = c.refsOf(a.rutiner);
         const listedIds = new Set(listed.map((l) => l.id));
-        const named = (naming.get(`${d.id}|${id}`) ?? []).filter((r) => !listedIds.has(r.id));
-        return { id, namn: str(o.namn) ?? '', ansvarig: c.role(o.ansvarig), rutiner: [...listed, ...named] };
+        const named = a.namedBy.filter((r) => taking.has(r) && !listedIds.has(r.id!)).map(c.ref);
+        return { id: a.id ?? '', namn: a.namn ?? '', ansvarig: c.role(a.ansvarig), rutiner: [...listed, ...named] };
       }),
     }));
 }
 
 export function countSection(c: SectionContext): TypeCount[] {
+  const taking = new Set(c.docs);
   return DOC_TYPES.map((typ) => {
-    const of = c.docs.filter((d) => d.typ === typ);
-    const n = (s: string) => of.filter((d) => d.data!.status === s).length;
+    const of = c.model.byType(typ).filter((d) => taking.has(d));
+    const n = (s: string) => of.filter((d) => status(d) === s).length;
     return { typ, utkast: n('utkast'), fastställd: n('fastställd'), upphävd: n('upphävd'), total: of.length };
   }).filter((t) => t.total > 0);
 }

@@ -1,29 +1,26 @@
-/** Section 10, Täckning av SOSFS 2011:9: per applicable paragraph the documents that fulfil it, an exemption, or a gap. */
-import { applicableParagraphs } from '../../core/catalog.js';
-import { arr, obj } from '../../rules/util.js';
+/**
+ * Section 10, Täckning av SOSFS 2011:9: per applicable paragraph the documents that fulfil it,
+ * an exemption, or a gap, as the model's coverage (what coverage/missing reports) has them.
+ * The patientsäkerhetsberättelse shows the hsl paragraphs and counts the hsl documents only.
+ */
+import type { CoverageFact } from '../../model/index.js';
 import type { CoverageRow } from '../types.js';
 import { cmp, type SectionContext } from './context.js';
 import { reportSectors } from './patientsakerhet.js';
 
 export function coverageSection(c: SectionContext): CoverageRow[] {
-  const { config, today } = c;
-  return applicableParagraphs(c.run.context.catalog, reportSectors(config, c.kind)).map((p) => {
-    const fulfilling = c.docs
-      .filter((d) => d.data!.status === 'fastställd')
-      .filter((d) => {
-        const lists = (v: unknown) => arr(v).some((s) => typeof s === 'string' && s.trim() === p.paragraf);
-        return lists(d.data!.sosfs) || arr(d.data!.uppgifter).some((u) => lists(obj(u)?.sosfs));
-      })
-      .sort((a, b) => cmp(a.id!, b.id!))
-      .map(c.ref);
-    const ex = config.undantag.find((u) => u.sosfs.trim() === p.paragraf && (u.till === undefined || u.till >= today));
+  const facts: readonly CoverageFact[] =
+    c.kind === 'patientsakerhetsberattelse' ? c.model.coverageFor(reportSectors(c.config, c.kind), c.inScope) : c.model.coverage;
+  return facts.map((f) => {
+    const documents = [...f.documents].sort((a, b) => cmp(a.id ?? '', b.id ?? '')).map(c.ref);
+    const ex = f.exemption;
     return {
-      paragraf: p.paragraf,
-      krav: p.krav,
-      krav_en: p.krav_en,
-      documents: fulfilling,
+      paragraf: f.paragraf,
+      krav: f.paragraph.krav,
+      krav_en: f.paragraph.krav_en,
+      documents,
       ...(ex ? { undantag: { skäl: ex.skäl, ...(ex.till ? { till: ex.till } : {}) } } : {}),
-      lucka: fulfilling.length === 0 && !ex,
+      lucka: f.uncovered,
     };
   });
 }
