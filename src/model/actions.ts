@@ -55,24 +55,20 @@ export function actionList(doc: LoadedDocument, list: unknown, parent: Path, kin
   for (const [j, a] of arr(list).entries()) {
     const o = obj(a);
     if (!o) continue;
+    // Every fact has the same shape (absent values are undefined): cheap to build and to read.
     out.push({
       doc,
       path: [...parent, 'åtgärder', j],
       kind,
       källa,
       data: o,
-      ...opt('beskrivning', str(o.beskrivning)),
-      ...opt('ansvarig', str(o.ansvarig)),
-      ...opt('klartSenast', str(o.klart_senast)),
-      ...opt('status', str(o.status)),
-      ...opt('klarDatum', str(o.klar_datum)),
+      beskrivning: str(o.beskrivning),
+      ansvarig: str(o.ansvarig),
+      klartSenast: str(o.klart_senast),
+      status: str(o.status),
+      klarDatum: str(o.klar_datum),
       done: o.status === 'klar',
     });
   }
   return out;
-}
-
-/** `{ [key]: value }` when the value is defined, else `{}` (optional properties stay absent). */
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

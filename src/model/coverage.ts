@@ -67,7 +67,7 @@ export function coverageOf(
       paragraph: p,
       paragraf: p.paragraf,
       documents,
-      ...(exemption ? { exemption } : {}),
+      exemption,
       uncovered: documents.length === 0 && !exemption,
     };
   });

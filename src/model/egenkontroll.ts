@@ -38,8 +38,8 @@ export function occasionsOf(doc: LoadedDocument): OccasionFact[] {
       path: ['genomförda', i],
       index: i,
       data: o,
-      ...(datum === undefined ? {} : { datum }),
-      ...(resultat === undefined ? {} : { resultat }),
+      datum,
+      resultat,
       actions: actionList(doc, o.åtgärder, ['genomförda', i], 'egenkontroll', datum ?? ''),
       missingAction: o.resultat === 'brister' && arr(o.åtgärder).length === 0,
     });
@@ -85,18 +85,17 @@ export function selfInspectionOf(doc: LoadedDocument, today: string): SelfInspec
     ? { kind: 'performed' as const, date: lastPerformed }
     : isDate(fastställd) ? { kind: 'approved' as const, date: fastställd } : undefined;
   const nextDue = frekvens && basis ? addFrekvens(basis.date, frekvens) : undefined;
-  const ansvarig = str(d.ansvarig);
   return {
     doc,
-    ...(frekvensText === undefined ? {} : { frekvensText }),
-    ...(frekvens === undefined ? {} : { frekvens }),
-    ...(ansvarig === undefined ? {} : { ansvarig }),
-    ...(fastställd === undefined ? {} : { fastställd }),
+    frekvensText,
+    frekvens,
+    ansvarig: str(d.ansvarig),
+    fastställd,
     occasions,
     performed,
-    ...(lastPerformed === undefined ? {} : { lastPerformed }),
-    ...(basis === undefined ? {} : { basis }),
-    ...(nextDue === undefined ? {} : { nextDue }),
+    lastPerformed,
+    basis,
+    nextDue,
     overdue: status(doc) === 'fastställd' && nextDue !== undefined && nextDue < today,
   };
 }

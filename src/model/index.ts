@@ -4,9 +4,10 @@
  * (`ctx.model`), the report and every later output, so that none of them derives a fact
  * again and they cannot disagree.
  *
- * Building it is O(1); each group of facts (review, coverage, actions, egenkontroll, risks,
- * ownership, structure) is computed in one O(n) pass the first time it is asked for, and
- * per-document facts are computed once per document.
+ * Building it is O(1); each group of facts over the repository (coverage, every action,
+ * ownership, structure …) is computed in one O(n) pass the first time it is asked for and
+ * kept. A fact of one document (its review state, its actions, its references) is computed
+ * from that document when asked: cheaper than keeping 10,000 of them alive for a run.
  *
  * The per-document functions it is built from (actionsOf, risksOf, occasionsOf, tasksOf …)
  * are exported too: the local checks, which see one document and are cached per file, use
@@ -24,7 +25,7 @@ import { selfInspectionOf, type SelfInspectionFact } from './egenkontroll.js';
 import { ownershipsOf, tasksOf, type OwnershipFact, type TaskFact } from './responsibility.js';
 import { reviewOf, type ReviewState } from './review.js';
 import { risksOf, type RiskFact } from './risks.js';
-import { activityIds, structureOf, type Structure } from './structure.js';
+import { activityIds, orphansOf, processesOf, type ProcessFact, type Structure } from './structure.js';
 import { strings } from './values.js';
 
 export { arr, obj, str, strings, type Path } from './values.js';
@@ -35,7 +36,7 @@ export { occasionsOf, plannedIn, plannedOccasions, selfInspectionOf, type Occasi
 export { isReviewOverdueAt, reviewOf, type ReviewState } from './review.js';
 export { coverageOf, coveringDocuments, isExemptionActive, type CoverageFact } from './coverage.js';
 export { ownershipsOf, tasksOf, type OwnershipFact, type TaskFact } from './responsibility.js';
-export { activitiesOf, activityIds, structureOf, type ActivityFact, type ProcessFact, type Structure } from './structure.js';
+export { activitiesOf, activityIds, orphansOf, processesOf, structureOf, type ActivityFact, type ProcessFact, type Structure } from './structure.js';
 
 /** What the model is built from: the facts of a run (see RunFacts in src/core/types.ts). */
 export type ModelInput = Pick<RunFacts, 'config' | 'today' | 'catalog' | 'documents'> & Partial<Pick<RunFacts, 'byId' | 'git'>>;
@@ -76,15 +77,7 @@ export class DomainModel {
   readonly documents: readonly LoadedDocument[];
   readonly #git: RunFacts['git'];
   #byId: Map<string, LoadedDocument[]> | undefined;
-  readonly #perDoc = {
-    refs: new Map<LoadedDocument, Ref[]>(),
-    review: new Map<LoadedDocument, ReviewState | undefined>(),
-    actions: new Map<LoadedDocument, ActionState[]>(),
-    risks: new Map<LoadedDocument, RiskFact[]>(),
-    self: new Map<LoadedDocument, SelfInspectionFact | undefined>(),
-    tasks: new Map<LoadedDocument, TaskFact[]>(),
-    activityIds: new Map<LoadedDocument, Set<string>>(),
-  };
+  readonly #activityIds = new Map<LoadedDocument, Set<string>>();
   readonly #lazy = new Map<string, unknown>();
 
   constructor(input: ModelInput) {
@@ -170,7 +163,7 @@ export class DomainModel {
 
   /** The references a document makes (see referencesOf). */
   referencesOf(doc: LoadedDocument): readonly Ref[] {
-    return getOrSet(this.#perDoc.refs, doc, () => referencesOf(doc));
+    return referencesOf(doc);
   }
 
   /** The git changes of a document's file, newest first (none without git). */
@@ -182,7 +175,7 @@ export class DomainModel {
 
   /** The review state of a governing document at today; undefined for others. */
   reviewOf(doc: LoadedDocument): ReviewState | undefined {
-    return getOrSet(this.#perDoc.review, doc, () => reviewOf(doc, this.config, this.today));
+    return reviewOf(doc, this.config, this.today);
   }
 
   /** The review state of every governing document. */
@@ -225,7 +218,9 @@ export class DomainModel {
 
   /** The åtgärder of a document with their state at today. */
   actionsOf(doc: LoadedDocument): readonly ActionState[] {
-    return getOrSet(this.#perDoc.actions, doc, () => actionsOf(doc).map((a) => ({ ...a, late: isLateAt(a, this.today) })));
+    const list = actionsOf(doc) as ActionState[];
+    for (const a of list) a.late = isLateAt(a, this.today);
+    return list;
   }
 
   /** Every åtgärd of every document. */
@@ -242,7 +237,7 @@ export class DomainModel {
 
   /** The plan and occasions of an egenkontroll (typ egenkontroll); undefined for other documents. */
   selfInspectionOf(doc: LoadedDocument): SelfInspectionFact | undefined {
-    return getOrSet(this.#perDoc.self, doc, () => (doc.typ === 'egenkontroll' && doc.data ? selfInspectionOf(doc, this.today) : undefined));
+    return doc.typ === 'egenkontroll' && doc.data ? selfInspectionOf(doc, this.today) : undefined;
   }
 
   /** Every egenkontroll's plan and occasions. */
@@ -254,7 +249,7 @@ export class DomainModel {
 
   /** The risks of a document, judged against `risk.åtgärdsgräns`. */
   risksOf(doc: LoadedDocument): readonly RiskFact[] {
-    return getOrSet(this.#perDoc.risks, doc, () => risksOf(doc, this.config.risk.åtgärdsgräns));
+    return risksOf(doc, this.config.risk.åtgärdsgräns);
   }
 
   /** Every risk of every riskanalys. */
@@ -276,7 +271,7 @@ export class DomainModel {
 
   /** The tasks of an ansvarsfördelning (or any document with `uppgifter`). */
   tasksOf(doc: LoadedDocument): readonly TaskFact[] {
-    return getOrSet(this.#perDoc.tasks, doc, () => tasksOf(doc));
+    return tasksOf(doc);
   }
 
   /** What each role id (configured or not) is responsible for, in document order. */
@@ -323,12 +318,26 @@ export class DomainModel {
 
   /** Process → activity → routine, and the routines that belong to no process. */
   get structure(): Structure {
-    return this.#once('structure', () => structureOf(this.documents));
+    return this.#once('structure', () => ({ processes: this.processes, ...this.#orphans }));
+  }
+
+  /** Every process document with its activities and their routines (see ProcessFact), in document order. */
+  get processes(): readonly ProcessFact[] {
+    return this.#once('processes', () => processesOf(this.documents));
+  }
+
+  /** The fastställda routines that belong to no process (what process/orphan-routine reports). */
+  get orphanRoutines(): readonly LoadedDocument[] {
+    return this.#orphans.orphanRoutines;
+  }
+
+  get #orphans(): Pick<Structure, 'listedRoutines' | 'orphanRoutines'> {
+    return this.#once('orphans', () => orphansOf(this.documents));
   }
 
   /** The activity ids of a process document. */
   activityIds(process: LoadedDocument): ReadonlySet<string> {
-    return getOrSet(this.#perDoc.activityIds, process, () => activityIds(process));
+    return getOrSet(this.#activityIds, process, () => activityIds(process));
   }
 
   // ── Internal ───────────────────────────────────────────────────────────────

@@ -30,14 +30,13 @@ export function tasksOf(doc: LoadedDocument): TaskFact[] {
     const o = obj(u);
     if (!o) continue;
     const ansvar = obj(o.ansvar);
-    const uppgift = str(o.uppgift);
     out.push({
       doc,
       path: ['uppgifter', i],
       index: i,
       data: o,
-      ...(uppgift === undefined ? {} : { uppgift }),
-      ...(ansvar === undefined ? {} : { ansvar }),
+      uppgift: str(o.uppgift),
+      ansvar,
       owners: Object.entries(ansvar ?? {}).filter(([, v]) => v === 'ansvarar').map(([k]) => k),
       sosfs: strings(o.sosfs),
     });

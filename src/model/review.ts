@@ -39,14 +39,14 @@ export function reviewOf(doc: LoadedDocument, config: Pick<Config, 'revision'>, 
   const latestAllowed = isDate(fastställd) ? addMonths(fastställd, config.revision.max_månader) : undefined;
   return {
     doc,
-    ...(st === undefined ? {} : { status: st }),
-    ...(fastställd === undefined ? {} : { fastställd }),
-    ...(revideras === undefined ? {} : { revideras }),
-    ...(ägare === undefined ? {} : { ägare }),
-    ...(daysLeft === undefined ? {} : { daysLeft }),
+    status: st,
+    fastställd,
+    revideras,
+    ägare,
+    daysLeft,
     overdue: st === 'fastställd' && revideras !== undefined && revideras < today,
     dueSoon: st === 'fastställd' && daysLeft !== undefined && daysLeft >= 0 && daysLeft <= config.revision.varna_dagar,
-    ...(latestAllowed === undefined ? {} : { latestAllowed }),
+    latestAllowed,
     intervalTooLong: st !== 'upphävd' && revideras !== undefined && latestAllowed !== undefined && revideras > latestAllowed,
   };
 }

@@ -1,6 +1,7 @@
 /** Risks of a riskanalys: riskvärde (sannolikhet × konsekvens) and whether one needs an åtgärd. */
 import type { LoadedDocument } from '../core/types.js';
 import { actionList, type ActionFact } from './actions.js';
+import { status } from './documents.js';
 import { arr, obj, str, type Path } from './values.js';
 
 /** One risk of a riskanalys's `risker`. */
@@ -21,7 +22,7 @@ export interface RiskFact {
   scored: boolean;
   /** Its `åtgärder` list is not empty. */
   hasAction: boolean;
-  /** Scored, at or above the åtgärdsgräns, and without an åtgärd. */
+  /** Scored, at or above the åtgärdsgräns, without an åtgärd, in an analysis that is not upphävd (what risk/missing-action reports). */
   needsAction: boolean;
   /** Its åtgärder (mappings only). */
   actions: ActionFact[];
@@ -30,6 +31,7 @@ export interface RiskFact {
 /** The risks of a document (mappings in `risker`, in order), judged against `åtgärdsgräns`. */
 export function risksOf(doc: LoadedDocument, åtgärdsgräns: number): RiskFact[] {
   const out: RiskFact[] = [];
+  const withdrawn = status(doc) === 'upphävd';
   for (const [i, r] of arr(doc.data?.risker).entries()) {
     const o = obj(r);
     if (!o) continue;
@@ -43,13 +45,13 @@ export function risksOf(doc: LoadedDocument, åtgärdsgräns: number): RiskFact[
       path: ['risker', i],
       index: i,
       data: o,
-      ...(id === undefined ? {} : { id }),
+      id,
       sannolikhet: s,
       konsekvens: k,
       riskvärde: s * k,
       scored,
       hasAction,
-      needsAction: scored && s * k >= åtgärdsgräns && !hasAction,
+      needsAction: scored && s * k >= åtgärdsgräns && !hasAction && !withdrawn,
       actions: actionList(doc, o.åtgärder, ['risker', i], 'risk', id ?? ''),
     });
   }

@@ -39,16 +39,14 @@ export function activitiesOf(process: LoadedDocument, naming?: (processId: strin
     const o = obj(a);
     if (!o) continue;
     const id = str(o.id);
-    const namn = str(o.namn);
-    const ansvarig = str(o.ansvarig);
     out.push({
       process,
       path: ['aktiviteter', i],
       index: i,
       data: o,
-      ...(id === undefined ? {} : { id }),
-      ...(namn === undefined ? {} : { namn }),
-      ...(ansvarig === undefined ? {} : { ansvarig }),
+      id,
+      namn: str(o.namn),
+      ansvarig: str(o.ansvarig),
       rutiner: strings(o.rutiner),
       namedBy: process.id !== undefined && id !== undefined && naming ? naming(process.id, id) : [],
     });
@@ -64,15 +62,22 @@ export function activityIds(process: LoadedDocument): Set<string> {
 /** The structure of a repository's documents. */
 export interface Structure {
   /** Every process document with readable frontmatter, in document order (any status). */
-  processes: ProcessFact[];
+  processes: readonly ProcessFact[];
   /** Routine ids listed by an activity of a process that is not upphävd. */
   listedRoutines: ReadonlySet<string>;
   /** Fastställda routines with an id that name no `process` and that no activity of a process in force lists. */
-  orphanRoutines: LoadedDocument[];
+  orphanRoutines: readonly LoadedDocument[];
 }
 
 /** Build the structure in one pass over the documents. */
 export function structureOf(documents: readonly LoadedDocument[]): Structure {
+  const processes = processesOf(documents);
+  const { listedRoutines, orphanRoutines } = orphansOf(documents);
+  return { processes, listedRoutines, orphanRoutines };
+}
+
+/** Every process document with readable frontmatter and its activities, with the routines that name each. */
+export function processesOf(documents: readonly LoadedDocument[]): ProcessFact[] {
   const naming = new Map<string, LoadedDocument[]>();
   for (const r of documents) {
     if (r.typ !== 'rutin' || !r.data || status(r) === 'upphävd') continue;
@@ -86,16 +91,19 @@ export function structureOf(documents: readonly LoadedDocument[]): Structure {
   }
   const named = (p: string, a: string): LoadedDocument[] => naming.get(`${p}\u0000${a}`) ?? [];
   const processes: ProcessFact[] = [];
+  for (const d of documents) if (d.typ === 'process' && d.data) processes.push({ doc: d, activities: activitiesOf(d, named) });
+  return processes;
+}
+
+/** The routine ids listed by the activities of processes not upphävd, and the fastställda routines that belong to no process. */
+export function orphansOf(documents: readonly LoadedDocument[]): Pick<Structure, 'listedRoutines' | 'orphanRoutines'> {
   const listedRoutines = new Set<string>();
   for (const d of documents) {
-    if (d.typ !== 'process' || !d.data) continue;
-    const activities = activitiesOf(d, named);
-    processes.push({ doc: d, activities });
-    if (status(d) === 'upphävd') continue;
-    for (const a of activities) for (const r of a.rutiner) listedRoutines.add(r);
+    if (d.typ !== 'process' || status(d) === 'upphävd') continue;
+    for (const a of arr(d.data?.aktiviteter)) for (const r of arr(obj(a)?.rutiner)) if (typeof r === 'string') listedRoutines.add(r);
   }
   const orphanRoutines = documents.filter(
     (d) => d.typ === 'rutin' && status(d) === 'fastställd' && !!d.id && !str(d.data?.process) && !listedRoutines.has(d.id),
   );
-  return { processes, listedRoutines, orphanRoutines };
+  return { listedRoutines, orphanRoutines };
 }

@@ -12,7 +12,7 @@ const rule: ProjectRule<DomainModel> = {
   },
   scope: 'project',
   run(ctx) {
-    for (const d of ctx.model.structure.orphanRoutines) {
+    for (const d of ctx.model.orphanRoutines) {
       ctx.report({
         doc: d,
         at: ['id'],
