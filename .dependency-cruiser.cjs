@@ -28,6 +28,13 @@ module.exports = {
       to: { path: '^src/(rules|report|format|cli|init)/' },
     },
     {
+      name: 'report-asks-the-model',
+      severity: 'error',
+      comment: 'The report sections take their facts from src/model, as the rules do, never from the rules (src/report/index.ts, the report command, passes the registry to the run).',
+      from: { path: '^src/report/', pathNot: '^src/report/index\\.ts$' },
+      to: { path: '^src/rules/' },
+    },
+    {
       name: 'outputs-below-cli',
       severity: 'error',
       comment: 'Rules, report and formats do not know the command line.',
