@@ -10,6 +10,7 @@ import {
   reviewOf,
   risksOf,
   selfInspectionOf,
+  structureOf,
   tasksOf,
 } from '../../src/model/index.js';
 import { config, CONFIG_TEXT, loaded, model, TODAY } from './helpers.js';
@@ -323,6 +324,9 @@ describe('process → activity → routine', () => {
     ]);
     expect([...s.listedRoutines]).toEqual(['R1']);
     expect(s.orphanRoutines.map((d) => d.id)).toEqual(['R4', 'R5']);
+    expect(m.orphanRoutines).toEqual(s.orphanRoutines);
+    expect(m.processes).toBe(s.processes);
+    expect(structureOf(m.documents)).toEqual(s);
     expect(m.activityIds(pro)).toEqual(new Set(['A1', 'A2']));
     expect(m.activityIds(pro)).toBe(m.activityIds(pro));
   });
