@@ -28,6 +28,13 @@ module.exports = {
       to: { path: '^src/(rules|report|format|cli|commands|init)/' },
     },
     {
+      name: 'report-asks-the-model',
+      severity: 'error',
+      comment: 'The report takes its facts from src/model, as the rules do, never from the rules (the report command passes the registry in).',
+      from: { path: '^src/report/' },
+      to: { path: '^src/rules/' },
+    },
+    {
       name: 'outputs-below-commands',
       severity: 'error',
       comment: 'Rules, report, formats and init do not know the commands that use them, nor the command line.',

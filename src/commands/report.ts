@@ -58,7 +58,9 @@ export async function runReport(o: ReportInput, io: CommandIO): Promise<number> 
     stderr: io.stderr,
   });
   const started = Date.now();
+  const { registry } = await import('../rules/index.js');
   const { content, model } = await report.buildReport({
+    registry,
     config, today, year, kind, format, lang, templateDir, git: o.git, generator: `lsys ${VERSION}`,
     ...(history ? { history } : {}),
     ...load,

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRepository } from '../core/validate.js';
-import { registry } from '../rules/index.js';
 import { LsysError } from '../core/errors.js';
 import { say } from '../core/messages.js';
 import { REPORT_ERRORS } from './errors.js';
 import { buildReportModel } from './model.js';
 import { GENERATOR_COMMENT, GENERATOR_META, renderReport, type ReportFormat } from './render.js';
-import type { Config, Lang } from '../core/types.js';
+import type { Config, Lang, RuleRegistry } from '../core/types.js';
+import type { DomainModel } from '../model/index.js';
 import type { ReportKind, ReportModel } from './types.js';
 
 export interface ReportRequest {
@@ -21,6 +21,8 @@ export interface ReportRequest {
   kind: ReportKind;
   format: ReportFormat | 'json';
   lang: Lang;
+  /** The rules and how their severities resolve (src/rules/index.ts), passed in by the report command. */
+  registry: RuleRegistry<DomainModel>;
   /** A --template folder; otherwise the repository's own templates/ is used when present. */
   templateDir?: string;
   git: boolean;
@@ -45,7 +47,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
     config: req.config,
     today: req.today,
     lang: req.lang,
-    registry,
+    registry: req.registry,
     git: req.git,
     ...(req.history ? { history: req.history } : {}),
     cache: req.cache,

@@ -136,6 +136,12 @@ export interface SelfInspectionInfo {
   genomförda: number;
   utanAnmärkning: number;
   brister: number;
+  /**
+   * When the egenkontroll is fastställd and its next occasion (the last performed one, or the
+   * approval, plus one frekvens) was due before the year's end or the report date, whichever
+   * is earlier: that due date. It is then behind its frekvens, as egenkontroll/overdue reports.
+   */
+  försenad?: string;
   occasions: Array<{ datum: string; resultat: string; sammanfattning?: string; åtgärder: ActionInfo[] }>;
 }
 

@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/core/config.js';
 import { loadCatalog } from '../../src/core/catalog.js';
 import { validateRepository, type ValidateOptions, type ValidationRun } from '../../src/core/validate.js';
 import { registry } from '../../src/rules/index.js';
+import type { DomainModel } from '../../src/model/index.js';
 import type { Diagnostic } from '../../src/core/types.js';
 
 export const TODAY = '2026-11-25';
@@ -112,8 +113,8 @@ export function config(extra = '', regler: Record<string, string> = {}): string 
 /** Validate a repository in-process and return the whole run (diagnostics and loaded documents). */
 export async function validateRun(
   root: string,
-  opts: Partial<Omit<ValidateOptions, 'config'>> = {},
-): Promise<ValidationRun> {
+  opts: Partial<Omit<ValidateOptions<DomainModel>, 'config'>> = {},
+): Promise<ValidationRun<DomainModel>> {
   const lang = opts.lang ?? 'sv';
   const catalog = loadCatalog();
   const config = loadConfig(root, lang, (r) => catalog.paragraph(r) !== undefined);
