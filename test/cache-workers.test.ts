@@ -96,7 +96,7 @@ describe('cache and workers', () => {
     const config = join(dir, 'lsys.yaml');
     const before = readFileSync(config, 'utf8');
     // A required heading no document has, and a lower action threshold.
-    writeFileSync(config, `${before.replace(/^rubriker:.*\n(  .*\n)*/m, '').replace(/^risk:.*\n(  .*\n)*/m, '')}\nrubriker:\n  rutin: [Syfte, Bakgrund]\nrisk:\n  åtgärdsgräns: 2\n`);
+    writeFileSync(config, `${before.replace(/^rubriker:.*\n( {2}.*\n)*/m, '').replace(/^risk:.*\n( {2}.*\n)*/m, '')}\nrubriker:\n  rutin: [Syfte, Bakgrund]\nrisk:\n  åtgärdsgräns: 2\n`);
     try {
       const changed = await json(dir, '--no-cache');
       expect(changed).toContain('Bakgrund');

@@ -32,7 +32,7 @@ const YAML_SV: Record<string, string> = {
 };
 
 export function yamlErrorText(code: string, message: string): Text {
-  const en = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const en = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return { sv: `YAML-fel: ${YAML_SV[code] ?? `felaktig YAML (${code})`}`, en: `YAML error: ${en}` };
 }
 

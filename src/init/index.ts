@@ -50,12 +50,12 @@ export interface ManifestEntry {
   keep?: boolean;
 }
 
-export const ALL_SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
+const ALL_SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
 
-export const DEFAULT_ORGANISATION = 'Exempelkommunen, socialförvaltningen';
+const DEFAULT_ORGANISATION = 'Exempelkommunen, socialförvaltningen';
 
 /** The package's init/ folder: two levels above both src/init/ and dist/init/. */
-export const INIT_DIR = new URL('../../init/', import.meta.url);
+const INIT_DIR = new URL('../../init/', import.meta.url);
 
 export async function readManifest(): Promise<ManifestEntry[]> {
   const raw = JSON.parse(await readFile(new URL('manifest.json', INIT_DIR), 'utf8')) as { files: ManifestEntry[] };
@@ -63,7 +63,7 @@ export async function readManifest(): Promise<ManifestEntry[]> {
 }
 
 /** Check and normalise the sectors: known, no duplicates, in the order sol, lss, hsl. */
-export function normaliseSectors(sectors: readonly string[], lang: Lang = 'sv'): Sector[] {
+function normaliseSectors(sectors: readonly string[], lang: Lang = 'sv'): Sector[] {
   const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   if (sectors.length === 0) {
     throw new LsysError('usage', m('Ange minst en verksamhetsform med --sector, t.ex. --sector sol,hsl (tillåtna: sol, lss, hsl).', 'Give at least one law area with --sector, e.g. --sector sol,hsl (allowed: sol, lss, hsl).'));
@@ -113,7 +113,7 @@ function previousHalfYear(today: string): { from: string; to: string; name: stri
 }
 
 /** The variables every template may use. */
-export function templateVariables(opts: { today: string; sectors: Sector[]; organisation: string }): TemplateVars {
+function templateVariables(opts: { today: string; sectors: Sector[]; organisation: string }): TemplateVars {
   const { today, sectors, organisation } = opts;
   const has = (s: Sector): boolean => sectors.includes(s);
   const unit = exampleUnit(sectors);
@@ -185,7 +185,7 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
   const m = (sv: string, en: string): string => (lang === 'en' ? en : sv);
   if (!isAbsolute(opts.dir)) throw new LsysError('usage', m(`Mappen för lsys init måste anges som en absolut sökväg (fick "${opts.dir}").`, `The folder for lsys init must be an absolute path (got "${opts.dir}").`));
   if (!isDate(opts.today)) {
-    throw new LsysError('usage', m(`Ogiltigt datum "${opts.today}" för --today. Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.`, `Invalid date "${opts.today}" for --today. Write a date as YYYY-MM-DD, e.g. 2026-03-15.`));
+    throw new LsysError('usage', m(`Ogiltigt datum "${String(opts.today)}" för --today. Skriv ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.`, `Invalid date "${String(opts.today)}" for --today. Write a date as YYYY-MM-DD, e.g. 2026-03-15.`));
   }
   const sectors = normaliseSectors(opts.sectors, lang);
   const organisation = (opts.organisation ?? DEFAULT_ORGANISATION).trim();

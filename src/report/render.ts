@@ -17,7 +17,7 @@ import type { ReportModel } from './types.js';
 
 export type ReportFormat = 'html' | 'md';
 
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export interface RenderOptions {
   format: ReportFormat;
@@ -30,7 +30,7 @@ export interface RenderOptions {
 const environments = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Every template file of a format, by name, the first folder that has it winning. */
-export function templateFiles(format: ReportFormat, dirs: string[]): Map<string, string> {
+function templateFiles(format: ReportFormat, dirs: string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const dir of [...dirs, BUILTIN_TEMPLATES]) {
     const base = join(dir, format);
@@ -274,7 +274,7 @@ function caretColumn(source: string | undefined, line: number, before: string): 
  * caret under it, "Expecting 'X', got 'Y'"): one line in the user's language keeps the line,
  * the column, the text just before the error and, in words, what is probably wrong.
  */
-export function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }, lang: Lang, source?: string): string {
+function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }, lang: Lang, source?: string): string {
   const text = e.message ?? String(e);
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(?:Expecting (.*), got (.*)|(.*))$/s.exec(text);
   if (parse) {
@@ -331,7 +331,7 @@ function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: str
     const call =
       n.type === 'SubExpression' || ((n.type === 'MustacheStatement' || n.type === 'BlockStatement') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined));
     const p = n.path;
-    if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./\[]+$/.test(p.original) && p.original !== 'this') {
+    if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./[]+$/.test(p.original) && p.original !== 'this') {
       if (!Object.prototype.hasOwnProperty.call(hb.helpers, p.original) || INTERNAL_HELPERS.has(p.original)) {
         found = { name: p.original, line: n.loc?.start?.line ?? 1 };
         return true;

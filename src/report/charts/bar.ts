@@ -34,7 +34,7 @@ import {
   wrapText,
 } from './svg.js';
 
-export interface BarSeries {
+interface BarSeries {
   /** Shown in the legend and the text alternative; a four-digit name reads as a year ("120 år 2026"). */
   name: string;
   /** One value per category, in category order. */

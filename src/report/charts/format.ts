@@ -11,7 +11,7 @@
 export type Lang = 'sv' | 'en';
 
 /** Non-breaking space used between groups of thousands and before `%` in Swedish. */
-export const NBSP = '\u00a0';
+const NBSP = '\u00a0';
 
 /**
  * Format `n` with at most `maxFractionDigits` decimals (default 2, trailing zeros dropped).

@@ -7,8 +7,8 @@
 import { attrs } from './svg.js';
 
 export const NAVY = '#1f3b5c';
-export const LIGHT_BLUE = '#9db4cc';
-export const MID_BLUE = '#5b7fa6';
+const LIGHT_BLUE = '#9db4cc';
+const MID_BLUE = '#5b7fa6';
 
 export interface SeriesStyle {
   /** Value for `fill`: a colour or `url(#…)`. */

@@ -30,7 +30,7 @@ import {
   wrapText,
 } from './svg.js';
 
-export interface ProgressRow {
+interface ProgressRow {
   label: string;
   done: number;
   planned: number;

@@ -6,7 +6,7 @@
 import type { Lang } from './format.js';
 
 /** What every chart says about itself: a visible and accessible title and the data in words. */
-export interface ChartText {
+interface ChartText {
   title: string;
   /** Text alternative: the data in words, so a screen reader (or a reader in grey) misses nothing. */
   description: string;
@@ -18,15 +18,14 @@ export const CHART_WIDTH = 640;
 export const INK = '#1a1a1a';
 export const AXIS = '#4d4d4d';
 export const GRID = '#d9d9d9';
-export const MUTED = '#595959';
+const MUTED = '#595959';
 
-export const FONT_TITLE = 14;
+const FONT_TITLE = 14;
 export const FONT_LABEL = 12;
 export const FONT_VALUE = 11;
-export const FONT_SMALL = 10;
+const FONT_SMALL = 10;
 
 // XML 1.0 forbids these code points even as character references; drop them.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
@@ -96,7 +95,7 @@ export function middleBaseline(y: number, fontSize: number): number {
 }
 
 /** Characters, counting a surrogate pair as one. */
-export function charCount(s: string): number {
+function charCount(s: string): number {
   return Array.from(s).length;
 }
 

@@ -29,7 +29,6 @@ function decode(raw: string): string {
 
 /** Parse `s` as XML 1.0 (no DTD, no CDATA, no processing instructions); throw when malformed. */
 export function parseXml(s: string): El {
-  // eslint-disable-next-line no-control-regex
   const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.exec(s);
   if (bad) throw new Error(`character U+${bad[0].charCodeAt(0).toString(16)} not allowed`);
   const stack: El[] = [];
