@@ -227,7 +227,7 @@ function either(items: string[], lang: Lang): string {
 
 /** A parser's "Expecting 'A', 'B', got 'C'" in words, saying what is probably wrong where it can. */
 function describeExpected(expectingList: string, got: string, lang: Lang): string {
-  const expected = [...expectingList.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
+  const expected = [...expectingList.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!);
   const g = /'([A-Z_]+)'/.exec(got)?.[1] ?? got;
   const word = (t: string): string => (TOKENS[t] ? pick(lang, TOKENS[t][0], TOKENS[t][1]) : t);
   if (g === 'EOF' && expected.includes('OPEN_ENDBLOCK')) {
@@ -261,7 +261,7 @@ function caretColumn(source: string | undefined, line: number, before: string): 
   if (line < 1 || line > lines.length) return undefined;
   const tail = before.startsWith('...') ? before.slice(3) : before;
   const flatBefore = lines.slice(0, line - 1).join('');
-  const row = lines[line - 1];
+  const row = lines[line - 1]!; // 1 ≤ line ≤ lines.length, checked above
   for (let col = 0; col <= row.length; col++) {
     const read = flatBefore + row.slice(0, col);
     if (before.startsWith('...') ? read.endsWith(tail) : read === tail) return col + 1;
@@ -279,11 +279,11 @@ function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(?:Expecting (.*), got (.*)|(.*))$/s.exec(text);
   if (parse) {
     const [, line, excerpt, dashes, expecting, got, other] = parse;
-    const before = excerpt.slice(0, dashes.length);
+    const before = excerpt!.slice(0, dashes!.length); // groups 2 and 3 always take part in a match
     const col = caretColumn(source, Number(line), before);
     const at = col === undefined ? '' : pick(lang, `, tecken ${col}`, `, column ${col}`);
     const where = before.trim() === '' ? '' : pick(lang, ` strax efter "${before}"`, ` just after "${before}"`);
-    const what = expecting !== undefined ? describeExpected(expecting, got, lang) : oneLine(other ?? '');
+    const what = expecting !== undefined ? describeExpected(expecting, got!, lang) : oneLine(other ?? '');
     return pick(lang, `mallen har ett syntaxfel på rad ${line}${at}${where}: ${what}`, `the template has a syntax error on line ${line}${at}${where}: ${what}`);
   }
   const mismatch = /^(.+) doesn't match (.+) - (\d+):(\d+)$/.exec(text);
@@ -367,10 +367,10 @@ function nearestName(name: string, names: string[]): string | undefined {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
       const cur = [i];
-      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
       prev = cur;
     }
-    return prev[b.length];
+    return prev[b.length]!; // the rows have b.length + 1 entries
   };
   const best = names.map((n) => ({ n, d: distance(name, n) })).sort((x, y) => x.d - y.d || x.n.localeCompare(y.n))[0];
   return best && best.d <= Math.min(2, Math.floor(name.length / 2)) ? best.n : undefined;

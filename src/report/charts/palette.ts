@@ -77,5 +77,5 @@ export const RISK_BANDS: RiskBand[] = [
 ];
 
 export function riskBand(riskvärde: number): RiskBand {
-  return RISK_BANDS.find((b) => riskvärde <= b.to) ?? RISK_BANDS[RISK_BANDS.length - 1];
+  return RISK_BANDS.find((b) => riskvärde <= b.to) ?? RISK_BANDS.at(-1)!;
 }

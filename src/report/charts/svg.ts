@@ -82,7 +82,7 @@ export function text(
   lineHeight = 0,
 ): string {
   const list = Array.isArray(lines) ? lines : [lines];
-  if (list.length === 1) return `<text${attrs(a)}>${escapeXml(list[0])}</text>`;
+  if (list.length === 1) return `<text${attrs(a)}>${escapeXml(list[0]!)}</text>`;
   const spans = list
     .map((l, i) => `<tspan${attrs({ x: a.x, y: a.y + i * lineHeight })}>${escapeXml(l)}</tspan>`)
     .join('');
@@ -133,8 +133,7 @@ export function wrapText(s: string, maxChars: number, maxLines: number): Wrapped
   let current = '';
   let truncated = false;
   let overflow = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const { text: w, glued } = tokens[i];
+  for (const [i, { text: w, glued }] of tokens.entries()) {
     const candidate = current === '' ? w : current + (glued ? '' : ' ') + w;
     if (charCount(candidate) <= limit) {
       current = candidate;
@@ -157,8 +156,9 @@ export function wrapText(s: string, maxChars: number, maxLines: number): Wrapped
   if (current !== '') lines.push(current);
   if (overflow >= 0) {
     truncated = true;
+    // overflow is set only after a line was pushed, and it is the index of a token.
     const last = lines.length - 1;
-    if (!lines[last].endsWith('…')) lines[last] = cut(`${lines[last]} ${tokens[overflow].text}`, limit);
+    if (!lines[last]!.endsWith('…')) lines[last] = cut(`${lines[last]!} ${tokens[overflow]!.text}`, limit);
   }
   if (lines.length === 0) lines.push('');
   return { lines, truncated };
