@@ -110,7 +110,7 @@ describe('cache and workers', () => {
   it('keeps lsys.yaml in the cache only while its text is unchanged, and never trusts it blindly', async () => {
     const plain = await json(dir, '--no-cache');
     expect(await json(dir, '--cache-location', cache)).toBe(plain);
-    const header = JSON.parse(readFileSync(cache, 'latin1').split('\n')[0]);
+    const header = JSON.parse(readFileSync(cache, 'latin1').split('\n')[0]!);
     expect(header.config.value.organisation).toBe('Solbacka kommun, socialförvaltningen');
     const config = join(dir, 'lsys.yaml');
     const before = readFileSync(config, 'utf8');
@@ -125,7 +125,7 @@ describe('cache and workers', () => {
     }
     // A cached configuration of the wrong shape is parsed afresh instead.
     const [head, ...rest] = readFileSync(cache, 'latin1').split('\n');
-    const tampered = JSON.parse(head);
+    const tampered = JSON.parse(head!);
     tampered.config.value.roller = 'ingen lista';
     writeFileSync(cache, [JSON.stringify(tampered), ...rest].join('\n'), 'latin1');
     expect(await json(dir, '--cache-location', cache)).toBe(plain);

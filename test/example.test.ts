@@ -70,7 +70,7 @@ describe('examples/solbacka', () => {
     const rules = new Set(out.diagnostics.map((d: { rule: string }) => d.rule));
     for (const b of BREAKS) {
       const rule = b.why.split(' ')[0];
-      if (rule.includes('/')) expect(rules, b.why).toContain(rule);
+      if (rule!.includes('/')) expect(rules, b.why).toContain(rule);
     }
     expect(rules).toContain('file/encoding');
     // The broken copy stays a realistic repository: most of it is still clean.
