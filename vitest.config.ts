@@ -21,6 +21,17 @@ export default defineConfig({
       exclude: ['src/generated/**'],
       reporter: ['text-summary', 'json-summary'],
       reportOnFailure: true,
+      // Measured 2026-12-03 on the whole suite (issue 9), rounded down: statements 94.83 %,
+      // branches 84.46 %, functions 96.46 %, lines 96.54 %; src/rules lines 98.02 %, branches 87.88 %
+      // (the aim is 95 %: the files below it are listed in the note). src/model (new) starts at 95.
+      thresholds: {
+        statements: 94,
+        branches: 84,
+        functions: 96,
+        lines: 96,
+        'src/rules/**': { lines: 95, branches: 87 },
+        'src/model/**': { lines: 95, branches: 95 },
+      },
     },
   },
 });

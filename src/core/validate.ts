@@ -33,7 +33,6 @@ import type {
   Rule,
   RuleRegistry,
   RunContext,
-  Severity,
   SeveritySetting,
   ValidationResult,
 } from './types.js';

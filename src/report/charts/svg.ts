@@ -23,7 +23,6 @@ const MUTED = '#595959';
 const FONT_TITLE = 14;
 export const FONT_LABEL = 12;
 export const FONT_VALUE = 11;
-const FONT_SMALL = 10;
 
 // XML 1.0 forbids these code points even as character references; drop them.
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
