@@ -109,7 +109,7 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
-/** Build a catalogue from already parsed data (exported for tests with a custom catalogue). */
+/** Build a catalogue from already parsed data. */
 function buildCatalog(sosfs: SosfsCatalogFile, statutes: StatutesCatalogFile): Catalog {
   const paragraphs = deepFreeze(sosfs.paragrafer.map((p) => ({ ...p, sektor: [...p.sektor] })));
   const byRef = new Map(paragraphs.map((p) => [p.paragraf, p]));
@@ -227,7 +227,7 @@ export function loadSolMapping(): SolMapping {
   return cachedSol;
 }
 
-/** Build the mapping from already parsed data (exported for tests). */
+/** Build the mapping from already parsed data. */
 function buildSolMapping(file: SolMappingFile): SolMapping {
   const rows = deepFreeze(file.motsvarigheter.map((r) => ({ ...r, ny: [...r.ny], undantag: [...r.undantag] })));
   const meanings = deepFreeze(file.ny_betydelse.map((n) => ({ ...n, gammal_signaler: [...n.gammal_signaler], ny_signaler: [...n.ny_signaler] })));
