@@ -26,5 +26,25 @@ export default defineConfig({
       { extends: true, test: { name: 'shared', exclude: ['**/node_modules/**', ...ISOLATED], isolate: false } },
       { extends: true, test: { name: 'isolated', include: ISOLATED } },
     ],
+    // `npm test` runs with --coverage: V8's own counters over the code in this process (the bin's
+    // child processes are not counted). The run fails below these figures; see the note of issue 9.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/generated/**'],
+      reporter: ['text-summary', 'json-summary'],
+      reportOnFailure: true,
+      // Measured 2026-12-03 on the whole suite (issue 9), rounded down: statements 94.83 %,
+      // branches 84.46 %, functions 96.46 %, lines 96.54 %; src/rules lines 98.02 %, branches 87.88 %
+      // (the aim is 95 %: the files below it are listed in the note). src/model (new) starts at 95.
+      thresholds: {
+        statements: 94,
+        branches: 84,
+        functions: 96,
+        lines: 96,
+        'src/rules/**': { lines: 95, branches: 87 },
+        'src/model/**': { lines: 95, branches: 95 },
+      },
+    },
   },
 });

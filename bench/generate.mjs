@@ -163,7 +163,6 @@ function item(marker, text, width = 72) {
   return `${marker} ${wrap(text, width - pad.length).replace(/\n/g, `\n${pad}`)}`;
 }
 
-const cap = (s) => s[0].toUpperCase() + s.slice(1);
 const fill = (tpl, vars) => tpl.replace(/\{(\w+)\}/g, (_, k) => vars[k]);
 const link = (text, url) => `[${text}](${url})`;
 const rel = (from, to) => posix.relative(posix.dirname(from), to);
@@ -172,7 +171,7 @@ const rel = (from, to) => posix.relative(posix.dirname(from), to);
 // string, which is valid YAML. Dates, versions and sosfs paragraphs are written bare on purpose.
 function y(s) {
   if (typeof s === 'number') return String(s);
-  if (/^[\p{L}][\p{L}\p{N} .()–\/%-]*$/u.test(s) && !/ $/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s)) return s;
+  if (/^[\p{L}][\p{L}\p{N} .()–/%-]*$/u.test(s) && !/ $/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s)) return s;
   return JSON.stringify(s);
 }
 const flow = (arr) => `[${arr.map((x) => (typeof x === 'string' && /^\d+:\d+$/.test(x) ? x : y(x))).join(', ')}]`;
@@ -679,7 +678,7 @@ function renderProcess(d, rng, ctx) {
   return frontmatter(d, fields) + '\n' + b.join('\n');
 }
 
-function renderEgenkontroll(d, rng, ctx) {
+function renderEgenkontroll(d, rng, _ctx) {
   const u = d.unit;
   const t = d.topic;
   d.sosfs = ['5:2'];
@@ -720,7 +719,7 @@ function renderEgenkontroll(d, rng, ctx) {
   return frontmatter(d, fields) + '\n' + b.join('\n');
 }
 
-function renderRiskanalys(d, rng, ctx) {
+function renderRiskanalys(d, rng, _ctx) {
   const u = d.unit;
   d.sosfs = ['5:1'];
   d.lagrum = rng.sample(['SoL 2025:400', 'HSL 2017:30', 'PSL 3:10', 'AFS 2023:1'], rng.int(1, 2));

@@ -96,7 +96,7 @@ describe('cache and workers', () => {
     const config = join(dir, 'lsys.yaml');
     const before = readFileSync(config, 'utf8');
     // A required heading no document has, and a lower action threshold.
-    writeFileSync(config, `${before.replace(/^rubriker:.*\n(  .*\n)*/m, '').replace(/^risk:.*\n(  .*\n)*/m, '')}\nrubriker:\n  rutin: [Syfte, Bakgrund]\nrisk:\n  åtgärdsgräns: 2\n`);
+    writeFileSync(config, `${before.replace(/^rubriker:.*\n( {2}.*\n)*/m, '').replace(/^risk:.*\n( {2}.*\n)*/m, '')}\nrubriker:\n  rutin: [Syfte, Bakgrund]\nrisk:\n  åtgärdsgräns: 2\n`);
     try {
       const changed = await json(dir, '--no-cache');
       expect(changed).toContain('Bakgrund');
@@ -110,7 +110,7 @@ describe('cache and workers', () => {
   it('keeps lsys.yaml in the cache only while its text is unchanged, and never trusts it blindly', async () => {
     const plain = await json(dir, '--no-cache');
     expect(await json(dir, '--cache-location', cache)).toBe(plain);
-    const header = JSON.parse(readFileSync(cache, 'latin1').split('\n')[0]);
+    const header = JSON.parse(readFileSync(cache, 'latin1').split('\n')[0]!);
     expect(header.config.value.organisation).toBe('Solbacka kommun, socialförvaltningen');
     const config = join(dir, 'lsys.yaml');
     const before = readFileSync(config, 'utf8');
@@ -125,7 +125,7 @@ describe('cache and workers', () => {
     }
     // A cached configuration of the wrong shape is parsed afresh instead.
     const [head, ...rest] = readFileSync(cache, 'latin1').split('\n');
-    const tampered = JSON.parse(head);
+    const tampered = JSON.parse(head!);
     tampered.config.value.roller = 'ingen lista';
     writeFileSync(cache, [JSON.stringify(tampered), ...rest].join('\n'), 'latin1');
     expect(await json(dir, '--cache-location', cache)).toBe(plain);

@@ -216,7 +216,7 @@ describe('help and version', () => {
     const DOMAIN = new Set(['fastställd', 'åtgärd', 'åtgärder', 'ägare', 'riskvärde', 'läskvittens', 'sammanställning', 'ansvarsfördelning', 'kvalitetsberättelse', 'patientsäkerhetsberättelse']);
     const SWEDISH = /\b(och|eller|inte|för|med|som|att|mapp|mappen|mappar|fil|filen|filer|antal|sökväg|sökvägar|flagga|flaggor|kommando|kommandon|lista|regel|regler|nivå|visa|hjälp|användning|standard\))\b/i;
     const top = await runCli(['--help', '--lang', 'en']);
-    const commands = [...top.stdout.split('Commands:')[1].matchAll(/^  (\w+)/gm)].map((x) => x[1]);
+    const commands = [...top.stdout.split('Commands:')[1]!.matchAll(/^ {2}(\w+)/gm)].map((x) => x[1]!);
     expect(commands).toEqual(['validate', 'report', 'init', 'help']);
     for (const argv of [['--help'], ...commands.map((c) => [c, '--help']), ['help', 'validate']]) {
       const { stdout, code } = await runCli([...argv, '--lang', 'en']);

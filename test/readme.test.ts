@@ -21,7 +21,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function namedPaths(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/[`(]((?:examples|docs|templates|test|bench|init)\/[^`)\s#*]+)[`)#]/g)) {
-    found.add(m[1].replace(/\/$/, ''));
+    found.add(m[1]!.replace(/\/$/, ''));
   }
   return [...found];
 }
@@ -45,7 +45,7 @@ describe('README', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lsys-readme-'));
     dirs.push(dir);
     cpSync(join(ROOT, 'examples/solbacka'), dir, { recursive: true });
-    const file = join(dir, m![1]);
+    const file = join(dir, m![1]!);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^ägare: .*\n/m);
     writeFileSync(file, text.replace(/^ägare: .*\n/m, ''));

@@ -245,32 +245,32 @@ describe('schema files', () => {
 describe('valid frontmatter per type', () => {
   for (const typ of DOC_TYPES) {
     it(`${typ}: accepts a complete, approved document`, () => {
-      expect(errorsOf(typ, fm(VALID[typ]))).toEqual([]);
+      expect(errorsOf(typ, fm(VALID[typ]!))).toEqual([]);
     });
 
     it(`${typ}: accepts a minimal draft`, () => {
-      const data = fm(VALID[typ]);
+      const data = fm(VALID[typ]!);
       const minimal: Record<string, unknown> = { status: 'utkast' };
-      for (const k of ['id', 'typ', 'titel', 'version', 'ägare', ...REQUIRED[typ]]) minimal[k] = data[k];
+      for (const k of ['id', 'typ', 'titel', 'version', 'ägare', ...REQUIRED[typ]!]) minimal[k] = data[k];
       expect(errorsOf(typ, minimal)).toEqual([]);
     });
 
     it(`${typ}: requires the common fields and its own`, () => {
       const errors = errorsOf(typ, { typ });
-      const missing = ['id', 'titel', 'status', 'version', 'ägare', ...REQUIRED[typ]];
+      const missing = ['id', 'titel', 'status', 'version', 'ägare', ...REQUIRED[typ]!];
       expect(errors.sort()).toEqual(missing.map((p) => `required ${p}`).sort());
     });
   }
 
   it('keeps version as the text written (1.10 stays "1.10")', () => {
-    const data = fm(VALID.rutin);
+    const data = fm(VALID.rutin!);
     expect(errorsOf('rutin', data)).toEqual([]);
     expect(data.version).toBe('1.10');
   });
 });
 
 describe('common fields', () => {
-  const rutin = () => fm(VALID.rutin);
+  const rutin = () => fm(VALID.rutin!);
 
   it('rejects an impossible date with format', () => {
     expect(errorsOf('rutin', { ...rutin(), fastställd: '2025-02-30' })).toEqual(['format /fastställd']);
@@ -287,7 +287,7 @@ describe('common fields', () => {
   });
 
   it('reports only the typo as unevaluated when other common fields are wrong too', () => {
-    expect(errorsOf('blankett', { ...fm(VALID.blankett), titel: '', revidreas: '2026-01-01' })).toEqual([
+    expect(errorsOf('blankett', { ...fm(VALID.blankett!), titel: '', revidreas: '2026-01-01' })).toEqual([
       'minLength /titel',
       'unevaluatedProperties revidreas',
     ]);
@@ -324,7 +324,7 @@ describe('common fields', () => {
 
   it('accepts a paragraph inserted by an amendment (5:3a) wherever a paragraph is written; no other suffix', () => {
     expect(errorsOf('rutin', { ...rutin(), sosfs: ['5:3', '5:3a'] })).toEqual([]);
-    const af = fm(VALID.ansvarsfördelning) as any;
+    const af = fm(VALID.ansvarsfördelning!) as any;
     af.uppgifter[0].sosfs = ['5:3a'];
     expect(errorsOf('ansvarsfördelning', af)).toEqual([]);
     expect(errorsOf('rutin', { ...rutin(), sosfs: ['5:3A', '5:3 a', '5:3ab', '5:a'] })).toEqual([
@@ -343,14 +343,14 @@ describe('revideras: styrande vs redovisande', () => {
   for (const typ of DOC_TYPES) {
     if (STYRANDE.has(typ)) {
       it(`${typ}: requires revideras when fastställd, allows drafts without it`, () => {
-        const { revideras, ...rest } = fm(VALID[typ]);
+        const { revideras, ...rest } = fm(VALID[typ]!);
         expect(revideras).toBeDefined();
         expect(errorsOf(typ, rest)).toEqual(['required revideras']);
         expect(errorsOf(typ, { ...rest, status: 'utkast' })).toEqual([]);
       });
     } else {
       it(`${typ}: rejects revideras (a record is never due for review)`, () => {
-        expect(errorsOf(typ, { ...fm(VALID[typ]), revideras: '2026-01-01' })).toEqual([
+        expect(errorsOf(typ, { ...fm(VALID[typ]!), revideras: '2026-01-01' })).toEqual([
           'unevaluatedProperties revideras',
         ]);
       });
@@ -360,13 +360,13 @@ describe('revideras: styrande vs redovisande', () => {
 
 describe('type-specific fields', () => {
   it('riskanalys: coerces "3" to the integer 3 and rejects 5, 0 and 2.5', () => {
-    const data = fm(VALID.riskanalys) as any;
+    const data = fm(VALID.riskanalys!) as any;
     expect(data.risker[0].sannolikhet).toBe('3');
     expect(errorsOf('riskanalys', data)).toEqual([]);
     expect(data.risker[0].sannolikhet).toBe(3);
     expect(data.risker[0].konsekvens).toBe(4);
 
-    const bad = fm(VALID.riskanalys) as any;
+    const bad = fm(VALID.riskanalys!) as any;
     bad.risker[0].sannolikhet = '5';
     bad.risker[0].konsekvens = '0';
     bad.risker[1].sannolikhet = '2.5';
@@ -380,18 +380,18 @@ describe('type-specific fields', () => {
   });
 
   it('riskanalys: enum anledning, nested unknown key is additionalProperties', () => {
-    const data = fm(VALID.riskanalys) as any;
+    const data = fm(VALID.riskanalys!) as any;
     data.anledning = 'årlig';
     data.risker[1].riskvärde = '2';
     expect(errorsOf('riskanalys', data)).toEqual(['enum /anledning', 'additionalProperties /risker/1 riskvärde']);
   });
 
   it('åtgärd: klar_datum is required when status is klar', () => {
-    const data = fm(VALID.riskanalys) as any;
+    const data = fm(VALID.riskanalys!) as any;
     delete data.risker[0].åtgärder[0].klar_datum;
     expect(errorsOf('riskanalys', data)).toEqual(['required /risker/0/åtgärder/0 klar_datum']);
 
-    const eg = fm(VALID.egenkontroll) as any;
+    const eg = fm(VALID.egenkontroll!) as any;
     eg.genomförda[1].åtgärder[0].status = 'klar';
     expect(errorsOf('egenkontroll', eg)).toEqual(['required /genomförda/1/åtgärder/0 klar_datum']);
     eg.genomförda[1].åtgärder[0].klar_datum = '2025-08-31';
@@ -399,7 +399,7 @@ describe('type-specific fields', () => {
   });
 
   it('åtgärd: requires its fields and a role id as ansvarig', () => {
-    const data = fm(VALID.riskanalys) as any;
+    const data = fm(VALID.riskanalys!) as any;
     data.risker[0].åtgärder[1] = { beskrivning: 'x', ansvarig: 'Anna Andersson', status: 'snart' };
     expect(errorsOf('riskanalys', data)).toEqual([
       'required /risker/0/åtgärder/1 klart_senast',
@@ -409,7 +409,7 @@ describe('type-specific fields', () => {
   });
 
   it('process: needs at least one activity, each with id, namn and a role', () => {
-    const data = fm(VALID.process) as any;
+    const data = fm(VALID.process!) as any;
     expect(errorsOf('process', { ...data, aktiviteter: [] })).toEqual(['minItems /aktiviteter']);
     data.aktiviteter[1] = { id: 'A 2', namn: 'Planera', rutiner: ['rut-1'] };
     expect(errorsOf('process', data)).toEqual([
@@ -420,7 +420,7 @@ describe('type-specific fields', () => {
   });
 
   it('policy and process: mål items, år an integer', () => {
-    const data = fm(VALID.policy) as any;
+    const data = fm(VALID.policy!) as any;
     expect(errorsOf('policy', data)).toEqual([]);
     expect(data.mål[0].utfall[0].år).toBe(2024);
     expect(data.mål[0].utfall[0].värde).toBe('84 %');
@@ -430,24 +430,24 @@ describe('type-specific fields', () => {
   });
 
   it('rutin: aktivitet needs process (dependentRequired)', () => {
-    const { process, ...rest } = fm(VALID.rutin);
+    const { process, ...rest } = fm(VALID.rutin!);
     expect(process).toBe('PRO-001');
     expect(errorsOf('rutin', rest)).toEqual(['dependentRequired process']);
   });
 
   it('ansvarsfördelning: ansvar keys are role ids, values one of four levels', () => {
-    const data = fm(VALID.ansvarsfördelning) as any;
+    const data = fm(VALID.ansvarsfördelning!) as any;
     data.uppgifter[0].ansvar = { 'Enhetschef': 'ansvarar', medarbetare: 'gör' };
     const errors = errorsOf('ansvarsfördelning', data);
     expect(errors).toContain('propertyNames /uppgifter/0/ansvar');
     expect(errors).toContain('enum /uppgifter/0/ansvar/medarbetare');
-    expect(errorsOf('ansvarsfördelning', { ...fm(VALID.ansvarsfördelning), uppgifter: [{ uppgift: 'x', ansvar: {} }] })).toEqual([
+    expect(errorsOf('ansvarsfördelning', { ...fm(VALID.ansvarsfördelning!), uppgifter: [{ uppgift: 'x', ansvar: {} }] })).toEqual([
       'minProperties /uppgifter/0/ansvar',
     ]);
   });
 
   it('egenkontroll: enum frekvens, enum resultat, dates in the log', () => {
-    const data = fm(VALID.egenkontroll) as any;
+    const data = fm(VALID.egenkontroll!) as any;
     data.frekvens = 'varje månad';
     data.genomförda[0] = { datum: '2025-13-01', resultat: 'ok' };
     expect(errorsOf('egenkontroll', data)).toEqual([
@@ -458,12 +458,12 @@ describe('type-specific fields', () => {
   });
 
   it('sammanställning: period dates, counts ≥ 0, källa from 5 kap. 3 §, only counts in rapporter', () => {
-    const data = fm(VALID.sammanställning) as any;
+    const data = fm(VALID.sammanställning!) as any;
     expect(errorsOf('sammanställning', data)).toEqual([]);
     expect(data.avvikelser[0].antal).toBe(12);
     expect(data.rapporter.lex_sarah_anmälda).toBe(1);
 
-    const bad = fm(VALID.sammanställning) as any;
+    const bad = fm(VALID.sammanställning!) as any;
     bad.period = { från: '2025-01-01' };
     bad.avvikelser[0].antal = '-1';
     bad.klagomål[0].källa = 'anhörig';
@@ -479,7 +479,7 @@ describe('type-specific fields', () => {
   });
 
   it('blankett: has only the common fields', () => {
-    expect(errorsOf('blankett', { ...fm(VALID.blankett), aktiviteter: [] })).toEqual([
+    expect(errorsOf('blankett', { ...fm(VALID.blankett!), aktiviteter: [] })).toEqual([
       'unevaluatedProperties aktiviteter',
     ]);
   });

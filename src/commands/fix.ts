@@ -24,7 +24,7 @@ export async function runFixes(run: FixRun, first: ValidationResult): Promise<Va
 }
 
 /** The changes, one a line: `file:line  "old" → "new"  (rule)`, then what was not fixed and why. */
-export function describeFixes(outcome: FixOutcome, dryRun: boolean, lang: Lang): string {
+function describeFixes(outcome: FixOutcome, dryRun: boolean, lang: Lang): string {
   const en = lang === 'en';
   const { changes, skipped } = outcome;
   const n = changes.length;

@@ -109,7 +109,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
     if (self && n === 2) return { toStdout: false, write: async (c) => void o.stderr.write(c) };
     return through(descriptor);
   }
-  const end = chain[chain.length - 1];
+  const end = chain.at(-1)!; // linkChain's chain starts with the path itself
   const st = await stat(end).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw cannot(e);

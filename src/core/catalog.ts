@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { Sector } from './primitives.js';
 
 /** Whom a paragraph binds: `alla` = every provider; `hsl` = vårdgivare; `sol`/`lss` = socialtjänst/LSS. */
-export type ParagraphSector = 'alla' | Sector;
+type ParagraphSector = 'alla' | Sector;
 
 /** V = verified in a published source, S = structure confirmed, U = uncertain. */
-export type Confidence = 'V' | 'S' | 'U';
+type Confidence = 'V' | 'S' | 'U';
 
 /** One paragraph of SOSFS 2011:9. */
 export interface Paragraph {
@@ -78,13 +78,13 @@ export interface Catalog {
 }
 
 /** The shape of `catalog/sosfs-2011-9.json`. */
-export interface SosfsCatalogFile {
+interface SosfsCatalogFile {
   anmärkning: string;
   paragrafer: Paragraph[];
 }
 
 /** The shape of `catalog/statutes.json`. */
-export interface StatutesCatalogFile {
+interface StatutesCatalogFile {
   anmärkning: string;
   författningar: Statute[];
 }
@@ -109,7 +109,7 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
-/** Build a catalogue from already parsed data (exported for tests with a custom catalogue). */
+/** Build a catalogue from already parsed data. */
 export function buildCatalog(sosfs: SosfsCatalogFile, statutes: StatutesCatalogFile): Catalog {
   const paragraphs = deepFreeze(sosfs.paragrafer.map((p) => ({ ...p, sektor: [...p.sektor] })));
   const byRef = new Map(paragraphs.map((p) => [p.paragraf, p]));
@@ -127,11 +127,11 @@ function deepFreeze<T extends object[]>(items: T): T {
     for (const v of Object.values(item)) if (Array.isArray(v)) Object.freeze(v);
     Object.freeze(item);
   }
-  return Object.freeze(items) as T;
+  return Object.freeze(items);
 }
 
 /** A `sosfs` entry as looked up: surrounding whitespace dropped, nothing else changed ("4 : 4" stays unknown). */
-export function normaliseSosfsRef(ref: string): string {
+function normaliseSosfsRef(ref: string): string {
   return ref.trim();
 }
 
@@ -151,7 +151,7 @@ export function applicableParagraphs(catalog: Catalog, verksamhetsformer: readon
 }
 
 /** H = high, M = medium: how sure the content comparison of SoL 2001:453 and SoL 2025:400 is. */
-export type MappingConfidence = 'H' | 'M';
+type MappingConfidence = 'H' | 'M';
 
 /** One row of the comparison SoL 2001:453 → SoL 2025:400: where (a part of) an old paragraph went. */
 export interface SolCorrespondence {
@@ -190,13 +190,13 @@ export interface SolNewMeaning {
 }
 
 /** Words (in a title, area or heading) and `lagrum` entries that show what a document is about. */
-export interface SignalGroup {
+interface SignalGroup {
   ord: string[];
   lagrum: string[];
 }
 
 /** The shape of `catalog/sol-2025-400.json`. */
-export interface SolMappingFile {
+interface SolMappingFile {
   anmärkning: string;
   från: string;
   till: string;
@@ -227,8 +227,8 @@ export function loadSolMapping(): SolMapping {
   return cachedSol;
 }
 
-/** Build the mapping from already parsed data (exported for tests). */
-export function buildSolMapping(file: SolMappingFile): SolMapping {
+/** Build the mapping from already parsed data. */
+function buildSolMapping(file: SolMappingFile): SolMapping {
   const rows = deepFreeze(file.motsvarigheter.map((r) => ({ ...r, ny: [...r.ny], undantag: [...r.undantag] })));
   const meanings = deepFreeze(file.ny_betydelse.map((n) => ({ ...n, gammal_signaler: [...n.gammal_signaler], ny_signaler: [...n.ny_signaler] })));
   const byPlace = new Map<string, SolCorrespondence[]>();

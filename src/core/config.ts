@@ -13,16 +13,31 @@ import { displayPath, splitInstancePath } from './instance-path.js';
 import { isDate } from './dates.js';
 import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
 import { createRequire } from 'node:module';
-import type { Config, Exemption, Lang, Position, Sector, SeveritySetting } from './types.js';
+import type { Config, Exemption, Lang, Position, Role, Sector, SeveritySetting, Unit } from './types.js';
 
 import { CONFIG_FILE, configHash } from './config-file.js';
 
 const configValidator: ValidateFunction = (await validatorsFor('validators-config.js', ['lsys-config'])).get('lsys-config')!;
 
-export const DEFAULT_RUBRIKER: Record<string, string[]> = {
+const DEFAULT_RUBRIKER: Record<string, string[]> = {
   process: ['Syfte', 'Omfattning'],
   rutin: ['Syfte', 'Ansvar', 'Genomförande', 'Uppföljning'],
 };
+
+/** lsys.yaml as it is once the schema has accepted it (failsafe YAML: every scalar is text, Ajv coerced the numbers). */
+interface ValidConfigFile {
+  organisation: string;
+  verksamhetsformer: Sector[];
+  dokument?: string;
+  ignorera?: string[];
+  roller: Role[];
+  enheter?: Unit[];
+  revision?: { varna_dagar?: number; max_månader?: number };
+  risk?: { åtgärdsgräns?: number };
+  undantag?: Array<{ sosfs: string; skäl: string; till?: string }>;
+  rubriker?: Record<string, string[]>;
+  regler?: Record<string, SeveritySetting>;
+}
 
 function fail(lang: Lang, pos: Position | undefined, sv: string, en: string): never {
   const where = pos ? `${CONFIG_FILE}:${pos.line}:${pos.column}` : CONFIG_FILE;
@@ -36,7 +51,7 @@ export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) 
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    fail(lang, undefined, `kan inte läsas (${(e as NodeJS.ErrnoException).code ?? e}). Kontrollera filens rättigheter.`, `cannot be read (${(e as NodeJS.ErrnoException).code ?? e}). Check the file's permissions.`);
+    fail(lang, undefined, `kan inte läsas (${(e as NodeJS.ErrnoException).code ?? String(e)}). Kontrollera filens rättigheter.`, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}). Check the file's permissions.`);
   }
   return parseConfig(text, root, lang, validSosfs);
 }
@@ -47,7 +62,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const err = doc.errors[0];
+    const err = doc.errors[0]!;
     const pos = positionOf(lineCounter, err.pos[0]);
     const text = yamlErrorText(err.code, err.message);
     const hint = yamlErrorHint(err.code);
@@ -65,7 +80,8 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   }
   const validate = configValidator;
   if (!validate(data)) {
-    const e = relevantErrors(validate.errors ?? [])[0] ?? validate.errors![0];
+    // A failed validation has at least one error.
+    const e = relevantErrors(validate.errors ?? [])[0] ?? validate.errors![0]!;
     const segs = splitInstancePath(e.instancePath);
     const target = e.keyword === 'additionalProperties' ? [...segs, String(e.params.additionalProperty)] : segs;
     const pos = positionOf(lineCounter, offsetOfPath(doc, target));
@@ -73,7 +89,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     // The path is written in Swedish words ("post 2"); the English text gets "item 2".
     fail(lang, pos, sv, segs.length ? en.split(displayPath(segs, 'sv')).join(displayPath(segs, 'en')) : en);
   }
-  const c = data as Record<string, any>;
+  const c = data as ValidConfigFile;
   const keyPositions: Record<string, Position> = {};
   for (const key of Object.keys(c)) {
     const p = positionOf(lineCounter, offsetOfPath(doc, [key]));
@@ -86,7 +102,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
       if (p) reglerPositions[key] = p;
     }
   }
-  const undantag: Exemption[] = (c.undantag ?? []).map((u: Record<string, string>, i: number) => ({
+  const undantag: Exemption[] = (c.undantag ?? []).map((u, i) => ({
     sosfs: u.sosfs,
     skäl: u.skäl,
     ...(u.till !== undefined ? { till: u.till } : {}),
@@ -97,11 +113,11 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
       fail(lang, u.at, `undantaget gäller ${u.sosfs}, som inte finns i SOSFS 2011:9. Skriv kapitel:paragraf, t.ex. "4:6".`, `the exemption names ${u.sosfs}, which SOSFS 2011:9 does not have. Write chapter:paragraph, e.g. "4:6".`);
     }
     if (u.till !== undefined && !isDate(u.till)) {
-      fail(lang, u.at, `"till: ${u.till}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`, `"till: ${u.till}" is not a valid date. Write YYYY-MM-DD.`);
+      fail(lang, u.at, `"till: ${String(u.till)}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`, `"till: ${String(u.till)}" is not a valid date. Write YYYY-MM-DD.`);
     }
   }
   const roleIds = new Set<string>();
-  for (const [i, r] of (c.roller as Array<{ id: string }>).entries()) {
+  for (const [i, r] of c.roller.entries()) {
     if (roleIds.has(r.id)) {
       const pos = positionOf(lineCounter, offsetOfPath(doc, ['roller', i]));
       fail(lang, pos, `rollen "${r.id}" finns två gånger under roller. Ta bort den ena.`, `the role "${r.id}" is listed twice under roller. Remove one.`);
@@ -113,7 +129,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     file: CONFIG_FILE,
     hash: configHash(source),
     organisation: c.organisation,
-    verksamhetsformer: c.verksamhetsformer as Sector[],
+    verksamhetsformer: c.verksamhetsformer,
     dokument: c.dokument ?? '.',
     ignorera: c.ignorera ?? [],
     roller: c.roller,
@@ -122,7 +138,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     risk: { åtgärdsgräns: c.risk?.åtgärdsgräns ?? 8 },
     undantag,
     rubriker: { ...DEFAULT_RUBRIKER, ...(c.rubriker ?? {}) },
-    regler: (c.regler ?? {}) as Record<string, SeveritySetting>,
+    regler: c.regler ?? {},
     keyPositions,
     reglerPositions,
   };

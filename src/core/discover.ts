@@ -131,7 +131,7 @@ function documentFolder(config: Config, lang: Lang, onDisk = true): string {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       fail('dokument-not-found', `finns inte (ingen mapp ${abs}). Rätta stavningen i lsys.yaml eller skapa mappen.`, `does not exist (no folder ${abs}). Fix the spelling in lsys.yaml or create the folder.`);
     }
-    fail('dokument-unreadable', `kan inte läsas (${code ?? e}). Kontrollera mappens rättigheter.`, `cannot be read (${code ?? e}). Check the folder's permissions.`);
+    fail('dokument-unreadable', `kan inte läsas (${code ?? String(e)}). Kontrollera mappens rättigheter.`, `cannot be read (${code ?? String(e)}). Check the folder's permissions.`);
   }
   if (isOutside(realRootOf(root), real!)) {
     fail('dokument-outside', `är en länk till ${real!}, utanför ledningssystemet. Ange en mapp i ledningssystemets mapp.`, `is a link to ${real!}, outside the repository. Give a folder inside the repository folder.`);

@@ -17,10 +17,10 @@ import type { Fix, PlannedFix, Text } from './types.js';
 import type { Catalogue } from './messages.js';
 
 /** A fix as made (or, in a dry run, as it would be made). */
-export type FixChange = PlannedFix;
+type FixChange = PlannedFix;
 
 /** A fix that was not made, and why. */
-export interface FixSkipped extends PlannedFix {
+interface FixSkipped extends PlannedFix {
   reason: Text;
 }
 
@@ -100,7 +100,7 @@ export async function applyFixes(fixes: readonly PlannedFix[], opts: { dryRun: b
       await writeFileAtomic(absPath, r.text);
       // The temp file was created with the default mode: give the document back its own.
       if (((await lstat(absPath)).mode & 0o7777) !== (st.mode & 0o7777)) await chmod(absPath, st.mode & 0o7777);
-      outcome.written.push(list[0].file);
+      outcome.written.push(list[0]!.file); // a file is in the plan only with a fix
     } catch {
       const made = new Set(list);
       outcome.changes = outcome.changes.filter((c) => !made.has(c));
@@ -159,7 +159,7 @@ export function rewriteFrontmatter(text: string, fixes: readonly Fix[]): { text:
   const lines = original.split('\n');
   // Right to left, so that two edits on one line (a flow sequence) keep their columns.
   for (const e of [...edits].sort((a, b) => a.line - b.line || b.column - a.column)) {
-    const l = lines[e.line];
+    const l = lines[e.line] ?? '';
     lines[e.line] = l.slice(0, e.column) + e.replacement + l.slice(e.column + e.length);
   }
   const result = lines.join('\n');
@@ -187,7 +187,7 @@ function quoteLike(type: Scalar.Type, value: string): string {
 function setIn(target: unknown, path: ReadonlyArray<string | number>, value: string): void {
   let o = target as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) o = o[key] as Record<string | number, unknown>;
-  o[path[path.length - 1]] = value;
+  o[path.at(-1)!] = value; // a fix's path names at least the key itself
 }
 
 function countNewlines(s: string, end: number): number {

@@ -121,7 +121,7 @@ export async function openThrough(path: string): Promise<ThroughWriter> {
 export async function linkChain(path: string): Promise<string[]> {
   const chain = [resolve(path)];
   for (let i = 0; i < 40; i++) {
-    const p = chain[chain.length - 1];
+    const p = chain.at(-1)!;
     const st = await lstat(p).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;
       throw e;
@@ -200,5 +200,5 @@ export function fsErrorReason(e: unknown, lang: Lang): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const reason = code !== undefined && Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
   if (reason) return lang === 'en' ? reason.en : reason.sv;
-  return code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e));
+  return code ?? (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 }

@@ -130,7 +130,7 @@ function findWorkTree(root: string): { top: string; gitDir: string; common: stri
       // A linked worktree or a submodule: ".git" says where the git directory is.
       const m = /^gitdir: (.+)$/m.exec(readFileSync(gitDir, 'utf8'));
       if (!m) return undefined;
-      gitDir = resolve(top, m[1].trim());
+      gitDir = resolve(top, m[1]!.trim());
     }
     const commondir = join(gitDir, 'commondir');
     const common = existsSync(commondir) ? resolve(gitDir, readFileSync(commondir, 'utf8').trim()) : gitDir;
@@ -154,7 +154,7 @@ export async function workTreePrefix(root: string, env: NodeJS.ProcessEnv = {}):
   if (tree) return prefixIn(tree.top, root);
   try {
     const { stdout } = await run('git', ['rev-parse', '--show-prefix'], { cwd: root });
-    return stdout.split('\n')[0].replace(/\/$/, '');
+    return stdout.split('\n')[0]!.replace(/\/$/, '');
   } catch {
     return undefined;
   }
@@ -232,7 +232,7 @@ function parseLog(out: string): Map<string, FileChange[]> {
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;
     const lines = chunk.split('\n');
-    const [commit, iso] = lines[0].split(' ');
+    const [commit = '', iso] = lines[0]!.split(' ');
     const date = (iso ?? '').slice(0, 10);
     for (const line of lines.slice(1)) {
       if (!line.startsWith(':')) continue;
@@ -270,7 +270,7 @@ async function readBlobs(cwd: string, ids: string[]): Promise<Map<string, string
     pos = nl + 1;
     if (header[1] === 'missing' || header.length < 3) continue;
     const size = Number(header[2]);
-    result.set(header[0], buf.subarray(pos, pos + size).toString('utf8'));
+    result.set(header[0]!, buf.subarray(pos, pos + size).toString('utf8'));
     pos += size + 1;
   }
   return result;

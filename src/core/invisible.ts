@@ -12,11 +12,14 @@ const INVISIBLE_CLASS =
 /** Control characters except line feed: C0, DEL and C1. */
 const CONTROL_CLASS = '\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f';
 
+// Each code point of the class is matched on its own, combining ones (U+034F) included.
+/* eslint-disable no-misleading-character-class */
 const HIDDEN = new RegExp(`[${INVISIBLE_CLASS}${CONTROL_CLASS}]`, 'g');
 const HIDDEN_TEST = new RegExp(`[${INVISIBLE_CLASS}${CONTROL_CLASS}]`);
 const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 const CONTROL_OR_NEWLINE = new RegExp(`[${CONTROL_CLASS}\\n]`, 'g');
 const HIDDEN_OR_NEWLINE = new RegExp(`[${INVISIBLE_CLASS}${CONTROL_CLASS}\\n]`, 'g');
+/* eslint-enable no-misleading-character-class */
 /** The mark that stands for a hidden character in a message. */
 const MARK = /⟨U\+([0-9A-F]{4,6})⟩/g;
 

@@ -28,7 +28,7 @@ export interface LagrumParseError {
  * `unknown-name` no statute has that name; `unknown-number` the name is known but not with
  * that number; `unknown-sfs-number` a bare number that is no SFS number of the catalogue.
  */
-export type UnknownLagrumReason = 'unknown-name' | 'unknown-number' | 'unknown-sfs-number';
+type UnknownLagrumReason = 'unknown-name' | 'unknown-number' | 'unknown-sfs-number';
 
 export type LagrumResolution = { statute: Statute } | { unknown: true; reason: UnknownLagrumReason };
 
@@ -143,7 +143,7 @@ function versionOn(versions: Statute[], date: string): Statute {
   );
   const started = sorted.filter((s) => s.ikraft === null || s.ikraft <= date);
   const inForce = started.filter((s) => s.upphävd === null || date < s.upphävd);
-  return inForce.at(-1) ?? started.at(-1) ?? sorted[0];
+  return inForce.at(-1) ?? started.at(-1) ?? sorted[0]!; // a statute has at least one version
 }
 
 /** True when the statute no longer applies on `today` (its repeal date is today or earlier). */

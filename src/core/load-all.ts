@@ -33,7 +33,7 @@ export interface LoadAllOptions {
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; cacheError?: unknown }> {
   // The header checks the lsys version; the stamp adds what else the results depend on.
   const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
-  const documents: LoadedDocument[] = new Array(opts.files.length);
+  const documents = new Array<LoadedDocument>(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
   // than promise-based reads (open, fstat, read and close each through the thread pool).
@@ -44,7 +44,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     // Let the event loop breathe now and then, so `git log` (running beside us) can empty
     // its pipe instead of waiting for this loop to end.
     if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
-    const file = opts.files[index];
+    const file = opts.files[index]!;
     const absPath = base + file;
     if (opts.outsideLinks?.has(file)) {
       unreadable.push(index);
@@ -92,7 +92,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     const { loadDocument, outsideLinkDocument } = await import('./load.js');
     // loadDocument records why the file cannot be read (a broken link, a loop, no permission).
     for (const index of unreadable) {
-      const file = opts.files[index];
+      const file = opts.files[index]!;
       const target = opts.outsideLinks?.get(file);
       const doc = target === undefined ? await loadDocument(base + file, file) : outsideLinkDocument(base + file, file, target);
       doc.findings = opts.local(doc);
@@ -104,7 +104,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   const workers = workerCount(misses.length, opts.workers);
   const parsed: ParsedDocument[] = await parseAll(misses.map((m) => m.item), workers);
   parsed.forEach((doc, i) => {
-    const m = misses[i];
+    const m = misses[i]!; // parseAll gives one document per miss, in order
     doc.findings = opts.local(doc);
     documents[m.index] = doc;
     cache?.set(m.hash, factsOf(doc));

@@ -51,9 +51,10 @@ md.block.ruler.at(
     if (ok && !silent) {
       const added = Object.keys(env.references ?? {}).find((k) => !before.has(k));
       if (added) {
-        const lineStart = state.bMarks[startLine];
-        const col = lineStart + state.tShift[startLine] - lineStartOffset(state.src, lineStart) + 1;
-        (env.definitions ??= []).push({ line: startLine + 1, column: col, url: env.references![added].href });
+        // startLine is a line of this block, so markdown-it has its marks.
+        const lineStart = state.bMarks[startLine]!;
+        const col = lineStart + state.tShift[startLine]! - lineStartOffset(state.src, lineStart) + 1;
+        (env.definitions ??= []).push({ line: startLine + 1, column: col, url: env.references![added]!.href });
       }
     }
     return ok;
@@ -89,7 +90,7 @@ export function extractFacts(markdown: string, lineOffset = 0): { headings: Head
   let rowCursor = 0;
 
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = tokens[i]!;
     if (t.type === 'tr_open' && t.map) {
       rowLine = t.map[0];
       rowCursor = 0;
@@ -119,11 +120,12 @@ export function extractFacts(markdown: string, lineOffset = 0): { headings: Head
       // its start for every link).
       let lineStarts: number[] | undefined;
       for (const c of t.children) {
-        if ((c.type !== 'link_open' && c.type !== 'image') || !c.meta || c.meta.reference) continue;
-        const off = c.meta.start as number;
+        const meta = c.meta as { reference?: unknown; start: number } | null;
+        if ((c.type !== 'link_open' && c.type !== 'image') || !meta || meta.reference) continue;
+        const off = meta.start;
         lineStarts ??= lineStartsOf(t.content);
         const k = lineIndexAt(lineStarts, off);
-        const inLine = off - lineStarts[k];
+        const inLine = off - lineStarts[k]!;
         links.push({
           url: c.attrGet(c.type === 'image' ? 'src' : 'href') ?? '',
           at: { line: firstLine + k + 1 + lineOffset, column: (starts[k] ?? 0) + inLine + 1 },
@@ -153,7 +155,7 @@ function lineIndexAt(starts: number[], offset: number): number {
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;

@@ -10,7 +10,6 @@ import { LsysError } from './errors.js';
 import { CONFIG_FILE, configHash } from './config-file.js';
 import type { Config, Lang } from './types.js';
 
-export { CONFIG_FILE } from './config-file.js';
 
 /** Walk up from `start` to the folder that holds lsys.yaml. */
 export function findRoot(start: string, lang: Lang): string {

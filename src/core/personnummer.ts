@@ -5,7 +5,7 @@
  * timestamps, SFS numbers and most other digit runs do not match.
  */
 
-export type PersonalNumberKind = 'personnummer' | 'samordningsnummer';
+type PersonalNumberKind = 'personnummer' | 'samordningsnummer';
 
 export interface PersonalNumberMatch {
   /** UTF-16 offset of the first character in the text. */
@@ -32,11 +32,12 @@ export function findPersonalNumbers(text: string): PersonalNumberMatch[] {
     if (m[1] !== undefined) {
       // 12-digit form: the century is written (and must be a plausible one).
       centuries = [18, 19, 20].filter((c) => c === Number(m[1]));
-      [yy, mm, dd, serial] = [m[2], m[3], m[4], m[6]];
+      // Groups 2–6 are not optional in this branch of CANDIDATE, nor 7–11 in the other.
+      [yy, mm, dd, serial] = [m[2]!, m[3]!, m[4]!, m[6]!];
     } else {
       // 10-digit form: "+" means born 100 or more years ago, otherwise the last hundred years.
       centuries = m[10] === '+' ? [18, 19] : [19, 20];
-      [yy, mm, dd, serial] = [m[7], m[8], m[9], m[11]];
+      [yy, mm, dd, serial] = [m[7]!, m[8]!, m[9]!, m[11]!];
     }
     const day = Number(dd);
     const kind: PersonalNumberKind = day > 60 ? 'samordningsnummer' : 'personnummer';
@@ -76,7 +77,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 /** Luhn check of a 10-digit personnummer (YYMMDDNNNC): is C the check digit of the first nine? */

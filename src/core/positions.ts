@@ -22,7 +22,7 @@ export function pathSegment(segment: string): string {
 }
 
 /** The key of a frontmatter path. */
-export function pathKey(path: ReadonlyArray<string | number>): string {
+function pathKey(path: ReadonlyArray<string | number>): string {
   return path.map((p) => pathSegment(String(p))).join(SEGMENT_SEPARATOR);
 }
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 
-export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
 export interface SchemaFiles {
   /** Schema objects by file stem (`base`, `rutin`, `lsys-config` …). */

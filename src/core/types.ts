@@ -6,7 +6,7 @@
 // The primitive types live in a leaf module that imports nothing, so that the modules these
 // types name (catalog, git, fs-write …) can use them without a cycle back to this file.
 export type { Lang, Position, Sector, Severity, SeveritySetting, Text } from './primitives.js';
-import type { Lang, Position, Sector, Severity, SeveritySetting, Text } from './primitives.js';
+import type { Position, Sector, Severity, SeveritySetting, Text } from './primitives.js';
 
 export interface Role {
   id: string;

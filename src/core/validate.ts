@@ -210,10 +210,11 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
   const active = rules.filter((r) => isActive(registry, r, config, opts.ruleOverrides));
   // One context object per document, shared by its rules (10,000 documents × 26 rules).
   const documentRules = active.filter((r): r is DocumentRule<M> => r.scope === 'document');
-  let currentRule = documentRules[0] as Rule<M>;
+  // Set before each rule runs: the context's report is only called from inside a rule's run.
+  let currentRule: Rule<M> | undefined;
   for (const doc of documents) {
     for (const f of doc.findings) push(f.rule, doc, doc.file, f, f);
-    const docContext: DocumentRuleContext<M> = { ...context, doc, report: (r) => emit(currentRule, doc, r) };
+    const docContext: DocumentRuleContext<M> = { ...context, doc, report: (r) => emit(currentRule!, doc, r) };
     for (const rule of documentRules) {
       if (rule.needsData !== false && !doc.data) continue;
       currentRule = rule;
@@ -260,15 +261,15 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
 /** Run the local checks on a freshly parsed document; their findings go into the cache with its facts. */
 function runLocalRules(rules: LocalRule[], config: LocalRuleContext['config'], catalog: LocalRuleContext['catalog'], doc: ParsedDocument): Finding[] {
   const findings: Finding[] = [];
-  let current = rules[0];
+  let current: LocalRule | undefined; // set before each rule runs, like currentRule above
   const ctx: LocalRuleContext = {
     config,
     catalog,
     doc,
     report: (reported) => {
-      const r = wordReport(current.meta.messages, reported);
+      const r = wordReport(current!.meta.messages, reported);
       const at = resolveAt(r.at, doc);
-      findings.push({ rule: r.rule ?? current.meta.id, message: r.message, ...(r.hint ? { hint: r.hint } : {}), line: at.line, column: at.column });
+      findings.push({ rule: r.rule ?? current!.meta.id, message: r.message, ...(r.hint ? { hint: r.hint } : {}), line: at.line, column: at.column });
     },
   };
   for (const rule of rules) {
@@ -332,7 +333,7 @@ function resolveAt(at: Report['at'], doc: LoadedDocument | undefined): Position 
   return (doc && findPosition(doc.positions, at)) ?? { line: 1, column: 1 };
 }
 
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message);
 }
 

@@ -44,7 +44,7 @@ export const github: Formatter = (result, ctx) => {
 };
 
 /** At most this many rows in the step summary table; the job log has every finding. */
-export const STEP_SUMMARY_MAX_ROWS = 200;
+const STEP_SUMMARY_MAX_ROWS = 200;
 
 /** Text for a GFM table cell: no raw HTML, no cell break, control characters (line breaks too) shown as `⟨U+000A⟩`. */
 function cell(s: string): string {

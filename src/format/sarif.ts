@@ -9,7 +9,7 @@ import type { Lang, RuleMeta, Severity, SeveritySetting } from '../core/types.js
 import type { FormatContext, Formatter } from './context.js';
 import { messageWithHint, pathPrefix } from './text.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 interface SarifRule {
   id: string;

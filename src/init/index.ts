@@ -52,12 +52,12 @@ export interface ManifestEntry {
   keep?: boolean;
 }
 
-export const ALL_SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
+const ALL_SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
 
-export const DEFAULT_ORGANISATION = 'Exempelkommunen, socialförvaltningen';
+const DEFAULT_ORGANISATION = 'Exempelkommunen, socialförvaltningen';
 
 /** The package's init/ folder: two levels above both src/init/ and dist/init/. */
-export const INIT_DIR = new URL('../../init/', import.meta.url);
+const INIT_DIR = new URL('../../init/', import.meta.url);
 
 export async function readManifest(): Promise<ManifestEntry[]> {
   const raw = JSON.parse(await readFile(new URL('manifest.json', INIT_DIR), 'utf8')) as { files: ManifestEntry[] };
@@ -114,7 +114,7 @@ function previousHalfYear(today: string): { from: string; to: string; name: stri
 }
 
 /** The variables every template may use. */
-export function templateVariables(opts: { today: string; sectors: Sector[]; organisation: string }): TemplateVars {
+function templateVariables(opts: { today: string; sectors: Sector[]; organisation: string }): TemplateVars {
   const { today, sectors, organisation } = opts;
   const has = (s: Sector): boolean => sectors.includes(s);
   const unit = exampleUnit(sectors);

@@ -51,17 +51,17 @@ function lineOf(source: string, index: number): number {
 function classify(inner: string, where: string): Tag {
   if (inner.startsWith('!')) return { kind: 'comment' };
   let m = OPEN_RE.exec(inner);
-  if (m) return { kind: 'open', helper: m[1] as 'if' | 'unless', name: m[2] };
+  if (m) return { kind: 'open', helper: m[1] as 'if' | 'unless', name: m[2]! };
   m = CLOSE_RE.exec(inner);
   if (m) return { kind: 'close', helper: m[1] as 'if' | 'unless' };
   if (ELSE_RE.test(inner)) return { kind: 'else' };
   m = VAR_RE.exec(inner);
-  if (m) return { kind: 'var', name: m[1] };
+  if (m) return { kind: 'var', name: m[1]! };
   throw new TemplateError(`${where}: "{{${inner}}}" is not supported (only {{name}}, {{#if name}}, {{#unless name}}, {{else}}, {{/if}}, {{/unless}}, {{! comment}})`);
 }
 
 /** Parse a template into a tree; `name` is used in error messages. */
-export function parseTemplate(source: string, name = 'template'): Node[] {
+function parseTemplate(source: string, name = 'template'): Node[] {
   const root: Node[] = [];
   const stack: Array<{ node: Extract<Node, { kind: 'block' }>; inElse: boolean }> = [];
   const current = (): Node[] => {
@@ -81,7 +81,7 @@ export function parseTemplate(source: string, name = 'template'): Node[] {
       continue;
     }
     const line = lineOf(source, start);
-    const tag = classify(m[2], `${name}:${line}`);
+    const tag = classify(m[2]!, `${name}:${line}`);
     let textEnd = start;
     let next = end;
     if (tag.kind !== 'var') {
@@ -134,7 +134,7 @@ export function parseTemplate(source: string, name = 'template'): Node[] {
 
 function lookup(vars: TemplateVars, key: string, where: string): string | boolean {
   if (!Object.prototype.hasOwnProperty.call(vars, key)) throw new TemplateError(`${where}: unknown variable "${key}"`);
-  return vars[key];
+  return vars[key]!; // present: checked just above
 }
 
 function renderNodes(nodes: Node[], vars: TemplateVars, name: string): string {

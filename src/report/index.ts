@@ -66,7 +66,7 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
  * runs no hälso- och sjukvård (no `hsl` in `verksamhetsformer`, nor in any unit's) there is
  * nothing to report, and a report of empty sections would read as missing work.
  */
-export function assertRunsHealthCare(config: Config, lang: Lang): void {
+function assertRunsHealthCare(config: Config, lang: Lang): void {
   const runsHsl = config.verksamhetsformer.includes('hsl') || config.enheter.some((u) => (u.verksamhetsformer ?? []).includes('hsl'));
   if (runsHsl) return;
   throw new LsysError('no-health-care', say(REPORT_ERRORS.noHealthCare, lang));

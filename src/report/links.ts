@@ -40,11 +40,12 @@ export function relinkUrl(url: string, base: LinkBase | undefined): string | nul
   if (!base || !isRelativeUrl(url)) return url;
   if (base.to === undefined) return null;
   const m = /^([^?#]*)(.*)$/s.exec(url.trim())!;
+  const rawPath = m[1]!; // the pattern matches every string
   let path: string;
   try {
-    path = decodeURIComponent(m[1]);
+    path = decodeURIComponent(rawPath);
   } catch {
-    path = m[1];
+    path = rawPath;
   }
   const target = resolve(base.from, path);
   let rel = relative(base.to, target).split(sep).join('/');
@@ -86,7 +87,7 @@ function destination(source: string, node: MdNode): { start: number; end: number
     if (i === -1) return undefined;
     i += 2;
   }
-  while (i < slice.length && /\s/.test(slice[i])) i++;
+  while (i < slice.length && /\s/.test(slice[i]!)) i++;
   if (slice[i] === '<') {
     const close = slice.indexOf('>', i);
     return close === -1 ? undefined : { start: from + i, end: from + close + 1 };
@@ -94,7 +95,7 @@ function destination(source: string, node: MdNode): { start: number; end: number
   let depth = 0;
   let j = i;
   for (; j < slice.length; j++) {
-    const c = slice[j];
+    const c = slice[j]!;
     if (c === '\\') {
       j++;
       continue;

@@ -22,7 +22,7 @@ interface HastNode {
   type: string;
   tagName?: string;
   value?: string;
-  properties?: Record<string, unknown>;
+  properties?: Record<string, string | number | boolean | Array<string | number> | null | undefined>;
   children?: HastNode[];
 }
 

@@ -32,7 +32,7 @@ export interface RenderOptions {
 const environments = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Every template file of a format, by name, the first folder that has it winning. */
-export function templateFiles(format: ReportFormat, dirs: string[]): Map<string, string> {
+function templateFiles(format: ReportFormat, dirs: string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const dir of [...dirs, BUILTIN_TEMPLATES]) {
     const base = join(dir, format);
@@ -181,7 +181,7 @@ function either(items: string[], lang: Lang): string {
 
 /** A parser's "Expecting 'A', 'B', got 'C'" in words, saying what is probably wrong where it can. */
 function describeExpected(expectingList: string, got: string, lang: Lang): string {
-  const expected = [...expectingList.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
+  const expected = [...expectingList.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!);
   const g = /'([A-Z_]+)'/.exec(got)?.[1] ?? got;
   const word = (t: string): string => {
     const token = Object.prototype.hasOwnProperty.call(TOKENS, t) ? TOKENS[t as keyof typeof TOKENS] : undefined;
@@ -218,7 +218,7 @@ function caretColumn(source: string | undefined, line: number, before: string): 
   if (line < 1 || line > lines.length) return undefined;
   const tail = before.startsWith('...') ? before.slice(3) : before;
   const flatBefore = lines.slice(0, line - 1).join('');
-  const row = lines[line - 1];
+  const row = lines[line - 1]!; // 1 ≤ line ≤ lines.length, checked above
   for (let col = 0; col <= row.length; col++) {
     const read = flatBefore + row.slice(0, col);
     if (before.startsWith('...') ? read.endsWith(tail) : read === tail) return col + 1;
@@ -231,12 +231,12 @@ function caretColumn(source: string | undefined, line: number, before: string): 
  * caret under it, "Expecting 'X', got 'Y'"): one line in the user's language keeps the line,
  * the column, the text just before the error and, in words, what is probably wrong.
  */
-export function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }, lang: Lang, source?: string): string {
+function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }, lang: Lang, source?: string): string {
   const text = e.message ?? String(e);
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(?:Expecting (.*), got (.*)|(.*))$/s.exec(text);
   if (parse) {
     const [, line, excerpt, dashes, expecting, got, other] = parse;
-    const before = excerpt.slice(0, dashes.length);
+    const before = excerpt!.slice(0, dashes!.length); // groups 2 and 3 always take part in a match
     const col = caretColumn(source, Number(line), before);
     const at = col === undefined ? '' : say(E.syntaxColumn, lang, { col });
     const where = before.trim() === '' ? '' : say(E.syntaxJustAfter, lang, { before });
@@ -305,7 +305,7 @@ function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: str
     const call =
       n.type === 'SubExpression' || ((n.type === 'MustacheStatement' || n.type === 'BlockStatement') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined));
     const p = n.path;
-    if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./\[]+$/.test(p.original) && p.original !== 'this') {
+    if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./[]+$/.test(p.original) && p.original !== 'this') {
       if (!Object.prototype.hasOwnProperty.call(hb.helpers, p.original) || INTERNAL_HELPERS.has(p.original)) {
         found = { name: p.original, line: n.loc?.start?.line ?? 1 };
         return true;
@@ -341,10 +341,10 @@ function nearestName(name: string, names: string[]): string | undefined {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
       const cur = [i];
-      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
       prev = cur;
     }
-    return prev[b.length];
+    return prev[b.length]!; // the rows have b.length + 1 entries
   };
   const best = names.map((n) => ({ n, d: distance(name, n) })).sort((x, y) => x.d - y.d || x.n.localeCompare(y.n))[0];
   return best && best.d <= Math.min(2, Math.floor(name.length / 2)) ? best.n : undefined;

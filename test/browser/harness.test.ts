@@ -87,8 +87,8 @@ describe.skipIf(skipBrowser)('headless Chromium harness', () => {
       ]);
       expect(r.svgs).toHaveLength(1);
       expect(r.svgs[0]).toMatchObject({ id: 'chart', title: 'Avvikelser per kategori' });
-      expect(r.svgs[0].width).toBeCloseTo(320, 0);
-      expect(r.svgs[0].height).toBeCloseTo(160, 0);
+      expect(r.svgs[0]!.width).toBeCloseTo(320, 0);
+      expect(r.svgs[0]!.height).toBeCloseTo(160, 0);
 
       expect(r.pdfPages.length).toBeGreaterThanOrEqual(2);
       for (const p of r.pdfPages) expect(isA4(p), JSON.stringify(p)).toBe(true);
@@ -119,7 +119,7 @@ describe.skipIf(skipBrowser)('headless Chromium harness', () => {
       expect(r.svgs).toEqual([{ id: 'hidden', width: 0, height: 0, title: 'Tom' }]);
       // No @page size: Chromium's default paper (Letter), which is not A4.
       expect(r.pdfPages).toHaveLength(1);
-      expect(isA4(r.pdfPages[0])).toBe(false);
+      expect(isA4(r.pdfPages[0]!)).toBe(false);
     },
     BROWSER_TIMEOUT,
   );
@@ -218,8 +218,8 @@ trailer << /Root 1 0 R >>
       { widthPt: 594.96, heightPt: 841.92 },
       { widthPt: 841.92, heightPt: 594.96 },
     ]);
-    expect(isA4(pages[0])).toBe(true);
-    expect(isA4(pages[1])).toBe(false); // landscape is not A4 portrait
+    expect(isA4(pages[0]!)).toBe(true);
+    expect(isA4(pages[1]!)).toBe(false); // landscape is not A4 portrait
   });
 
   it('refuses a PDF whose page tree count disagrees with the pages found', () => {

@@ -49,7 +49,7 @@ describe.skipIf(skipBrowser)('the example report in Chromium', () => {
       for (const p of page.pdfPages) expect(isA4(p), JSON.stringify(p)).toBe(true);
       expect(page.headings.filter((h) => h.level === 1)).toHaveLength(1);
       for (let i = 1; i < page.headings.length; i++) {
-        expect(page.headings[i].level - page.headings[i - 1].level, page.headings[i].text).toBeLessThanOrEqual(1);
+        expect(page.headings[i]!.level - page.headings[i - 1]!.level, page.headings[i]!.text).toBeLessThanOrEqual(1);
       }
       expect(page.screenshotPng?.length ?? 0).toBeGreaterThan(10_000);
     },

@@ -94,7 +94,7 @@ describe('markdown facts in a long paragraph with many links', () => {
     const { links } = extractFacts(text, 5);
     expect(links.length).toBe(n);
     expect(links.map((l) => `${l.at.line}:${l.at.column}`)).toEqual(expected);
-    expect(links[n - 1].url).toBe(`rutiner/RUT-${(n - 1) % 1000}.md#genomförande`);
+    expect(links[n - 1]!.url).toBe(`rutiner/RUT-${(n - 1) % 1000}.md#genomförande`);
   });
 
   it('equals micromark on a smaller paragraph of the same kind', () => {

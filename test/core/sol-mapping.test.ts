@@ -87,8 +87,8 @@ describe('SoL 2001:453 → SoL 2025:400', () => {
   it('is loaded once, cannot be changed, and keeps one row per line', () => {
     expect(loadSolMapping()).toBe(mapping);
     expect(() => (mapping.rows as unknown[]).pop()).toThrow(TypeError);
-    expect(() => mapping.rowsFor('14:3')[0].ny.push('1:1')).toThrow(TypeError);
-    expect(() => mapping.signals['lex-sarah'].ord.push('x')).toThrow(TypeError);
+    expect(() => mapping.rowsFor('14:3')[0]!.ny.push('1:1')).toThrow(TypeError);
+    expect(() => mapping.signals['lex-sarah']!.ord.push('x')).toThrow(TypeError);
     const lines = readFileSync(new URL('../../catalog/sol-2025-400.json', import.meta.url), 'utf8').split('\n');
     expect(lines.filter((l) => l.includes('"säkerhet": "'))).toHaveLength(mapping.rows.length);
     expect(lines.filter((l) => l.includes('"plats": "'))).toHaveLength(11);

@@ -33,7 +33,7 @@ describe('junit', () => {
   it('has one testsuite per file with findings and one testcase per finding', () => {
     const els = parseXml(junit(sample, ctx()));
     const [root] = named(els, 'testsuites');
-    expect(root.attrs).toEqual({ name: 'lsys', tests: '5', failures: '3', errors: '0' });
+    expect(root!.attrs).toEqual({ name: 'lsys', tests: '5', failures: '3', errors: '0' });
     const suites = named(els, 'testsuite');
     expect(suites.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures])).toEqual([
       [RISK, '2', '1'],
@@ -56,14 +56,14 @@ describe('junit', () => {
     expect(failures.map((f) => f.parent?.attrs.name)).toEqual(['schema/required 3:1', 'review/overdue 7:1', 'link/broken 104:15']);
     expect(failures.map((f) => f.attrs.type)).toEqual(['schema/required', 'review/overdue', 'link/broken']);
     const overdue = failures[1];
-    expect(overdue.attrs.message).toBe('Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)');
-    expect(overdue.text).toBe(`${RUT}:7:1 Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)\n→ Granska rutinen och för in ett nytt datum i revideras`);
+    expect(overdue!.attrs.message).toBe('Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)');
+    expect(overdue!.text).toBe(`${RUT}:7:1 Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)\n→ Granska rutinen och för in ett nytt datum i revideras`);
 
     const warnings = named(els, 'property').filter((p) => p.attrs.value === 'warning');
     expect(warnings.map((p) => p.parent?.parent?.attrs.name)).toEqual(['risk/missing-action 14:5', 'ref/withdrawn 12:3']);
     const outs = named(els, 'system-out');
     expect(outs.map((o) => o.parent?.attrs.name)).toEqual(['risk/missing-action 14:5', 'ref/withdrawn 12:3']);
-    expect(outs[1].text).toBe(`${RUT}:12:3 Hänvisar till upphävd RUT-003`);
+    expect(outs[1]!.text).toBe(`${RUT}:12:3 Hänvisar till upphävd RUT-003`);
   });
 
   it('escapes & < > " \' and shows characters XML 1.0 does not allow, keeping newlines in attributes', () => {
@@ -74,21 +74,21 @@ describe('junit', () => {
     expect(out).not.toContain('\u0007');
     const els = parseXml(out);
     const first = named(els, 'failure')[0];
-    expect(first.attrs.message).toBe('Fältet ägare saknas: 100 % av fälten krävs,\nse mallen');
+    expect(first!.attrs.message).toBe('Fältet ägare saknas: 100 % av fälten krävs,\nse mallen');
 
     const nasty: Diagnostic = { file: 'a&b<c>.md', line: 1, column: 1, rule: 'r"/x\'', severity: 'error', message: ']]> </failure> <x>' };
     const els2 = parseXml(junit(resultOf([nasty]), ctx()));
-    expect(named(els2, 'testsuite')[0].attrs.name).toBe('a&b<c>.md');
-    expect(named(els2, 'failure')[0].attrs).toEqual({ message: ']]> </failure> <x>', type: 'r"/x\'' });
+    expect(named(els2, 'testsuite')[0]!.attrs.name).toBe('a&b<c>.md');
+    expect(named(els2, 'failure')[0]!.attrs).toEqual({ message: ']]> </failure> <x>', type: 'r"/x\'' });
   });
 
   it('writes one passing testcase named lsys when there are no findings', () => {
     const out = junit(clean, ctx());
     const els = parseXml(out);
-    expect(named(els, 'testsuites')[0].attrs).toMatchObject({ tests: '1', failures: '0' });
+    expect(named(els, 'testsuites')[0]!.attrs).toMatchObject({ tests: '1', failures: '0' });
     expect(named(els, 'testsuite').map((s) => s.attrs.name)).toEqual(['lsys']);
     expect(named(els, 'testcase').map((c) => c.attrs.name)).toEqual(['lsys']);
     expect(named(els, 'failure')).toHaveLength(0);
-    expect(named(els, 'system-out')[0].text).toBe('✔ Inga problem i 12 filer (11 dokument)');
+    expect(named(els, 'system-out')[0]!.text).toBe('✔ Inga problem i 12 filer (11 dokument)');
   });
 });

@@ -6,7 +6,7 @@ export const RUT = 'ledningssystem/rutiner/RUT-012.md';
 /** A path with a space, a comma and å/ö, for escaping and URI encoding. */
 export const RISK = 'ledningssystem/riskanalyser/RA-2026 fall, höst.md';
 
-export const diagnostics: Diagnostic[] = [
+const diagnostics: Diagnostic[] = [
   {
     file: RISK,
     line: 3,
@@ -78,7 +78,7 @@ export function resultOf(ds: Diagnostic[], files = 12, documents = 11): Validati
   };
 }
 
-export const rules: RuleMeta[] = [
+const rules: RuleMeta[] = [
   { id: 'link/broken', description: { sv: 'Trasig länk', en: 'Broken link' }, defaultSeverity: 'error' },
   { id: 'ref/withdrawn', description: { sv: 'Hänvisning till upphävt dokument', en: 'Reference to a withdrawn document' }, defaultSeverity: 'warning' },
   { id: 'review/overdue', description: { sv: 'Revisionsdatum har passerat', en: 'Review date has passed' }, defaultSeverity: 'error' },

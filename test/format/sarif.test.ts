@@ -78,7 +78,7 @@ describe('sarif', () => {
     expect(en[2].shortDescription.text).toBe('Review date has passed');
     expect(en[6].shortDescription.text).toBe('Frontmatter matches the schema of its type (required)');
     // No duplicates even if the metadata lists a rule twice.
-    const twice = log(sarif(clean, ctx({ rules: [...ctx().rules, ctx().rules[0]] }))).runs[0].tool.driver.rules;
+    const twice = log(sarif(clean, ctx({ rules: [...ctx().rules, ctx().rules[0]!] }))).runs[0].tool.driver.rules;
     expect(twice).toHaveLength(5);
   });
 

@@ -66,12 +66,12 @@ export function parseXml(s: string): XmlElement[] {
   };
   const name = (): string => {
     const start = i;
-    while (i < s.length && isNameChar(s[i])) i++;
+    while (i < s.length && isNameChar(s[i]!)) i++;
     if (i === start) throw new Error(`expected a name at ${i}`);
     return s.slice(start, i);
   };
   const skipSpace = () => {
-    while (i < s.length && isSpace(s[i])) i++;
+    while (i < s.length && isSpace(s[i]!)) i++;
   };
 
   if (s.startsWith('<?xml')) {
@@ -128,7 +128,7 @@ export function parseXml(s: string): XmlElement[] {
       const text = decode(raw);
       if (stack.length === 0) {
         for (const c of text) if (!isSpace(c)) throw new Error(`text outside the root element at ${i}`);
-      } else stack[stack.length - 1].text += text;
+      } else stack[stack.length - 1]!.text += text;
       i = end;
     }
   }

@@ -71,7 +71,7 @@ interface Doc {
 function parseDoc(file: string, text: string): Doc {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`${file}: no frontmatter`);
-  return { file, data: parse(m[1], { schema: 'failsafe', uniqueKeys: true }), body: m[2] };
+  return { file, data: parse(m[1]!, { schema: 'failsafe', uniqueKeys: true }), body: m[2]! };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -106,7 +106,7 @@ function anchors(body: string): Set<string> {
   for (const line of body.split('\n')) {
     if (/^```/.test(line)) fenced = !fenced;
     const m = !fenced && /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (m) out.add(slugger.slug(m[1]));
+    if (m) out.add(slugger.slug(m[1]!));
   }
   return out;
 }
@@ -192,7 +192,7 @@ describe('initRepository', () => {
     expect(install).toBeGreaterThan(-1);
     // The cache is restored after npm ci (which empties node_modules) and before lsys runs.
     expect(install < cache && cache < validate).toBe(true);
-    expect(steps[cache].with).toEqual({ path: 'node_modules/.cache/lsys', key: 'lsys-${{ github.sha }}', 'restore-keys': 'lsys-' });
+    expect(steps[cache]!.with).toEqual({ path: 'node_modules/.cache/lsys', key: 'lsys-${{ github.sha }}', 'restore-keys': 'lsys-' });
     expect(text).toMatch(/devDependency/);
   });
 
@@ -309,9 +309,9 @@ describe('initRepository', () => {
           const body = file.startsWith('ledningssystem/') ? parseDoc(file, text).body : text;
           for (const m of body.matchAll(/\]\(([^)\s]+)\)/g)) {
             const url = m[1];
-            if (/^[a-z]+:/.test(url)) continue;
-            const [path, fragment] = url.split('#');
-            const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(path)));
+            if (/^[a-z]+:/.test(url!)) continue;
+            const [path, fragment] = url!.split('#');
+            const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(path!)));
             expect(existsSync(join(dir, target)), `${file} → ${url}`).toBe(true);
             if (fragment !== undefined) {
               const targetBody = parseDoc(target, await readFile(join(dir, target), 'utf8')).body;

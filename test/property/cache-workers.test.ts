@@ -85,7 +85,7 @@ describe('cache and workers (property)', () => {
         dirs.push(cache);
         write(root, 'lsys.yaml', cfg);
         const paths = files.map(([[dir, name]]) => `ledningssystem/${dir}${name}.md`);
-        files.forEach(([, content], i) => write(root, paths[i], content));
+        files.forEach(([, content], i) => write(root, paths[i]!, content));
 
         const plain = await json(root, '--no-cache', '--workers', '0');
         expect(await json(root, '--cache-location', cache, '--workers', '2')).toBe(plain); // cold, parsed on a worker thread
@@ -95,7 +95,7 @@ describe('cache and workers (property)', () => {
         expect(await json(root, '--cache-location', cache)).toBe(plain);
 
         // One file changes; the cache notices.
-        write(root, paths[change.index % paths.length], change.to);
+        write(root, paths[change.index % paths.length]!, change.to);
         const changed = await json(root, '--no-cache', '--workers', '2');
         expect(await json(root, '--cache-location', cache, '--workers', '0')).toBe(changed);
         vi.restoreAllMocks();

@@ -69,13 +69,13 @@ describe('junit (property)', () => {
         const cases = els.filter((e) => e.name === 'testcase');
         expect(cases).toHaveLength(Math.max(ds.length, 1));
         if (ds.length === 0) return;
-        expect(els[0].attrs.failures).toBe(String(ds.filter((d) => d.severity === 'error').length));
+        expect(els[0]!.attrs.failures).toBe(String(ds.filter((d) => d.severity === 'error').length));
         // Findings are grouped by file, in order of first appearance.
         const files = [...new Set(ds.map((d) => d.file))];
         const ordered = files.flatMap((f) => ds.filter((d) => d.file === f));
         ordered.forEach((d, i) => {
           const c = cases[i];
-          if (!notXml.test(d.file)) expect(c.attrs.classname).toBe(d.file);
+          if (!notXml.test(d.file)) expect(c!.attrs.classname).toBe(d.file);
           const failure = els.find((e) => e.name === 'failure' && e.parent === c);
           expect(failure !== undefined).toBe(d.severity === 'error');
           if (failure && !notXml.test(d.message)) expect(failure.attrs.message).toBe(d.message);
@@ -157,7 +157,7 @@ describe('github (property)', () => {
         expect(lines.at(-1)).toBe('');
         ds.forEach((d, i) => {
           expect(lines[i]).not.toMatch(RAW_CONTROL);
-          const cmd = parseCommand(lines[i]);
+          const cmd = parseCommand(lines[i]!);
           expect(cmd?.command).toBe(d.severity);
           const visible = (s: string) => s.replace(OTHER_CONTROLS, shown);
           const expected: Record<string, string> = { file: visible(d.file) };
@@ -190,13 +190,13 @@ describe('stylish (property)', () => {
           expect(lines[i++]).toBe(oneLine(file));
           for (const d of ds.filter((x) => x.file === file)) {
             const row = lines[i++];
-            expect(row.startsWith('  ') && row.trimStart().startsWith(`${d.line}:${d.column}`), row).toBe(true);
-            expect(row.trimStart().slice(`${d.line}:${d.column}`.length).trimStart().startsWith(sev[d.severity]), row).toBe(true);
+            expect(row!.startsWith('  ') && row!.trimStart().startsWith(`${d.line}:${d.column}`), row).toBe(true);
+            expect(row!.trimStart().slice(`${d.line}:${d.column}`.length).trimStart().startsWith(sev[d.severity]), row).toBe(true);
             // A line break in a message is shown as ⟨U+000A⟩: the finding stays one row.
-            expect(row.endsWith(`  ${oneLine(d.rule)}`), row).toBe(true);
+            expect(row!.endsWith(`  ${oneLine(d.rule)}`), row).toBe(true);
             if (d.hint !== undefined && d.hint !== '') {
               // A line break in a hint is shown as ⟨U+000A⟩: the hint stays one line.
-              expect(lines[i++].startsWith('    → ')).toBe(true);
+              expect(lines[i++]!.startsWith('    → ')).toBe(true);
             }
           }
           expect(lines[i++]).toBe('');

@@ -46,7 +46,7 @@ function sane(bytes: Uint8Array, d: ParsedDocument): void {
     // The loader gives a code and data; the rule named in `rule` words it in both languages.
     const said = wordsOf(d, p);
     expect(said, JSON.stringify(p)).toHaveLength(1);
-    expect(typeof said[0].message.sv === 'string' && typeof said[0].message.en === 'string').toBe(true);
+    expect(typeof said[0]!.message.sv === 'string' && typeof said[0]!.message.en === 'string').toBe(true);
   }
   expect(d.bodyLine).toBeGreaterThanOrEqual(1);
   // A parsed document travels from a worker thread to the main thread.

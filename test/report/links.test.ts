@@ -94,7 +94,7 @@ describe('lsys report: links in a sammanställning’s analysis', () => {
 
   /** Every relative link the report makes to a .md file resolves to an existing file from the report's folder. */
   function linksResolve(text: string, reportFile: string, pattern: RegExp): string[] {
-    const links = [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => isRelativeUrl(u) && /\.md(#|$)/.test(u));
+    const links = [...text.matchAll(pattern)].map((m) => m[1]!).filter((u) => isRelativeUrl(u) && /\.md(#|$)/.test(u));
     expect(links.length).toBeGreaterThan(0);
     for (const u of links) expect(existsSync(resolve(dirname(reportFile), decodeURIComponent(u.replace(/#.*$/, '')))), u).toBe(true);
     return links;

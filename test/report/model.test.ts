@@ -47,7 +47,7 @@ describe('planned egenkontroll occasions', () => {
     ['no dates', undefined, undefined, 'år', 2026, undefined, 0],
     ['unknown frekvens', '2025-01-01', undefined, 'dagligen', 2026, undefined, 0],
   ])('%s', (_n, fastställd, first, frekvens, year, until, expected) => {
-    expect(plannedOccasions(fastställd as string | undefined, first as string | undefined, frekvens as string, year as number, until as string | undefined)).toBe(expected);
+    expect(plannedOccasions(fastställd, first, frekvens, year, until)).toBe(expected);
   });
 });
 
@@ -77,7 +77,7 @@ describe('report model', () => {
     expect(d.år.källor.map((k) => k.document.id)).toEqual(['SAM-002', 'SAM-003']);
     expect(d.utelämnade.map((u) => u.document.id).sort()).toEqual(['SAM-004', 'SAM-005']);
     expect(d.analyser.map((a) => a.document.id)).toEqual(['SAM-002']);
-    expect(d.analyser[0].html).toContain('<h4>Analys</h4>');
+    expect(d.analyser[0]!.html).toContain('<h4>Analys</h4>');
   });
 
   it('counts a leap year as 366 days and a partly covered year honestly', async () => {
@@ -99,8 +99,8 @@ describe('report model', () => {
       2026,
     );
     expect(m.risks.analyses.map((a) => a.document.id)).toEqual(['RISK-001']);
-    expect(m.risks.matrix[3][2]).toBe(1);
-    expect(m.risks.matrix[0][1]).toBe(1);
+    expect(m.risks.matrix[3]![2]).toBe(1);
+    expect(m.risks.matrix[0]![1]).toBe(1);
     expect(m.risks.matrix.flat().reduce((a, b) => a + b)).toBe(2);
     expect(m.risks.aboveThreshold.map((r) => `${r.analysis.id}/${r.id}:${r.riskvärde}`)).toEqual(['RISK-001/R1:12']);
   });

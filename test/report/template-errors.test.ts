@@ -44,7 +44,7 @@ function oneLine(r: { code: number; stderr: string; stdout: string }): string {
   expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   const lines = r.stderr.trimEnd().split('\n');
   expect(lines, r.stderr).toHaveLength(1);
-  return lines[0];
+  return lines[0]!;
 }
 
 describe('an unknown partial ({{> missing}})', () => {

@@ -113,8 +113,8 @@ function fullModel(kind: ReportKind): ReportModel {
           datum: '2026-03-10',
           anledning: 'fortlöpande',
           risker: [
-            { id: 'R1', beskrivning: `Fall kvällstid ${XSS}`, orsak: 'Låg bemanning', sannolikhet: 4, konsekvens: 3, riskvärde: 12, åtgärder: [ACTIONS[0]] },
-            { id: 'R2', beskrivning: 'Missad läkemedelsdos', sannolikhet: 3, konsekvens: 3, riskvärde: 9, åtgärder: [ACTIONS[2]] },
+            { id: 'R1', beskrivning: `Fall kvällstid ${XSS}`, orsak: 'Låg bemanning', sannolikhet: 4, konsekvens: 3, riskvärde: 12, åtgärder: [ACTIONS[0]!] },
+            { id: 'R2', beskrivning: 'Missad läkemedelsdos', sannolikhet: 3, konsekvens: 3, riskvärde: 9, åtgärder: [ACTIONS[2]!] },
             { id: 'R3', beskrivning: 'Information vid utskrivning', sannolikhet: 2, konsekvens: 4, riskvärde: 8, åtgärder: [] },
             { id: 'R5', beskrivning: 'Låg risk', sannolikhet: 1, konsekvens: 1, riskvärde: 1, åtgärder: [] },
           ],
@@ -142,7 +142,7 @@ function fullModel(kind: ReportKind): ReportModel {
           utanAnmärkning: 1,
           brister: 1,
           occasions: [
-            { datum: '2026-05-19', resultat: 'brister', sammanfattning: '4 av 40 akter saknade plan.', åtgärder: [ACTIONS[1]] },
+            { datum: '2026-05-19', resultat: 'brister', sammanfattning: '4 av 40 akter saknade plan.', åtgärder: [ACTIONS[1]!] },
             { datum: '2026-11-10', resultat: 'utan_anmärkning', åtgärder: [] },
           ],
         },
@@ -276,7 +276,7 @@ function mdHeadings(out: string): Array<{ level: number; text: string }> {
   for (const line of out.split('\n')) {
     if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
     const m = fence ? null : /^(#{1,6})\s+(.*)$/.exec(line);
-    if (m) result.push({ level: m[1].length, text: m[2] });
+    if (m) result.push({ level: m[1]!.length, text: m[2]! });
   }
   return result;
 }
@@ -284,14 +284,14 @@ function mdHeadings(out: string): Array<{ level: number; text: string }> {
 /** Markdown sections: the text under each `## ` heading. */
 function mdSections(out: string): Array<{ heading: string; body: string }> {
   const parts = out.split(/^## /m).slice(1);
-  return parts.map((p) => ({ heading: p.split('\n')[0], body: p.slice(p.indexOf('\n') + 1) }));
+  return parts.map((p) => ({ heading: p.split('\n')[0]!, body: p.slice(p.indexOf('\n') + 1) }));
 }
 
 function expectHeadingsInOrder(levels: number[]): void {
   expect(levels[0]).toBe(1);
   expect(levels.filter((l) => l === 1)).toHaveLength(1);
   for (let i = 1; i < levels.length; i++) {
-    if (levels[i] > levels[i - 1] + 1) throw new Error(`heading level skipped: h${levels[i - 1]} → h${levels[i]} at heading ${i + 1}`);
+    if (levels[i]! > levels[i - 1]! + 1) throw new Error(`heading level skipped: h${levels[i - 1]} → h${levels[i]} at heading ${i + 1}`);
   }
 }
 
@@ -350,8 +350,8 @@ describe.each(KINDS)('HTML, %s', (kind) => {
       expect([...sections(out).keys()]).toEqual(sectionsOf(kind));
       // The table of contents says what the heading says.
       for (const id of links) {
-        const tocText = text(new RegExp(`href="#${id}">([\\s\\S]*?)</a>`).exec(nav)![1]).trim();
-        const heading = text(new RegExp(`<h2 id="${id}-rubrik">([\\s\\S]*?)</h2>`).exec(out)![1]).trim();
+        const tocText = text(new RegExp(`href="#${id}">([\\s\\S]*?)</a>`).exec(nav)![1]!).trim();
+        const heading = text(new RegExp(`<h2 id="${id}-rubrik">([\\s\\S]*?)</h2>`).exec(out)![1]!).trim();
         expect(heading).toBe(tocText);
       }
     });
@@ -512,7 +512,7 @@ describe('HTML content of the patientsäkerhetsberättelse', () => {
 
   it('follows the SKR structure with the PSL 3:10 headings', () => {
     expect(out).toMatch(/<h1>Patientsäkerhetsberättelse 2026/);
-    const headings = [...out.matchAll(/<h2 id="[^"]+-rubrik">([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]).trim());
+    const headings = [...out.matchAll(/<h2 id="[^"]+-rubrik">([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!).trim());
     expect(headings).toEqual([
       '1 Sammanfattning',
       '2 Övergripande mål och strategier',
@@ -578,13 +578,13 @@ describe.each(KINDS)('Markdown, %s', (kind) => {
       const lines = outputs[which].split('\n');
       const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
       for (let i = 0; i < lines.length; i++) {
-        if (!/^\| .* \|$/.test(lines[i]) || (i > 0 && lines[i - 1].startsWith('|'))) continue;
+        if (!/^\| .* \|$/.test(lines[i]!) || (i > 0 && lines[i - 1]!.startsWith('|'))) continue;
         // The first row of a table: a blank line before it, a separator after it.
         expect(lines[i - 1], `line ${i}`).toBe('');
         expect(lines[i + 1], `line ${i + 2}`).toMatch(/^\|( :?-{3,}:? \|)+$/);
         let j = i;
-        while (j < lines.length && lines[j].startsWith('|')) {
-          expect(cells(lines[j]), `line ${j + 1}: ${lines[j]}`).toBe(cells(lines[i]));
+        while (j < lines.length && lines[j]!.startsWith('|')) {
+          expect(cells(lines[j]!), `line ${j + 1}: ${lines[j]}`).toBe(cells(lines[i]!));
           j++;
         }
       }
@@ -598,7 +598,7 @@ describe.each(KINDS)('Markdown, %s', (kind) => {
       expect(links).toHaveLength(sectionsOf(kind).length);
       expect(headings).toHaveLength(sectionsOf(kind).length);
       links.forEach((link, i) => {
-        const slug = headings[i].toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+        const slug = headings[i]!.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
         expect(link).toBe(slug);
       });
     });

@@ -34,7 +34,7 @@ import {
   wrapText,
 } from './svg.js';
 
-export interface BarSeries {
+interface BarSeries {
   /** Shown in the legend and the text alternative; a four-digit name reads as a year ("120 år 2026"). */
   name: string;
   /** One value per category, in category order. */
@@ -111,11 +111,12 @@ interface Layout {
 }
 
 /** "Avvikelser per kategori: Fall 120 år 2026 och 98 år 2025; Läkemedel 101 år 2026 och …". */
+// values, labels and styles are parallel arrays: one entry per series, each with one per category.
 function describe(title: string, categories: string[], series: BarSeries[], values: number[][], lang: Lang): string {
   const parts = categories.map((cat, i) => {
-    if (series.length === 1) return `${cat} ${formatNumber(values[0][i], lang)}`;
+    if (series.length === 1) return `${cat} ${formatNumber(values[0]![i]!, lang)}`;
     const each = series.map((s, k) => {
-      const v = formatNumber(values[k][i], lang);
+      const v = formatNumber(values[k]![i]!, lang);
       if (/^\d{4}$/.test(s.name.trim())) return lang === 'sv' ? `${v} år ${s.name.trim()}` : `${v} in ${s.name.trim()}`;
       return `${v} (${s.name})`;
     });
@@ -130,14 +131,14 @@ function legendBlock(names: string[], styles: SeriesStyle[], top: number): { mar
   let x = 8;
   let y = top;
   for (let k = 0; k < names.length; k++) {
-    const w = 14 + 6 + textWidth(names[k], FONT_LABEL) + 18;
+    const w = 14 + 6 + textWidth(names[k]!, FONT_LABEL) + 18;
     if (x > 8 && x + w > CHART_WIDTH - 8) {
       x = 8;
       y += 20;
     }
     out.push(
-      rect({ x: x + 0.5, y: y + 0.5, width: 14, height: 14, fill: styles[k].fill, stroke: styles[k].stroke, 'stroke-width': styles[k].strokeWidth }),
-      text(names[k], { x: x + 20, y: middleBaseline(y + 7.5, FONT_LABEL), 'font-size': FONT_LABEL, fill: INK }),
+      rect({ x: x + 0.5, y: y + 0.5, width: 14, height: 14, fill: styles[k]!.fill, stroke: styles[k]!.stroke, 'stroke-width': styles[k]!.strokeWidth }),
+      text(names[k]!, { x: x + 20, y: middleBaseline(y + 7.5, FONT_LABEL), 'font-size': FONT_LABEL, fill: INK }),
     );
     x += w;
   }
@@ -199,17 +200,17 @@ function verticalBars(ctx: Layout): { markup: string; height: number } {
     const x0 = centre - groupWidth / 2;
     values.forEach((vs, k) => {
       const x = x0 + k * (g.barWidth + g.gap);
-      const y = yOf(vs[i]);
+      const y = yOf(vs[i]!);
       const h = bottom - y;
       if (h > 0) {
-        bars.push(rect({ class: 'bar', x, y, width: g.barWidth, height: h, fill: styles[k].fill, stroke: styles[k].stroke, 'stroke-width': styles[k].strokeWidth }));
+        bars.push(rect({ class: 'bar', x, y, width: g.barWidth, height: h, fill: styles[k]!.fill, stroke: styles[k]!.stroke, 'stroke-width': styles[k]!.strokeWidth }));
       }
       valueLabels.push(
-        text(ctx.labels[k][i], { class: 'value', x: x + g.barWidth / 2, y: y - 4, 'font-size': FONT_VALUE, 'text-anchor': 'middle', fill: INK }),
+        text(ctx.labels[k]![i]!, { class: 'value', x: x + g.barWidth / 2, y: y - 4, 'font-size': FONT_VALUE, 'text-anchor': 'middle', fill: INK }),
       );
     });
     catLabels.push(
-      categoryLabel(wrapped[i].lines, cat, wrapped[i].truncated, {
+      categoryLabel(wrapped[i]!.lines, cat, wrapped[i]!.truncated, {
         class: 'category',
         x: centre,
         y: bottom + 6 + FONT_LABEL,
@@ -266,17 +267,17 @@ function horizontalBars(ctx: Layout): { markup: string; height: number } {
     const y0 = centre - groupHeight / 2;
     values.forEach((vs, k) => {
       const y = y0 + k * (barHeight + gap);
-      const w = xOf(vs[i]) - left;
+      const w = xOf(vs[i]!) - left;
       if (w > 0) {
-        bars.push(rect({ class: 'bar', x: left, y, width: w, height: barHeight, fill: styles[k].fill, stroke: styles[k].stroke, 'stroke-width': styles[k].strokeWidth }));
+        bars.push(rect({ class: 'bar', x: left, y, width: w, height: barHeight, fill: styles[k]!.fill, stroke: styles[k]!.stroke, 'stroke-width': styles[k]!.strokeWidth }));
       }
       valueLabels.push(
-        text(ctx.labels[k][i], { class: 'value', x: left + w + 4, y: middleBaseline(y + barHeight / 2, FONT_VALUE), 'font-size': FONT_VALUE, fill: INK }),
+        text(ctx.labels[k]![i]!, { class: 'value', x: left + w + 4, y: middleBaseline(y + barHeight / 2, FONT_VALUE), 'font-size': FONT_VALUE, fill: INK }),
       );
     });
-    const lines = wrapped[i].lines;
+    const lines = wrapped[i]!.lines;
     catLabels.push(
-      categoryLabel(lines, cat, wrapped[i].truncated, {
+      categoryLabel(lines, cat, wrapped[i]!.truncated, {
         class: 'category',
         x: labelRight,
         y: middleBaseline(centre - ((lines.length - 1) * LINE) / 2, FONT_LABEL),

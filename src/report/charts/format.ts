@@ -11,7 +11,7 @@
 export type Lang = 'sv' | 'en';
 
 /** Non-breaking space used between groups of thousands and before `%` in Swedish. */
-export const NBSP = '\u00a0';
+const NBSP = '\u00a0';
 
 /**
  * Format `n` with at most `maxFractionDigits` decimals (default 2, trailing zeros dropped).
@@ -21,7 +21,7 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): stri
   if (!Number.isFinite(n)) return '–';
   const digits = Math.max(0, Math.min(10, Math.trunc(maxFractionDigits)));
   const fixed = Math.abs(n).toFixed(digits);
-  let [int, frac = ''] = fixed.split('.');
+  let [int = '', frac = ''] = fixed.split('.');
   frac = frac.replace(/0+$/, '');
   const negative = n < 0 && (/[1-9]/.test(int) || frac !== '');
   const group = lang === 'sv' ? NBSP : ',';

@@ -4,10 +4,9 @@
  * a `<title>` and a `<desc>` with the data in words, axis titles, a value on every bar, and
  * series that differ in lightness and texture so a grey print loses nothing.
  */
-export type { ChartText } from './svg.js';
 export { escapeXml } from './svg.js';
-export { formatNumber, formatPercent, type Lang } from './format.js';
-export { niceScale, type ValueScale } from './scale.js';
+export { formatNumber, formatPercent } from './format.js';
+export { niceScale } from './scale.js';
 export { riskMatrixSvg, type RiskMatrixOptions } from './risk-matrix.js';
-export { groupedBarSvg, barSvg, type BarSeries, type BarOptions, type GroupedBarOptions } from './bar.js';
-export { progressSvg, type ProgressOptions, type ProgressRow } from './progress.js';
+export { groupedBarSvg, barSvg } from './bar.js';
+export { progressSvg, type ProgressOptions } from './progress.js';

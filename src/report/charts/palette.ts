@@ -7,8 +7,8 @@
 import { attrs } from './svg.js';
 
 export const NAVY = '#1f3b5c';
-export const LIGHT_BLUE = '#9db4cc';
-export const MID_BLUE = '#5b7fa6';
+const LIGHT_BLUE = '#9db4cc';
+const MID_BLUE = '#5b7fa6';
 
 export interface SeriesStyle {
   /** Value for `fill`: a colour or `url(#…)`. */
@@ -77,5 +77,5 @@ export const RISK_BANDS: RiskBand[] = [
 ];
 
 export function riskBand(riskvärde: number): RiskBand {
-  return RISK_BANDS.find((b) => riskvärde <= b.to) ?? RISK_BANDS[RISK_BANDS.length - 1];
+  return RISK_BANDS.find((b) => riskvärde <= b.to) ?? RISK_BANDS.at(-1)!;
 }

@@ -30,7 +30,7 @@ import {
   wrapText,
 } from './svg.js';
 
-export interface ProgressRow {
+interface ProgressRow {
   label: string;
   done: number;
   planned: number;
@@ -115,10 +115,10 @@ export function progressSvg(opts: ProgressOptions): string {
     if (doneEnd > left) bars.push(rect({ class: 'done', x: left, y, width: doneEnd - left, height: BAR_HEIGHT, fill: NAVY }));
     // More done than planned: a white mark where the plan ends, inside the fill.
     if (doneEnd > plannedEnd && plannedEnd > left) bars.push(line(plannedEnd - 1, y + 2, plannedEnd - 1, y + BAR_HEIGHT - 2, '#ffffff', { 'stroke-width': 2 }));
-    valueLabels.push(text(values[i], { class: 'value', x: Math.max(plannedEnd, doneEnd) + 6, y: middleBaseline(centre, FONT_VALUE), 'font-size': FONT_VALUE, fill: INK }));
-    const lines = wrapped[i].lines;
+    valueLabels.push(text(values[i]!, { class: 'value', x: Math.max(plannedEnd, doneEnd) + 6, y: middleBaseline(centre, FONT_VALUE), 'font-size': FONT_VALUE, fill: INK }));
+    const lines = wrapped[i]!.lines; // one entry per row, like values
     const t = text(lines, { class: 'category', x: labelRight, y: middleBaseline(centre - ((lines.length - 1) * LINE) / 2, FONT_LABEL), 'font-size': FONT_LABEL, 'text-anchor': 'end', fill: INK }, LINE);
-    labels.push(wrapped[i].truncated ? `<g><title>${escapeXml(r.label)}</title>${t}</g>` : t);
+    labels.push(wrapped[i]!.truncated ? `<g><title>${escapeXml(r.label)}</title>${t}</g>` : t);
   });
   out.push(`<g class="bars">\n${bars.join('\n')}\n</g>`);
   out.push(`<g class="values">\n${valueLabels.join('\n')}\n</g>`);

@@ -29,5 +29,5 @@ export function niceScale(maxValue: number, integers = true, targetSteps = 5): V
   const ticks: number[] = [];
   // Multiply rather than add, so 0.1-steps do not drift (0.30000000000000004).
   for (let k = 0; k <= count; k++) ticks.push(Number((k * step).toPrecision(12)));
-  return { max: ticks[ticks.length - 1], step, ticks };
+  return { max: ticks.at(-1)!, step, ticks }; // count ≥ 0, so there is a tick
 }

@@ -6,7 +6,7 @@
 import type { Lang } from './format.js';
 
 /** What every chart says about itself: a visible and accessible title and the data in words. */
-export interface ChartText {
+interface ChartText {
   title: string;
   /** Text alternative: the data in words, so a screen reader (or a reader in grey) misses nothing. */
   description: string;
@@ -18,15 +18,13 @@ export const CHART_WIDTH = 640;
 export const INK = '#1a1a1a';
 export const AXIS = '#4d4d4d';
 export const GRID = '#d9d9d9';
-export const MUTED = '#595959';
+const MUTED = '#595959';
 
-export const FONT_TITLE = 14;
+const FONT_TITLE = 14;
 export const FONT_LABEL = 12;
 export const FONT_VALUE = 11;
-export const FONT_SMALL = 10;
 
 // XML 1.0 forbids these code points even as character references; drop them.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
@@ -83,7 +81,7 @@ export function text(
   lineHeight = 0,
 ): string {
   const list = Array.isArray(lines) ? lines : [lines];
-  if (list.length === 1) return `<text${attrs(a)}>${escapeXml(list[0])}</text>`;
+  if (list.length === 1) return `<text${attrs(a)}>${escapeXml(list[0]!)}</text>`;
   const spans = list
     .map((l, i) => `<tspan${attrs({ x: a.x, y: a.y + i * lineHeight })}>${escapeXml(l)}</tspan>`)
     .join('');
@@ -96,7 +94,7 @@ export function middleBaseline(y: number, fontSize: number): number {
 }
 
 /** Characters, counting a surrogate pair as one. */
-export function charCount(s: string): number {
+function charCount(s: string): number {
   return Array.from(s).length;
 }
 
@@ -134,8 +132,7 @@ export function wrapText(s: string, maxChars: number, maxLines: number): Wrapped
   let current = '';
   let truncated = false;
   let overflow = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const { text: w, glued } = tokens[i];
+  for (const [i, { text: w, glued }] of tokens.entries()) {
     const candidate = current === '' ? w : current + (glued ? '' : ' ') + w;
     if (charCount(candidate) <= limit) {
       current = candidate;
@@ -158,8 +155,9 @@ export function wrapText(s: string, maxChars: number, maxLines: number): Wrapped
   if (current !== '') lines.push(current);
   if (overflow >= 0) {
     truncated = true;
+    // overflow is set only after a line was pushed, and it is the index of a token.
     const last = lines.length - 1;
-    if (!lines[last].endsWith('…')) lines[last] = cut(`${lines[last]} ${tokens[overflow].text}`, limit);
+    if (!lines[last]!.endsWith('…')) lines[last] = cut(`${lines[last]!} ${tokens[overflow]!.text}`, limit);
   }
   if (lines.length === 0) lines.push('');
   return { lines, truncated };

@@ -92,8 +92,8 @@ describe('bar charts: structure', () => {
     const bars = byClass(root, 'bar');
     expect(bars).toHaveLength(3);
     const h = bars.map((b) => n(b, 'height'));
-    expect(h[1] / h[0]).toBeCloseTo(2, 1);
-    expect(h[2] / h[0]).toBeCloseTo(4, 1);
+    expect(h[1]! / h[0]!).toBeCloseTo(2, 1);
+    expect(h[2]! / h[0]!).toBeCloseTo(4, 1);
     // All bars stand on the same baseline.
     const base = bars.map((b) => n(b, 'y') + n(b, 'height'));
     expect(new Set(base.map((b) => Math.round(b))).size).toBe(1);
@@ -104,10 +104,10 @@ describe('bar charts: structure', () => {
     const bars = byClass(root, 'bar');
     expect(bars).toHaveLength(18);
     // Order: per category, this year then the year before.
-    const fall2026 = n(bars[0], 'width');
-    const fall2025 = n(bars[1], 'width');
+    const fall2026 = n(bars[0]!, 'width');
+    const fall2025 = n(bars[1]!, 'width');
     expect(fall2025 / fall2026).toBeCloseTo(212 / 154, 2);
-    expect(n(bars[2], 'width') / fall2026).toBeCloseTo(101 / 154, 2);
+    expect(n(bars[2]!, 'width') / fall2026).toBeCloseTo(101 / 154, 2);
     expect(new Set(bars.map((b) => n(b, 'x'))).size).toBe(1);
   });
 
@@ -122,7 +122,7 @@ describe('bar charts: structure', () => {
   it('chooses horizontal bars for long Swedish category names and vertical ones for short names', () => {
     const long = parseXml(groupedBarSvg(deviations));
     const bar = byClass(long, 'bar')[0];
-    expect(n(bar, 'height')).toBeLessThan(n(bar, 'width'));
+    expect(n(bar!, 'height')).toBeLessThan(n(bar!, 'width'));
     // Horizontal: names on the left, right-aligned, uncut up to 28 characters per line.
     const names = byClass(long, 'category');
     expect(names.every((c) => c.attrs['text-anchor'] === 'end')).toBe(true);
@@ -131,7 +131,7 @@ describe('bar charts: structure', () => {
     const vertical = parseXml(groupedBarSvg(short));
     expect(byClass(vertical, 'category').every((c) => c.attrs['text-anchor'] === 'middle')).toBe(true);
     const v = byClass(vertical, 'bar')[0];
-    expect(n(v, 'height')).toBeGreaterThan(n(v, 'width'));
+    expect(n(v!, 'height')).toBeGreaterThan(n(v!, 'width'));
   });
 
   it('cuts names that do not fit under a forced vertical bar, keeping the full name in a tooltip and in desc', () => {
@@ -167,39 +167,39 @@ describe('bar charts: structure', () => {
   it('gives multi-series charts a legend whose swatches look like the bars; one series has none', () => {
     const root = parseXml(groupedBarSvg(short));
     const legend = byClass(root, 'legend')[0];
-    const swatches = all(legend, 'rect');
+    const swatches = all(legend!, 'rect');
     expect(swatches).toHaveLength(2);
-    expect(all(legend, 'text').map(textContent)).toEqual(['2026', '2025']);
+    expect(all(legend!, 'text').map(textContent)).toEqual(['2026', '2025']);
     const bars = byClass(root, 'bar');
     for (const k of [0, 1]) {
-      expect(swatches[k].attrs.fill).toBe(bars[k].attrs.fill);
-      expect(swatches[k].attrs.stroke).toBe(bars[k].attrs.stroke);
+      expect(swatches[k]!.attrs.fill).toBe(bars[k]!.attrs.fill);
+      expect(swatches[k]!.attrs.stroke).toBe(bars[k]!.attrs.stroke);
     }
     // The year before is hatched (a pattern), not only a different hue.
-    expect(bars[1].attrs.fill).toBe('url(#kort-s1)');
+    expect(bars[1]!.attrs.fill).toBe('url(#kort-s1)');
     expect(all(root, 'pattern').map((p) => p.attrs.id)).toEqual(['kort-s1']);
     expect(byClass(parseXml(barSvg(complaints)), 'legend')).toHaveLength(0);
   });
 
   it('starts the value axis at 0 with steps of 1, 2 or 5 × 10^n and formats large numbers the Swedish way', () => {
     const root = parseXml(groupedBarSvg({ ...short, series: [{ name: '2026', values: [12345, 9800, 7, 120] }], id: 's' }));
-    const ticks = all(byClass(root, 'axis')[0], 'text').map(textContent);
+    const ticks = all(byClass(root, 'axis')[0]!, 'text').map(textContent);
     expect(ticks).toEqual(['0', `5${NB}000`, `10${NB}000`, `15${NB}000`]);
     expect(byClass(root, 'value').map(textContent)[0]).toBe(`12${NB}345`);
-    const lines = all(byClass(root, 'axis')[0], 'line');
-    expect(lines[0].attrs.stroke).not.toBe(lines[1].attrs.stroke); // baseline dark, gridlines light
+    const lines = all(byClass(root, 'axis')[0]!, 'line');
+    expect(lines[0]!.attrs.stroke).not.toBe(lines[1]!.attrs.stroke); // baseline dark, gridlines light
   });
 
   it('draws an axis from 0 to 1 and zero labels when all values are zero', () => {
-    const root = parseXml(cases['grouped-all-zero'][0]);
+    const root = parseXml(cases['grouped-all-zero']![0]);
     expect(byClass(root, 'bar')).toHaveLength(0);
     expect(byClass(root, 'value').map(textContent)).toEqual(Array(8).fill('0'));
-    expect(all(byClass(root, 'axis')[0], 'text').map(textContent)).toEqual(['0', '1']);
+    expect(all(byClass(root, 'axis')[0]!, 'text').map(textContent)).toEqual(['0', '1']);
   });
 
   it('handles one category and fifteen categories', () => {
-    expect(byClass(parseXml(cases['grouped-one-category'][0]), 'bar')).toHaveLength(2);
-    const many = parseXml(cases['grouped-fifteen-categories'][0]);
+    expect(byClass(parseXml(cases['grouped-one-category']![0]), 'bar')).toHaveLength(2);
+    const many = parseXml(cases['grouped-fifteen-categories']![0]);
     expect(byClass(many, 'category')).toHaveLength(15);
     expect(byClass(many, 'value')).toHaveLength(30);
     // Fifteen groups of two do not fit side by side: horizontal, one row per category.
@@ -208,17 +208,17 @@ describe('bar charts: structure', () => {
   });
 
   it('says "Inga uppgifter" / "No data" in the middle when there are no categories, still with title and desc', () => {
-    const sv = parseXml(cases['grouped-empty'][0]);
+    const sv = parseXml(cases['grouped-empty']![0]);
     const message = all(sv, 'text').find((t) => t.text === 'Inga uppgifter')!;
     expect(message.attrs['text-anchor']).toBe('middle');
     expect(n(message, 'x')).toBe(Number(sv.attrs.width) / 2);
     expect(sv.children.find((c) => c.name === 'desc')!.text).toBe('Avvikelser per kategori: inga uppgifter.');
-    expect(all(parseXml(cases['bar-empty-en'][0]), 'text').map(textContent)).toContain('No data');
+    expect(all(parseXml(cases['bar-empty-en']![0]), 'text').map(textContent)).toContain('No data');
     expect(groupedBarSvg({ ...short, series: [], id: 'x' })).toContain('Inga uppgifter');
   });
 
   it('escapes <, &, > and quotes in names and titles', () => {
-    const [svg] = cases['bar-escaping'];
+    const [svg] = cases['bar-escaping']!;
     expect(svg).toContain('&lt;Fall &amp; &quot;risk&quot;&gt;');
     expect(svg).not.toContain('<Fall');
     const root = parseXml(svg);

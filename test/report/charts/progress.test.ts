@@ -51,23 +51,23 @@ describe('progress chart: structure', () => {
   });
 
   it('draws planned as an outline and done as a fill, done in proportion to planned', () => {
-    const root = parseXml(cases.progress[0]);
+    const root = parseXml(cases.progress![0]);
     const planned = byClass(root, 'planned');
     const done = byClass(root, 'done');
     expect(planned).toHaveLength(4);
     expect(planned.every((p) => p.attrs.fill === '#ffffff' && p.attrs.stroke !== undefined)).toBe(true);
     expect(done).toHaveLength(3); // 0 of 2 has no fill
-    const full = n(planned[0], 'width') + n(planned[0], 'stroke-width');
-    expect(n(done[0], 'width') / full).toBeCloseTo(3 / 4, 2);
-    expect(n(done[1], 'width') / full).toBeCloseTo(340 / 365, 2);
-    expect(n(done[2], 'width') / full).toBeCloseTo(1, 2);
+    const full = n(planned[0]!, 'width') + n(planned[0]!, 'stroke-width');
+    expect(n(done[0]!, 'width') / full).toBeCloseTo(3 / 4, 2);
+    expect(n(done[1]!, 'width') / full).toBeCloseTo(340 / 365, 2);
+    expect(n(done[2]!, 'width') / full).toBeCloseTo(1, 2);
   });
 
   it('labels every row with done of planned and the share', () => {
-    const root = parseXml(cases.progress[0]);
+    const root = parseXml(cases.progress![0]);
     expect(byClass(root, 'value').map(textContent)).toEqual([`3 av 4 (75${NB}%)`, `340 av 365 (93${NB}%)`, `1 av 1 (100${NB}%)`, `0 av 2 (0${NB}%)`]);
-    expect(byClass(parseXml(cases['progress-en'][0]), 'value').map(textContent)[0]).toBe('3 of 4 (75%)');
-    expect(byClass(parseXml(cases['progress-over-and-unplanned'][0]), 'value').map(textContent)).toEqual([
+    expect(byClass(parseXml(cases['progress-en']![0]), 'value').map(textContent)[0]).toBe('3 of 4 (75%)');
+    expect(byClass(parseXml(cases['progress-over-and-unplanned']![0]), 'value').map(textContent)).toEqual([
       `3 av 2 (150${NB}%)`,
       '2 av 0',
       '0 av 0',
@@ -81,29 +81,29 @@ describe('progress chart: structure', () => {
   });
 
   it('lets more than planned run past the outline, with the axis extended', () => {
-    const root = parseXml(cases['progress-over-and-unplanned'][0]);
+    const root = parseXml(cases['progress-over-and-unplanned']![0]);
     const [planned] = byClass(root, 'planned');
     const [done] = byClass(root, 'done');
-    expect(n(done, 'width')).toBeGreaterThan(n(planned, 'width'));
+    expect(n(done!, 'width')).toBeGreaterThan(n(planned!, 'width'));
     expect(byClass(root, 'axis').flatMap((a) => a.children.filter((c) => c.name === 'text').map(textContent))).toContain(`150${NB}%`);
   });
 
   it('has a legend with the same two marks', () => {
-    const root = parseXml(cases.progress[0]);
+    const root = parseXml(cases.progress![0]);
     const legend = byClass(root, 'legend')[0];
-    const [filled, outline] = legend.children.filter((c) => c.name === 'rect');
-    expect(filled.attrs.fill).toBe(byClass(root, 'done')[0].attrs.fill);
-    expect(outline.attrs.fill).toBe('#ffffff');
-    expect(legend.children.filter((c) => c.name === 'text').map(textContent)).toEqual(['Genomförda', 'Planerade']);
+    const [filled, outline] = legend!.children.filter((c) => c.name === 'rect');
+    expect(filled!.attrs.fill).toBe(byClass(root, 'done')[0]!.attrs.fill);
+    expect(outline!.attrs.fill).toBe('#ffffff');
+    expect(legend!.children.filter((c) => c.name === 'text').map(textContent)).toEqual(['Genomförda', 'Planerade']);
   });
 
   it('describes the data in words', () => {
-    const desc = parseXml(cases.progress[0]).children.find((c) => c.name === 'desc')!.text;
+    const desc = parseXml(cases.progress![0]).children.find((c) => c.name === 'desc')!.text;
     expect(desc).toBe(
       `Egenkontroller 2026: genomförda av planerade: Läkemedelsgenomgång: Genomförda 3, Planerade 4 (75${NB}%); ` +
         `Kontroll av temperatur i läkemedelsförråd: Genomförda 340, Planerade 365 (93${NB}%); Hygienrond: Genomförda 1, Planerade 1 (100${NB}%); ` +
         `Journalgranskning: Genomförda 0, Planerade 2 (0${NB}%).`,
     );
-    expect(cases['progress-empty'][0]).toContain('Inga uppgifter');
+    expect(cases['progress-empty']![0]).toContain('Inga uppgifter');
   });
 });

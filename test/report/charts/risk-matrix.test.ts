@@ -52,7 +52,7 @@ describe('risk matrix: structure', () => {
   });
 
   it('draws 4×4 cells coloured by riskvärde, sannolikhet 4 at the top', () => {
-    const svg = cases['risk-matrix'][0];
+    const svg = cases['risk-matrix']![0];
     expect(byClass(parseXml(svg), 'cell')).toHaveLength(16);
     for (let s = 1; s <= 4; s++) for (let k = 1; k <= 4; k++) expect(cellAt(svg, s, k).attrs.fill).toBe(riskBand(s * k).fill);
     expect(n(cellAt(svg, 4, 1), 'y')).toBeLessThan(n(cellAt(svg, 1, 1), 'y'));
@@ -60,7 +60,7 @@ describe('risk matrix: structure', () => {
   });
 
   it('writes the count in each non-empty cell and nothing in empty ones', () => {
-    const svg = cases['risk-matrix'][0];
+    const svg = cases['risk-matrix']![0];
     const counts = byClass(parseXml(svg), 'count');
     expect(counts).toHaveLength(typical.counts.flat().filter((c) => c > 0).length);
     // The 5 risks at sannolikhet 4, konsekvens 1 are written in that cell.
@@ -70,7 +70,7 @@ describe('risk matrix: structure', () => {
     expect(n(five, 'x')).toBeLessThan(n(cell, 'x') + n(cell, 'width'));
     expect(n(five, 'y')).toBeGreaterThan(n(cell, 'y'));
     expect(n(five, 'y')).toBeLessThan(n(cell, 'y') + n(cell, 'height'));
-    expect(byClass(parseXml(cases['risk-matrix-empty'][0]), 'count')).toHaveLength(0);
+    expect(byClass(parseXml(cases['risk-matrix-empty']![0]), 'count')).toHaveLength(0);
   });
 
   it('frames exactly the cells at or above the threshold', () => {
@@ -84,15 +84,15 @@ describe('risk matrix: structure', () => {
   });
 
   it('has axis ticks 1–4 on both axes and both axis titles', () => {
-    const root = parseXml(cases['risk-matrix'][0]);
-    const ticks = all(byClass(root, 'ticks')[0], 'text').map(textContent);
+    const root = parseXml(cases['risk-matrix']![0]);
+    const ticks = all(byClass(root, 'ticks')[0]!, 'text').map(textContent);
     expect([...ticks].sort()).toEqual(['1', '1', '2', '2', '3', '3', '4', '4']);
     expect(byClass(root, 'axis-title').map(textContent)).toEqual(['Sannolikhet', 'Konsekvens']);
   });
 
   it('explains colours, frame and numbers in a legend', () => {
-    const root = parseXml(cases['risk-matrix'][0]);
-    const legend = all(byClass(root, 'legend')[0], 'text').map(textContent).join(' | ');
+    const root = parseXml(cases['risk-matrix']![0]);
+    const legend = all(byClass(root, 'legend')[0]!, 'text').map(textContent).join(' | ');
     expect(legend).toContain('1–3');
     expect(legend).toContain('12–16');
     expect(legend).toContain('≥\u00a08');
@@ -100,7 +100,7 @@ describe('risk matrix: structure', () => {
   });
 
   it('describes the data in words, highest riskvärde first (then highest sannolikhet)', () => {
-    const desc = parseXml(cases['risk-matrix'][0]).children.find((c) => c.name === 'desc')!.text;
+    const desc = parseXml(cases['risk-matrix']![0]).children.find((c) => c.name === 'desc')!.text;
     expect(desc).toBe(
       'Riskmatris 2026: 20 risker. Sannolikhet 4, Konsekvens 3 (riskvärde 12): 1 risk; Sannolikhet 3, Konsekvens 4 (riskvärde 12): 2 risker; ' +
         'Sannolikhet 3, Konsekvens 3 (riskvärde 9): 1 risk; Sannolikhet 3, Konsekvens 2 (riskvärde 6): 2 risker; ' +
@@ -109,7 +109,7 @@ describe('risk matrix: structure', () => {
         'Sannolikhet 1, Konsekvens 2 (riskvärde 2): 1 risk; Sannolikhet 1, Konsekvens 1 (riskvärde 1): 2 risker. ' +
         '4 risker på eller över tröskeln 8.',
     );
-    expect(parseXml(cases['risk-matrix-empty'][0]).children.find((c) => c.name === 'desc')!.text).toBe('Riskmatris 2026: inga risker.');
+    expect(parseXml(cases['risk-matrix-empty']![0]).children.find((c) => c.name === 'desc')!.text).toBe('Riskmatris 2026: inga risker.');
   });
 
   it('treats missing rows, short rows and non-numbers as 0', () => {
@@ -121,13 +121,13 @@ describe('risk matrix: structure', () => {
   it('uses colours whose lightness falls with risk and text with at least 7:1 contrast', () => {
     const lum = (hex: string) => {
       const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+      return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
     };
     const l = RISK_BANDS.map((b) => lum(b.fill));
-    for (let i = 1; i < l.length; i++) expect(l[i - 1] - l[i], `band ${i} darker than band ${i - 1}`).toBeGreaterThan(0.1);
+    for (let i = 1; i < l.length; i++) expect(l[i - 1]! - l[i]!, `band ${i} darker than band ${i - 1}`).toBeGreaterThan(0.1);
     for (const b of RISK_BANDS) {
       const [hi, lo] = [lum(b.fill), lum(b.ink)].sort((a, c) => c - a);
-      expect((hi + 0.05) / (lo + 0.05)).toBeGreaterThanOrEqual(7);
+      expect((hi! + 0.05) / (lo! + 0.05)).toBeGreaterThanOrEqual(7);
     }
     // Every product of a 4×4 matrix falls in a band.
     for (let s = 1; s <= 4; s++) for (let k = 1; k <= 4; k++) {

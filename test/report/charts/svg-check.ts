@@ -22,14 +22,13 @@ function decode(raw: string): string {
     if (!m.endsWith(';')) throw new Error(`bare & in ${JSON.stringify(raw)}`);
     if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    if (ref in ENTITIES) return ENTITIES[ref];
+    if (ref in ENTITIES) return ENTITIES[ref]!;
     throw new Error(`unknown entity &${ref};`);
   });
 }
 
 /** Parse `s` as XML 1.0 (no DTD, no CDATA, no processing instructions); throw when malformed. */
 export function parseXml(s: string): El {
-  // eslint-disable-next-line no-control-regex
   const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.exec(s);
   if (bad) throw new Error(`character U+${bad[0].charCodeAt(0).toString(16)} not allowed`);
   const stack: El[] = [];
@@ -44,7 +43,7 @@ export function parseXml(s: string): El {
       const t = decode(textRaw);
       if (stack.length === 0) {
         if (t.trim() !== '') throw new Error(`text outside the root element: ${JSON.stringify(t)}`);
-      } else stack[stack.length - 1].text += t;
+      } else stack[stack.length - 1]!.text += t;
       continue;
     }
     if (close) {
@@ -52,10 +51,10 @@ export function parseXml(s: string): El {
       if (!open || open.name !== name) throw new Error(`</${name}> closes <${open?.name ?? 'nothing'}>`);
       continue;
     }
-    const el: El = { name, attrs: {}, children: [], text: '', parent: stack[stack.length - 1] };
-    for (const a of attrText.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      if (a[1] in el.attrs) throw new Error(`duplicate attribute ${a[1]} on <${name}>`);
-      el.attrs[a[1]] = decode(a[2] ?? a[3]);
+    const el: El = { name: name!, attrs: {}, children: [], text: '', parent: stack[stack.length - 1] };
+    for (const a of attrText!.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      if (a[1]! in el.attrs) throw new Error(`duplicate attribute ${a[1]} on <${name}>`);
+      el.attrs[a[1]!] = decode(a[2] ?? a[3]!);
     }
     if (el.parent) el.parent.children.push(el);
     else if (root) throw new Error('more than one root element');
@@ -63,7 +62,7 @@ export function parseXml(s: string): El {
     if (!selfClose) stack.push(el);
   }
   if (tag.lastIndex !== 0 && tag.lastIndex < s.length) throw new Error(`could not parse from ${tag.lastIndex}`);
-  if (stack.length > 0) throw new Error(`<${stack[stack.length - 1].name}> is not closed`);
+  if (stack.length > 0) throw new Error(`<${stack[stack.length - 1]!.name}> is not closed`);
   if (!root) throw new Error('no root element');
   return root;
 }
@@ -106,7 +105,7 @@ export function checkChart(svg: string, id: string): El {
   expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
   expect(root.attrs.role).toBe('img');
   expect(root.attrs['aria-labelledby']).toBe(`${id}-title ${id}-desc`);
-  const [vx, vy, w, h] = root.attrs.viewBox.split(' ').map(Number);
+  const [vx, vy, w, h] = root.attrs.viewBox!.split(' ').map(Number);
   expect([vx, vy]).toEqual([0, 0]);
   expect(w).toBeGreaterThan(0);
   expect(h).toBeGreaterThan(0);
@@ -139,18 +138,18 @@ export function checkChart(svg: string, id: string): El {
     if (el.name === 'rect' && !el.parent?.name.startsWith('pattern')) {
       expect(n(el, 'width')).toBeGreaterThanOrEqual(0);
       expect(n(el, 'height')).toBeGreaterThanOrEqual(0);
-      expect(n(el, 'x') + n(el, 'width')).toBeLessThanOrEqual(w);
-      expect(n(el, 'y') + n(el, 'height')).toBeLessThanOrEqual(h);
+      expect(n(el, 'x') + n(el, 'width')).toBeLessThanOrEqual(w!);
+      expect(n(el, 'y') + n(el, 'height')).toBeLessThanOrEqual(h!);
     }
     if (el.name === 'text') {
       expect(n(el, 'font-size')).toBeGreaterThanOrEqual(10);
-      checkInside(el, w, h);
+      checkInside(el, w!, h!);
     }
   }
   // Every url(#…) points at an element of this chart; nothing outside it is referenced.
   for (const m of svg.matchAll(/url\(([^)]*)\)/g)) {
     expect(m[1]).toMatch(/^#/);
-    expect(ids.has(m[1].slice(1)), `url(${m[1]}) has no target`).toBe(true);
+    expect(ids.has(m[1]!.slice(1)), `url(${m[1]}) has no target`).toBe(true);
   }
   return root;
 }
