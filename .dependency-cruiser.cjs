@@ -30,7 +30,8 @@ module.exports = {
     {
       name: 'report-asks-the-model',
       severity: 'error',
-      comment: 'The report takes its facts from src/model, as the rules do, never from the rules (the report command passes the registry in).',
+      comment:
+        'The report takes its facts from src/model, as the rules do, never from the rules (the report command passes the registry in).',
       from: { path: '^src/report/' },
       to: { path: '^src/rules/' },
     },

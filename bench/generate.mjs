@@ -35,7 +35,10 @@ export function generatorVersion() {
 // Seeded randomness (cyrb128 → sfc32)
 
 function seedFrom(str) {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < str.length; i++) {
     const k = str.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -54,7 +57,10 @@ class Rng {
   constructor(key) {
     let [a, b, c, d] = seedFrom(key);
     this.next = () => {
-      a |= 0; b |= 0; c |= 0; d |= 0;
+      a |= 0;
+      b |= 0;
+      c |= 0;
+      d |= 0;
       const t = (((a + b) | 0) + d) | 0;
       d = (d + 1) | 0;
       a = b ^ (b >>> 9);
@@ -65,16 +71,24 @@ class Rng {
     };
     for (let i = 0; i < 12; i++) this.next();
   }
-  int(a, b) { return a + Math.floor(this.next() * (b - a + 1)); }
-  pick(arr) { return arr[Math.floor(this.next() * arr.length)]; }
-  chance(p) { return this.next() < p; }
+  int(a, b) {
+    return a + Math.floor(this.next() * (b - a + 1));
+  }
+  pick(arr) {
+    return arr[Math.floor(this.next() * arr.length)];
+  }
+  chance(p) {
+    return this.next() < p;
+  }
   sample(arr, k) {
     const c = [...arr];
     const out = [];
     while (out.length < k && c.length) out.push(c.splice(Math.floor(this.next() * c.length), 1)[0]);
     return out;
   }
-  shuffle(arr) { return this.sample(arr, arr.length); }
+  shuffle(arr) {
+    return this.sample(arr, arr.length);
+  }
   weighted(items, weight) {
     const total = items.reduce((s, x) => s + weight(x), 0);
     let r = this.next() * total;
@@ -121,12 +135,17 @@ function approval(rng, from = APPROVED_FROM, to = APPROVED_TO) {
 
 /** GitHub heading anchors as github-slugger makes them (lsys uses that package). */
 class Slugger {
-  constructor() { this.seen = new Map(); }
+  constructor() {
+    this.seen = new Map();
+  }
   slug(text) {
     // github-slugger: lower case, drop everything but letters, marks, numbers, connector
     // punctuation, space and '-', then spaces to '-'. The headings here use only letters,
     // digits, spaces and simple punctuation, where this is exact.
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     let s = base;
     while (this.seen.has(s)) {
       const n = this.seen.get(base) + 1;
@@ -140,7 +159,13 @@ class Slugger {
 
 const ASCII = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u', Å: 'A', Ä: 'A', Ö: 'O' };
 const fileSlug = (s) =>
-  s.replace(/[åäöéüÅÄÖ]/g, (c) => ASCII[c]).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '');
+  s
+    .replace(/[åäöéüÅÄÖ]/g, (c) => ASCII[c])
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48)
+    .replace(/-$/, '');
 
 /** Hard-wrap prose at `width` like the example documents; never start a line like a list item. */
 function wrap(text, width = 72) {
@@ -181,12 +206,22 @@ const flow = (arr) => `[${arr.map((x) => (typeof x === 'string' && /^\d+:\d+$/.t
 // link to other documents' headings.
 
 const TYPE_DIR = {
-  process: 'processer', rutin: 'rutiner', egenkontroll: 'egenkontroll', riskanalys: 'riskanalyser',
-  sammanställning: 'sammanstallningar', blankett: 'blanketter',
+  process: 'processer',
+  rutin: 'rutiner',
+  egenkontroll: 'egenkontroll',
+  riskanalys: 'riskanalyser',
+  sammanställning: 'sammanstallningar',
+  blankett: 'blanketter',
 };
 const PREFIX = {
-  policy: 'POL', ansvarsfördelning: 'ANS', process: 'PRO', rutin: 'RUT', egenkontroll: 'EGK',
-  riskanalys: 'RISK', sammanställning: 'SAM', blankett: 'BLA',
+  policy: 'POL',
+  ansvarsfördelning: 'ANS',
+  process: 'PRO',
+  rutin: 'RUT',
+  egenkontroll: 'EGK',
+  riskanalys: 'RISK',
+  sammanställning: 'SAM',
+  blankett: 'BLA',
 };
 const VERSIONER = ['1.0', '1.0', '1.1', '1.2', '2.0', '2.0', '2.1', '2.3', '3.0', '3.1', '4.0', '1.10'];
 
@@ -205,8 +240,7 @@ function typeCounts(n, units) {
 }
 
 /** Spread `count` over `units`, the remainder starting at `offset`. */
-const share = (count, units, i, offset) =>
-  Math.floor(count / units) + ((((i - offset) % units) + units) % units < count % units ? 1 : 0);
+const share = (count, units, i, offset) => Math.floor(count / units) + ((((i - offset) % units) + units) % units < count % units ? 1 : 0);
 
 export function plan(n, seed) {
   if (!Number.isInteger(n) || n < 20 || n > 99999) throw new Error('--n must be an integer from 20 to 99999');
@@ -244,7 +278,13 @@ export function plan(n, seed) {
   }
 
   // Shared documents.
-  const policy = add({ typ: 'policy', id: newId('policy'), titel: 'Kvalitetspolicy och ledningssystem för vård och omsorg', status: 'fastställd', unit: undefined });
+  const policy = add({
+    typ: 'policy',
+    id: newId('policy'),
+    titel: 'Kvalitetspolicy och ledningssystem för vård och omsorg',
+    status: 'fastställd',
+    unit: undefined,
+  });
   policy.path = `ledningssystem/gemensamt/policy/${policy.id}-kvalitetspolicy.md`;
   const ansTitles = [
     'Ansvarsfördelning i det systematiska kvalitetsarbetet',
@@ -255,7 +295,14 @@ export function plan(n, seed) {
   ];
   const ans = [];
   for (let i = 0; i < counts.ansvarsfördelning; i++) {
-    const d = add({ typ: 'ansvarsfördelning', id: newId('ansvarsfördelning'), titel: ansTitles[i], status: 'fastställd', unit: undefined, main: i === 0 });
+    const d = add({
+      typ: 'ansvarsfördelning',
+      id: newId('ansvarsfördelning'),
+      titel: ansTitles[i],
+      status: 'fastställd',
+      unit: undefined,
+      main: i === 0,
+    });
     d.path = `ledningssystem/gemensamt/ansvar/${d.id}-${fileSlug(d.titel)}.md`;
     ans.push(d);
   }
@@ -352,7 +399,10 @@ function planEgenkontroll(d, u, topics, active) {
   d.topic = d.rutin?.topic ?? topics[d.index % topics.length];
   d.titel = `Egenkontroll: ${d.topic.kontroll.område.toLowerCase()}`;
   d.status = 'fastställd';
-  d.frekvens = rng.weighted(['vecka', 'månad', 'kvartal', 'halvår', 'år', 'vartannat_år'], (f) => ({ vecka: 1, månad: 4, kvartal: 8, halvår: 4, år: 3, vartannat_år: 1 })[f]);
+  d.frekvens = rng.weighted(
+    ['vecka', 'månad', 'kvartal', 'halvår', 'år', 'vartannat_år'],
+    (f) => ({ vecka: 1, månad: 4, kvartal: 8, halvår: 4, år: 3, vartannat_år: 1 })[f],
+  );
   d.ansvarig = rng.pick(['enhetschef', 'sjuksköterska', 'kvalitetssamordnare', 'mas']);
   // The last performed check is recent enough that the next is not yet due on TODAY.
   let last = addDays(TODAY, -rng.int(1, 60));
@@ -374,7 +424,11 @@ function planEgenkontroll(d, u, topics, active) {
 /** An åtgärd decided on `from`: past its klart_senast it is klar, with klar_datum. */
 function action(rng, from, topic, minDays, maxDays, k = 0) {
   const klart_senast = addDays(from, rng.int(minDays, maxDays));
-  const a = { beskrivning: k === 0 && rng.chance(0.6) ? rng.pick(topic.risker)[2] : rng.pick(P.ATGARDER), ansvarig: rng.pick(['enhetschef', 'sjuksköterska', 'kvalitetssamordnare', 'mas', 'verksamhetschef']), klart_senast };
+  const a = {
+    beskrivning: k === 0 && rng.chance(0.6) ? rng.pick(topic.risker)[2] : rng.pick(P.ATGARDER),
+    ansvarig: rng.pick(['enhetschef', 'sjuksköterska', 'kvalitetssamordnare', 'mas', 'verksamhetschef']),
+    klart_senast,
+  };
   if (klart_senast < TODAY || rng.chance(0.3)) {
     const latest = minDate(klart_senast, addDays(TODAY, -1));
     a.status = 'klar';
@@ -391,9 +445,10 @@ function planRiskanalys(d, u, topics) {
   d.datum = between(rng, APPROVED_FROM, addDays(TODAY, -20));
   d.fastställd = minDate(addDays(d.datum, rng.int(0, 14)), APPROVED_TO);
   const tema = rng.sample(topics, 3);
-  d.titel = d.anledning === 'fortlöpande'
-    ? `Riskanalys ${d.datum.slice(0, 4)}: ${tema[0].namn}`
-    : `Riskanalys inför förändring: ${tema[0].titlar[0].toLowerCase()}`;
+  d.titel =
+    d.anledning === 'fortlöpande'
+      ? `Riskanalys ${d.datum.slice(0, 4)}: ${tema[0].namn}`
+      : `Riskanalys inför förändring: ${tema[0].titlar[0].toLowerCase()}`;
   d.topic = tema[0];
   const n = rng.int(4, 7);
   d.risker = [];
@@ -401,7 +456,8 @@ function planRiskanalys(d, u, topics) {
     const t = tema[i % tema.length];
     const [beskrivning, orsak] = t.risker[Math.floor(i / tema.length) % t.risker.length];
     const r = { id: `R${i + 1}`, beskrivning, orsak, sannolikhet: rng.int(1, 4), konsekvens: rng.int(1, 4), topic: t };
-    if (r.sannolikhet * r.konsekvens >= 8 || rng.chance(0.2)) r.åtgärder = Array.from({ length: rng.chance(0.3) ? 2 : 1 }, (_, k) => action(rng, d.datum, t, 20, 200, k));
+    if (r.sannolikhet * r.konsekvens >= 8 || rng.chance(0.2))
+      r.åtgärder = Array.from({ length: rng.chance(0.3) ? 2 : 1 }, (_, k) => action(rng, d.datum, t, 20, 200, k));
     d.risker.push(r);
   }
 }
@@ -422,10 +478,16 @@ function planSammanstallning(d, u, i) {
   d.titel = `Avvikelser, klagomål och rapporter ${p.namn}`;
   d.fastställd = between(rng, p.fast[0], p.fast[1]);
   const months = (dayNo(p.till) - dayNo(p.från)) / 30;
-  d.avvikelser = rng.sample(P.AVVIKELSEKATEGORIER, rng.int(5, 9)).map((kategori) => ({ kategori, antal: Math.round(rng.int(0, 9) * months) }));
+  d.avvikelser = rng
+    .sample(P.AVVIKELSEKATEGORIER, rng.int(5, 9))
+    .map((kategori) => ({ kategori, antal: Math.round(rng.int(0, 9) * months) }));
   d.klagomål = rng.sample(P.KLAGOMALSKALLOR, rng.int(2, 5)).map((källa) => ({ källa, antal: rng.int(0, 3 + Math.round(months)) }));
   const sarah = u.former.some((f) => f !== 'hsl') ? rng.int(0, 4) : 0;
-  d.rapporter = { lex_sarah: sarah, lex_sarah_anmälda: rng.int(0, Math.min(1, sarah)), lex_maria: u.former.includes('hsl') ? rng.int(0, 1) : 0 };
+  d.rapporter = {
+    lex_sarah: sarah,
+    lex_sarah_anmälda: rng.int(0, Math.min(1, sarah)),
+    lex_maria: u.former.includes('hsl') ? rng.int(0, 1) : 0,
+  };
 }
 
 /** The headings of a document, decided before any body is written, so others can link to them. */
@@ -433,25 +495,66 @@ function skeleton(d) {
   const H = (depth, text) => ({ depth, text });
   switch (d.typ) {
     case 'policy':
-      return [H(1, d.titel), H(2, 'Kvalitetspolicy'), H(2, 'Tillämpningsområde'), H(2, 'Mål'), H(2, 'Ledningssystemets uppbyggnad'), H(2, 'Årshjul för kvalitetsarbetet'), H(2, 'Dokumentstyrning'), H(2, 'Medarbetarnas delaktighet')];
+      return [
+        H(1, d.titel),
+        H(2, 'Kvalitetspolicy'),
+        H(2, 'Tillämpningsområde'),
+        H(2, 'Mål'),
+        H(2, 'Ledningssystemets uppbyggnad'),
+        H(2, 'Årshjul för kvalitetsarbetet'),
+        H(2, 'Dokumentstyrning'),
+        H(2, 'Medarbetarnas delaktighet'),
+      ];
     case 'ansvarsfördelning':
-      return [H(1, d.titel), H(2, 'Funktionernas ansvar'), ...P.ROLLER.slice(0, d.main ? 15 : 8).map(([, namn]) => H(3, namn)), H(2, 'Kvalitets- och patientsäkerhetsberättelse')];
+      return [
+        H(1, d.titel),
+        H(2, 'Funktionernas ansvar'),
+        ...P.ROLLER.slice(0, d.main ? 15 : 8).map(([, namn]) => H(3, namn)),
+        H(2, 'Kvalitets- och patientsäkerhetsberättelse'),
+      ];
     case 'process':
       return [H(1, d.titel), H(2, 'Syfte'), H(2, 'Omfattning'), H(2, 'Flöde'), H(2, 'Samverkan'), H(2, 'Mål och uppföljning')];
     case 'rutin': {
       d.rubriker = d.topic.rubriker.slice(0, d.rng.int(3, d.topic.rubriker.length));
-      const hs = [H(1, d.titel), H(2, 'Syfte'), H(2, 'Ansvar'), H(2, 'Genomförande'), ...d.rubriker.map((r) => H(3, r)), H(2, 'Uppföljning')];
+      const hs = [
+        H(1, d.titel),
+        H(2, 'Syfte'),
+        H(2, 'Ansvar'),
+        H(2, 'Genomförande'),
+        ...d.rubriker.map((r) => H(3, r)),
+        H(2, 'Uppföljning'),
+      ];
       if (d.rng.chance(0.4)) hs.push(H(2, 'Referenser'));
       return hs;
     }
     case 'egenkontroll':
-      return [H(1, d.titel), H(2, 'Syfte'), H(2, 'Checklista'), H(2, 'Genomförda kontroller'),
-        ...d.genomförda.flatMap((g) => [H(3, `Kontrollen ${g.datum}`), ...(g.åtgärder ? [H(4, 'Åtgärder')] : [])]), H(2, 'Analys')];
+      return [
+        H(1, d.titel),
+        H(2, 'Syfte'),
+        H(2, 'Checklista'),
+        H(2, 'Genomförda kontroller'),
+        ...d.genomförda.flatMap((g) => [H(3, `Kontrollen ${g.datum}`), ...(g.åtgärder ? [H(4, 'Åtgärder')] : [])]),
+        H(2, 'Analys'),
+      ];
     case 'riskanalys':
-      return [H(1, d.titel), H(2, 'Bakgrund'), H(2, 'Metod'), H(2, 'Resultat'), H(2, 'Risker och åtgärder'),
-        ...d.risker.filter((r) => r.åtgärder).map((r) => H(3, `${r.id}: ${r.beskrivning.replace(/\.$/, '')}`)), H(2, 'Uppföljning')];
+      return [
+        H(1, d.titel),
+        H(2, 'Bakgrund'),
+        H(2, 'Metod'),
+        H(2, 'Resultat'),
+        H(2, 'Risker och åtgärder'),
+        ...d.risker.filter((r) => r.åtgärder).map((r) => H(3, `${r.id}: ${r.beskrivning.replace(/\.$/, '')}`)),
+        H(2, 'Uppföljning'),
+      ];
     case 'sammanställning':
-      return [H(1, d.titel), H(2, 'Avvikelser'), H(2, 'Klagomål och synpunkter'), H(2, 'Rapporter enligt lex Sarah och lex Maria'), H(2, 'Analys av mönster och trender'), H(2, 'Uppföljning av åtgärder')];
+      return [
+        H(1, d.titel),
+        H(2, 'Avvikelser'),
+        H(2, 'Klagomål och synpunkter'),
+        H(2, 'Rapporter enligt lex Sarah och lex Maria'),
+        H(2, 'Analys av mönster och trender'),
+        H(2, 'Uppföljning av åtgärder'),
+      ];
     case 'blankett':
       return [H(1, d.titel), H(2, 'Uppgifter'), H(2, 'Beskrivning'), H(2, 'Så hanteras blanketten')];
   }
@@ -472,8 +575,7 @@ function anchor(doc, text) {
   if (!h) throw new Error(`${doc.id} has no heading ${text}`);
   return h.slug;
 }
-const linkTo = (from, to, text, headingText) =>
-  link(text, `${rel(from.path, to.path)}${headingText ? `#${anchor(to, headingText)}` : ''}`);
+const linkTo = (from, to, text, headingText) => link(text, `${rel(from.path, to.path)}${headingText ? `#${anchor(to, headingText)}` : ''}`);
 
 function sentence(rng, topic) {
   return `${rng.pick(P.SUBJEKT)} ${rng.pick(topic.handlingar)} ${rng.pick(P.KVALIFIKATOR)}.`;
@@ -505,14 +607,20 @@ function frontmatter(d, fields) {
 function commonTail(d) {
   const out = [];
   if (d.sosfs?.length) out.push(`sosfs: ${flow(d.sosfs)}`);
-  if (d.lagrum?.length) out.push('lagrum:', ...d.lagrum.map((l) => `  - ${/^[\p{L}][\p{L}\p{N} :-]*$/u.test(l) && !/: /.test(l) ? l : y(l)}`));
+  if (d.lagrum?.length)
+    out.push('lagrum:', ...d.lagrum.map((l) => `  - ${/^[\p{L}][\p{L}\p{N} :-]*$/u.test(l) && !/: /.test(l) ? l : y(l)}`));
   if (d.ersätter) out.push(`ersätter: ${d.ersätter}`);
   if (d.relaterade?.length) out.push(`relaterade: ${flow(d.relaterade)}`);
   return out;
 }
 function actionYaml(a, indent) {
   const p = ' '.repeat(indent);
-  const out = [`${p}- beskrivning: ${y(a.beskrivning)}`, `${p}  ansvarig: ${a.ansvarig}`, `${p}  klart_senast: ${a.klart_senast}`, `${p}  status: ${a.status}`];
+  const out = [
+    `${p}- beskrivning: ${y(a.beskrivning)}`,
+    `${p}  ansvarig: ${a.ansvarig}`,
+    `${p}  klart_senast: ${a.klart_senast}`,
+    `${p}  status: ${a.status}`,
+  ];
   if (a.klar_datum) out.push(`${p}  klar_datum: ${a.klar_datum}`);
   return out;
 }
@@ -534,14 +642,22 @@ function render(d, ctx) {
   const rng = new Rng(`body:${ctx.seed}:${ctx.n}:${d.id}`);
   commonMeta(d, rng);
   switch (d.typ) {
-    case 'policy': return renderPolicy(d, rng, ctx);
-    case 'ansvarsfördelning': return renderAns(d, rng, ctx);
-    case 'process': return renderProcess(d, rng, ctx);
-    case 'rutin': return renderRutin(d, rng, ctx);
-    case 'egenkontroll': return renderEgenkontroll(d, rng, ctx);
-    case 'riskanalys': return renderRiskanalys(d, rng, ctx);
-    case 'sammanställning': return renderSammanstallning(d, rng, ctx);
-    case 'blankett': return renderBlankett(d, rng, ctx);
+    case 'policy':
+      return renderPolicy(d, rng, ctx);
+    case 'ansvarsfördelning':
+      return renderAns(d, rng, ctx);
+    case 'process':
+      return renderProcess(d, rng, ctx);
+    case 'rutin':
+      return renderRutin(d, rng, ctx);
+    case 'egenkontroll':
+      return renderEgenkontroll(d, rng, ctx);
+    case 'riskanalys':
+      return renderRiskanalys(d, rng, ctx);
+    case 'sammanställning':
+      return renderSammanstallning(d, rng, ctx);
+    case 'blankett':
+      return renderBlankett(d, rng, ctx);
   }
   throw new Error(d.typ);
 }
@@ -570,13 +686,29 @@ function renderRutin(d, rng, ctx) {
   const b = [];
   b.push(`# ${d.titel}`, '');
   if (d.status === 'upphävd') {
-    b.push(wrap(`Rutinen är upphävd och ersatt av ${d.replacedBy.id}. Den finns kvar i arkivet som underlag för uppföljning och tillsyn.`), '');
+    b.push(
+      wrap(`Rutinen är upphävd och ersatt av ${d.replacedBy.id}. Den finns kvar i arkivet som underlag för uppföljning och tillsyn.`),
+      '',
+    );
   }
   const intro = [fill(rng.pick(P.SYFTE), vars)];
-  if (rng.chance(0.5)) intro.push(`Den är en del av ${linkTo(d, ctx.policy, 'kvalitetspolicyn', rng.pick(['Kvalitetspolicy', 'Ledningssystemets uppbyggnad', 'Medarbetarnas delaktighet']))}.`);
+  if (rng.chance(0.5))
+    intro.push(
+      `Den är en del av ${linkTo(d, ctx.policy, 'kvalitetspolicyn', rng.pick(['Kvalitetspolicy', 'Ledningssystemets uppbyggnad', 'Medarbetarnas delaktighet']))}.`,
+    );
   b.push(wrap(intro.join(' ')), '');
   b.push('## Syfte', '');
-  b.push(wrap(rng.sample(P.SYFTE, 3).map((s) => fill(s, vars)).join(' ') + ' ' + rng.pick(t.fakta)), '');
+  b.push(
+    wrap(
+      rng
+        .sample(P.SYFTE, 3)
+        .map((s) => fill(s, vars))
+        .join(' ') +
+        ' ' +
+        rng.pick(t.fakta),
+    ),
+    '',
+  );
   b.push('## Ansvar', '');
   const roles = rng.sample(Object.keys(P.ANSVARSRAD), rng.int(3, 5));
   b.push('| funktion | ansvar |', '| --- | --- |');
@@ -636,7 +768,9 @@ function renderProcess(d, rng, ctx) {
   const fields = ['aktiviteter:'];
   for (const a of d.aktiviteter) {
     a.ansvarig = rng.pick(roles);
-    fields.push(`  - { id: ${a.id}, namn: ${y(a.namn)}, ansvarig: ${a.ansvarig}${a.rutiner.length ? `, rutiner: ${flow(a.rutiner)}` : ''} }`);
+    fields.push(
+      `  - { id: ${a.id}, namn: ${y(a.namn)}, ansvarig: ${a.ansvarig}${a.rutiner.length ? `, rutiner: ${flow(a.rutiner)}` : ''} }`,
+    );
   }
   const parter = rng.sample(P.SAMVERKANSPARTER, rng.int(1, 3));
   fields.push('samverkan:');
@@ -645,17 +779,34 @@ function renderProcess(d, rng, ctx) {
     if (d.members.length) fields.push(`    rutiner: ${flow([rng.pick(d.members).id])}`);
   }
   if (rng.chance(0.4)) {
-    fields.push('mål:', `  - id: P1`, `    beskrivning: ${y(`Alla aktiviteter i processen ${d.titel.toLowerCase()} ska följa beslutade rutiner.`)}`,
-      `    indikator: ${y('Andel granskade ärenden utan avvikelse')}`, `    målvärde: "90 %"`, '    utfall:',
-      `      - { år: 2025, värde: "${rng.int(70, 89)} %" }`, `      - { år: 2026, värde: "${rng.int(80, 97)} %" }`);
+    fields.push(
+      'mål:',
+      `  - id: P1`,
+      `    beskrivning: ${y(`Alla aktiviteter i processen ${d.titel.toLowerCase()} ska följa beslutade rutiner.`)}`,
+      `    indikator: ${y('Andel granskade ärenden utan avvikelse')}`,
+      `    målvärde: "90 %"`,
+      '    utfall:',
+      `      - { år: 2025, värde: "${rng.int(70, 89)} %" }`,
+      `      - { år: 2026, värde: "${rng.int(80, 97)} %" }`,
+    );
   }
   fields.unshift(...commonTail(d));
 
   const b = [`# ${d.titel}`, ''];
   b.push('## Syfte', '');
-  b.push(wrap(`Processen beskriver hur ${u.namn} arbetar med ${d.titel.toLowerCase()}, från första kontakt till uppföljning. Den visar vem som gör vad och vilka rutiner som gäller för varje aktivitet, så att den enskilde får insatser av god kvalitet och att arbetet kan följas upp.`), '');
+  b.push(
+    wrap(
+      `Processen beskriver hur ${u.namn} arbetar med ${d.titel.toLowerCase()}, från första kontakt till uppföljning. Den visar vem som gör vad och vilka rutiner som gäller för varje aktivitet, så att den enskilde får insatser av god kvalitet och att arbetet kan följas upp.`,
+    ),
+    '',
+  );
   b.push('## Omfattning', '');
-  b.push(wrap(`Processen gäller ${u.kind.beskrivning} i ${u.namn}. Den gäller alla medarbetare, även vikarier. Processen ska säkra att verksamheten uppfyller de krav som gäller enligt lagar och föreskrifter och de beslut som har fattats med stöd av dem.`), '');
+  b.push(
+    wrap(
+      `Processen gäller ${u.kind.beskrivning} i ${u.namn}. Den gäller alla medarbetare, även vikarier. Processen ska säkra att verksamheten uppfyller de krav som gäller enligt lagar och föreskrifter och de beslut som har fattats med stöd av dem.`,
+    ),
+    '',
+  );
   b.push('## Flöde', '');
   d.aktiviteter.forEach((a, i) => {
     let text = `**${a.id}** ${a.namn}. Ansvarig: ${P.ROLLTEXT[a.ansvarig].toLowerCase()}.`;
@@ -665,7 +816,12 @@ function renderProcess(d, rng, ctx) {
   });
   b.push('');
   b.push('## Samverkan', '');
-  b.push(wrap(`Processen kräver samverkan med ${parter.map(([m]) => m.toLowerCase()).join(', ')}. Samverkan beskrivs i dokumentets huvud (4 kap. 5–6 §§ SOSFS 2011:9).`), '');
+  b.push(
+    wrap(
+      `Processen kräver samverkan med ${parter.map(([m]) => m.toLowerCase()).join(', ')}. Samverkan beskrivs i dokumentets huvud (4 kap. 5–6 §§ SOSFS 2011:9).`,
+    ),
+    '',
+  );
   b.push('| part | hur vi samverkar |', '| --- | --- |');
   for (const [m, besk] of parter) b.push(`| ${m} | ${besk} |`);
   b.push('');
@@ -685,7 +841,14 @@ function renderEgenkontroll(d, rng, _ctx) {
   if (d.genomförda.some((g) => g.åtgärder)) d.sosfs.push('5:7');
   d.lagrum = rng.sample(t.lagrum, 1);
   d.relaterade = [d.rutin?.id, d.rutin?.process?.id].filter(Boolean);
-  const fields = [...commonTail(d), `område: ${y(t.kontroll.område)}`, `metod: ${y(t.kontroll.metod)}`, `frekvens: ${d.frekvens}`, `ansvarig: ${d.ansvarig}`, 'genomförda:'];
+  const fields = [
+    ...commonTail(d),
+    `område: ${y(t.kontroll.område)}`,
+    `metod: ${y(t.kontroll.metod)}`,
+    `frekvens: ${d.frekvens}`,
+    `ansvarig: ${d.ansvarig}`,
+    'genomförda:',
+  ];
   for (const g of d.genomförda) {
     fields.push(`  - datum: ${g.datum}`, `    resultat: ${g.resultat}`);
     if (g.sammanfattning) fields.push(`    sammanfattning: ${y(g.sammanfattning)}`);
@@ -693,7 +856,9 @@ function renderEgenkontroll(d, rng, _ctx) {
   }
   const b = [`# ${d.titel}`, ''];
   b.push('## Syfte', '');
-  const syfte = [`Egenkontrollen visar om ${t.namn} i ${u.namn} fungerar som det är tänkt, så att brister upptäcks innan de leder till skador eller missförhållanden.`];
+  const syfte = [
+    `Egenkontrollen visar om ${t.namn} i ${u.namn} fungerar som det är tänkt, så att brister upptäcks innan de leder till skador eller missförhållanden.`,
+  ];
   if (d.rutin) syfte.push(`Den utgår från ${linkTo(d, d.rutin, 'rutinen', 'Genomförande')}.`);
   syfte.push(`Kontrollen görs med frekvensen ${d.frekvens.replace('_', ' ')} och ansvarig är ${P.ROLLTEXT[d.ansvarig].toLowerCase()}.`);
   b.push(wrap(syfte.join(' ')), '');
@@ -709,7 +874,13 @@ function renderEgenkontroll(d, rng, _ctx) {
     b.push(wrap(g.sammanfattning ?? `Kontrollen visade inga brister. ${rng.pick(t.fakta)}`), '');
     if (g.åtgärder) {
       b.push('#### Åtgärder', '');
-      for (const a of g.åtgärder) b.push(item('-', `${a.beskrivning} Ansvarig: ${P.ROLLTEXT[a.ansvarig].toLowerCase()}, klart senast ${a.klart_senast}${a.klar_datum ? `, klar ${a.klar_datum}` : ''}.`));
+      for (const a of g.åtgärder)
+        b.push(
+          item(
+            '-',
+            `${a.beskrivning} Ansvarig: ${P.ROLLTEXT[a.ansvarig].toLowerCase()}, klart senast ${a.klart_senast}${a.klar_datum ? `, klar ${a.klar_datum}` : ''}.`,
+          ),
+        );
       b.push('');
     }
   }
@@ -727,19 +898,36 @@ function renderRiskanalys(d, rng, _ctx) {
   d.ägare = 'enhetschef';
   const fields = [...commonTail(d), `datum: ${d.datum}`, `anledning: ${d.anledning}`, 'risker:'];
   for (const r of d.risker) {
-    fields.push(`  - id: ${r.id}`, `    beskrivning: ${y(r.beskrivning)}`, `    orsak: ${y(r.orsak)}`, `    sannolikhet: ${r.sannolikhet}`, `    konsekvens: ${r.konsekvens}`);
+    fields.push(
+      `  - id: ${r.id}`,
+      `    beskrivning: ${y(r.beskrivning)}`,
+      `    orsak: ${y(r.orsak)}`,
+      `    sannolikhet: ${r.sannolikhet}`,
+      `    konsekvens: ${r.konsekvens}`,
+    );
     if (r.åtgärder) fields.push('    åtgärder:', ...r.åtgärder.flatMap((a) => actionYaml(a, 6)));
   }
   const b = [`# ${d.titel}`, ''];
   b.push('## Bakgrund', '');
-  b.push(wrap(d.anledning === 'fortlöpande'
-    ? `Riskanalysen är en del av det fortlöpande arbetet i ${u.namn} (5 kap. 1 § SOSFS 2011:9). Den gjordes den ${d.datum} och gäller ${d.topic.namn} och angränsande områden i processen ${linkTo(d, d.process, d.process.titel.toLowerCase(), 'Flöde')}.`
-    : `Inför förändringen i ${u.namn} bedömdes riskerna den ${d.datum}, enligt 5 kap. 1 § SOSFS 2011:9. Förändringen berör processen ${linkTo(d, d.process, d.process.titel.toLowerCase(), 'Flöde')}.`), '');
+  b.push(
+    wrap(
+      d.anledning === 'fortlöpande'
+        ? `Riskanalysen är en del av det fortlöpande arbetet i ${u.namn} (5 kap. 1 § SOSFS 2011:9). Den gjordes den ${d.datum} och gäller ${d.topic.namn} och angränsande områden i processen ${linkTo(d, d.process, d.process.titel.toLowerCase(), 'Flöde')}.`
+        : `Inför förändringen i ${u.namn} bedömdes riskerna den ${d.datum}, enligt 5 kap. 1 § SOSFS 2011:9. Förändringen berör processen ${linkTo(d, d.process, d.process.titel.toLowerCase(), 'Flöde')}.`,
+    ),
+    '',
+  );
   b.push('## Metod', '');
-  b.push(wrap(`Enhetschefen, sjuksköterska, två medarbetare och skyddsombudet identifierade risker utifrån avvikelser, klagomål och egna erfarenheter. Varje risk bedömdes med sannolikhet och konsekvens på en skala från 1 till 4; riskvärdet är produkten. Risker med riskvärde 8 eller högre får alltid åtgärder.`), '');
+  b.push(
+    wrap(
+      `Enhetschefen, sjuksköterska, två medarbetare och skyddsombudet identifierade risker utifrån avvikelser, klagomål och egna erfarenheter. Varje risk bedömdes med sannolikhet och konsekvens på en skala från 1 till 4; riskvärdet är produkten. Risker med riskvärde 8 eller högre får alltid åtgärder.`,
+    ),
+    '',
+  );
   b.push('## Resultat', '');
   b.push('| risk | sannolikhet | konsekvens | riskvärde |', '| --- | --- | --- | --- |');
-  for (const r of d.risker) b.push(`| ${r.id} ${r.beskrivning.replace(/\.$/, '')} | ${r.sannolikhet} | ${r.konsekvens} | ${r.sannolikhet * r.konsekvens} |`);
+  for (const r of d.risker)
+    b.push(`| ${r.id} ${r.beskrivning.replace(/\.$/, '')} | ${r.sannolikhet} | ${r.konsekvens} | ${r.sannolikhet * r.konsekvens} |`);
   b.push('');
   b.push('## Risker och åtgärder', '');
   b.push(wrap(`Alla risker med riskvärde 8 eller högre har åtgärder. ${rng.pick(P.ANALYS)}`), '');
@@ -749,7 +937,8 @@ function renderRiskanalys(d, rng, _ctx) {
     const rr = activeRutiner(u).find((x) => x.topic === r.topic);
     if (rr) text.push(`Se ${linkTo(d, rr, rr.titel.toLowerCase(), 'Genomförande')}.`);
     b.push(wrap(text.join(' ')), '');
-    for (const a of r.åtgärder) b.push(item('-', `${a.beskrivning} (${P.ROLLTEXT[a.ansvarig].toLowerCase()}, klart senast ${a.klart_senast}, ${a.status})`));
+    for (const a of r.åtgärder)
+      b.push(item('-', `${a.beskrivning} (${P.ROLLTEXT[a.ansvarig].toLowerCase()}, klart senast ${a.klart_senast}, ${a.status})`));
     b.push('');
   }
   b.push('## Uppföljning', '');
@@ -766,17 +955,32 @@ function renderSammanstallning(d, rng, ctx) {
   for (const a of d.avvikelser) fields.push(`  - { kategori: ${y(a.kategori)}, antal: ${a.antal} }`);
   fields.push('klagomål:');
   for (const k of d.klagomål) fields.push(`  - { källa: ${k.källa}, antal: ${k.antal} }`);
-  fields.push('rapporter:', `  lex_sarah: ${d.rapporter.lex_sarah}`, `  lex_sarah_anmälda: ${d.rapporter.lex_sarah_anmälda}`, `  lex_maria: ${d.rapporter.lex_maria}`);
+  fields.push(
+    'rapporter:',
+    `  lex_sarah: ${d.rapporter.lex_sarah}`,
+    `  lex_sarah_anmälda: ${d.rapporter.lex_sarah_anmälda}`,
+    `  lex_maria: ${d.rapporter.lex_maria}`,
+  );
   const total = d.avvikelser.reduce((s, a) => s + a.antal, 0);
   const b = [`# ${d.titel}`, ''];
-  b.push(wrap(`Sammanställningen omfattar ${d.period.från} till ${d.period.till} för ${u.namn} och är underlag för verksamhetens uppföljning och för kvalitetsberättelsen. Siffror per månad för hela regionen finns i ${link('datafilen', rel(d.path, 'data/avvikelser-per-manad.csv'))}.`), '');
+  b.push(
+    wrap(
+      `Sammanställningen omfattar ${d.period.från} till ${d.period.till} för ${u.namn} och är underlag för verksamhetens uppföljning och för kvalitetsberättelsen. Siffror per månad för hela regionen finns i ${link('datafilen', rel(d.path, 'data/avvikelser-per-manad.csv'))}.`,
+    ),
+    '',
+  );
   b.push('## Avvikelser', '');
   b.push('| kategori | antal | andel |', '| --- | --- | --- |');
   for (const a of d.avvikelser) b.push(`| ${a.kategori} | ${a.antal} | ${total ? Math.round((100 * a.antal) / total) : 0} % |`);
   b.push(`| **Totalt** | **${total}** | 100 % |`, '');
   b.push('## Klagomål och synpunkter', '');
   const kt = d.klagomål.reduce((s, k) => s + k.antal, 0);
-  b.push(wrap(`Under perioden kom ${kt} klagomål och synpunkter. ${rng.pick(P.ANALYS)} Klagomålen hanteras enligt rutinen för klagomål och synpunkter.`), '');
+  b.push(
+    wrap(
+      `Under perioden kom ${kt} klagomål och synpunkter. ${rng.pick(P.ANALYS)} Klagomålen hanteras enligt rutinen för klagomål och synpunkter.`,
+    ),
+    '',
+  );
   for (const k of d.klagomål) b.push(item('-', `${k.källa.replace(/_/g, ' ')}: ${k.antal}`));
   b.push('');
   b.push('## Rapporter enligt lex Sarah och lex Maria', '');
@@ -803,17 +1007,30 @@ function renderBlankett(d, rng, ctx) {
   d.relaterade = r ? [r.id] : [];
   const fields = commonTail(d);
   const b = [`# ${d.titel}`, ''];
-  b.push(wrap(`${ctx.orgNamn}, ${u.namn}. Fyll i blanketten så noga du kan. Skriv aldrig personnummer eller andra uppgifter som gör att en enskild kan identifieras i fritext.`), '');
+  b.push(
+    wrap(
+      `${ctx.orgNamn}, ${u.namn}. Fyll i blanketten så noga du kan. Skriv aldrig personnummer eller andra uppgifter som gör att en enskild kan identifieras i fritext.`,
+    ),
+    '',
+  );
   b.push('## Uppgifter', '');
   b.push('| uppgift | ifylles |', '| --- | --- |');
   for (const f of d.template.falt) b.push(`| ${f} | |`);
   b.push('');
   b.push('## Beskrivning', '');
-  b.push(wrap('Beskriv vad som hände, när och var det hände och vad som gjordes direkt. Beskriv också om något liknande har hänt tidigare.'), '');
+  b.push(
+    wrap('Beskriv vad som hände, när och var det hände och vad som gjordes direkt. Beskriv också om något liknande har hänt tidigare.'),
+    '',
+  );
   for (const k of ['den som får stöd eller vård', 'närstående', 'medarbetare', 'annan']) b.push(item('- [ ]', k));
   b.push('', 'Underskrift (funktion): ______________________________', '');
   b.push('## Så hanteras blanketten', '');
-  const steps = ['Blanketten lämnas till enhetschefen samma dag.', 'Enhetschefen registrerar den i verksamhetssystemet.', 'Händelsen utreds och den som har lämnat blanketten får återkoppling.', 'Blanketten förvaras enligt dokumenthanteringsplanen.'];
+  const steps = [
+    'Blanketten lämnas till enhetschefen samma dag.',
+    'Enhetschefen registrerar den i verksamhetssystemet.',
+    'Händelsen utreds och den som har lämnat blanketten får återkoppling.',
+    'Blanketten förvaras enligt dokumenthanteringsplanen.',
+  ];
   steps.forEach((s, i) => b.push(item(`${i + 1}.`, s)));
   b.push('');
   if (r) b.push(wrap(`Blanketten används enligt ${linkTo(d, r, r.titel.toLowerCase(), 'Genomförande')}. ${sentence(rng, t)}`), '');
@@ -837,18 +1054,38 @@ function renderPolicy(d, rng, ctx) {
   const fields = [...commonTail(d), 'mål:'];
   const utfall = mål.map(() => [rng.int(70, 88), rng.int(75, 96)]);
   mål.forEach(([id, besk, ind, mv], i) => {
-    fields.push(`  - id: ${id}`, `    beskrivning: ${y(besk)}`, `    indikator: ${y(ind)}`, `    målvärde: ${JSON.stringify(mv)}`, '    utfall:',
-      `      - { år: 2025, värde: "${utfall[i][0]} %" }`, `      - { år: 2026, värde: "${utfall[i][1]} %" }`);
+    fields.push(
+      `  - id: ${id}`,
+      `    beskrivning: ${y(besk)}`,
+      `    indikator: ${y(ind)}`,
+      `    målvärde: ${JSON.stringify(mv)}`,
+      '    utfall:',
+      `      - { år: 2025, värde: "${utfall[i][0]} %" }`,
+      `      - { år: 2026, värde: "${utfall[i][1]} %" }`,
+    );
   });
   const b = [`# ${d.titel}`, ''];
-  b.push(wrap(`Vård- och omsorgsnämnden i ${ctx.orgNamn.split(',')[0]} är ytterst ansvarig för att det finns ett ledningssystem för systematiskt kvalitetsarbete i all verksamhet enligt socialtjänstlagen, LSS och hälso- och sjukvårdslagen. Hur ansvaret är fördelat står i ${linkTo(d, ctx.ans[0], 'ansvarsfördelningen', 'Funktionernas ansvar')}.`), '');
+  b.push(
+    wrap(
+      `Vård- och omsorgsnämnden i ${ctx.orgNamn.split(',')[0]} är ytterst ansvarig för att det finns ett ledningssystem för systematiskt kvalitetsarbete i all verksamhet enligt socialtjänstlagen, LSS och hälso- och sjukvårdslagen. Hur ansvaret är fördelat står i ${linkTo(d, ctx.ans[0], 'ansvarsfördelningen', 'Funktionernas ansvar')}.`,
+    ),
+    '',
+  );
   b.push('## Kvalitetspolicy', '');
-  for (const s of ['den enskilde får de insatser som har beslutats, i rätt tid och på det sätt som har planerats tillsammans med hen;', 'den enskilde bemöts med respekt och är delaktig;', 'handläggning och genomförande är rättssäkra och dokumenteras;', 'vården är patientsäker och händelser leder till lärande;', 'medarbetarna har rätt kompetens och deltar i förbättringsarbetet.']) b.push(item('-', s));
+  for (const s of [
+    'den enskilde får de insatser som har beslutats, i rätt tid och på det sätt som har planerats tillsammans med hen;',
+    'den enskilde bemöts med respekt och är delaktig;',
+    'handläggning och genomförande är rättssäkra och dokumenteras;',
+    'vården är patientsäker och händelser leder till lärande;',
+    'medarbetarna har rätt kompetens och deltar i förbättringsarbetet.',
+  ])
+    b.push(item('-', s));
   b.push('');
   b.push('## Tillämpningsområde', '');
   b.push(wrap(`Ledningssystemet gäller alla ${ctx.units.length} enheter. De första är:`), '');
   b.push('| enhet | verksamhet | lagområden |', '| --- | --- | --- |');
-  for (const u of ctx.units.slice(0, 12)) b.push(`| ${u.namn} | ${u.kind.beskrivning} | ${u.former.map((f) => f.toUpperCase()).join(', ')} |`);
+  for (const u of ctx.units.slice(0, 12))
+    b.push(`| ${u.namn} | ${u.kind.beskrivning} | ${u.former.map((f) => f.toUpperCase()).join(', ')} |`);
   b.push('');
   b.push('## Mål', '');
   b.push('| mål | målvärde | 2025 | 2026 |', '| --- | --- | --- | --- |');
@@ -857,17 +1094,40 @@ function renderPolicy(d, rng, ctx) {
   b.push('## Ledningssystemets uppbyggnad', '');
   const procs = ctx.units.slice(0, 3).flatMap((u) => u.docs.process.slice(0, 1));
   b.push(item('1.', `**Policy och ansvar**: detta dokument och ${linkTo(d, ctx.ans[0], 'ansvarsfördelningen', 'Funktionernas ansvar')}.`));
-  b.push(item('2.', `**Processer** med aktiviteter i ordningsföljd, till exempel ${procs.map((p) => linkTo(d, p, `${p.titel.toLowerCase()} i ${p.unit.namn}`, 'Flöde')).join(', ')}.`));
+  b.push(
+    item(
+      '2.',
+      `**Processer** med aktiviteter i ordningsföljd, till exempel ${procs.map((p) => linkTo(d, p, `${p.titel.toLowerCase()} i ${p.unit.namn}`, 'Flöde')).join(', ')}.`,
+    ),
+  );
   b.push(item('3.', '**Rutiner** som anger hur varje aktivitet utförs.'));
   b.push(item('4.', '**Blanketter** och redovisande dokument: riskanalyser, egenkontroller och sammanställningar.'), '');
   b.push('## Årshjul för kvalitetsarbetet', '');
   b.push('| månad | aktivitet | ansvarig |', '| --- | --- | --- |');
-  for (const [m, a, r] of [['januari', 'Sammanställning av föregående år', 'kvalitetssamordnare'], ['februari', 'Kvalitetsberättelse och patientsäkerhetsberättelse', 'verksamhetschef, MAS'], ['mars', 'Fortlöpande riskanalys', 'enhetschef'], ['maj, november', 'Journalgranskning', 'enhetschef'], ['augusti', 'Sammanställning första halvåret', 'kvalitetssamordnare'], ['löpande', 'Revision av rutiner', 'dokumentägare']]) b.push(`| ${m} | ${a} | ${r} |`);
+  for (const [m, a, r] of [
+    ['januari', 'Sammanställning av föregående år', 'kvalitetssamordnare'],
+    ['februari', 'Kvalitetsberättelse och patientsäkerhetsberättelse', 'verksamhetschef, MAS'],
+    ['mars', 'Fortlöpande riskanalys', 'enhetschef'],
+    ['maj, november', 'Journalgranskning', 'enhetschef'],
+    ['augusti', 'Sammanställning första halvåret', 'kvalitetssamordnare'],
+    ['löpande', 'Revision av rutiner', 'dokumentägare'],
+  ])
+    b.push(`| ${m} | ${a} | ${r} |`);
   b.push('');
   b.push('## Dokumentstyrning', '');
-  b.push(wrap('Ledningssystemet förvaltas som textfiler i ett versionshanterat arkiv. Varje dokument har en dokumentägare, ett versionsnummer, ett fastställelsedatum och ett datum då det senast ska revideras. Alla styrande dokument ses över minst en gång om året.'), '');
+  b.push(
+    wrap(
+      'Ledningssystemet förvaltas som textfiler i ett versionshanterat arkiv. Varje dokument har en dokumentägare, ett versionsnummer, ett fastställelsedatum och ett datum då det senast ska revideras. Alla styrande dokument ses över minst en gång om året.',
+    ),
+    '',
+  );
   b.push('## Medarbetarnas delaktighet', '');
-  b.push(wrap('Alla medarbetare ska känna till och arbeta enligt de processer och rutiner som gäller för deras arbete (6 kap. 1 §). Medarbetarna medverkar genom att rapportera risker, avvikelser och klagomål (6 kap. 2 §) och genom att delta när processer och rutiner tas fram (6 kap. 3 §).'), '');
+  b.push(
+    wrap(
+      'Alla medarbetare ska känna till och arbeta enligt de processer och rutiner som gäller för deras arbete (6 kap. 1 §). Medarbetarna medverkar genom att rapportera risker, avvikelser och klagomål (6 kap. 2 §) och genom att delta när processer och rutiner tas fram (6 kap. 3 §).',
+    ),
+    '',
+  );
   return frontmatter(d, fields) + '\n' + b.join('\n');
 }
 
@@ -883,18 +1143,37 @@ function renderAns(d, rng, ctx) {
     fields.push(`  - uppgift: ${y(uppgift)}`);
     if (sosfs.length) fields.push(`    sosfs: ${flow(sosfs)}`);
     const ansvar = { [ansvarar]: 'ansvarar', ...others };
-    fields.push(`    ansvar: { ${Object.entries(ansvar).map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+    fields.push(
+      `    ansvar: { ${Object.entries(ansvar)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ')} }`,
+    );
   }
   const b = [`# ${d.titel}`, ''];
-  b.push(wrap(`Dokumentet beskriver hur ansvaret för att utveckla och säkra kvaliteten är fördelat (7 kap. 2 § SOSFS 2011:9). Varje uppgift har exakt en funktion som ansvarar. Mål och struktur finns i ${linkTo(d, ctx.policy, 'kvalitetspolicyn', 'Ledningssystemets uppbyggnad')}.`), '');
+  b.push(
+    wrap(
+      `Dokumentet beskriver hur ansvaret för att utveckla och säkra kvaliteten är fördelat (7 kap. 2 § SOSFS 2011:9). Varje uppgift har exakt en funktion som ansvarar. Mål och struktur finns i ${linkTo(d, ctx.policy, 'kvalitetspolicyn', 'Ledningssystemets uppbyggnad')}.`,
+    ),
+    '',
+  );
   b.push('## Funktionernas ansvar', '');
   for (const [id, namn] of P.ROLLER.slice(0, d.main ? 15 : 8)) {
     b.push(`### ${namn}`, '');
     const uppg = rows.filter((r) => r[2] === id || r[3][id]).map((r) => r[0].toLowerCase());
-    b.push(wrap(`${namn} ${P.ANSVARSRAD[id] ?? 'deltar i kvalitetsarbetet inom sitt område'}.${uppg.length ? ` Funktionen medverkar i att ${uppg.slice(0, 3).join(', att ')}.` : ''}`), '');
+    b.push(
+      wrap(
+        `${namn} ${P.ANSVARSRAD[id] ?? 'deltar i kvalitetsarbetet inom sitt område'}.${uppg.length ? ` Funktionen medverkar i att ${uppg.slice(0, 3).join(', att ')}.` : ''}`,
+      ),
+      '',
+    );
   }
   b.push('## Kvalitets- och patientsäkerhetsberättelse', '');
-  b.push(wrap('Kvalitetsberättelsen (7 kap. 1 § SOSFS 2011:9) och patientsäkerhetsberättelsen (3 kap. 10 § patientsäkerhetslagen och 7 kap. 3 § SOSFS 2011:9) upprättas gemensamt och redovisas för nämnden senast 1 mars.'), '');
+  b.push(
+    wrap(
+      'Kvalitetsberättelsen (7 kap. 1 § SOSFS 2011:9) och patientsäkerhetsberättelsen (3 kap. 10 § patientsäkerhetslagen och 7 kap. 3 § SOSFS 2011:9) upprättas gemensamt och redovisas för nämnden senast 1 mars.',
+    ),
+    '',
+  );
   return frontmatter(d, fields) + '\n' + b.join('\n');
 }
 
@@ -941,7 +1220,8 @@ function dataFiles(ctx) {
     rows.push(`${month},${v.join(',')},${v.reduce((a, b) => a + b, 0)}`);
   }
   const k = ['kvartal,vård_och_omsorgstagare,närstående,personal,övrig'];
-  for (const q of ['2025-K1', '2025-K2', '2025-K3', '2025-K4', '2026-K1', '2026-K2', '2026-K3']) k.push(`${q},${[1.2, 1.8, 0.3, 0.2].map((f) => Math.round(U * f * (0.7 + rng.next() * 0.6))).join(',')}`);
+  for (const q of ['2025-K1', '2025-K2', '2025-K3', '2025-K4', '2026-K1', '2026-K2', '2026-K3'])
+    k.push(`${q},${[1.2, 1.8, 0.3, 0.2].map((f) => Math.round(U * f * (0.7 + rng.next() * 0.6))).join(',')}`);
   return {
     'data/avvikelser-per-manad.csv': rows.join('\n') + '\n',
     'data/klagomal-per-kvartal.csv': k.join('\n') + '\n',
@@ -974,7 +1254,10 @@ export function generate({ out, n, seed = 1 }) {
     files++;
   };
   write('lsys.yaml', lsysYaml(ctx));
-  write('README.md', `# Genererat ledningssystem\n\nSkapat av \`node bench/generate.mjs --n ${n} --seed ${seed}\` i lsys för\nprestandamätning. Organisationen och alla uppgifter är påhittade.\n`);
+  write(
+    'README.md',
+    `# Genererat ledningssystem\n\nSkapat av \`node bench/generate.mjs --n ${n} --seed ${seed}\` i lsys för\nprestandamätning. Organisationen och alla uppgifter är påhittade.\n`,
+  );
   for (const [rel, text] of Object.entries(dataFiles(ctx))) write(rel, text);
   const byType = {};
   let docBytes = 0;
@@ -993,7 +1276,9 @@ function prepareOut(out) {
   const entries = readdirSync(out);
   if (entries.length === 0) return;
   if (!entries.includes(MARKER)) {
-    throw Object.assign(new Error(`${out} is not empty and was not written by bench/generate.mjs (no ${MARKER}); refusing to touch it`), { exit: 2 });
+    throw Object.assign(new Error(`${out} is not empty and was not written by bench/generate.mjs (no ${MARKER}); refusing to touch it`), {
+      exit: 2,
+    });
   }
   for (const e of entries) rmSync(join(out, e), { recursive: true, force: true });
 }
@@ -1023,10 +1308,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
       process.exit(o.help ? 0 : 2);
     }
     const r = generate(o);
-    const mix = Object.entries(r.byType).map(([t, c]) => `${t} ${c} (${((100 * c) / r.n).toFixed(1)} %)`).join(', ');
+    const mix = Object.entries(r.byType)
+      .map(([t, c]) => `${t} ${c} (${((100 * c) / r.n).toFixed(1)} %)`)
+      .join(', ');
     console.log(`wrote ${r.n} documents in ${r.units} units to ${o.out}`);
     console.log(`  ${mix}`);
-    console.log(`  ${r.files} files, ${r.bytes} bytes total (${(r.bytes / 1048576).toFixed(1)} MiB; ${Math.round(r.docBytes / r.n)} bytes a document), ${(r.ms / 1000).toFixed(2)} s`);
+    console.log(
+      `  ${r.files} files, ${r.bytes} bytes total (${(r.bytes / 1048576).toFixed(1)} MiB; ${Math.round(r.docBytes / r.n)} bytes a document), ${(r.ms / 1000).toFixed(2)} s`,
+    );
   } catch (e) {
     console.error(`generate: ${e.message}`);
     if (!e.exit) console.error(e.stack);

@@ -9,7 +9,8 @@ import { extractFacts } from '../dist/core/markdown.js';
 const i = process.argv.indexOf('--links');
 const n = i === -1 ? 100_000 : Number(process.argv[i + 1]);
 const parts = [];
-for (let k = 0; k < n; k++) parts.push(`text om rutinen, se [länk nummer ${k}](rutiner/RUT-${k % 1000}-namn.md#genomforande) och${k % 4 === 3 ? '\n' : ' '}`);
+for (let k = 0; k < n; k++)
+  parts.push(`text om rutinen, se [länk nummer ${k}](rutiner/RUT-${k % 1000}-namn.md#genomforande) och${k % 4 === 3 ? '\n' : ' '}`);
 const text = `# Rubrik\n\n${parts.join('')}`;
 const md = new MarkdownIt({ html: true });
 console.log(`${(text.length / 1e6).toFixed(1)} MB, ${n} links (median of 3 runs after one warm-up)`);
@@ -20,7 +21,10 @@ const time = (f) => {
     f();
     ms.push(performance.now() - t);
   }
-  return ms.slice(1).sort((a, b) => a - b)[1].toFixed(0);
+  return ms
+    .slice(1)
+    .sort((a, b) => a - b)[1]
+    .toFixed(0);
 };
 console.log(`markdown-it parse alone: ${time(() => md.parse(text, {}))} ms`);
 console.log(`lsys extractFacts:       ${time(() => extractFacts(text, 0))} ms`);

@@ -19,7 +19,9 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** One profile, or every profile in a directory (node writes one per thread: main, then workers). */
 function load(path) {
   if (!statSync(path).isDirectory()) return [{ file: path, profile: JSON.parse(readFileSync(path, 'utf8')) }];
-  const files = readdirSync(path).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const files = readdirSync(path)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort();
   if (!files.length) throw new Error(`no .cpuprofile in ${path}`);
   return files.map((f) => ({ file: f, profile: JSON.parse(readFileSync(join(path, f), 'utf8')) }));
 }
@@ -83,8 +85,13 @@ if (isMain) {
   }
   const loaded = load(path);
   const s = summarise(loaded.map((l) => l.profile));
-  const line = ([name, us]) => `| ${name.replace(ROOT + '/', '')} | ${(us / 1000).toFixed(0)} ms | ${((100 * us) / s.total).toFixed(1)} % |`;
-  loaded.forEach((l, i) => console.log(`${i === 0 ? 'main  ' : `thread ${i}`} ${l.file}: busy ${(s.threads[i].busy / 1e6).toFixed(2)} s, idle ${(s.threads[i].idle / 1e6).toFixed(2)} s`));
+  const line = ([name, us]) =>
+    `| ${name.replace(ROOT + '/', '')} | ${(us / 1000).toFixed(0)} ms | ${((100 * us) / s.total).toFixed(1)} % |`;
+  loaded.forEach((l, i) =>
+    console.log(
+      `${i === 0 ? 'main  ' : `thread ${i}`} ${l.file}: busy ${(s.threads[i].busy / 1e6).toFixed(2)} s, idle ${(s.threads[i].idle / 1e6).toFixed(2)} s`,
+    ),
+  );
   console.log(`Busy time, all threads: ${(s.total / 1e6).toFixed(2)} s (shares below are of this; idle left out)\n`);
   console.log('| module (self time) | ms | share |\n| --- | ---: | ---: |');
   s.modules.slice(0, top).forEach((e) => console.log(line(e)));

@@ -14,7 +14,9 @@ const { _ } = ajvCodegen;
 const root = new URL('../', import.meta.url);
 const options = JSON.parse(readFileSync(new URL('schemas/ajv-options.json', root), 'utf8'));
 
-const names = readdirSync(new URL('schemas/', root)).filter((n) => n.endsWith('.schema.json')).sort();
+const names = readdirSync(new URL('schemas/', root))
+  .filter((n) => n.endsWith('.schema.json'))
+  .sort();
 const hash = createHash('sha256');
 const schemas = names.map((n) => {
   const text = readFileSync(new URL(`schemas/${n}`, root), 'utf8');
@@ -56,4 +58,6 @@ for (const dir of ['src/generated/', 'dist/generated/']) {
   }
 }
 const kb = (s) => Math.round(s.length / 1024);
-console.log(`validators: ${schemas.length} schemas compiled (${kb(outputs['validators.js'])} KB + ${kb(outputs['validators-config.js'])} KB)`);
+console.log(
+  `validators: ${schemas.length} schemas compiled (${kb(outputs['validators.js'])} KB + ${kb(outputs['validators-config.js'])} KB)`,
+);

@@ -36,4 +36,6 @@ const result = await build({
 const bytes = Object.entries(result.metafile.outputs)
   .filter(([f]) => f.endsWith('.js'))
   .reduce((n, [, o]) => n + o.bytes, 0);
-console.log(`bundle: ${Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js')).length} files, ${Math.round(bytes / 1024)} KB in dist/bundle/`);
+console.log(
+  `bundle: ${Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js')).length} files, ${Math.round(bytes / 1024)} KB in dist/bundle/`,
+);

@@ -12,7 +12,14 @@ const D = 'ledningssystem/';
 
 function bomb(): string {
   const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-  for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) {
+  for (const [name, prev] of [
+    ['b', 'a'],
+    ['c', 'b'],
+    ['d', 'c'],
+    ['e', 'd'],
+    ['f', 'e'],
+    ['g', 'f'],
+  ]) {
     lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
   }
   return `---\n${lines.join('\n')}\n---\n`;

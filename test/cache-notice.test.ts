@@ -19,7 +19,9 @@ describe('--cache-location that cannot be written', () => {
       const run = await runCli([...args, '--cache-location', bad]);
       expect(run.code).toBe(plain.code);
       expect(run.stdout).toBe(plain.stdout);
-      expect(run.stderr).toBe(`lsys: obs: cachen kunde inte skrivas till ${bad} (en del av sökvägen är en fil, inte en mapp); nästa körning blir inte snabbare. Ange en fil som går att skriva med --cache-location, eller kör med --no-cache.\n`);
+      expect(run.stderr).toBe(
+        `lsys: obs: cachen kunde inte skrivas till ${bad} (en del av sökvägen är en fil, inte en mapp); nästa körning blir inte snabbare. Ange en fil som går att skriva med --cache-location, eller kör med --no-cache.\n`,
+      );
       const en = await runCli([...args, '--cache-location', bad, '--lang', 'en']);
       expect(en.stderr).toMatch(/^lsys: note: the cache could not be written to .* \(part of the path is a file, not a folder\)/);
       expect(en.stderr.trim().split('\n')).toHaveLength(1);

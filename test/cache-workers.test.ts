@@ -41,10 +41,14 @@ const BIN = fileURLToPath(new URL('../bin/lsys.js', import.meta.url));
 
 /** The same through the installed command: the bundle in dist/bundle/, its chunks and its worker. */
 function binJson(dir: string, ...extra: string[]): string {
-  return execFileSync(process.execPath, [BIN, 'validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--format', 'json', ...extra], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return execFileSync(
+    process.execPath,
+    [BIN, 'validate', '--cwd', dir, '--today', '2026-12-01', '--no-git', '--format', 'json', ...extra],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 async function json(dir: string, ...extra: string[]): Promise<string> {
@@ -96,7 +100,10 @@ describe('cache and workers', () => {
     const config = join(dir, 'lsys.yaml');
     const before = readFileSync(config, 'utf8');
     // A required heading no document has, and a lower action threshold.
-    writeFileSync(config, `${before.replace(/^rubriker:.*\n( {2}.*\n)*/m, '').replace(/^risk:.*\n( {2}.*\n)*/m, '')}\nrubriker:\n  rutin: [Syfte, Bakgrund]\nrisk:\n  åtgärdsgräns: 2\n`);
+    writeFileSync(
+      config,
+      `${before.replace(/^rubriker:.*\n( {2}.*\n)*/m, '').replace(/^risk:.*\n( {2}.*\n)*/m, '')}\nrubriker:\n  rutin: [Syfte, Bakgrund]\nrisk:\n  åtgärdsgräns: 2\n`,
+    );
     try {
       const changed = await json(dir, '--no-cache');
       expect(changed).toContain('Bakgrund');
@@ -133,7 +140,10 @@ describe('cache and workers', () => {
 
   it('appends a changed file to the cache, reads the updates back, and writes afresh in time', async () => {
     const own = join(tmp('lsys-cw-upd-'), 'facts.json');
-    const lines = () => readFileSync(own, 'latin1').split('\n').filter((l) => l !== '').length;
+    const lines = () =>
+      readFileSync(own, 'latin1')
+        .split('\n')
+        .filter((l) => l !== '').length;
     const plain = await json(dir, '--no-cache');
     expect(await json(dir, '--cache-location', own)).toBe(plain);
     expect(lines()).toBe(2); // header and body
@@ -225,17 +235,21 @@ describe('cache and workers', () => {
     }
   });
 
-  it.skipIf(!existsSync(GENERATOR))('a generated corpus: identical all ways, and clean', async () => {
-    const corpus = tmp('lsys-cw-corpus-');
-    execFileSync(process.execPath, [GENERATOR, '--out', corpus, '--n', '400', '--seed', '7'], { stdio: 'ignore' });
-    const corpusCache = join(corpus, '..', `${corpus.split('/').pop()}-facts.jsonl`);
-    dirs.push(corpusCache);
-    const one = await json(corpus, '--no-cache', '--workers', '0');
-    expect(JSON.parse(one).summary).toMatchObject({ errors: 0, warnings: 0 });
-    expect(await json(corpus, '--no-cache', '--workers', '2')).toBe(one);
-    expect(await json(corpus, '--cache-location', corpusCache, '--workers', '2')).toBe(one);
-    expect(await json(corpus, '--cache-location', corpusCache)).toBe(one);
-  }, 120_000);
+  it.skipIf(!existsSync(GENERATOR))(
+    'a generated corpus: identical all ways, and clean',
+    async () => {
+      const corpus = tmp('lsys-cw-corpus-');
+      execFileSync(process.execPath, [GENERATOR, '--out', corpus, '--n', '400', '--seed', '7'], { stdio: 'ignore' });
+      const corpusCache = join(corpus, '..', `${corpus.split('/').pop()}-facts.jsonl`);
+      dirs.push(corpusCache);
+      const one = await json(corpus, '--no-cache', '--workers', '0');
+      expect(JSON.parse(one).summary).toMatchObject({ errors: 0, warnings: 0 });
+      expect(await json(corpus, '--no-cache', '--workers', '2')).toBe(one);
+      expect(await json(corpus, '--cache-location', corpusCache, '--workers', '2')).toBe(one);
+      expect(await json(corpus, '--cache-location', corpusCache)).toBe(one);
+    },
+    120_000,
+  );
 });
 
 /**
@@ -247,8 +261,12 @@ describe('cache and workers', () => {
 describe('cache parity: no git, unreadable document', () => {
   const gitEnv = (date: string) => ({
     ...process.env,
-    GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid',
-    GIT_AUTHOR_DATE: `${date}T12:00:00+01:00`, GIT_COMMITTER_DATE: `${date}T12:00:00+01:00`,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.invalid',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.invalid',
+    GIT_AUTHOR_DATE: `${date}T12:00:00+01:00`,
+    GIT_COMMITTER_DATE: `${date}T12:00:00+01:00`,
   });
   /** Run the installed command; `env` replaces the environment (PATH included), `uid` runs it as that user. */
   function bin(args: string[], env: NodeJS.ProcessEnv, uid?: number): { code: number; stdout: string; stderr: string } {
@@ -256,43 +274,49 @@ describe('cache parity: no git, unreadable document', () => {
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   }
 
-  it.skipIf(!gitOnPath())('without git on PATH, cold, warm and --no-cache all give the same findings and say once that git is missing', () => {
-    const dir = tmp('lsys-nogit-');
-    cpSync(join(EXAMPLE, 'lsys.yaml'), join(dir, 'lsys.yaml'));
-    mkdirSync(join(dir, 'ledningssystem'));
-    cpSync(join(EXAMPLE, 'ledningssystem/rutiner/RUT-004-avvikelser.md'), join(dir, 'ledningssystem/RUT-004.md'));
-    const file = join(dir, 'ledningssystem/RUT-004.md');
-    const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: gitEnv(date), stdio: 'ignore' });
-    git(['init', '-q'], '2026-01-01');
-    git(['add', '.'], '2026-01-01');
-    git(['commit', '-qm', 'add'], '2026-01-01');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nEn ändring efter fastställelsen.\n`);
-    git(['commit', '-qam', 'change'], '2026-11-20');
-    const cacheDir = tmp('lsys-nogit-cache-');
-    const cacheLocation = join(cacheDir, 'facts.jsonl');
-    const args = (...extra: string[]) => ['validate', '--cwd', dir, '--today', '2026-12-01', '--format', 'json', ...extra];
-    // With git: the rule finds the change (and the log is kept beside the cache).
-    const withGit = bin(args('--cache-location', cacheLocation), process.env);
-    expect(withGit.stdout).toContain('review/changed-after-approval');
-    expect(existsSync(`${cacheLocation}.git`)).toBe(true);
-    // Without git: an empty folder as PATH (node runs by its full path).
-    const noPath = { ...process.env, PATH: tmp('lsys-empty-path-') };
-    const plain = bin(args('--no-cache'), noPath);
-    const warm = bin(args('--cache-location', cacheLocation), noPath);
-    const cold = bin(args('--cache-location', join(cacheDir, 'other.jsonl')), noPath);
-    const notice = 'lsys: obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.\n';
-    for (const r of [plain, warm, cold]) {
-      expect(r.stderr).toBe(notice);
-      expect(r.stdout).toBe(plain.stdout);
-      expect(r.code).toBe(plain.code);
-      expect(r.stdout).not.toContain('kraschade');
-      expect(r.stdout).not.toContain('review/changed-after-approval');
-    }
-    expect(bin(args('--cache-location', cacheLocation, '--lang', 'en'), noPath).stderr).toMatch(/^lsys: note: git was not found .* is skipped\./);
-    // Nothing to say when git is not asked for, or the rule is off.
-    expect(bin(args('--cache-location', cacheLocation, '--no-git'), noPath).stderr).toBe('');
-    expect(bin(args('--no-cache', '--rule', 'review/changed-after-approval=off'), noPath).stderr).toBe('');
-  });
+  it.skipIf(!gitOnPath())(
+    'without git on PATH, cold, warm and --no-cache all give the same findings and say once that git is missing',
+    () => {
+      const dir = tmp('lsys-nogit-');
+      cpSync(join(EXAMPLE, 'lsys.yaml'), join(dir, 'lsys.yaml'));
+      mkdirSync(join(dir, 'ledningssystem'));
+      cpSync(join(EXAMPLE, 'ledningssystem/rutiner/RUT-004-avvikelser.md'), join(dir, 'ledningssystem/RUT-004.md'));
+      const file = join(dir, 'ledningssystem/RUT-004.md');
+      const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: gitEnv(date), stdio: 'ignore' });
+      git(['init', '-q'], '2026-01-01');
+      git(['add', '.'], '2026-01-01');
+      git(['commit', '-qm', 'add'], '2026-01-01');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nEn ändring efter fastställelsen.\n`);
+      git(['commit', '-qam', 'change'], '2026-11-20');
+      const cacheDir = tmp('lsys-nogit-cache-');
+      const cacheLocation = join(cacheDir, 'facts.jsonl');
+      const args = (...extra: string[]) => ['validate', '--cwd', dir, '--today', '2026-12-01', '--format', 'json', ...extra];
+      // With git: the rule finds the change (and the log is kept beside the cache).
+      const withGit = bin(args('--cache-location', cacheLocation), process.env);
+      expect(withGit.stdout).toContain('review/changed-after-approval');
+      expect(existsSync(`${cacheLocation}.git`)).toBe(true);
+      // Without git: an empty folder as PATH (node runs by its full path).
+      const noPath = { ...process.env, PATH: tmp('lsys-empty-path-') };
+      const plain = bin(args('--no-cache'), noPath);
+      const warm = bin(args('--cache-location', cacheLocation), noPath);
+      const cold = bin(args('--cache-location', join(cacheDir, 'other.jsonl')), noPath);
+      const notice =
+        'lsys: obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.\n';
+      for (const r of [plain, warm, cold]) {
+        expect(r.stderr).toBe(notice);
+        expect(r.stdout).toBe(plain.stdout);
+        expect(r.code).toBe(plain.code);
+        expect(r.stdout).not.toContain('kraschade');
+        expect(r.stdout).not.toContain('review/changed-after-approval');
+      }
+      expect(bin(args('--cache-location', cacheLocation, '--lang', 'en'), noPath).stderr).toMatch(
+        /^lsys: note: git was not found .* is skipped\./,
+      );
+      // Nothing to say when git is not asked for, or the rule is off.
+      expect(bin(args('--cache-location', cacheLocation, '--no-git'), noPath).stderr).toBe('');
+      expect(bin(args('--no-cache', '--rule', 'review/changed-after-approval=off'), noPath).stderr).toBe('');
+    },
+  );
 
   // As root, chmod 000 does not stop reading: the runs then drop to the user nobody (65534),
   // for whom the mode does count. The folders are opened up so that nobody can use them.

@@ -35,8 +35,15 @@ const OTHER_USER = 65534; // nobody: as root, permissions only bind another user
 
 const PROCESS = doc(
   {
-    id: 'PRO-001', typ: 'process', titel: 'Avvikelsehantering', status: 'fastställd', version: '1.0', ägare: 'enhetschef',
-    fastställd_av: 'nämnd', fastställd: '2026-09-01', revideras: '2027-08-31',
+    id: 'PRO-001',
+    typ: 'process',
+    titel: 'Avvikelsehantering',
+    status: 'fastställd',
+    version: '1.0',
+    ägare: 'enhetschef',
+    fastställd_av: 'nämnd',
+    fastställd: '2026-09-01',
+    revideras: '2027-08-31',
     aktiviteter: [{ id: 'A1', namn: 'Rapportera', ansvarig: 'medarbetare', rutiner: ['RUT-001'] }],
   },
   '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n',
@@ -298,7 +305,19 @@ describe('--output to a regular file: only lsys’s own marker allows a replace'
     const link = join(dir, 'senaste.json');
     expect((await runCli(validate('--format', 'json', '--output', real))).code).toBe(1);
     symlinkSync('resultat.json', link);
-    const r = await runCli(['validate', '--cwd', repo.root, '--today', '2026-11-26', '--no-git', '--no-cache', '--format', 'json', '--output', link]);
+    const r = await runCli([
+      'validate',
+      '--cwd',
+      repo.root,
+      '--today',
+      '2026-11-26',
+      '--no-git',
+      '--no-cache',
+      '--format',
+      'json',
+      '--output',
+      link,
+    ]);
     expect(r.stderr).toBe('');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe('resultat.json');
@@ -380,9 +399,19 @@ describe('--cache-location', () => {
   });
 
   it('a cache in a folder that cannot be made (under /proc) only costs speed: no spinning, one notice', async () => {
-    const r = await runBin(['validate', '--cwd', repo.root, '--today', TODAY, '--cache-location', '/proc/lsys-test-finns-inte/facts.jsonl']);
+    const r = await runBin([
+      'validate',
+      '--cwd',
+      repo.root,
+      '--today',
+      TODAY,
+      '--cache-location',
+      '/proc/lsys-test-finns-inte/facts.jsonl',
+    ]);
     expect(r.signal).toBeNull();
-    expect(r.stderr).toMatch(/^lsys: obs: cachen kunde inte skrivas till \/proc\/lsys-test-finns-inte\/facts\.jsonl \([^)]+\); nästa körning blir inte snabbare\. .*\n$/);
+    expect(r.stderr).toMatch(
+      /^lsys: obs: cachen kunde inte skrivas till \/proc\/lsys-test-finns-inte\/facts\.jsonl \([^)]+\); nästa körning blir inte snabbare\. .*\n$/,
+    );
     expect(r.code).toBe(1);
   });
 
@@ -428,7 +457,10 @@ describe('lsys init into an impossible place', () => {
   it('/proc/x: one line, exit 2, at once (it used to spin at 100 % CPU)', async () => {
     for (const [lang, expected] of [
       ['sv', /^lsys: lsys init kan inte skriva i \/proc\/lsys-test-x: mappen finns inte och kan inte skapas där\. Inget har skrivits\./],
-      ['en', /^lsys: lsys init cannot write in \/proc\/lsys-test-x: the folder does not exist and cannot be created there\. Nothing has been written\./],
+      [
+        'en',
+        /^lsys: lsys init cannot write in \/proc\/lsys-test-x: the folder does not exist and cannot be created there\. Nothing has been written\./,
+      ],
     ] as const) {
       const r = await runBin(['init', '/proc/lsys-test-x', '--lang', lang]);
       expect(r.signal).toBeNull();

@@ -2,7 +2,18 @@
  * `lsys validate --fix` and `--fix-dry-run`: rewrite only one-to-one, high-confidence SoL
  * citations, edit only that string, print each change, and then print the findings that remain.
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -53,7 +64,10 @@ const files = (): Record<string, string> => ({
   'ledningssystem/RUT-010.md': RUT_010,
   'ledningssystem/RUT-001.md': RUT_001,
   // A routine about documentation that rightly cites the new 14 kap. 3 §: nothing to say.
-  'ledningssystem/RUT-020.md': doc(rutin('RUT-020', { titel: 'Social dokumentation', fastställd: '2025-08-15', revideras: '2026-08-14', lagrum: ['SoL 14:3'] }), body('Social dokumentation')),
+  'ledningssystem/RUT-020.md': doc(
+    rutin('RUT-020', { titel: 'Social dokumentation', fastställd: '2025-08-15', revideras: '2026-08-14', lagrum: ['SoL 14:3'] }),
+    body('Social dokumentation'),
+  ),
 });
 
 const repos: TestRepo[] = [];
@@ -68,7 +82,8 @@ const repo = (f = files()): TestRepo => {
   return r;
 };
 const read = (r: TestRepo, f: string): string => readFileSync(join(r.root, f), 'utf8');
-const validate = (r: TestRepo, ...args: string[]) => runCli(['validate', '--cwd', r.root, '--today', TODAY, '--no-git', '--no-cache', ...args]);
+const validate = (r: TestRepo, ...args: string[]) =>
+  runCli(['validate', '--cwd', r.root, '--today', TODAY, '--no-git', '--no-cache', ...args]);
 /** The rule:line pairs of the findings in stylish output (`  17:3  varning  …  rule`). */
 const findings = (stdout: string): string[] =>
   stdout
@@ -82,7 +97,9 @@ describe('lsys validate --fix', () => {
     const r = repo();
     const run = await validate(r);
     expect(run.code).toBe(0);
-    expect(findings(run.stdout).sort()).toEqual(['lagrum/renumbered:15', 'lagrum/renumbered:16', 'lagrum/repealed:12', 'lagrum/repealed:12'].sort());
+    expect(findings(run.stdout).sort()).toEqual(
+      ['lagrum/renumbered:15', 'lagrum/renumbered:16', 'lagrum/repealed:12', 'lagrum/repealed:12'].sort(),
+    );
   });
 
   it('rewrites only the one-to-one, high-confidence citations, prints each change, then what remains', async () => {
@@ -98,7 +115,9 @@ describe('lsys validate --fix', () => {
     expect(findings(run.stdout).sort()).toEqual(['lagrum/renumbered:16', 'lagrum/repealed:12'].sort());
     expect(run.stdout).toMatch(/”SoL 2001:453 11:6”[^\n]*14 kap\. 6–7 §§/);
     // Exactly the strings changed: comments, quoting, order and the body stay.
-    expect(read(r, 'ledningssystem/RUT-010.md')).toBe(RUT_010.replace('  - SoL 14:3       # rapportera', '  - SoL 2025:400 27:2       # rapportera'));
+    expect(read(r, 'ledningssystem/RUT-010.md')).toBe(
+      RUT_010.replace('  - SoL 14:3       # rapportera', '  - SoL 2025:400 27:2       # rapportera'),
+    );
     expect(read(r, 'ledningssystem/RUT-001.md')).toBe(RUT_001.replace("'SoL 14:1'", "'SoL 2025:400 19:1'"));
     expect(read(r, 'ledningssystem/RUT-020.md')).toBe(files()['ledningssystem/RUT-020.md']);
     // A second run finds nothing more to fix.
@@ -123,7 +142,10 @@ describe('lsys validate --fix', () => {
     const r = repo();
     const run = await validate(r, '--fix', '--format', 'json', '--lang', 'en');
     const json = JSON.parse(run.stdout) as { diagnostics: Array<{ rule: string; file: string }> };
-    expect(json.diagnostics.map((d) => `${d.file} ${d.rule}`).sort()).toEqual(['ledningssystem/RUT-001.md lagrum/repealed', 'ledningssystem/RUT-010.md lagrum/renumbered']);
+    expect(json.diagnostics.map((d) => `${d.file} ${d.rule}`).sort()).toEqual([
+      'ledningssystem/RUT-001.md lagrum/repealed',
+      'ledningssystem/RUT-010.md lagrum/renumbered',
+    ]);
     expect(run.stderr).toContain('Fixed 2 references in 2 files:\n');
     expect(run.stderr).toContain('  ledningssystem/RUT-001.md:12  "SoL 14:1" → "SoL 2025:400 19:1"  (lagrum/repealed)\n');
   });
@@ -151,7 +173,9 @@ describe('lsys validate --fix', () => {
     expect(lstatSync(join(r.root, 'ledningssystem/RUT-010.md')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(r.root, 'ledningssystem/RUT-010.md'))).toBe(target);
     expect(readFileSync(target, 'utf8')).toBe(RUT_010);
-    expect(run.stdout).toContain('Rättades inte:\n  ledningssystem/RUT-010.md:15  "SoL 14:3": filen är ingen vanlig fil (t.ex. en symbolisk länk) och skrivs inte om\n');
+    expect(run.stdout).toContain(
+      'Rättades inte:\n  ledningssystem/RUT-010.md:15  "SoL 14:3": filen är ingen vanlig fil (t.ex. en symbolisk länk) och skrivs inte om\n',
+    );
     expect(findings(run.stdout)).toContain('lagrum/renumbered:15');
   });
 
@@ -199,7 +223,10 @@ describe('a municipality in 2026, halfway through the new SoL', () => {
     cpSync(join(r.root, 'ledningssystem/RUT-020.md'), join(r.root, 'ledningssystem/RUT-021.md'));
     writeFileSync(
       join(r.root, 'ledningssystem/RUT-021.md'),
-      read(r, 'ledningssystem/RUT-021.md').replace('RUT-020', 'RUT-021').replace('Social dokumentation', 'Kvalitetsarbete').replace('- SoL 14:3', '- SoL 3:3'),
+      read(r, 'ledningssystem/RUT-021.md')
+        .replace('RUT-020', 'RUT-021')
+        .replace('Social dokumentation', 'Kvalitetsarbete')
+        .replace('- SoL 14:3', '- SoL 3:3'),
     );
     const before = await validate(r);
     expect(findings(before.stdout).sort()).toEqual(

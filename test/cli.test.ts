@@ -10,8 +10,15 @@ import { runCli } from './helpers/cli.js';
 
 const PROCESS = doc(
   {
-    id: 'PRO-001', typ: 'process', titel: 'Avvikelsehantering', status: 'fastställd', version: '1.0', ägare: 'enhetschef',
-    fastställd_av: 'nämnd', fastställd: '2026-09-01', revideras: '2027-08-31',
+    id: 'PRO-001',
+    typ: 'process',
+    titel: 'Avvikelsehantering',
+    status: 'fastställd',
+    version: '1.0',
+    ägare: 'enhetschef',
+    fastställd_av: 'nämnd',
+    fastställd: '2026-09-01',
+    revideras: '2027-08-31',
     aktiviteter: [{ id: 'A1', namn: 'Rapportera', ansvarig: 'medarbetare', rutiner: ['RUT-001', 'RUT-002'] }],
   },
   '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n',
@@ -24,7 +31,10 @@ const repo = makeRepo({
   'ledningssystem/rutiner/RUT-002.md': doc(rutin('RUT-002', { fastställd: '2026-01-10', revideras: '2026-12-20' }), RUTIN_BODY),
 });
 const clean = makeRepo({
-  'ledningssystem/PRO-001.md': PROCESS.replace(", 'RUT-002'", '').replace('rutiner:\n      - RUT-001\n      - RUT-002', 'rutiner:\n      - RUT-001'),
+  'ledningssystem/PRO-001.md': PROCESS.replace(", 'RUT-002'", '').replace(
+    'rutiner:\n      - RUT-001\n      - RUT-002',
+    'rutiner:\n      - RUT-001',
+  ),
   'ledningssystem/rutiner/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY),
 });
 const temps: string[] = [];
@@ -54,7 +64,9 @@ describe('lsys validate', () => {
     const r = await runCli(at(repo));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('ledningssystem/rutiner/RUT-001.md\n');
-    expect(r.stdout).toMatch(/ 10:1\s+fel\s+Revisionsdatum 2025-12-31 har passerat \(fastställd 2025-01-10, ägare: enhetschef\)\s+review\/overdue/);
+    expect(r.stdout).toMatch(
+      / 10:1\s+fel\s+Revisionsdatum 2025-12-31 har passerat \(fastställd 2025-01-10, ägare: enhetschef\)\s+review\/overdue/,
+    );
     expect(r.stdout).toMatch(/varning\s+Dokumentet ska revideras senast 2026-12-20, om 25 dagar/);
     expect(r.stdout.trim().split('\n').at(-1)).toBe('✖ 2 problem (1 fel, 1 varning) i 4 filer');
   });
@@ -78,7 +90,11 @@ describe('lsys validate', () => {
     expect(Object.keys(out)).toEqual(['version', 'today', 'summary', 'diagnostics']);
     expect(out.summary).toEqual({ files: 4, documents: 3, errors: 1, warnings: 1 });
     expect(out.diagnostics[0]).toEqual({
-      file: 'ledningssystem/rutiner/RUT-001.md', line: 10, column: 1, rule: 'review/overdue', severity: 'error',
+      file: 'ledningssystem/rutiner/RUT-001.md',
+      line: 10,
+      column: 1,
+      rule: 'review/overdue',
+      severity: 'error',
       message: 'Revisionsdatum 2025-12-31 har passerat (fastställd 2025-01-10, ägare: enhetschef)',
       hint: 'Gå igenom dokumentet, höj version, och ange nya datum för fastställd och revideras.',
       documentId: 'RUT-001',
@@ -126,7 +142,9 @@ describe('lsys validate', () => {
     const summary = join(tmp('lsys-gh-'), 'summary.md');
     const r = await runCli(at(repo, '--format', 'github'), { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.stdout).toContain('::error file=');
-    expect(r.stdout).toMatch(/::error file=[^,]*ledningssystem\/rutiner\/RUT-001\.md,line=10,col=1,title=review\/overdue::Revisionsdatum 2025-12-31 har passerat/);
+    expect(r.stdout).toMatch(
+      /::error file=[^,]*ledningssystem\/rutiner\/RUT-001\.md,line=10,col=1,title=review\/overdue::Revisionsdatum 2025-12-31 har passerat/,
+    );
     expect(readFileSync(summary, 'utf8')).toContain('## lsys validate');
   });
 
@@ -213,8 +231,20 @@ describe('help and version', () => {
 
   it('the English help of lsys and of every command has no Swedish words, only domain terms', async () => {
     // Words of the regulation and of the documents' fields stay Swedish in English text.
-    const DOMAIN = new Set(['fastställd', 'åtgärd', 'åtgärder', 'ägare', 'riskvärde', 'läskvittens', 'sammanställning', 'ansvarsfördelning', 'kvalitetsberättelse', 'patientsäkerhetsberättelse']);
-    const SWEDISH = /\b(och|eller|inte|för|med|som|att|mapp|mappen|mappar|fil|filen|filer|antal|sökväg|sökvägar|flagga|flaggor|kommando|kommandon|lista|regel|regler|nivå|visa|hjälp|användning|standard\))\b/i;
+    const DOMAIN = new Set([
+      'fastställd',
+      'åtgärd',
+      'åtgärder',
+      'ägare',
+      'riskvärde',
+      'läskvittens',
+      'sammanställning',
+      'ansvarsfördelning',
+      'kvalitetsberättelse',
+      'patientsäkerhetsberättelse',
+    ]);
+    const SWEDISH =
+      /\b(och|eller|inte|för|med|som|att|mapp|mappen|mappar|fil|filen|filer|antal|sökväg|sökvägar|flagga|flaggor|kommando|kommandon|lista|regel|regler|nivå|visa|hjälp|användning|standard\))\b/i;
     const top = await runCli(['--help', '--lang', 'en']);
     const commands = [...top.stdout.split('Commands:')[1]!.matchAll(/^ {2}(\w+)/gm)].map((x) => x[1]!);
     expect(commands).toEqual(['validate', 'report', 'init', 'help']);
@@ -222,7 +252,8 @@ describe('help and version', () => {
       const { stdout, code } = await runCli([...argv, '--lang', 'en']);
       expect(code).toBe(0);
       const text = stdout.replace(/--lang <sv\|en>/g, '');
-      for (const word of text.match(/[\p{L}_/.-]*[åäöÅÄÖ][\p{L}_/.-]*/gu) ?? []) expect(DOMAIN, `${argv.join(' ')}: "${word}"`).toContain(word);
+      for (const word of text.match(/[\p{L}_/.-]*[åäöÅÄÖ][\p{L}_/.-]*/gu) ?? [])
+        expect(DOMAIN, `${argv.join(' ')}: "${word}"`).toContain(word);
       expect(SWEDISH.exec(text)?.[0], `${argv.join(' ')}`).toBeUndefined();
     }
   });
@@ -247,7 +278,21 @@ describe('the bin', () => {
 
   it('writes the same report as the sources do (the report chunks, templates and schemas are found)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lsys-bin-'));
-    const args = (out: string) => ['report', '--cwd', EXAMPLE, '--today', '2026-12-01', '--year', '2026', '--no-git', '--no-cache', '--format', 'json', '--output', out];
+    const args = (out: string) => [
+      'report',
+      '--cwd',
+      EXAMPLE,
+      '--today',
+      '2026-12-01',
+      '--year',
+      '2026',
+      '--no-git',
+      '--no-cache',
+      '--format',
+      'json',
+      '--output',
+      out,
+    ];
     execFileSync(process.execPath, [BIN, ...args(join(dir, 'bin.json'))], { stdio: 'ignore' });
     const r = await runCli(args(join(dir, 'src.json')));
     expect(r.code).toBe(0);

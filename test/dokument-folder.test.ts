@@ -30,7 +30,9 @@ describe('dokument: in lsys.yaml', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^lsys: lsys\.yaml:3:1: dokument: "ledningsystem" finns inte \(ingen mapp .*ledningsystem\)\. Rätta stavningen i lsys\.yaml eller skapa mappen\.\n$/);
+    expect(r.stderr).toMatch(
+      /^lsys: lsys\.yaml:3:1: dokument: "ledningsystem" finns inte \(ingen mapp .*ledningsystem\)\. Rätta stavningen i lsys\.yaml eller skapa mappen\.\n$/,
+    );
     const en = await run(repoWith('ledningsystem').root, '--lang', 'en');
     expect(en.code).toBe(2);
     expect(en.stderr).toMatch(/^lsys: lsys\.yaml:3:1: dokument: "ledningsystem" does not exist .*Fix the spelling/);
@@ -81,7 +83,10 @@ describe('dokument: in lsys.yaml', () => {
       expect(JSON.parse(res.stdout).summary.documents, value).toBe(1);
     }
     const r = repoWith('placeholder');
-    writeFileSync(join(r.root, 'lsys.yaml'), BASE_CONFIG.replace('dokument: ledningssystem', `dokument: ${JSON.stringify(join(r.root, 'ledningssystem'))}`));
+    writeFileSync(
+      join(r.root, 'lsys.yaml'),
+      BASE_CONFIG.replace('dokument: ledningssystem', `dokument: ${JSON.stringify(join(r.root, 'ledningssystem'))}`),
+    );
     const res = await run(r.root, '--format', 'json');
     expect(res.stderr).toBe('');
     expect(JSON.parse(res.stdout).summary.documents).toBe(1);

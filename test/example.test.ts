@@ -15,18 +15,63 @@ const DEMO_DAY = '2026-12-01';
 /** Each edit breaks one thing a coordinator could break by hand. */
 const BREAKS: Array<{ file: string; find: string | RegExp; replace: string; why: string }> = [
   { file: 'ledningssystem/rutiner/RUT-006-fallprevention.md', find: 'ägare: mas\n', replace: '', why: 'schema/required' },
-  { file: 'ledningssystem/rutiner/RUT-006-fallprevention.md', find: 'revideras: 2027-06-10', replace: 'revideras: 2026-11-30', why: 'review/overdue' },
-  { file: 'ledningssystem/rutiner/RUT-006-fallprevention.md', find: 'sosfs: [4:4, 5:7]', replace: 'sosfs: [4:4, 5:7, 4:9]', why: 'sosfs/unknown' },
-  { file: 'ledningssystem/rutiner/RUT-006-fallprevention.md', find: '  - HSL\n', replace: '  - HSL 1982:763\n  - SOSFS 2005:12\n', why: 'lagrum/repealed' },
-  { file: 'ledningssystem/rutiner/RUT-004-avvikelser.md', find: 'RUT-010-lex-sarah.md#genomförande', replace: 'RUT-010-lex-sarah.md#genomforande', why: 'link/broken (anchor)' },
+  {
+    file: 'ledningssystem/rutiner/RUT-006-fallprevention.md',
+    find: 'revideras: 2027-06-10',
+    replace: 'revideras: 2026-11-30',
+    why: 'review/overdue',
+  },
+  {
+    file: 'ledningssystem/rutiner/RUT-006-fallprevention.md',
+    find: 'sosfs: [4:4, 5:7]',
+    replace: 'sosfs: [4:4, 5:7, 4:9]',
+    why: 'sosfs/unknown',
+  },
+  {
+    file: 'ledningssystem/rutiner/RUT-006-fallprevention.md',
+    find: '  - HSL\n',
+    replace: '  - HSL 1982:763\n  - SOSFS 2005:12\n',
+    why: 'lagrum/repealed',
+  },
+  {
+    file: 'ledningssystem/rutiner/RUT-004-avvikelser.md',
+    find: 'RUT-010-lex-sarah.md#genomförande',
+    replace: 'RUT-010-lex-sarah.md#genomforande',
+    why: 'link/broken (anchor)',
+  },
   { file: 'ledningssystem/rutiner/RUT-004-avvikelser.md', find: '## Uppföljning', replace: '## Uppföljningen', why: 'heading/missing' },
   { file: 'ledningssystem/rutiner/RUT-008-basal-hygien.md', find: 'status: fastställd', replace: 'status: godkänd', why: 'schema/enum' },
-  { file: 'ledningssystem/ansvar/ANS-001-ansvarsfordelning.md', find: 'förvaltningschef: utför, sektorchef: deltar', replace: 'förvaltningschef: ansvarar, sektorchef: deltar', why: 'responsibility/owner' },
-  { file: 'ledningssystem/riskanalyser/RISK-002-nattorganisation.md', find: / {4}åtgärder:\n {6}- beskrivning: Nattpatrullen[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n/, replace: '', why: 'risk/missing-action' },
-  { file: 'ledningssystem/riskanalyser/RISK-002-nattorganisation.md', find: 'beskrivning: Larm besvaras', replace: 'ansvarig: nattchef\n    beskrivning: Larm besvaras', why: 'schema/additionalProperties' },
-  { file: 'ledningssystem/sammanstallningar/SAM-002-2026-halvar-1.md', find: 'period 2025.', replace: 'period 2025. Händelsen med brukare 19121212-1212 utreddes särskilt.', why: 'privacy/personal-number' },
+  {
+    file: 'ledningssystem/ansvar/ANS-001-ansvarsfordelning.md',
+    find: 'förvaltningschef: utför, sektorchef: deltar',
+    replace: 'förvaltningschef: ansvarar, sektorchef: deltar',
+    why: 'responsibility/owner',
+  },
+  {
+    file: 'ledningssystem/riskanalyser/RISK-002-nattorganisation.md',
+    find: / {4}åtgärder:\n {6}- beskrivning: Nattpatrullen[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n/,
+    replace: '',
+    why: 'risk/missing-action',
+  },
+  {
+    file: 'ledningssystem/riskanalyser/RISK-002-nattorganisation.md',
+    find: 'beskrivning: Larm besvaras',
+    replace: 'ansvarig: nattchef\n    beskrivning: Larm besvaras',
+    why: 'schema/additionalProperties',
+  },
+  {
+    file: 'ledningssystem/sammanstallningar/SAM-002-2026-halvar-1.md',
+    find: 'period 2025.',
+    replace: 'period 2025. Händelsen med brukare 19121212-1212 utreddes särskilt.',
+    why: 'privacy/personal-number',
+  },
   { file: 'ledningssystem/rutiner/RUT-007-hot-och-vald.md', find: /^id: RUT-007$/m, replace: 'id: RUT-009', why: 'id/duplicate' },
-  { file: 'ledningssystem/egenkontroll/EGK-002-lakemedelskontroll.md', find: 'ägare:', replace: 'x_diarienummer: SN 2026/114\nägare:', why: 'x_ fields are allowed (no finding)' },
+  {
+    file: 'ledningssystem/egenkontroll/EGK-002-lakemedelskontroll.md',
+    find: 'ägare:',
+    replace: 'x_diarienummer: SN 2026/114\nägare:',
+    why: 'x_ fields are allowed (no finding)',
+  },
 ];
 
 const dirs: string[] = [];
@@ -49,7 +94,18 @@ describe('examples/solbacka', () => {
   });
 
   it('is a real system: every type, 20+ documents, every applicable paragraph covered', async () => {
-    const r = await runCli(['validate', '--cwd', EXAMPLE, '--today', DEMO_DAY, '--no-git', '--format', 'json', '--rule', 'coverage/missing=error']);
+    const r = await runCli([
+      'validate',
+      '--cwd',
+      EXAMPLE,
+      '--today',
+      DEMO_DAY,
+      '--no-git',
+      '--format',
+      'json',
+      '--rule',
+      'coverage/missing=error',
+    ]);
     expect(JSON.parse(r.stdout).summary).toEqual({ files: 27, documents: 25, errors: 0, warnings: 0 });
   });
 
@@ -63,7 +119,10 @@ describe('examples/solbacka', () => {
       writeFileSync(path, after);
     }
     // A routine saved from an old editor as Latin-1.
-    writeFileSync(join(dir, 'ledningssystem/rutiner/RUT-099-latin1.md'), Buffer.from('---\nid: RUT-099\ntitel: Bem\xf6tande\n---\n', 'latin1'));
+    writeFileSync(
+      join(dir, 'ledningssystem/rutiner/RUT-099-latin1.md'),
+      Buffer.from('---\nid: RUT-099\ntitel: Bem\xf6tande\n---\n', 'latin1'),
+    );
     const r = await runCli(['validate', '--cwd', dir, '--today', DEMO_DAY, '--no-git', '--format', 'json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);

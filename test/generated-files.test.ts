@@ -37,7 +37,21 @@ const validate = async (...extra: string[]) => {
 describe('generated files', () => {
   it('a report lsys wrote into the documents folder is not checked, with or without the cache', async () => {
     for (const kind of ['kvalitetsberattelse', 'patientsakerhetsberattelse']) {
-      const r = await runCli(['report', '--cwd', repo.root, '--today', TODAY, '--no-git', '--no-cache', '--format', 'md', '--year', '2026', '--kind', kind]);
+      const r = await runCli([
+        'report',
+        '--cwd',
+        repo.root,
+        '--today',
+        TODAY,
+        '--no-git',
+        '--no-cache',
+        '--format',
+        'md',
+        '--year',
+        '2026',
+        '--kind',
+        kind,
+      ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }

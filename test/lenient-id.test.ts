@@ -12,7 +12,9 @@ import { doc, makeRepo, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, validate } 
 
 const D = 'ledningssystem/';
 const process = doc(
-  processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-001', 'RUT-002', 'RUT-003'] }] }),
+  processDoc('PRO-001', {
+    aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-001', 'RUT-002', 'RUT-003'] }],
+  }),
   PROCESS_BODY,
 );
 // One tab as indentation: YAML refuses the whole block.

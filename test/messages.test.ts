@@ -13,7 +13,16 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogueProblems, format, interpolate, missingData, placeholders, say, wordReport, type Catalogue } from '../src/core/messages.js';
+import {
+  catalogueProblems,
+  format,
+  interpolate,
+  missingData,
+  placeholders,
+  say,
+  wordReport,
+  type Catalogue,
+} from '../src/core/messages.js';
 import { CACHE_MESSAGES, RUN_MESSAGES } from '../src/core/run-messages.js';
 import { YAML_MESSAGES } from '../src/core/yaml-errors.js';
 import { CLI } from '../src/commands/messages.js';
@@ -41,7 +50,10 @@ describe('interpolate', () => {
   });
   it('takes a bilingual value in the message’s language', () => {
     const m = { sv: 'Gäller {vad}', en: 'Applies to {vad}' };
-    expect(format(m, { vad: { sv: 'socialtjänst', en: 'social services' } })).toEqual({ sv: 'Gäller socialtjänst', en: 'Applies to social services' });
+    expect(format(m, { vad: { sv: 'socialtjänst', en: 'social services' } })).toEqual({
+      sv: 'Gäller socialtjänst',
+      en: 'Applies to social services',
+    });
   });
   it('leaves a placeholder without a value as written, so the gap shows', () => {
     expect(interpolate('Hej {namn}', {}, 'sv')).toBe('Hej {namn}');
@@ -55,7 +67,10 @@ describe('interpolate', () => {
   });
   it('a rule’s report is worded from its messages; an unknown id shows itself', () => {
     const messages = { hej: { sv: 'Hej {n}', en: 'Hi {n}' }, tips: { sv: 'Gör {n}', en: 'Do {n}' } };
-    expect(wordReport(messages, { messageId: 'hej', hintId: 'tips', data: { n: 1 } })).toMatchObject({ message: { sv: 'Hej 1', en: 'Hi 1' }, hint: { sv: 'Gör 1', en: 'Do 1' } });
+    expect(wordReport(messages, { messageId: 'hej', hintId: 'tips', data: { n: 1 } })).toMatchObject({
+      message: { sv: 'Hej 1', en: 'Hi 1' },
+      hint: { sv: 'Gör 1', en: 'Do 1' },
+    });
     expect(wordReport(messages, { messageId: 'nope' }).message).toEqual({ sv: 'nope', en: 'nope' });
   });
   it('catalogueProblems finds a missing language and different placeholders', () => {
@@ -100,9 +115,14 @@ describe('rules use only ids of their own meta.messages', () => {
     if (!meta) return; // a helper module (lagrum/resolve.ts)
     const source = readFileSync(file, 'utf8');
     // The ids given (`messageId: x ? 'a' : 'b'`), not the values compared (`p.code === 'empty-file'`).
-    const ids = [...source.matchAll(/\b(?:messageId|hintId):\s*([^,\n]+)/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/(?:^|[?:])\s*'([^']+)'/g)].map((x) => x[1]!));
+    const ids = [...source.matchAll(/\b(?:messageId|hintId):\s*([^,\n]+)/g)].flatMap((m) =>
+      [...(m[1] ?? '').matchAll(/(?:^|[?:])\s*'([^']+)'/g)].map((x) => x[1]!),
+    );
     const known = Object.keys(meta.messages ?? {});
-    expect(ids.filter((id) => !known.includes(id)), `${meta.id} uses ids its meta.messages lacks`).toEqual([]);
+    expect(
+      ids.filter((id) => !known.includes(id)),
+      `${meta.id} uses ids its meta.messages lacks`,
+    ).toEqual([]);
     // And every message of the catalogue is used: no stale wording left behind.
     const unused = known.filter((id) => !new RegExp(`'${id}'|messages\\.${id}\\b`).test(source));
     expect(unused, `${meta.id} has unused messages`).toEqual([]);
@@ -115,7 +135,13 @@ function tCalls(file: string) {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
-    const n = node as { type?: string; path?: { original?: unknown }; params?: Array<{ type: string; value?: unknown }>; hash?: { pairs: Array<{ key: string }> }; loc?: { start: { line: number } } };
+    const n = node as {
+      type?: string;
+      path?: { original?: unknown };
+      params?: Array<{ type: string; value?: unknown }>;
+      hash?: { pairs: Array<{ key: string }> };
+      loc?: { start: { line: number } };
+    };
     if ((n.type === 'MustacheStatement' || n.type === 'SubExpression') && n.path?.original === 't') {
       calls.push({ params: n.params ?? [], hash: (n.hash?.pairs ?? []).map((p) => p.key), line: n.loc?.start.line ?? 0 });
     }
@@ -129,28 +155,38 @@ describe('the built-in templates share one wording (templates/messages.yaml)', (
   const messages = builtinReportMessages();
   const files = walk(join(ROOT, 'templates'), '.hbs');
   it('there are templates to check', () => expect(files.length).toBeGreaterThan(50));
-  it.each(files.map((f) => [relative(ROOT, f), f]))('%s: no inline two-language text, every id exists with exactly its placeholders', (_, file) => {
-    const problems: string[] = [];
-    for (const c of tCalls(file)) {
-      const [first, second] = c.params;
-      if (first?.type === 'StringLiteral' && second?.type === 'StringLiteral') {
-        problems.push(`line ${c.line}: inline {{t "${String(first.value)}" "${String(second.value)}"}}: move it to templates/messages.yaml`);
-        continue;
+  it.each(files.map((f) => [relative(ROOT, f), f]))(
+    '%s: no inline two-language text, every id exists with exactly its placeholders',
+    (_, file) => {
+      const problems: string[] = [];
+      for (const c of tCalls(file)) {
+        const [first, second] = c.params;
+        if (first?.type === 'StringLiteral' && second?.type === 'StringLiteral') {
+          problems.push(
+            `line ${c.line}: inline {{t "${String(first.value)}" "${String(second.value)}"}}: move it to templates/messages.yaml`,
+          );
+          continue;
+        }
+        if (first?.type !== 'StringLiteral' || c.params.length !== 1) continue; // {{t skäl skäl_en}}: two values of the model
+        const id = String(first.value);
+        const m = messages.get(id);
+        if (!m) {
+          problems.push(`line ${c.line}: no message "${id}"`);
+          continue;
+        }
+        const wanted = placeholders(`${m.sv} ${m.en}`).sort();
+        if (wanted.join() !== [...c.hash].sort().join())
+          problems.push(`line ${c.line}: "${id}" has {${wanted.join('}, {')}} but the call gives ${c.hash.join(', ') || 'nothing'}`);
       }
-      if (first?.type !== 'StringLiteral' || c.params.length !== 1) continue; // {{t skäl skäl_en}}: two values of the model
-      const id = String(first.value);
-      const m = messages.get(id);
-      if (!m) {
-        problems.push(`line ${c.line}: no message "${id}"`);
-        continue;
-      }
-      const wanted = placeholders(`${m.sv} ${m.en}`).sort();
-      if (wanted.join() !== [...c.hash].sort().join()) problems.push(`line ${c.line}: "${id}" has {${wanted.join('}, {')}} but the call gives ${c.hash.join(', ') || 'nothing'}`);
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
   it('every message of templates/messages.yaml is used (by a template, a word table or a chart)', () => {
-    const used = new Set(files.flatMap((f) => tCalls(f).flatMap((c) => (c.params.length === 1 && c.params[0]?.type === 'StringLiteral' ? [String(c.params[0].value)] : []))));
+    const used = new Set(
+      files.flatMap((f) =>
+        tCalls(f).flatMap((c) => (c.params.length === 1 && c.params[0]?.type === 'StringLiteral' ? [String(c.params[0].value)] : [])),
+      ),
+    );
     const charts = readFileSync(join(ROOT, 'src/report/helpers/charts.ts'), 'utf8');
     const unused = [...messages.keys()].filter((id) => {
       if (used.has(id)) return false;
@@ -172,7 +208,14 @@ describe('the built-in templates share one wording (templates/messages.yaml)', (
     expect(twice).toEqual([]);
   });
   it('most of the wording is shared by the HTML and the Markdown templates', () => {
-    const ids = (format: string) => new Set(files.filter((f) => f.includes(`/templates/${format}/`)).flatMap((f) => tCalls(f).flatMap((c) => (c.params.length === 1 && c.params[0]?.type === 'StringLiteral' ? [String(c.params[0].value)] : []))));
+    const ids = (format: string) =>
+      new Set(
+        files
+          .filter((f) => f.includes(`/templates/${format}/`))
+          .flatMap((f) =>
+            tCalls(f).flatMap((c) => (c.params.length === 1 && c.params[0]?.type === 'StringLiteral' ? [String(c.params[0].value)] : [])),
+          ),
+      );
     const html = ids('html');
     const md = ids('md');
     const shared = [...html].filter((id) => md.has(id));
@@ -206,16 +249,22 @@ describe('no inline two-language text in src outside a catalogue', () => {
     const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (n: ts.Node): void => {
       if (ts.isObjectLiteralExpression(n)) {
-        const props = new Map(n.properties.filter(ts.isPropertyAssignment).flatMap((p) => (ts.isIdentifier(p.name) ? [[p.name.text, p.initializer] as const] : [])));
+        const props = new Map(
+          n.properties
+            .filter(ts.isPropertyAssignment)
+            .flatMap((p) => (ts.isIdentifier(p.name) ? [[p.name.text, p.initializer] as const] : [])),
+        );
         const sv = props.get('sv');
         const en = props.get('en');
         if (sv && en) {
           const line = sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
           // Both plain strings: non-empty, the same placeholders (tables that no other test walks).
           if (ts.isStringLiteralLike(sv) && ts.isStringLiteralLike(en) && !ALLOWED[rel]) {
-            for (const p of catalogueProblems({ [`line ${line}`]: { sv: sv.text, en: en.text } }, rel)) found.push({ file: rel, line, problem: p });
+            for (const p of catalogueProblems({ [`line ${line}`]: { sv: sv.text, en: en.text } }, rel))
+              found.push({ file: rel, line, problem: p });
           }
-          if (!inCatalogue(n) && !ALLOWED[rel]) found.push({ file: rel, line, problem: 'an inline { sv, en } text: give it an id in a catalogue' });
+          if (!inCatalogue(n) && !ALLOWED[rel])
+            found.push({ file: rel, line, problem: 'an inline { sv, en } text: give it an id in a catalogue' });
         }
       }
       ts.forEachChild(n, visit);
@@ -236,7 +285,15 @@ function inCatalogue(n: ts.Node): boolean {
   for (let a: ts.Node | undefined = n.parent; a; a = a.parent) {
     if (ts.isSatisfiesExpression(a) && /Catalogue/.test(a.type.getText())) return true;
     if (ts.isVariableDeclaration(a) && a.type && /^(Catalogue|Message)\b/.test(a.type.getText())) return true;
-    if (ts.isPropertyAssignment(a) && ts.isIdentifier(a.name) && a.name.text === 'description' && a.parent.parent && ts.isPropertyAssignment(a.parent.parent) && a.parent.parent.name.getText() === 'meta') return true;
+    if (
+      ts.isPropertyAssignment(a) &&
+      ts.isIdentifier(a.name) &&
+      a.name.text === 'description' &&
+      a.parent.parent &&
+      ts.isPropertyAssignment(a.parent.parent) &&
+      a.parent.parent.name.getText() === 'meta'
+    )
+      return true;
     if (ts.isCallExpression(a) && a.expression.getText() === 'loadProblemRule' && a.arguments[1] === n) return true;
   }
   return false;
@@ -255,7 +312,8 @@ describe('report templates: ids, the older two-language form, and an organisatio
     return dir;
   };
   const model = { year: 2026, previousYear: 2025, generator: 'lsys test' } as unknown as ReportModel;
-  const render = (dir: string, lang: 'sv' | 'en', format: 'html' | 'md' = 'md') => renderReport(model, { format, lang, overrideDirs: [dir] }).replace(/^<!--.*-->\n/, '');
+  const render = (dir: string, lang: 'sv' | 'en', format: 'html' | 'md' = 'md') =>
+    renderReport(model, { format, lang, overrideDirs: [dir] }).replace(/^<!--.*-->\n/, '');
 
   it('{{t "id" name=value}} fills the named placeholders in both languages', () => {
     const dir = folder({ 'md/layout.hbs': '{{t "utfall" år=year}}|{{t "sammanfattning"}}' });
@@ -263,14 +321,18 @@ describe('report templates: ids, the older two-language form, and an organisatio
     expect(render(dir, 'en')).toBe('Outcome 2026|Summary');
   });
   it('the older {{t "sv" "en" arg…}} form still works in an organisation’s own templates', () => {
-    const dir = folder({ 'md/layout.hbs': '{{t "Året {0} och {1}" "The year {0} and {1}" year previousYear}}', 'html/layout.hbs': '<p>{{t "Hej" "Hello"}}</p>' });
+    const dir = folder({
+      'md/layout.hbs': '{{t "Året {0} och {1}" "The year {0} and {1}" year previousYear}}',
+      'html/layout.hbs': '<p>{{t "Hej" "Hello"}}</p>',
+    });
     expect(render(dir, 'sv')).toBe('Året 2026 och 2025');
     expect(render(dir, 'en')).toBe('The year 2026 and 2025');
     expect(render(dir, 'en', 'html')).toContain('<p>Hello</p>');
   });
   it('an organisation’s messages.yaml rewords a built-in id and adds its own', () => {
     const dir = folder({
-      'messages.yaml': 'sammanfattning:\n  sv: Kort sammanfattning\n  en: Brief summary\negen.rad:\n  sv: "Vår text för {year}"\n  en: "Our text for {year}"\n',
+      'messages.yaml':
+        'sammanfattning:\n  sv: Kort sammanfattning\n  en: Brief summary\negen.rad:\n  sv: "Vår text för {year}"\n  en: "Our text for {year}"\n',
       'md/layout.hbs': '{{t "sammanfattning"}}|{{t "egen.rad" year=year}}|{{t "innehall"}}',
     });
     expect(render(dir, 'sv')).toBe('Kort sammanfattning|Vår text för 2026|Innehåll');
@@ -278,7 +340,9 @@ describe('report templates: ids, the older two-language form, and an organisatio
   });
   it('an unknown id is one clear error in the report’s language, naming file and line', () => {
     const dir = folder({ 'md/layout.hbs': 'x\n{{t "finns-inte"}}' });
-    expect(() => render(dir, 'en')).toThrow(/layout\.hbs, line 2: the text "finns-inte" \(\{\{t "finns-inte"\}\}\) is not in the templates' messages\.yaml/);
+    expect(() => render(dir, 'en')).toThrow(
+      /layout\.hbs, line 2: the text "finns-inte" \(\{\{t "finns-inte"\}\}\) is not in the templates' messages\.yaml/,
+    );
     expect(() => render(dir, 'sv')).toThrow(/layout\.hbs, rad 2: texten "finns-inte"/);
   });
   it('a messages.yaml entry without English is refused, in the report’s language', () => {

@@ -59,7 +59,13 @@ const HUMAN = [
 /** Citations --fix rewrites: file, line, the line before and after. */
 const FIXED: Array<[string, number, string, string, string]> = [
   [`${R}RUT-001-lex-sarah-rapportering.md`, 13, '  - SoL 14:3', '  - SoL 2025:400 27:2', 'lagrum/repealed'],
-  [`${R}RUT-001-lex-sarah-rapportering.md`, 14, '  - "SoL 14:7"   # anmälan till IVO', '  - "SoL 2025:400 27:6"   # anmälan till IVO', 'lagrum/repealed'],
+  [
+    `${R}RUT-001-lex-sarah-rapportering.md`,
+    14,
+    '  - "SoL 14:7"   # anmälan till IVO',
+    '  - "SoL 2025:400 27:6"   # anmälan till IVO',
+    'lagrum/repealed',
+  ],
   [`${R}RUT-003-orosanmalan.md`, 13, '  - SoL 14:1', '  - SoL 2025:400 19:1', 'lagrum/renumbered'],
   [`${R}RUT-004-lex-sarah-utredning.md`, 14, '  - SoL 14:7', '  - SoL 2025:400 27:6', 'lagrum/renumbered'],
   [`${R}RUT-008-dokumentation-handlaggning.md`, 13, '  - SoL 2001:453 11:1', '  - SoL 2025:400 14:2', 'lagrum/repealed'],
@@ -78,7 +84,9 @@ describe('Ekbacka kommun, December 2026', () => {
 
   it('names the new place, the successor law and the doubt in Swedish', async () => {
     const r = await runCli(['validate', '--cwd', copy(), '--today', TODAY, '--no-git']);
-    expect(r.stdout).toContain('14 kap. 3 § (lex Sarah: rapporteringsskyldighet) motsvaras enligt innehållet av SoL 2025:400 27 kap. 2 §; kontrollera');
+    expect(r.stdout).toContain(
+      '14 kap. 3 § (lex Sarah: rapporteringsskyldighet) motsvaras enligt innehållet av SoL 2025:400 27 kap. 2 §; kontrollera',
+    );
     expect(r.stdout).toContain('den ersätts av Lag (2022:1250) om egenvård (Egenvårdslagen)');
     expect(r.stdout).toContain('motsvaras enligt innehållet troligen av SoL 2025:400 27 kap. 5 §, men jämförelsen är osäkrare');
     // The sign of the old meaning is shown as the words of the title, not as lsys's word stems.
@@ -89,7 +97,9 @@ describe('Ekbacka kommun, December 2026', () => {
     const dir = copy();
     const r = await runCli(['validate', '--cwd', dir, '--today', TODAY, '--no-git', '--fix-dry-run']);
     for (const [file, line, from, to] of FIXED) {
-      expect(r.stdout).toContain(`${file}:${line}  ${JSON.stringify(from.replace(/^ {2}- "?|"?( {3}#.*)?$/g, ''))} → ${JSON.stringify(to.replace(/^ {2}- "?|"?( {3}#.*)?$/g, ''))}`);
+      expect(r.stdout).toContain(
+        `${file}:${line}  ${JSON.stringify(from.replace(/^ {2}- "?|"?( {3}#.*)?$/g, ''))} → ${JSON.stringify(to.replace(/^ {2}- "?|"?( {3}#.*)?$/g, ''))}`,
+      );
     }
     for (const f of files(FIXTURE)) expect(readFileSync(join(dir, f), 'utf8')).toBe(readFileSync(join(FIXTURE, f), 'utf8'));
   });

@@ -19,21 +19,27 @@ const inPro = (diags: Awaited<ReturnType<typeof check>>) =>
 
 describe('one bad document', () => {
   it.each([['rutiin'], ['42']])('typ: %s is reported on the document only, not in the files that name it', async (typ) => {
-    const diags = await check({
-      'ledningssystem/PRO-001.md': PRO,
-      'ledningssystem/RUT-004.md': doc(rutin('RUT-004', { typ, process: 'PRO-001' }), RUTIN_BODY),
-      'ledningssystem/RUT-005.md': doc(rutin('RUT-005', { process: 'RUT-004' }), RUTIN_BODY),
-    }, { cache: false });
+    const diags = await check(
+      {
+        'ledningssystem/PRO-001.md': PRO,
+        'ledningssystem/RUT-004.md': doc(rutin('RUT-004', { typ, process: 'PRO-001' }), RUTIN_BODY),
+        'ledningssystem/RUT-005.md': doc(rutin('RUT-005', { process: 'RUT-004' }), RUTIN_BODY),
+      },
+      { cache: false },
+    );
     expect(inPro(diags)).toEqual([]);
     expect(diags.filter((d) => d.file === 'ledningssystem/RUT-005.md')).toEqual([]);
     expect(diags.filter((d) => d.file === 'ledningssystem/RUT-004.md').map((d) => d.rule)).toContain('schema/enum');
   });
 
   it('a known typ of the wrong kind is still reported', async () => {
-    const diags = await check({
-      'ledningssystem/PRO-001.md': PRO,
-      'ledningssystem/RUT-004.md': doc({ ...rutin('RUT-004'), typ: 'policy', process: undefined }, RUTIN_BODY),
-    }, { cache: false });
+    const diags = await check(
+      {
+        'ledningssystem/PRO-001.md': PRO,
+        'ledningssystem/RUT-004.md': doc({ ...rutin('RUT-004'), typ: 'policy', process: undefined }, RUTIN_BODY),
+      },
+      { cache: false },
+    );
     expect(inPro(diags)).toEqual(['ref/unresolved ”RUT-004” är en policy, inte en rutin | ']);
   });
 
@@ -66,7 +72,10 @@ describe('one bad document', () => {
 
   it('an unreadable file named after its id and a title keeps the id: references to it resolve', async () => {
     const r = makeRepo({
-      'ledningssystem/PRO-001.md': doc(processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-004'] }] }), PROCESS_BODY),
+      'ledningssystem/PRO-001.md': doc(
+        processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-004'] }] }),
+        PROCESS_BODY,
+      ),
     });
     symlinkSync(join(r.root, 'nowhere.md'), join(r.root, 'ledningssystem/RUT-004-avvikelser.md'));
     const diags = await validate(r.root, { cache: false });

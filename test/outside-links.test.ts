@@ -30,7 +30,8 @@ function ours(cfg = BASE_CONFIG) {
   return r;
 }
 
-const summary = (diags: Awaited<ReturnType<typeof validate>>) => diags.filter((d) => d.rule !== 'process/orphan-routine').map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`);
+const summary = (diags: Awaited<ReturnType<typeof validate>>) =>
+  diags.filter((d) => d.rule !== 'process/orphan-routine').map((d) => `${d.file}:${d.line} ${d.rule} ${d.message}`);
 
 describe('links that lead out of the repository', () => {
   it('a folder link, a file link and a deep link are each one finding at the link, in every cache mode', async () => {
@@ -44,8 +45,12 @@ describe('links that lead out of the repository', () => {
     for (const opts of [{ cache: false }, { cacheLocation }, { cacheLocation }]) {
       const diags = await validate(r.root, opts);
       expect(summary(diags)).toEqual([
-        'ledningssystem/RUT-099.md:1 file/encoding Länken pekar utanför ledningssystemet (' + join(o.root, 'outside.md') + ') och läses inte',
-        'ledningssystem/a/b/deep:1 file/encoding Länken pekar utanför ledningssystemet (' + join(o.root, 'ledningssystem/sub') + ') och läses inte',
+        'ledningssystem/RUT-099.md:1 file/encoding Länken pekar utanför ledningssystemet (' +
+          join(o.root, 'outside.md') +
+          ') och läses inte',
+        'ledningssystem/a/b/deep:1 file/encoding Länken pekar utanför ledningssystemet (' +
+          join(o.root, 'ledningssystem/sub') +
+          ') och läses inte',
         'ledningssystem/ext:1 file/encoding Länken pekar utanför ledningssystemet (' + join(o.root, 'ledningssystem') + ') och läses inte',
       ]);
     }
@@ -56,7 +61,9 @@ describe('links that lead out of the repository', () => {
     const r = ours(BASE_CONFIG.replace('dokument: ledningssystem', 'dokument: "."'));
     symlinkSync(join(o.root, 'ledningssystem'), join(r.root, 'annat'));
     const diags = await validate(r.root, { cache: false });
-    expect(summary(diags)).toEqual([`annat:1 file/encoding Länken pekar utanför ledningssystemet (${join(o.root, 'ledningssystem')}) och läses inte`]);
+    expect(summary(diags)).toEqual([
+      `annat:1 file/encoding Länken pekar utanför ledningssystemet (${join(o.root, 'ledningssystem')}) och läses inte`,
+    ]);
   });
 
   it('links inside the repository are followed, relative links included', async () => {

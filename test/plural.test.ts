@@ -4,7 +4,10 @@ import { check, config, doc, makeRepo, processDoc, PROCESS_BODY, rutin, RUTIN_BO
 import { runCli } from './helpers/cli.js';
 
 const repo = makeRepo({
-  'ledningssystem/PRO-001.md': doc(processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-001', 'RUT-002'] }] }), PROCESS_BODY),
+  'ledningssystem/PRO-001.md': doc(
+    processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-001', 'RUT-002'] }] }),
+    PROCESS_BODY,
+  ),
   // One error (overdue review) and one warning (due soon).
   'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { fastställd: '2025-01-10', revideras: '2025-12-31' }), RUTIN_BODY),
   'ledningssystem/RUT-002.md': doc(rutin('RUT-002', { fastställd: '2026-01-10', revideras: '2026-12-20' }), RUTIN_BODY),

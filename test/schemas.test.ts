@@ -20,7 +20,9 @@ const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof impo
 const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof import('ajv-formats').default;
 
 const schemaDir = new URL('../schemas/', import.meta.url);
-const schemaFiles = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
+const schemaFiles = readdirSync(schemaDir)
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort();
 const schemas: Record<string, any> = Object.fromEntries(
   schemaFiles.map((f) => [f, JSON.parse(readFileSync(new URL(f, schemaDir), 'utf8'))]),
 );
@@ -53,10 +55,7 @@ function errorsOf(typ: string, data: unknown): string[] {
     .filter((e) => e.keyword !== 'if')
     .map((e) => {
       const extra =
-        (e.params as any).missingProperty ??
-        (e.params as any).additionalProperty ??
-        (e.params as any).unevaluatedProperty ??
-        '';
+        (e.params as any).missingProperty ?? (e.params as any).additionalProperty ?? (e.params as any).unevaluatedProperty ?? '';
       return [e.keyword, e.instancePath, extra].filter(Boolean).join(' ');
     });
 }
@@ -209,9 +208,7 @@ const REQUIRED: Record<string, string[]> = {
 
 describe('schema files', () => {
   it('has a base, a config and one schema per document type, each with $id urn:lsys:schema:<stem>', () => {
-    expect(schemaFiles).toEqual(
-      ['base', 'lsys-config', ...DOC_TYPES.map(stemOf)].map((s) => `${s}.schema.json`).sort(),
-    );
+    expect(schemaFiles).toEqual(['base', 'lsys-config', ...DOC_TYPES.map(stemOf)].map((s) => `${s}.schema.json`).sort());
     for (const [file, s] of Object.entries(schemas)) {
       expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(s.$id).toBe(`urn:lsys:schema:${file.replace('.schema.json', '')}`);
@@ -280,10 +277,7 @@ describe('common fields', () => {
 
   it('rejects a typo in a field name (revidreas) with unevaluatedProperties', () => {
     const { revideras, ...rest } = rutin();
-    expect(errorsOf('rutin', { ...rest, revidreas: revideras })).toEqual([
-      'required revideras',
-      'unevaluatedProperties revidreas',
-    ]);
+    expect(errorsOf('rutin', { ...rest, revidreas: revideras })).toEqual(['required revideras', 'unevaluatedProperties revidreas']);
   });
 
   it('reports only the typo as unevaluated when other common fields are wrong too', () => {
@@ -328,7 +322,10 @@ describe('common fields', () => {
     af.uppgifter[0].sosfs = ['5:3a'];
     expect(errorsOf('ansvarsfördelning', af)).toEqual([]);
     expect(errorsOf('rutin', { ...rutin(), sosfs: ['5:3A', '5:3 a', '5:3ab', '5:a'] })).toEqual([
-      'pattern /sosfs/0', 'pattern /sosfs/1', 'pattern /sosfs/2', 'pattern /sosfs/3',
+      'pattern /sosfs/0',
+      'pattern /sosfs/1',
+      'pattern /sosfs/2',
+      'pattern /sosfs/3',
     ]);
   });
 
@@ -350,9 +347,7 @@ describe('revideras: styrande vs redovisande', () => {
       });
     } else {
       it(`${typ}: rejects revideras (a record is never due for review)`, () => {
-        expect(errorsOf(typ, { ...fm(VALID[typ]!), revideras: '2026-01-01' })).toEqual([
-          'unevaluatedProperties revideras',
-        ]);
+        expect(errorsOf(typ, { ...fm(VALID[typ]!), revideras: '2026-01-01' })).toEqual(['unevaluatedProperties revideras']);
       });
     }
   }
@@ -437,7 +432,7 @@ describe('type-specific fields', () => {
 
   it('ansvarsfördelning: ansvar keys are role ids, values one of four levels', () => {
     const data = fm(VALID.ansvarsfördelning!) as any;
-    data.uppgifter[0].ansvar = { 'Enhetschef': 'ansvarar', medarbetare: 'gör' };
+    data.uppgifter[0].ansvar = { Enhetschef: 'ansvarar', medarbetare: 'gör' };
     const errors = errorsOf('ansvarsfördelning', data);
     expect(errors).toContain('propertyNames /uppgifter/0/ansvar');
     expect(errors).toContain('enum /uppgifter/0/ansvar/medarbetare');
@@ -450,11 +445,7 @@ describe('type-specific fields', () => {
     const data = fm(VALID.egenkontroll!) as any;
     data.frekvens = 'varje månad';
     data.genomförda[0] = { datum: '2025-13-01', resultat: 'ok' };
-    expect(errorsOf('egenkontroll', data)).toEqual([
-      'enum /frekvens',
-      'format /genomförda/0/datum',
-      'enum /genomförda/0/resultat',
-    ]);
+    expect(errorsOf('egenkontroll', data)).toEqual(['enum /frekvens', 'format /genomförda/0/datum', 'enum /genomförda/0/resultat']);
   });
 
   it('sammanställning: period dates, counts ≥ 0, källa from 5 kap. 3 §, only counts in rapporter', () => {
@@ -479,9 +470,7 @@ describe('type-specific fields', () => {
   });
 
   it('blankett: has only the common fields', () => {
-    expect(errorsOf('blankett', { ...fm(VALID.blankett!), aktiviteter: [] })).toEqual([
-      'unevaluatedProperties aktiviteter',
-    ]);
+    expect(errorsOf('blankett', { ...fm(VALID.blankett!), aktiviteter: [] })).toEqual(['unevaluatedProperties aktiviteter']);
   });
 });
 
@@ -539,15 +528,11 @@ regler:
   });
 
   it('accepts the minimal config', () => {
-    expect(
-      errorsOfConfig(fm('organisation: X\nverksamhetsformer: [lss]\nroller: [{ id: enhetschef, namn: Enhetschef }]\n')),
-    ).toEqual([]);
+    expect(errorsOfConfig(fm('organisation: X\nverksamhetsformer: [lss]\nroller: [{ id: enhetschef, namn: Enhetschef }]\n'))).toEqual([]);
   });
 
   it('requires organisation, verksamhetsformer and roller', () => {
-    expect(errorsOfConfig({}).sort()).toEqual(
-      ['required organisation', 'required roller', 'required verksamhetsformer'],
-    );
+    expect(errorsOfConfig({}).sort()).toEqual(['required organisation', 'required roller', 'required verksamhetsformer']);
   });
 
   it('rejects unknown keys everywhere', () => {
@@ -624,7 +609,9 @@ describe('Swedish titles and descriptions', () => {
   });
 
   it('every schema, property and $def has a title and a description', () => {
-    const missing = all.filter(([, s]) => !(typeof s.title === 'string' && s.title.trim() && typeof s.description === 'string' && s.description.trim()));
+    const missing = all.filter(
+      ([, s]) => !(typeof s.title === 'string' && s.title.trim() && typeof s.description === 'string' && s.description.trim()),
+    );
     expect(missing.map(([p]) => p)).toEqual([]);
   });
 
@@ -640,7 +627,9 @@ describe('Swedish titles and descriptions', () => {
       expect(schemas[`${stemOf(typ)}.schema.json`].description, typ).toMatch(/SOSFS 2011:9|revideras/);
     }
     for (const typ of DOC_TYPES.filter((t) => t !== 'blankett')) {
-      expect(schemas[`${stemOf(typ)}.schema.json`].description, typ).toMatch(/\d kap\.[^.]*SOSFS 2011:9|kap\. och 7 kap\. 2 § SOSFS 2011:9/);
+      expect(schemas[`${stemOf(typ)}.schema.json`].description, typ).toMatch(
+        /\d kap\.[^.]*SOSFS 2011:9|kap\. och 7 kap\. 2 § SOSFS 2011:9/,
+      );
     }
   });
 });

@@ -46,7 +46,10 @@ describe('unknown typ', () => {
     const diags = await check({ [`${D}RUT-002.md`]: doc(noTyp, RUTIN_BODY) });
     expect(diags.map((d) => d.rule).sort()).toEqual(['review/overdue', 'schema/additionalProperties', 'schema/required']);
     // A known record type with revideras: the schema says so; no review rule fires.
-    const ra = { ...rutin('RA-001', { typ: 'riskanalys', process: undefined, datum: '2026-08-20', anledning: 'fortlöpande', risker: [] }), revideras: '2025-01-01' };
+    const ra = {
+      ...rutin('RA-001', { typ: 'riskanalys', process: undefined, datum: '2026-08-20', anledning: 'fortlöpande', risker: [] }),
+      revideras: '2025-01-01',
+    };
     const raDiags = await check({ [`${D}RA-001.md`]: doc(ra, '') });
     expect(raDiags.map((d) => d.rule)).not.toContain('review/overdue');
   });

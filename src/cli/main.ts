@@ -52,10 +52,7 @@ export async function main(opts: MainOptions): Promise<number> {
       opts.stderr.write(`lsys: ${e.message}\n`);
       return 2;
     }
-    opts.stderr.write(
-      `${(e as Error)?.stack ?? e}\n` +
-        say(CLI.internalError, lang),
-    );
+    opts.stderr.write(`${(e as Error)?.stack ?? e}\n` + say(CLI.internalError, lang));
     return 2;
   }
 }
@@ -96,7 +93,7 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
         outputError: () => undefined, // main() prints one translated line
       })
       .configureHelp({
-        styleTitle: (s: string) => (lang === 'en' ? s : TITLES_SV[s] ?? s),
+        styleTitle: (s: string) => (lang === 'en' ? s : (TITLES_SV[s] ?? s)),
         subcommandTerm: (c: Command) => Help.prototype.subcommandTerm.call(new Help(), c).replace('[options]', say(CLI.usageOptions, lang)),
         // The descriptions name the allowed values in the user's language: no English "(choices: …)".
         optionDescription: (o: Option) => o.description,
@@ -123,7 +120,12 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .helpCommand(say(CLI.helpCommand, lang), say(CLI.helpCommandDescription, lang))
     .addOption(langOption());
 
-  const ruleList = rules.map((r) => `  ${r.meta.id.padEnd(32)} ${r.meta.defaultSeverity.padEnd(8)} ${lang === 'en' ? r.meta.description.en : r.meta.description.sv}`).join('\n');
+  const ruleList = rules
+    .map(
+      (r) =>
+        `  ${r.meta.id.padEnd(32)} ${r.meta.defaultSeverity.padEnd(8)} ${lang === 'en' ? r.meta.description.en : r.meta.description.sv}`,
+    )
+    .join('\n');
   const validate = common(program.command('validate'))
     .usage(say(CLI.usageValidate, lang))
     .description(say(CLI.validateDescription, lang))

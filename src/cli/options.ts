@@ -38,8 +38,7 @@ export function badLang(value: string): LsysError {
 /** The checked options of lsys, with their messages in `lang`. */
 export function checkedOptions(lang: Lang) {
   return {
-    lang: (description: string): Option =>
-      withChoices(new Option('--lang <sv|en>', description), ['sv', 'en'], badLang),
+    lang: (description: string): Option => withChoices(new Option('--lang <sv|en>', description), ['sv', 'en'], badLang),
 
     today: (flags: string, description: string): Option =>
       new Option(flags, description).argParser((v: string) => {
@@ -55,8 +54,10 @@ export function checkedOptions(lang: Lang) {
       }),
 
     validateFormat: (description: string, formats: readonly FormatName[]): Option =>
-      withChoices(new Option('--format <format>', description), formats, (v) =>
-        new LsysError('bad-format', say(CLI.badFormat, lang, { format: v })),
+      withChoices(
+        new Option('--format <format>', description),
+        formats,
+        (v) => new LsysError('bad-format', say(CLI.badFormat, lang, { format: v })),
       ),
 
     maxWarnings: (flags: string, description: string): Option =>
@@ -86,19 +87,26 @@ export function checkedOptions(lang: Lang) {
       }),
 
     kind: (flags: string, description: string): Option =>
-      withChoices(new Option(flags, description), ['kvalitetsberattelse', 'patientsakerhetsberattelse'], (v) =>
-        new LsysError('bad-kind', say(CLI.badKind, lang, { kind: v })),
+      withChoices(
+        new Option(flags, description),
+        ['kvalitetsberattelse', 'patientsakerhetsberattelse'],
+        (v) => new LsysError('bad-kind', say(CLI.badKind, lang, { kind: v })),
       ),
 
     reportFormat: (description: string): Option =>
-      withChoices(new Option('--format <format>', description), ['html', 'md', 'json'], (v) =>
-        new LsysError('bad-format', say(CLI.badReportFormat, lang, { format: v })),
+      withChoices(
+        new Option('--format <format>', description),
+        ['html', 'md', 'json'],
+        (v) => new LsysError('bad-format', say(CLI.badReportFormat, lang, { format: v })),
       ),
 
     /** Comma-separated law areas, each checked; the list without repeats. */
     sector: (flags: string, description: string): Option =>
       new Option(flags, description).argParser((v: string) => {
-        const sectors = v.split(',').map((s) => s.trim()).filter(Boolean);
+        const sectors = v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         for (const s of sectors) {
           if (!SECTORS.includes(s as Sector)) throw new LsysError('bad-sector', say(CLI.badSector, lang, { value: s }));
         }

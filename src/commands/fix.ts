@@ -37,8 +37,12 @@ function describeFixes(outcome: FixOutcome, dryRun: boolean, lang: Lang): string
   }
   if (n > 0) {
     out += dryRun
-      ? en ? `Would fix ${refs} ${inFiles} (--fix-dry-run: nothing written):\n` : `Skulle rätta ${refs} ${inFiles} (--fix-dry-run: inget har skrivits):\n`
-      : en ? `Fixed ${refs} ${inFiles}:\n` : `Rättade ${refs} ${inFiles}:\n`;
+      ? en
+        ? `Would fix ${refs} ${inFiles} (--fix-dry-run: nothing written):\n`
+        : `Skulle rätta ${refs} ${inFiles} (--fix-dry-run: inget har skrivits):\n`
+      : en
+        ? `Fixed ${refs} ${inFiles}:\n`
+        : `Rättade ${refs} ${inFiles}:\n`;
     for (const c of changes) out += `  ${c.file}:${c.line}  "${c.fix.from}" → "${c.fix.to}"  (${c.rule})\n`;
   }
   if (skipped.length > 0) {

@@ -271,7 +271,7 @@ export const CLI = {
   },
   templateEmpty: {
     sv: '--template {shown}: mappen har ingen undermapp html/ eller md/. Mallarna ligger som i lsys egen templates/, t.ex. {example}.',
-    en: '--template {shown}: the folder has no html/ or md/ subfolder. Templates are laid out as in lsys\'s own templates/, e.g. {example}.',
+    en: "--template {shown}: the folder has no html/ or md/ subfolder. Templates are laid out as in lsys's own templates/, e.g. {example}.",
   },
   badSector: {
     sv: '--sector "{value}" finns inte. Välj bland sol, lss och hsl, t.ex. --sector sol,hsl.',
@@ -307,10 +307,19 @@ export const CLI = {
     sv: '--today "{today}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.',
     en: '--today "{today}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.',
   },
-  badWorkers: { sv: '--workers "{value}" ska vara ett heltal från 0 till 64.', en: '--workers "{value}" must be a whole number from 0 to 64.' },
+  badWorkers: {
+    sv: '--workers "{value}" ska vara ett heltal från 0 till 64.',
+    en: '--workers "{value}" must be a whole number from 0 to 64.',
+  },
   // Commander's errors: in English its own text; in Swedish the known ones translated.
-  unknownOption: { sv: 'okänd flagga "{quoted}". Se "lsys <kommando> --help" för flaggorna.', en: 'unknown option "{quoted}". See "lsys <command> --help" for the options.' },
-  unknownCommand: { sv: 'okänt kommando "{quoted}". Kommandon: validate, report, init. Se "lsys --help".', en: 'unknown command "{quoted}". Commands: validate, report, init. See "lsys --help".' },
+  unknownOption: {
+    sv: 'okänd flagga "{quoted}". Se "lsys <kommando> --help" för flaggorna.',
+    en: 'unknown option "{quoted}". See "lsys <command> --help" for the options.',
+  },
+  unknownCommand: {
+    sv: 'okänt kommando "{quoted}". Kommandon: validate, report, init. Se "lsys --help".',
+    en: 'unknown command "{quoted}". Commands: validate, report, init. See "lsys --help".',
+  },
   optionMissingArgument: { sv: 'flaggan "{quoted}" behöver ett värde.', en: 'the option "{quoted}" needs a value.' },
   missingArgument: { sv: 'argumentet "{quoted}" saknas.', en: 'the argument "{quoted}" is missing.' },
   excessArguments: { sv: 'för många argument. Se "lsys <kommando> --help".', en: 'too many arguments. See "lsys <command> --help".' },

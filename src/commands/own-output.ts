@@ -14,15 +14,7 @@
  */
 import { appendFile, stat } from 'node:fs/promises';
 import { LsysError } from '../core/errors.js';
-import {
-  fsErrorReason,
-  isDescriptorPath,
-  linkChain,
-  openThrough,
-  readHeadAndTail,
-  targetKind,
-  writeFileAtomic,
-} from '../core/fs-write.js';
+import { fsErrorReason, isDescriptorPath, linkChain, openThrough, readHeadAndTail, targetKind, writeFileAtomic } from '../core/fs-write.js';
 import type { OutputLedger } from './output-ledger.js';
 import type { Lang } from '../core/types.js';
 import { say } from '../core/messages.js';
@@ -57,11 +49,7 @@ export interface Output {
 export async function prepareOutput(target: string, o: OutputOptions): Promise<Output> {
   const cannot = (e: unknown): LsysError =>
     new LsysError('output-not-writable', say(OUTPUT.notWritable, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) }));
-  const noReader = (): LsysError =>
-    new LsysError(
-      'output-no-reader',
-      say(OUTPUT.fifoWithoutReader, o.lang, { shown: o.shown }),
-    );
+  const noReader = (): LsysError => new LsysError('output-no-reader', say(OUTPUT.fifoWithoutReader, o.lang, { shown: o.shown }));
   const through = async (path: string): Promise<Output> => {
     try {
       const w = await openThrough(path);
@@ -87,9 +75,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
       });
       if (!('ledger' in o.own)) return;
       await o.own.ledger.record(path, content).catch((e: unknown) => {
-        o.stderr.write(
-          `lsys: ${say(OUTPUT.notRecorded, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) })}\n`,
-        );
+        o.stderr.write(`lsys: ${say(OUTPUT.notRecorded, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) })}\n`);
       });
     },
   });
@@ -103,7 +89,11 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
   // A descriptor the shell opened (possibly behind a link of the user's): write through it.
   const descriptor = chain.find(isDescriptorPath);
   if (descriptor !== undefined) {
-    const n = descriptor.endsWith('/stdout') ? 1 : descriptor.endsWith('/stderr') ? 2 : Number(descriptor.slice(descriptor.lastIndexOf('/') + 1));
+    const n = descriptor.endsWith('/stdout')
+      ? 1
+      : descriptor.endsWith('/stderr')
+        ? 2
+        : Number(descriptor.slice(descriptor.lastIndexOf('/') + 1));
     const self = !/^\/proc\/\d+\//.test(descriptor) || descriptor.startsWith(`/proc/${process.pid}/`);
     if (self && n === 1) return { toStdout: true, write: async (c) => void o.stdout.write(c) };
     if (self && n === 2) return { toStdout: false, write: async (c) => void o.stderr.write(c) };
@@ -118,10 +108,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
     case 'missing':
       return atomic(end);
     case 'directory':
-      throw new LsysError(
-        'output-is-directory',
-        say(OUTPUT.isFolder, o.lang, { shown: o.shown }),
-      );
+      throw new LsysError('output-is-directory', say(OUTPUT.isFolder, o.lang, { shown: o.shown }));
     case 'fifo':
     case 'character-device':
       return through(end);
@@ -135,10 +122,7 @@ export async function prepareOutput(target: string, o: OutputOptions): Promise<O
         try {
           own = 'ledger' in o.own ? await o.own.ledger.owns(end) : o.own.isOwn(await readHeadAndTail(end));
         } catch (e) {
-          throw new LsysError(
-            'output-unreadable',
-            say(OUTPUT.unreadable, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) }),
-          );
+          throw new LsysError('output-unreadable', say(OUTPUT.unreadable, o.lang, { shown: o.shown, reason: fsErrorReason(e, o.lang) }));
         }
         if (!own) throw new LsysError('would-overwrite', o.wouldOverwrite);
       }
@@ -165,9 +149,6 @@ export async function appendStepSummary(path: string, text: string, lang: Lang):
     }
   } catch (e) {
     const reason = fsErrorReason(e, lang);
-    throw new LsysError(
-      'step-summary-not-writable',
-      say(OUTPUT.stepSummaryNotWritable, lang, { path, reason }),
-    );
+    throw new LsysError('step-summary-not-writable', say(OUTPUT.stepSummaryNotWritable, lang, { path, reason }));
   }
 }

@@ -61,7 +61,15 @@ export async function runReport(o: ReportInput, io: CommandIO): Promise<number> 
   const { registry } = await import('../rules/index.js');
   const { content, model } = await report.buildReport({
     registry,
-    config, today, year, kind, format, lang, templateDir, git: o.git, generator: `lsys ${VERSION}`,
+    config,
+    today,
+    year,
+    kind,
+    format,
+    lang,
+    templateDir,
+    git: o.git,
+    generator: `lsys ${VERSION}`,
     ...(history ? { history } : {}),
     ...load,
     // Links in quoted documents resolve from the report's folder, or stay text when it has none.
@@ -76,7 +84,13 @@ export async function runReport(o: ReportInput, io: CommandIO): Promise<number> 
       kind: kind === 'kvalitetsberattelse' ? CLI.qualityReport : CLI.patientSafetyReport,
       year,
       ms: Date.now() - started,
-      problems: v.errors + v.warnings > 0 ? formatMessage(CLI.reportProblems, { errors: perLang((l) => count(v.errors, 'error', l)), warnings: perLang((l) => count(v.warnings, 'warning', l)) }) : '',
+      problems:
+        v.errors + v.warnings > 0
+          ? formatMessage(CLI.reportProblems, {
+              errors: perLang((l) => count(v.errors, 'error', l)),
+              warnings: perLang((l) => count(v.warnings, 'warning', l)),
+            })
+          : '',
     }),
   );
   return 0;
@@ -88,6 +102,9 @@ function checkTemplateDir(dir: string, shown: string, lang: Lang): void {
     throw new LsysError('template-not-a-folder', say(CLI.templateNotAFolder, lang, { shown }));
   }
   if (!existsSync(join(dir, 'html')) && !existsSync(join(dir, 'md'))) {
-    throw new LsysError('template-empty', say(CLI.templateEmpty, lang, { shown, example: join(shown, 'html', 'partials', 'sections', 'risker.hbs') }));
+    throw new LsysError(
+      'template-empty',
+      say(CLI.templateEmpty, lang, { shown, example: join(shown, 'html', 'partials', 'sections', 'risker.hbs') }),
+    );
   }
 }

@@ -38,7 +38,9 @@ export function resolveToday(today: string | undefined, env: CommandIO['env'], l
   if (!isDate(value)) {
     throw new LsysError(
       'bad-today',
-      lang === 'en' ? `--today "${value}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.` : `--today "${value}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.`,
+      lang === 'en'
+        ? `--today "${value}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.`
+        : `--today "${value}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.`,
     );
   }
   return value;
@@ -49,7 +51,10 @@ export function resolveToday(today: string | undefined, env: CommandIO['env'], l
  * git log and the configuration.
  */
 export async function openRepository(o: RepositoryOptions, lang: Lang, io: CommandIO) {
-  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([import('../core/open-config.js'), import('../core/cache-file.js')]);
+  const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([
+    import('../core/open-config.js'),
+    import('../core/cache-file.js'),
+  ]);
   const root = findRoot(resolve(io.cwd, o.cwd ?? '.'), lang);
   const load = {
     cache: o.cache,
@@ -59,7 +64,8 @@ export async function openRepository(o: RepositoryOptions, lang: Lang, io: Comma
   // Where the cache is, or would be with --no-cache: the ledger of validate's outputs lives beside it either way.
   const cacheBase = load.cacheLocation ?? defaultCacheFile(root);
   const cacheFile = load.cache ? cacheBase : undefined;
-  if (load.cache && load.cacheLocation && o.cacheLocation !== undefined) await checkCacheLocation(load.cacheLocation, o.cacheLocation, lang);
+  if (load.cache && load.cacheLocation && o.cacheLocation !== undefined)
+    await checkCacheLocation(load.cacheLocation, o.cacheLocation, lang);
   // The git log (kept beside the cache, or from a git process running while the rest of
   // lsys loads).
   const history = o.git ? readGitHistory(root, { cacheFile, env: io.env }) : undefined;

@@ -40,7 +40,10 @@ export interface ValidateInput extends RepositoryOptions {
 export async function runValidate(o: ValidateInput, io: CommandIO): Promise<number> {
   const { lang, format, output } = o;
   const today = resolveToday(o.today, io.env, lang);
-  const [{ root, load, cacheBase, history, config }, { validateRepository }] = await Promise.all([openRepository(o, lang, io), import('../core/validate.js')]);
+  const [{ root, load, cacheBase, history, config }, { validateRepository }] = await Promise.all([
+    openRepository(o, lang, io),
+    import('../core/validate.js'),
+  ]);
   const absPaths = o.paths.map((p) => resolve(io.cwd, p));
   for (const [i, p] of absPaths.entries()) {
     if (!existsSync(p)) {
@@ -82,7 +85,16 @@ export async function runValidate(o: ValidateInput, io: CommandIO): Promise<numb
     // The changes go beside a human report; beside JSON, SARIF … on stdout they go to stderr.
     const to = format === 'stylish' || output !== undefined ? io.stdout : io.stderr;
     const { runFixes } = await import('./fix.js');
-    result = await runFixes({ fixes, dryRun: o.fixDryRun, lang, write: (s) => to.write(s), revalidate: async () => (await validateRepository(validateOptions)).result }, result);
+    result = await runFixes(
+      {
+        fixes,
+        dryRun: o.fixDryRun,
+        lang,
+        write: (s) => to.write(s),
+        revalidate: async () => (await validateRepository(validateOptions)).result,
+      },
+      result,
+    );
   }
   const ctx = {
     lang,

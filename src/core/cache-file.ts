@@ -101,7 +101,10 @@ export async function checkCacheLocation(file: string, shown: string, lang: Lang
     const st = await lstat(path).catch(() => undefined);
     if (!st) continue;
     const refuse = (why: Message): never => {
-      throw new LsysError('cache-location-not-cache', say(CACHE_MESSAGES.refused, lang, { shown, why: say(why, lang, { name, example: join(shown, 'lsys-cache.jsonl') }) }));
+      throw new LsysError(
+        'cache-location-not-cache',
+        say(CACHE_MESSAGES.refused, lang, { shown, why: say(why, lang, { name, example: join(shown, 'lsys-cache.jsonl') }) }),
+      );
     };
     if (st.isSymbolicLink()) refuse(CACHE_MESSAGES.symbolicLink);
     if (st.isDirectory()) refuse(CACHE_MESSAGES.folder);
@@ -153,7 +156,9 @@ function readFirstLine(file: string): Partial<CacheHeader> | null {
 
 function isBody(b: Partial<CacheBody> | null): b is CacheBody {
   const f = b?.files;
-  return !!f && Array.isArray(b.entries) && [f.path, f.size, f.mtimeMs, f.hash].every((a) => Array.isArray(a) && a.length === f.path.length);
+  return (
+    !!f && Array.isArray(b.entries) && [f.path, f.size, f.mtimeMs, f.hash].every((a) => Array.isArray(a) && a.length === f.path.length)
+  );
 }
 
 /**

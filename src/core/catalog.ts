@@ -97,10 +97,7 @@ let cached: Catalog | undefined;
  * compiled are both two levels below the package root.
  */
 export function loadCatalog(): Catalog {
-  cached ??= buildCatalog(
-    readJson<SosfsCatalogFile>('sosfs-2011-9.json'),
-    readJson<StatutesCatalogFile>('statutes.json'),
-  );
+  cached ??= buildCatalog(readJson<SosfsCatalogFile>('sosfs-2011-9.json'), readJson<StatutesCatalogFile>('statutes.json'));
   return cached;
 }
 
@@ -230,7 +227,9 @@ export function loadSolMapping(): SolMapping {
 /** Build the mapping from already parsed data. */
 function buildSolMapping(file: SolMappingFile): SolMapping {
   const rows = deepFreeze(file.motsvarigheter.map((r) => ({ ...r, ny: [...r.ny], undantag: [...r.undantag] })));
-  const meanings = deepFreeze(file.ny_betydelse.map((n) => ({ ...n, gammal_signaler: [...n.gammal_signaler], ny_signaler: [...n.ny_signaler] })));
+  const meanings = deepFreeze(
+    file.ny_betydelse.map((n) => ({ ...n, gammal_signaler: [...n.gammal_signaler], ny_signaler: [...n.ny_signaler] })),
+  );
   const byPlace = new Map<string, SolCorrespondence[]>();
   for (const r of rows) {
     const key = normalisePlace(r.gammal);
@@ -238,7 +237,8 @@ function buildSolMapping(file: SolMappingFile): SolMapping {
   }
   const meaningByPlace = new Map(meanings.map((n) => [normalisePlace(n.plats), n]));
   const signals: Record<string, SignalGroup> = {};
-  for (const [k, g] of Object.entries(file.signaler)) signals[k] = Object.freeze({ ord: Object.freeze([...g.ord]) as string[], lagrum: Object.freeze([...g.lagrum]) as string[] });
+  for (const [k, g] of Object.entries(file.signaler))
+    signals[k] = Object.freeze({ ord: Object.freeze([...g.ord]) as string[], lagrum: Object.freeze([...g.lagrum]) as string[] });
   return {
     from: file.från,
     to: file.till,

@@ -51,7 +51,12 @@ export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) 
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    fail(lang, undefined, `kan inte läsas (${(e as NodeJS.ErrnoException).code ?? String(e)}). Kontrollera filens rättigheter.`, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}). Check the file's permissions.`);
+    fail(
+      lang,
+      undefined,
+      `kan inte läsas (${(e as NodeJS.ErrnoException).code ?? String(e)}). Kontrollera filens rättigheter.`,
+      `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}). Check the file's permissions.`,
+    );
   }
   return parseConfig(text, root, lang, validSosfs);
 }
@@ -76,7 +81,12 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   }
   if (data === null || data === '' || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    fail(lang, { line: 1, column: 1 }, 'filen ska vara en mappning med nycklar som organisation, verksamhetsformer och roller.', 'the file must be a mapping with keys such as organisation, verksamhetsformer and roller.');
+    fail(
+      lang,
+      { line: 1, column: 1 },
+      'filen ska vara en mappning med nycklar som organisation, verksamhetsformer och roller.',
+      'the file must be a mapping with keys such as organisation, verksamhetsformer and roller.',
+    );
   }
   const validate = configValidator;
   if (!validate(data)) {
@@ -110,17 +120,32 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   }));
   for (const u of undantag) {
     if (validSosfs && !validSosfs(u.sosfs)) {
-      fail(lang, u.at, `undantaget gäller ${u.sosfs}, som inte finns i SOSFS 2011:9. Skriv kapitel:paragraf, t.ex. "4:6".`, `the exemption names ${u.sosfs}, which SOSFS 2011:9 does not have. Write chapter:paragraph, e.g. "4:6".`);
+      fail(
+        lang,
+        u.at,
+        `undantaget gäller ${u.sosfs}, som inte finns i SOSFS 2011:9. Skriv kapitel:paragraf, t.ex. "4:6".`,
+        `the exemption names ${u.sosfs}, which SOSFS 2011:9 does not have. Write chapter:paragraph, e.g. "4:6".`,
+      );
     }
     if (u.till !== undefined && !isDate(u.till)) {
-      fail(lang, u.at, `"till: ${String(u.till)}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`, `"till: ${String(u.till)}" is not a valid date. Write YYYY-MM-DD.`);
+      fail(
+        lang,
+        u.at,
+        `"till: ${String(u.till)}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`,
+        `"till: ${String(u.till)}" is not a valid date. Write YYYY-MM-DD.`,
+      );
     }
   }
   const roleIds = new Set<string>();
   for (const [i, r] of c.roller.entries()) {
     if (roleIds.has(r.id)) {
       const pos = positionOf(lineCounter, offsetOfPath(doc, ['roller', i]));
-      fail(lang, pos, `rollen "${r.id}" finns två gånger under roller. Ta bort den ena.`, `the role "${r.id}" is listed twice under roller. Remove one.`);
+      fail(
+        lang,
+        pos,
+        `rollen "${r.id}" finns två gånger under roller. Ta bort den ena.`,
+        `the role "${r.id}" is listed twice under roller. Remove one.`,
+      );
     }
     roleIds.add(r.id);
   }
@@ -215,7 +240,8 @@ function configErrorText(e: ErrorObject, segs: string[]): [string, string] {
 
 /** ajv-i18n's Swedish messages, loaded only for a keyword without a message of our own. */
 function localizeSv(errors: ErrorObject[]): void {
-  const mod = createRequire(import.meta.url)('ajv-i18n/localize/sv') as ((e: ErrorObject[]) => void) | { default: (e: ErrorObject[]) => void };
+  const mod = createRequire(import.meta.url)('ajv-i18n/localize/sv') as
+    ((e: ErrorObject[]) => void) | { default: (e: ErrorObject[]) => void };
   (typeof mod === 'function' ? mod : mod.default)(errors);
 }
 
@@ -225,8 +251,22 @@ function allowedKeys(e: ErrorObject): string {
 }
 
 function typeSv(t: string): string {
-  return ({ object: 'en mappning (nyckel: värde)', array: 'en lista', string: 'en text', integer: 'ett heltal', number: 'ett tal' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      { object: 'en mappning (nyckel: värde)', array: 'en lista', string: 'en text', integer: 'ett heltal', number: 'ett tal' } as Record<
+        string,
+        string
+      >
+    )[t] ?? t
+  );
 }
 function typeEn(t: string): string {
-  return ({ object: 'a mapping (key: value)', array: 'a list', string: 'a text', integer: 'an integer', number: 'a number' } as Record<string, string>)[t] ?? t;
+  return (
+    (
+      { object: 'a mapping (key: value)', array: 'a list', string: 'a text', integer: 'an integer', number: 'a number' } as Record<
+        string,
+        string
+      >
+    )[t] ?? t
+  );
 }

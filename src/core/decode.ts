@@ -36,7 +36,11 @@ export function lenientText(buf: Buffer): string {
   let text: string;
   if (buf[0] === 0xff && buf[1] === 0xfe) text = buf.subarray(2).toString('utf16le');
   else if (buf[0] === 0xfe && buf[1] === 0xff) text = Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
-  else text = buf.subarray(0, 200_000).toString('latin1').replace(/\u0000/g, '');
+  else
+    text = buf
+      .subarray(0, 200_000)
+      .toString('latin1')
+      .replace(/\u0000/g, '');
   return normalise(text);
 }
 

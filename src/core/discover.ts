@@ -38,23 +38,35 @@ export async function discover(config: Config, lang: Lang = 'sv'): Promise<Disco
   const docRel = documentFolder(config, lang);
   const outsideLinks = new Map<string, string>();
   const realRoot = realRootOf(config.root);
-  walk(config.root, docRel, (file, broken, outside) => {
-    if (outside !== undefined) {
-      // A folder link that leads out, or a document (*.md) link that does: one finding at the link.
-      if (file.startsWith('data/') || file.startsWith('templates/') || isIgnored(outside.folder ? file + '/' : file)) return;
-      if (outside.folder || (/\.md$/i.test(file) && !/(^|\/)readme\.md$/i.test(file))) {
-        outsideLinks.set(file, outside.target);
-        documents.push(file);
+  walk(
+    config.root,
+    docRel,
+    (file, broken, outside) => {
+      if (outside !== undefined) {
+        // A folder link that leads out, or a document (*.md) link that does: one finding at the link.
+        if (file.startsWith('data/') || file.startsWith('templates/') || isIgnored(outside.folder ? file + '/' : file)) return;
+        if (outside.folder || (/\.md$/i.test(file) && !/(^|\/)readme\.md$/i.test(file))) {
+          outsideLinks.set(file, outside.target);
+          documents.push(file);
+        }
+        return;
       }
-      return;
-    }
-    if (isDocument(file, isIgnored)) documents.push(file);
-  }, isIgnored, realRoot);
+      if (isDocument(file, isIgnored)) documents.push(file);
+    },
+    isIgnored,
+    realRoot,
+  );
   const dataFiles: string[] = [];
   // Data files that lead out of the repository are not the repository's: not read.
-  walk(config.root, 'data', (file, broken, outside) => {
-    if (!broken && outside === undefined && !isIgnored(file)) dataFiles.push(file);
-  }, isIgnored, realRoot);
+  walk(
+    config.root,
+    'data',
+    (file, broken, outside) => {
+      if (!broken && outside === undefined && !isIgnored(file)) dataFiles.push(file);
+    },
+    isIgnored,
+    realRoot,
+  );
   documents.sort(compare);
   dataFiles.sort(compare);
   return { documents, dataFiles, outsideLinks };
@@ -120,26 +132,53 @@ function documentFolder(config: Config, lang: Lang, onDisk = true): string {
   const abs = resolve(root, dokument);
   const rel = relative(root, abs);
   if (isOutside(root, abs)) {
-    fail('dokument-outside', 'ligger utanför ledningssystemet. Ange en mapp i ledningssystemets mapp, t.ex. dokument: ledningssystem.', 'is outside the repository. Give a folder inside the repository folder, e.g. dokument: ledningssystem.');
+    fail(
+      'dokument-outside',
+      'ligger utanför ledningssystemet. Ange en mapp i ledningssystemets mapp, t.ex. dokument: ledningssystem.',
+      'is outside the repository. Give a folder inside the repository folder, e.g. dokument: ledningssystem.',
+    );
   }
-  if (!onDisk) return rel.split(sep).filter((p) => p !== '' && p !== '.').join('/');
+  if (!onDisk)
+    return rel
+      .split(sep)
+      .filter((p) => p !== '' && p !== '.')
+      .join('/');
   let real: string;
   try {
     real = realpathSync(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      fail('dokument-not-found', `finns inte (ingen mapp ${abs}). Rätta stavningen i lsys.yaml eller skapa mappen.`, `does not exist (no folder ${abs}). Fix the spelling in lsys.yaml or create the folder.`);
+      fail(
+        'dokument-not-found',
+        `finns inte (ingen mapp ${abs}). Rätta stavningen i lsys.yaml eller skapa mappen.`,
+        `does not exist (no folder ${abs}). Fix the spelling in lsys.yaml or create the folder.`,
+      );
     }
-    fail('dokument-unreadable', `kan inte läsas (${code ?? String(e)}). Kontrollera mappens rättigheter.`, `cannot be read (${code ?? String(e)}). Check the folder's permissions.`);
+    fail(
+      'dokument-unreadable',
+      `kan inte läsas (${code ?? String(e)}). Kontrollera mappens rättigheter.`,
+      `cannot be read (${code ?? String(e)}). Check the folder's permissions.`,
+    );
   }
   if (isOutside(realRootOf(root), real!)) {
-    fail('dokument-outside', `är en länk till ${real!}, utanför ledningssystemet. Ange en mapp i ledningssystemets mapp.`, `is a link to ${real!}, outside the repository. Give a folder inside the repository folder.`);
+    fail(
+      'dokument-outside',
+      `är en länk till ${real!}, utanför ledningssystemet. Ange en mapp i ledningssystemets mapp.`,
+      `is a link to ${real!}, outside the repository. Give a folder inside the repository folder.`,
+    );
   }
   if (!statSync(real!).isDirectory()) {
-    fail('dokument-not-folder', 'är en fil, inte en mapp. Ange mappen som dokumenten ligger i, t.ex. dokument: ledningssystem.', 'is a file, not a folder. Give the folder the documents are in, e.g. dokument: ledningssystem.');
+    fail(
+      'dokument-not-folder',
+      'är en fil, inte en mapp. Ange mappen som dokumenten ligger i, t.ex. dokument: ledningssystem.',
+      'is a file, not a folder. Give the folder the documents are in, e.g. dokument: ledningssystem.',
+    );
   }
-  return rel.split(sep).filter((p) => p !== '' && p !== '.').join('/');
+  return rel
+    .split(sep)
+    .filter((p) => p !== '' && p !== '.')
+    .join('/');
 }
 
 function linkText(abs: string): string {

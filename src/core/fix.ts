@@ -33,13 +33,25 @@ export interface FixOutcome {
 }
 
 const R = {
-  notRegular: { sv: 'filen är ingen vanlig fil (t.ex. en symbolisk länk) och skrivs inte om', en: 'the file is not a regular file (e.g. a symbolic link) and is not rewritten' },
+  notRegular: {
+    sv: 'filen är ingen vanlig fil (t.ex. en symbolisk länk) och skrivs inte om',
+    en: 'the file is not a regular file (e.g. a symbolic link) and is not rewritten',
+  },
   hardLink: { sv: 'filen har flera hårda länkar och skrivs inte om', en: 'the file has several hard links and is not rewritten' },
   unreadable: { sv: 'filen kunde inte läsas som UTF-8-text', en: 'the file could not be read as UTF-8 text' },
   noFrontmatter: { sv: 'frontmattern kunde inte läsas', en: 'the frontmatter could not be read' },
-  changed: { sv: 'värdet i filen är inte längre det som kontrollerades (filen har ändrats)', en: 'the value in the file is no longer the one checked (the file has changed)' },
-  shape: { sv: 'värdet är skrivet på ett sätt som lsys inte skriver om (flera rader, blockform eller ankare)', en: 'the value is written in a way lsys does not rewrite (several lines, block style or an anchor)' },
-  unsafe: { sv: 'omskrivningen gav inte exakt det väntade resultatet; rätta för hand', en: 'the rewrite did not give exactly the expected result; fix it by hand' },
+  changed: {
+    sv: 'värdet i filen är inte längre det som kontrollerades (filen har ändrats)',
+    en: 'the value in the file is no longer the one checked (the file has changed)',
+  },
+  shape: {
+    sv: 'värdet är skrivet på ett sätt som lsys inte skriver om (flera rader, blockform eller ankare)',
+    en: 'the value is written in a way lsys does not rewrite (several lines, block style or an anchor)',
+  },
+  unsafe: {
+    sv: 'omskrivningen gav inte exakt det väntade resultatet; rätta för hand',
+    en: 'the rewrite did not give exactly the expected result; fix it by hand',
+  },
   writeFailed: { sv: 'filen kunde inte skrivas', en: 'the file could not be written' },
 } as const satisfies Catalogue;
 
@@ -85,7 +97,10 @@ export async function applyFixes(fixes: readonly PlannedFix[], opts: { dryRun: b
       skipAll(list, R.unreadable);
       continue;
     }
-    const r = rewriteFrontmatter(buf.toString('utf8'), list.map((f) => f.fix));
+    const r = rewriteFrontmatter(
+      buf.toString('utf8'),
+      list.map((f) => f.fix),
+    );
     if ('error' in r) {
       skipAll(list, r.error);
       continue;
@@ -104,10 +119,14 @@ export async function applyFixes(fixes: readonly PlannedFix[], opts: { dryRun: b
     } catch {
       const made = new Set(list);
       outcome.changes = outcome.changes.filter((c) => !made.has(c));
-      skipAll(list.filter((_, i) => !r.skipped[i]), R.writeFailed);
+      skipAll(
+        list.filter((_, i) => !r.skipped[i]),
+        R.writeFailed,
+      );
     }
   }
-  const order = (a: PlannedFix, b: PlannedFix): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+  const order = (a: PlannedFix, b: PlannedFix): number =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
   outcome.changes.sort(order);
   outcome.skipped.sort(order);
   return outcome;
@@ -117,7 +136,10 @@ export async function applyFixes(fixes: readonly PlannedFix[], opts: { dryRun: b
  * Rewrite frontmatter strings in a document's text. Returns the new text (undefined when no
  * fix could be made) and, per fix, why it was not made; or an error for the whole file.
  */
-export function rewriteFrontmatter(text: string, fixes: readonly Fix[]): { text: string | undefined; skipped: Array<Text | undefined> } | { error: Text } {
+export function rewriteFrontmatter(
+  text: string,
+  fixes: readonly Fix[],
+): { text: string | undefined; skipped: Array<Text | undefined> } | { error: Text } {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const original = text.slice(bom.length);
   // Positions are worked out on the text with LF line ends (as it was checked) and applied to

@@ -65,7 +65,14 @@ export interface ParsedFrontmatter {
 export function parseFrontmatter(raw: string): ParsedFrontmatter {
   if (raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH) {
     return {
-      problems: [{ rule: 'frontmatter/yaml', code: 'too-big', data: { maxChars: MAX_FRONTMATTER_BYTES, maxDepth: MAX_DEPTH }, at: { line: 2, column: 1 } }],
+      problems: [
+        {
+          rule: 'frontmatter/yaml',
+          code: 'too-big',
+          data: { maxChars: MAX_FRONTMATTER_BYTES, maxDepth: MAX_DEPTH },
+          at: { line: 2, column: 1 },
+        },
+      ],
       positions: NO_POSITIONS,
     };
   }
@@ -73,21 +80,24 @@ export function parseFrontmatter(raw: string): ParsedFrontmatter {
   const yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   const positions = collectPositions(yamlDoc, lineCounter);
   if (yamlDoc.errors.length > 0) {
-    const problems = yamlDoc.errors.map(
-      (err): LoadProblem => ({
-        rule: 'frontmatter/yaml',
-        code: 'syntax',
-        data: { code: err.code, message: err.message },
-        at: positionOf(lineCounter, err.pos[0]) ?? { line: 2, column: 1 },
-      }),
-    );
+    const problems = yamlDoc.errors.map((err): LoadProblem => ({
+      rule: 'frontmatter/yaml',
+      code: 'syntax',
+      data: { code: err.code, message: err.message },
+      at: positionOf(lineCounter, err.pos[0]) ?? { line: 2, column: 1 },
+    }));
     return { problems, positions };
   }
   let value: unknown;
   try {
     value = yamlDoc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { problems: [{ rule: 'frontmatter/yaml', code: 'too-many-aliases', data: { message: (e as Error).message }, at: { line: 2, column: 1 } }], positions };
+    return {
+      problems: [
+        { rule: 'frontmatter/yaml', code: 'too-many-aliases', data: { message: (e as Error).message }, at: { line: 2, column: 1 } },
+      ],
+      positions,
+    };
   }
   return { value: value === null || value === undefined || value === '' ? {} : value, problems: [], positions };
 }

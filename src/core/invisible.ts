@@ -83,7 +83,8 @@ export function hiddenSentence(message: string, lang: 'sv' | 'en'): string {
   const named = codes.map((c) => (NAMES[c] ? `${c} (${NAMES[c][lang]})` : c));
   // Messages end without a full stop; the sentence needs one before it.
   const stop = /[.!?]$/.test(message) ? '' : '.';
-  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'och'} ${named[named.length - 1]}`;
+  const list =
+    named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'och'} ${named[named.length - 1]}`;
   return lang === 'en'
     ? `${stop} The value holds ${codes.length === 1 ? 'an invisible character' : 'invisible characters'} ${list}, probably pasted from Word or a web page; remove ${codes.length === 1 ? 'it' : 'them'}.`
     : `${stop} Värdet innehåller ${codes.length === 1 ? 'osynligt tecken' : 'osynliga tecken'} ${list}, troligen inklistrat från Word eller en webbsida; ta bort ${codes.length === 1 ? 'det' : 'dem'}.`;

@@ -137,9 +137,7 @@ export function namesOf(statute: Statute): string[] {
 // An unknown entry into force counts as "always"; versions are ordered oldest first.
 function versionOn(versions: Statute[], date: string): Statute {
   const sorted = [...versions].sort(
-    (a, b) =>
-      (a.ikraft ?? '').localeCompare(b.ikraft ?? '') ||
-      (a.upphävd ?? '9999-12-31').localeCompare(b.upphävd ?? '9999-12-31'),
+    (a, b) => (a.ikraft ?? '').localeCompare(b.ikraft ?? '') || (a.upphävd ?? '9999-12-31').localeCompare(b.upphävd ?? '9999-12-31'),
   );
   const started = sorted.filter((s) => s.ikraft === null || s.ikraft <= date);
   const inForce = started.filter((s) => s.upphävd === null || date < s.upphävd);

@@ -102,7 +102,10 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   // The parsers (yaml, markdown-it, the validators) are loaded only when a file must be parsed.
   const { parseAll, workerCount } = misses.length ? await import('./pool.js') : { parseAll: async () => [], workerCount: () => 0 };
   const workers = workerCount(misses.length, opts.workers);
-  const parsed: ParsedDocument[] = await parseAll(misses.map((m) => m.item), workers);
+  const parsed: ParsedDocument[] = await parseAll(
+    misses.map((m) => m.item),
+    workers,
+  );
   parsed.forEach((doc, i) => {
     const m = misses[i]!; // parseAll gives one document per miss, in order
     doc.findings = opts.local(doc);

@@ -104,7 +104,11 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
   };
   const split = splitFrontmatter(text);
   if (!split.opens) {
-    doc.problems.push({ rule: 'frontmatter/missing', code: text.trim() === '' ? 'empty-file' : 'no-opening-line', at: { line: 1, column: 1 } });
+    doc.problems.push({
+      rule: 'frontmatter/missing',
+      code: text.trim() === '' ? 'empty-file' : 'no-opening-line',
+      at: { line: 1, column: 1 },
+    });
     addBody(doc, text, 1);
     return doc;
   }

@@ -25,7 +25,9 @@ md.validateLink = () => true;
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 for (const name of ['link', 'image']) {
-  const original = (md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> }).__rules__.find((r) => r.name === name)!.fn;
+  const original = (md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> }).__rules__.find(
+    (r) => r.name === name,
+  )!.fn;
   md.inline.ruler.at(name, (state, silent) => {
     const start = state.pos;
     const at = state.tokens.length;
@@ -41,7 +43,9 @@ for (const name of ['link', 'image']) {
 }
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
-const referenceRule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule }> }).__rules__.find((r) => r.name === 'reference')!.fn;
+const referenceRule = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: BlockRule }> }).__rules__.find(
+  (r) => r.name === 'reference',
+)!.fn;
 md.block.ruler.at(
   'reference',
   (state, startLine, endLine, silent) => {
@@ -136,7 +140,12 @@ export function extractFacts(markdown: string, lineOffset = 0): { headings: Head
     }
   }
   for (const d of env.definitions ?? []) {
-    links.push({ url: d.url, at: { line: d.line + lineOffset, column: d.column }, kind: 'definition', order: (d.line - 1) * 1e6 + d.column - 1 });
+    links.push({
+      url: d.url,
+      at: { line: d.line + lineOffset, column: d.column },
+      kind: 'definition',
+      order: (d.line - 1) * 1e6 + d.column - 1,
+    });
   }
   links.sort((a, b) => a.order - b.order);
   return { headings, links: links.map(({ order: _o, ...l }) => l) };

@@ -5,7 +5,11 @@
  */
 
 /** `map`'s value for `key`, computed and stored the first time it is asked for. */
-export function getOrSet<K, V>(map: { get(k: K): V | undefined; has(k: K): boolean; set(k: K, v: V): unknown }, key: K, compute: () => V): V {
+export function getOrSet<K, V>(
+  map: { get(k: K): V | undefined; has(k: K): boolean; set(k: K, v: V): unknown },
+  key: K,
+  compute: () => V,
+): V {
   let v = map.get(key);
   if (v === undefined && !map.has(key)) {
     v = compute();

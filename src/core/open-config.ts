@@ -10,7 +10,6 @@ import { LsysError } from './errors.js';
 import { CONFIG_FILE, configHash } from './config-file.js';
 import type { Config, Lang } from './types.js';
 
-
 /** Walk up from `start` to the folder that holds lsys.yaml. */
 export function findRoot(start: string, lang: Lang): string {
   let dir = resolve(start);
@@ -35,7 +34,6 @@ export function findRoot(start: string, lang: Lang): string {
       : `Hittade ingen lsys.yaml i ${resolve(start)} eller någon mapp ovanför. Kör "lsys init" för att starta ett ledningssystem, eller ange dess mapp med --cwd.`,
   );
 }
-
 
 /**
  * lsys.yaml of `root`, from `cacheFile` when it holds this very text (only a configuration

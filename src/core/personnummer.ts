@@ -17,8 +17,7 @@ export interface PersonalNumberMatch {
 
 // YYYYMMDD[-]NNNN or YYMMDD[-+]NNNN, not part of a longer number: no digit (or digit and
 // "-", or the colon of an SFS number such as "2010:659") before, no digit or "-digit" after.
-const CANDIDATE =
-  /(?<!\d)(?<!\d[-:])(?:(\d{2})(\d{2})(\d{2})(\d{2})(-?)(\d{4})|(\d{2})(\d{2})(\d{2})([-+]?)(\d{4}))(?!\d)(?!-\d)/g;
+const CANDIDATE = /(?<!\d)(?<!\d[-:])(?:(\d{2})(\d{2})(\d{2})(\d{2})(-?)(\d{4})|(\d{2})(\d{2})(\d{2})([-+]?)(\d{4}))(?!\d)(?!-\d)/g;
 
 /**
  * Every valid personnummer or samordningsnummer in `text`, in order of appearance.

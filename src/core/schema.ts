@@ -104,7 +104,8 @@ export function checkFrontmatter(value: unknown): { data?: Frontmatter; errors: 
  * parsed document stays cheap to send back from a worker thread.
  */
 function slimError(e: ErrorObject): ErrorObject {
-  const ps = e.parentSchema as { description?: string; minimum?: number; maximum?: number; properties?: Record<string, unknown> } | undefined;
+  const ps = e.parentSchema as
+    { description?: string; minimum?: number; maximum?: number; properties?: Record<string, unknown> } | undefined;
   const parentSchema: Record<string, unknown> = {};
   if (ps?.description !== undefined) parentSchema.description = ps.description;
   if (ps?.minimum !== undefined) parentSchema.minimum = ps.minimum;

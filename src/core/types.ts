@@ -52,15 +52,7 @@ export interface Config {
   reglerPositions?: Record<string, Position>;
 }
 
-export type DocType =
-  | 'policy'
-  | 'process'
-  | 'rutin'
-  | 'ansvarsfördelning'
-  | 'riskanalys'
-  | 'egenkontroll'
-  | 'sammanställning'
-  | 'blankett';
+export type DocType = 'policy' | 'process' | 'rutin' | 'ansvarsfördelning' | 'riskanalys' | 'egenkontroll' | 'sammanställning' | 'blankett';
 
 export const DOC_TYPES: readonly DocType[] = [
   'policy',
@@ -74,14 +66,7 @@ export const DOC_TYPES: readonly DocType[] = [
 ];
 
 /** Governing documents are reviewed; record documents are not. */
-export const STYRANDE: ReadonlySet<string> = new Set([
-  'policy',
-  'process',
-  'rutin',
-  'ansvarsfördelning',
-  'egenkontroll',
-  'blankett',
-]);
+export const STYRANDE: ReadonlySet<string> = new Set(['policy', 'process', 'rutin', 'ansvarsfördelning', 'egenkontroll', 'blankett']);
 
 /** Frontmatter as the user wrote it (after Ajv's integer coercion when it validated). */
 export type Frontmatter = Record<string, unknown>;

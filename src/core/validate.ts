@@ -116,9 +116,10 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
 
   // git runs in its own process from the start, beside discovery and loading.
   const memory = opts.files;
-  const history = opts.git === false ? Promise.resolve(undefined) : (opts.history ?? (memory ? Promise.resolve(undefined) : readGitHistory(config.root)));
+  const history =
+    opts.git === false ? Promise.resolve(undefined) : (opts.history ?? (memory ? Promise.resolve(undefined) : readGitHistory(config.root)));
   const found = memory ? discoverListed(config, memory.keys(), lang) : await discover(config, lang);
-  const cacheFile = opts.cache === false || memory ? undefined : opts.cacheLocation ?? defaultCacheFile(config.root);
+  const cacheFile = opts.cache === false || memory ? undefined : (opts.cacheLocation ?? defaultCacheFile(config.root));
   const [{ documents, cacheError }, dataFiles, git] = await Promise.all([
     loadAll({
       root: config.root,
@@ -131,28 +132,20 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       local,
       ...(memory ? { read: (f: string) => bytesOf(memory.get(f)) } : {}),
     }),
-    Promise.all(found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) }))),
+    Promise.all(
+      found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) })),
+    ),
     history,
   ]);
   const notices: string[] = [];
   if (cacheError !== undefined && opts.cacheLocation !== undefined && cacheFile !== undefined) {
     // A cache file the user named that cannot be written: said once, the run goes on (a cache
     // only saves time). The default cache in a read-only checkout stays silent.
-    notices.push(
-      tr(
-        format(RUN_MESSAGES.cacheNotWritten, { file: cacheFile, reason: perLang((l) => fsErrorReason(cacheError, l)) }),
-        lang,
-      ),
-    );
+    notices.push(tr(format(RUN_MESSAGES.cacheNotWritten, { file: cacheFile, reason: perLang((l) => fsErrorReason(cacheError, l)) }), lang));
   }
   const gitRule = rules.find((r) => r.meta.id === 'review/changed-after-approval');
   if (git?.missing && gitRule && isActive(registry, gitRule, config, opts.ruleOverrides)) {
-    notices.push(
-      tr(
-        RUN_MESSAGES.gitMissing,
-        lang,
-      ),
-    );
+    notices.push(tr(RUN_MESSAGES.gitMissing, lang));
   }
 
   const byId = new Map<string, LoadedDocument[]>();
@@ -179,7 +172,13 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
 
   const diagnostics: Diagnostic[] = [];
   const fixes: PlannedFix[] = [];
-  const push = (id: string, doc: LoadedDocument | undefined, file: string, at: Position, r: { message: NonNullable<Report['message']>; hint?: Report['hint']; fix?: Report['fix'] }): void => {
+  const push = (
+    id: string,
+    doc: LoadedDocument | undefined,
+    file: string,
+    at: Position,
+    r: { message: NonNullable<Report['message']>; hint?: Report['hint']; fix?: Report['fix'] },
+  ): void => {
     const severity = registry.severityOf(id, config, opts.ruleOverrides);
     if (severity === 'off') return;
     if (r.fix && doc) fixes.push({ file, absPath: doc.absPath, line: at.line, column: at.column, rule: id, fix: r.fix });
@@ -259,7 +258,12 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
 }
 
 /** Run the local checks on a freshly parsed document; their findings go into the cache with its facts. */
-function runLocalRules(rules: LocalRule[], config: LocalRuleContext['config'], catalog: LocalRuleContext['catalog'], doc: ParsedDocument): Finding[] {
+function runLocalRules(
+  rules: LocalRule[],
+  config: LocalRuleContext['config'],
+  catalog: LocalRuleContext['catalog'],
+  doc: ParsedDocument,
+): Finding[] {
   const findings: Finding[] = [];
   let current: LocalRule | undefined; // set before each rule runs, like currentRule above
   const ctx: LocalRuleContext = {
@@ -269,7 +273,13 @@ function runLocalRules(rules: LocalRule[], config: LocalRuleContext['config'], c
     report: (reported) => {
       const r = wordReport(current!.meta.messages, reported);
       const at = resolveAt(r.at, doc);
-      findings.push({ rule: r.rule ?? current!.meta.id, message: r.message, ...(r.hint ? { hint: r.hint } : {}), line: at.line, column: at.column });
+      findings.push({
+        rule: r.rule ?? current!.meta.id,
+        message: r.message,
+        ...(r.hint ? { hint: r.hint } : {}),
+        line: at.line,
+        column: at.column,
+      });
     },
   };
   for (const rule of rules) {

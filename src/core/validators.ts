@@ -11,7 +11,8 @@ type Compiled = Record<string, ValidateFunction | string>;
 /** Validators for `stems`, from the build's module `generatedFile` or compiled now. */
 export async function validatorsFor(generatedFile: string, stems: string[]): Promise<Map<string, ValidateFunction>> {
   const files = rawSchemas();
-  const generated = (await import(new URL(`../generated/${generatedFile}`, import.meta.url).href).catch(() => undefined)) as Compiled | undefined;
+  const generated = (await import(new URL(`../generated/${generatedFile}`, import.meta.url).href).catch(() => undefined)) as
+    Compiled | undefined;
   const out = new Map<string, ValidateFunction>();
   if (generated && generated.schemaHash === files.hash) {
     for (const stem of stems) {

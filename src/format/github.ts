@@ -17,7 +17,11 @@ const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  * ESC starts a terminal sequence: they are shown as `⟨U+001B⟩` first.
  */
 export function escapeData(s: string): string {
-  return s.replace(CONTROL, (c) => `⟨${codePoint(c)}⟩`).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return s
+    .replace(CONTROL, (c) => `⟨${codePoint(c)}⟩`)
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
 }
 
 /** Escaping of a workflow command's property value (GitHub's `escapeProperty`). */
@@ -70,9 +74,7 @@ export function githubStepSummary(result: ValidationResult, ctx: FormatContext):
   const out = ['## lsys validate', '', summaryLine(result, ctx.lang)];
   const shown = result.diagnostics.slice(0, STEP_SUMMARY_MAX_ROWS);
   if (shown.length > 0) {
-    const head = en
-      ? ['File', 'Line', 'Rule', 'Severity', 'Message']
-      : ['Fil', 'Rad', 'Regel', 'Allvarlighet', 'Meddelande'];
+    const head = en ? ['File', 'Line', 'Rule', 'Severity', 'Message'] : ['Fil', 'Rad', 'Regel', 'Allvarlighet', 'Meddelande'];
     out.push('', `| ${head.join(' | ')} |`, '| --- | ---: | --- | --- | --- |');
     for (const d of shown) {
       const row = [

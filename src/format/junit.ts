@@ -75,9 +75,7 @@ export const junit: Formatter = (result, ctx) => {
   const total = result.diagnostics.length;
   out.push(`<testsuites name="lsys" tests="${total}" failures="${failuresIn(result.diagnostics)}" errors="0">`);
   for (const [file, ds] of groups) {
-    out.push(
-      `  <testsuite name="${attr(file)}" tests="${ds.length}" failures="${failuresIn(ds)}" errors="0" skipped="0">`,
-    );
+    out.push(`  <testsuite name="${attr(file)}" tests="${ds.length}" failures="${failuresIn(ds)}" errors="0" skipped="0">`);
     for (const d of ds) out.push(...testcase(d));
     out.push('  </testsuite>');
   }

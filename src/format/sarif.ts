@@ -65,7 +65,10 @@ function relativeUri(path: string): string {
  * `%SRCROOT%` + uri is always the real file.
  */
 function srcRoot(ctx: FormatContext, prefix: string): string {
-  const ups = prefix.split('/').filter((s) => s !== '' && s !== '.').map(() => '..');
+  const ups = prefix
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .map(() => '..');
   const href = pathToFileURL(resolve(ctx.root, ...ups)).href;
   return href.endsWith('/') ? href : `${href}/`;
 }

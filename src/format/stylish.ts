@@ -75,7 +75,10 @@ export const stylish: Formatter = (result, ctx) => {
     const colWidth = maxOf(diags, (d) => String(d.column).length);
     const firstLines = diags.map((d) => clean(d.message).split(/\r\n?|\n/));
     // Align rule ids, but not past MAX_ALIGN: one long message must not push every id off screen.
-    const msgWidth = Math.min(MAX_ALIGN, maxOf(firstLines, (lines) => width(lines[0]!)));
+    const msgWidth = Math.min(
+      MAX_ALIGN,
+      maxOf(firstLines, (lines) => width(lines[0]!)),
+    );
     // Column where the message starts: 2 + position + 2 + severity + 2.
     const msgIndent = ' '.repeat(2 + lineWidth + 1 + colWidth + 2 + sevWidth + 2);
 

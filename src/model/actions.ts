@@ -44,8 +44,10 @@ export function actionsOf(doc: LoadedDocument): ActionFact[] {
   const out: ActionFact[] = [];
   const d = doc.data;
   if (!d) return out;
-  for (const [i, r] of arr(d.risker).entries()) out.push(...actionList(doc, obj(r)?.åtgärder, ['risker', i], 'risk', str(obj(r)?.id) ?? ''));
-  for (const [i, g] of arr(d.genomförda).entries()) out.push(...actionList(doc, obj(g)?.åtgärder, ['genomförda', i], 'egenkontroll', str(obj(g)?.datum) ?? ''));
+  for (const [i, r] of arr(d.risker).entries())
+    out.push(...actionList(doc, obj(r)?.åtgärder, ['risker', i], 'risk', str(obj(r)?.id) ?? ''));
+  for (const [i, g] of arr(d.genomförda).entries())
+    out.push(...actionList(doc, obj(g)?.åtgärder, ['genomförda', i], 'egenkontroll', str(obj(g)?.datum) ?? ''));
   return out;
 }
 

@@ -76,14 +76,21 @@ export interface SelfInspectionFact {
 export function selfInspectionOf(doc: LoadedDocument, today: string): SelfInspectionFact {
   const d = doc.data ?? {};
   const frekvensText = str(d.frekvens);
-  const frekvens = frekvensText !== undefined && (FREKVENSER as readonly string[]).includes(frekvensText) ? (frekvensText as Frekvens) : undefined;
+  const frekvens =
+    frekvensText !== undefined && (FREKVENSER as readonly string[]).includes(frekvensText) ? (frekvensText as Frekvens) : undefined;
   const occasions = occasionsOf(doc);
-  const performed = arr(d.genomförda).map((g) => str(obj(g)?.datum)).filter(isDate).sort();
+  const performed = arr(d.genomförda)
+    .map((g) => str(obj(g)?.datum))
+    .filter(isDate)
+    .sort();
   const lastPerformed = performed[performed.length - 1];
   const fastställd = str(d.fastställd);
-  const basis = lastPerformed !== undefined
-    ? { kind: 'performed' as const, date: lastPerformed }
-    : isDate(fastställd) ? { kind: 'approved' as const, date: fastställd } : undefined;
+  const basis =
+    lastPerformed !== undefined
+      ? { kind: 'performed' as const, date: lastPerformed }
+      : isDate(fastställd)
+        ? { kind: 'approved' as const, date: fastställd }
+        : undefined;
   const nextDue = frekvens && basis ? addFrekvens(basis.date, frekvens) : undefined;
   return {
     doc,
@@ -112,7 +119,13 @@ export function plannedIn(fact: SelfInspectionFact, year: number, until?: string
  * the plan instead (that occasion, k = 0, counts). An occasion not yet due by the year's end
  * or the report date is not planned for the year: it cannot have been missed.
  */
-export function plannedOccasions(fastställd: string | undefined, firstPerformed: string | undefined, frekvens: string, year: number, until?: string): number {
+export function plannedOccasions(
+  fastställd: string | undefined,
+  firstPerformed: string | undefined,
+  frekvens: string,
+  year: number,
+  until?: string,
+): number {
   if (!(FREKVENSER as readonly string[]).includes(frekvens)) return 0;
   const performedFirst = isDate(firstPerformed) && (!isDate(fastställd) || firstPerformed < fastställd);
   const date = performedFirst ? firstPerformed : isDate(fastställd) ? fastställd : undefined;

@@ -36,7 +36,16 @@ export { occasionsOf, plannedIn, plannedOccasions, selfInspectionOf, type Occasi
 export { isReviewOverdueAt, reviewOf, type ReviewState } from './review.js';
 export { coverageOf, coveringDocuments, isExemptionActive, type CoverageFact } from './coverage.js';
 export { ownershipsOf, tasksOf, type OwnershipFact, type TaskFact } from './responsibility.js';
-export { activitiesOf, activityIds, orphansOf, processesOf, structureOf, type ActivityFact, type ProcessFact, type Structure } from './structure.js';
+export {
+  activitiesOf,
+  activityIds,
+  orphansOf,
+  processesOf,
+  structureOf,
+  type ActivityFact,
+  type ProcessFact,
+  type Structure,
+} from './structure.js';
 
 /** What the model is built from: the facts of a run (see RunFacts in src/core/types.ts). */
 export type ModelInput = Pick<RunFacts, 'config' | 'today' | 'catalog' | 'documents'> & Partial<Pick<RunFacts, 'byId' | 'git'>>;
@@ -242,7 +251,11 @@ export class DomainModel {
 
   /** Every egenkontroll's plan and occasions. */
   get selfInspections(): readonly SelfInspectionFact[] {
-    return this.#once('self', () => this.byType('egenkontroll').map((d) => this.selfInspectionOf(d)).filter((s): s is SelfInspectionFact => s !== undefined));
+    return this.#once('self', () =>
+      this.byType('egenkontroll')
+        .map((d) => this.selfInspectionOf(d))
+        .filter((s): s is SelfInspectionFact => s !== undefined),
+    );
   }
 
   // ── Risks ──────────────────────────────────────────────────────────────────
@@ -357,4 +370,3 @@ export class DomainModel {
     });
   }
 }
-

@@ -37,7 +37,9 @@ export function tasksOf(doc: LoadedDocument): TaskFact[] {
       data: o,
       uppgift: str(o.uppgift),
       ansvar,
-      owners: Object.entries(ansvar ?? {}).filter(([, v]) => v === 'ansvarar').map(([k]) => k),
+      owners: Object.entries(ansvar ?? {})
+        .filter(([, v]) => v === 'ansvarar')
+        .map(([k]) => k),
       sosfs: strings(o.sosfs),
     });
   }

@@ -33,7 +33,10 @@ export interface ProcessFact {
 }
 
 /** The activities of a process document (mappings in `aktiviteter`, in order); `naming` gives the routines that name one. */
-export function activitiesOf(process: LoadedDocument, naming?: (processId: string, activityId: string) => LoadedDocument[]): ActivityFact[] {
+export function activitiesOf(
+  process: LoadedDocument,
+  naming?: (processId: string, activityId: string) => LoadedDocument[],
+): ActivityFact[] {
   const out: ActivityFact[] = [];
   for (const [i, a] of arr(process.data?.aktiviteter).entries()) {
     const o = obj(a);
@@ -56,7 +59,11 @@ export function activitiesOf(process: LoadedDocument, naming?: (processId: strin
 
 /** The ids of a process's activities (non-empty strings). */
 export function activityIds(process: LoadedDocument): Set<string> {
-  return new Set(arr(process.data?.aktiviteter).map((a) => str(obj(a)?.id)).filter((x): x is string => !!x));
+  return new Set(
+    arr(process.data?.aktiviteter)
+      .map((a) => str(obj(a)?.id))
+      .filter((x): x is string => !!x),
+  );
 }
 
 /** The structure of a repository's documents. */

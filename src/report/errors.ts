@@ -19,9 +19,15 @@ export const REPORT_ERRORS = {
     sv: '{path}: mallmappen kan inte läsas ({code}). Kontrollera behörigheterna.',
     en: '{path}: the template folder cannot be read ({code}). Check the permissions.',
   },
-  fileUnreadable: { sv: '{file}: mallen kan inte läsas ({code}). Kontrollera behörigheterna.', en: '{file}: the template cannot be read ({code}). Check the permissions.' },
+  fileUnreadable: {
+    sv: '{file}: mallen kan inte läsas ({code}). Kontrollera behörigheterna.',
+    en: '{file}: the template cannot be read ({code}). Check the permissions.',
+  },
   errorWord: { sv: 'fel', en: 'error' },
-  layoutMissing: { sv: 'Mallen {format}/layout.hbs saknas. Kontrollera mappen med mallar.', en: 'The template {format}/layout.hbs is missing. Check the template folder.' },
+  layoutMissing: {
+    sv: 'Mallen {format}/layout.hbs saknas. Kontrollera mappen med mallar.',
+    en: 'The template {format}/layout.hbs is missing. Check the template folder.',
+  },
   partialMissing: {
     sv: '{file}, rad {line}: delmallen "{name}" ({{> {name}}}) finns inte. Delmallar är filerna under {format}/partials/ (partials/sections/risker.hbs heter sections/risker); skapa filen eller rätta namnet.',
     en: '{file}, line {line}: the partial "{name}" ({{> {name}}}) does not exist. Partials are the files under {format}/partials/ (partials/sections/risker.hbs is sections/risker); create the file or correct the name.',
@@ -41,8 +47,14 @@ export const REPORT_ERRORS = {
     sv: '{file}: ska vara en lista av id med sv och en, t.ex. "sammanfattning:" följt av "  sv: Sammanfattning" och "  en: Summary".',
     en: '{file}: must be a list of ids with sv and en, e.g. "sammanfattning:" followed by "  sv: Sammanfattning" and "  en: Summary".',
   },
-  messagesEntry: { sv: '{file}: texten "{id}" behöver både sv och en, som text.', en: '{file}: the text "{id}" needs both sv and en, as text.' },
-  syntaxParse: { sv: 'mallen har ett syntaxfel på rad {line}{at}{where}: {what}', en: 'the template has a syntax error on line {line}{at}{where}: {what}' },
+  messagesEntry: {
+    sv: '{file}: texten "{id}" behöver både sv och en, som text.',
+    en: '{file}: the text "{id}" needs both sv and en, as text.',
+  },
+  syntaxParse: {
+    sv: 'mallen har ett syntaxfel på rad {line}{at}{where}: {what}',
+    en: 'the template has a syntax error on line {line}{at}{where}: {what}',
+  },
   syntaxColumn: { sv: ', tecken {col}', en: ', column {col}' },
   syntaxJustAfter: { sv: ' strax efter "{before}"', en: ' just after "{before}"' },
   syntaxMismatch: {
@@ -55,7 +67,10 @@ export const REPORT_ERRORS = {
     sv: 'ett block ({{#…}}) avslutas aldrig: {{/…}} saknas före slutet av filen',
     en: 'a block ({{#…}}) is never closed: {{/…}} is missing before the end of the file',
   },
-  blockNotOpened: { sv: '{{/…}} avslutar ett block som aldrig har börjat (inget {{#…}} före)', en: '{{/…}} closes a block that was never opened (no {{#…}} before it)' },
+  blockNotOpened: {
+    sv: '{{/…}} avslutar ett block som aldrig har börjat (inget {{#…}} före)',
+    en: '{{/…}} closes a block that was never opened (no {{#…}} before it)',
+  },
   tagNotClosed: { sv: 'taggen avslutas inte med }} (fann {found})', en: 'the tag is not closed with }} (found {found})' },
   expected: { sv: 'väntade {expected} men fann {found}', en: 'expected {expected} but found {found}' },
   or: { sv: 'eller', en: 'or' },

@@ -13,13 +13,34 @@ import type Handlebars from 'handlebars';
 import { slug } from 'github-slugger';
 import { formatNumber, formatPercent } from './charts/index.js';
 import { countChart, riskMatrixChart, selfInspectionChart, type ChartContext, type ChartOutput } from './helpers/charts.js';
-import { embedMarkdown, escapeMd, escapeMdCell, formatCount, formatDate, formatParagraph, formatPeriod, toNumber, type HelperFormat, type HelperLang } from './helpers/format.js';
+import {
+  embedMarkdown,
+  escapeMd,
+  escapeMdCell,
+  formatCount,
+  formatDate,
+  formatParagraph,
+  formatPeriod,
+  toNumber,
+  type HelperFormat,
+  type HelperLang,
+} from './helpers/format.js';
 import { count, filter, find, occasionsWorthReading, sum, truthy } from './helpers/select.js';
 import { sectors, word } from './helpers/words.js';
 import { builtinReportMessages, reportText, type ReportMessages } from './messages.js';
 import type { ReportModel, RoleInfo } from './types.js';
 
-export { embedMarkdown, escapeMd, escapeMdCell, formatCount, formatDate, formatParagraph, formatPeriod, type HelperFormat, type HelperLang };
+export {
+  embedMarkdown,
+  escapeMd,
+  escapeMdCell,
+  formatCount,
+  formatDate,
+  formatParagraph,
+  formatPeriod,
+  type HelperFormat,
+  type HelperLang,
+};
 
 /** The last argument of every helper call is Handlebars' options object. */
 function args(a: unknown[]): { values: unknown[]; options: Handlebars.HelperOptions } {
@@ -34,7 +55,12 @@ function rootOf(options: Handlebars.HelperOptions): Partial<ReportModel> {
  * Register every helper on a Handlebars environment for one language and output format,
  * with the report's catalogue (the built-in one unless a template folder adds its own).
  */
-export function registerHelpers(hb: typeof Handlebars, lang: HelperLang, format: HelperFormat, messages: ReportMessages = builtinReportMessages()): void {
+export function registerHelpers(
+  hb: typeof Handlebars,
+  lang: HelperLang,
+  format: HelperFormat,
+  messages: ReportMessages = builtinReportMessages(),
+): void {
   const pick = (sv: unknown, en: unknown): string => String((lang === 'sv' ? sv : en) ?? '');
   const chart = (options: Handlebars.HelperOptions): ChartContext => {
     const root = rootOf(options);
@@ -56,7 +82,8 @@ export function registerHelpers(hb: typeof Handlebars, lang: HelperLang, format:
   hb.registerHelper('t', (...a: unknown[]) => {
     const { values, options } = args(a);
     const [first, second, ...rest] = values;
-    if (values.length === 1 && typeof first === 'string') return reportText(messages, first, lang, options?.hash as Record<string, string> | undefined);
+    if (values.length === 1 && typeof first === 'string')
+      return reportText(messages, first, lang, options?.hash as Record<string, string> | undefined);
     return pick(first, second).replace(/\{(\d+)\}/g, (m, i: string) => {
       const v = rest[Number(i)];
       return v === undefined || v === null ? m : String(v);
@@ -102,7 +129,9 @@ export function registerHelpers(hb: typeof Handlebars, lang: HelperLang, format:
    * `{{#each (filtrera list "läge" "klar")}}`: the items whose field equals value;
    * with `utom=true` the items whose field does not.
    */
-  hb.registerHelper('filtrera', (list: unknown, field: unknown, value: unknown, options: Handlebars.HelperOptions) => filter(list, field, value, options?.hash?.utom === true));
+  hb.registerHelper('filtrera', (list: unknown, field: unknown, value: unknown, options: Handlebars.HelperOptions) =>
+    filter(list, field, value, options?.hash?.utom === true),
+  );
   /** `{{#with (hitta list "namn" "närstående")}}…{{/with}}`: the first item whose field equals value. */
   hb.registerHelper('hitta', (list: unknown, field: unknown, value: unknown) => find(list, field, value));
   /** `{{paragraf "5:1"}}` → "5 kap. 1 §"; `{{paragraf "5:3a"}}` → "5 kap. 3 a §". */
@@ -166,9 +195,13 @@ export function registerHelpers(hb: typeof Handlebars, lang: HelperLang, format:
   /** `{{{riskMatris risks}}}`: the 4×4 heat map (html) or the matrix as a table (md). */
   hb.registerHelper('riskMatris', (risks: unknown, options: Handlebars.HelperOptions) => out(riskMatrixChart(risks, chart(options))));
   /** `{{{avvikelseDiagram deviations}}}`: deviations by category, the year beside the year before. */
-  hb.registerHelper('avvikelseDiagram', (d: unknown, options: Handlebars.HelperOptions) => out(countChart('avvikelser', d, chart(options))));
+  hb.registerHelper('avvikelseDiagram', (d: unknown, options: Handlebars.HelperOptions) =>
+    out(countChart('avvikelser', d, chart(options))),
+  );
   /** `{{{klagomalDiagram deviations}}}`: complaints by source, the year beside the year before. */
   hb.registerHelper('klagomalDiagram', (d: unknown, options: Handlebars.HelperOptions) => out(countChart('klagomål', d, chart(options))));
   /** `{{{egenkontrollDiagram selfInspection}}}`: performed vs planned per egenkontroll. */
-  hb.registerHelper('egenkontrollDiagram', (section: unknown, options: Handlebars.HelperOptions) => out(selfInspectionChart(section, chart(options))));
+  hb.registerHelper('egenkontrollDiagram', (section: unknown, options: Handlebars.HelperOptions) =>
+    out(selfInspectionChart(section, chart(options))),
+  );
 }

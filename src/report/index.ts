@@ -54,7 +54,12 @@ export async function buildReport(req: ReportRequest): Promise<ReportResult> {
     cacheLocation: req.cacheLocation,
     workers: req.workers,
   });
-  const model = buildReportModel(run, { year: req.year, kind: req.kind, generator: req.generator, ...(req.outputDir !== undefined ? { outputDir: req.outputDir } : {}) });
+  const model = buildReportModel(run, {
+    year: req.year,
+    kind: req.kind,
+    generator: req.generator,
+    ...(req.outputDir !== undefined ? { outputDir: req.outputDir } : {}),
+  });
   if (req.format === 'json') return { model, content: JSON.stringify(model, null, 2) + '\n' };
   const own = join(req.config.root, 'templates');
   const overrideDirs = req.templateDir ? [req.templateDir] : existsSync(own) ? [own] : [];

@@ -121,16 +121,31 @@ export function relinkMarkdown(markdown: string, base: LinkBase | undefined): st
   const tree = parser.parse(markdown) as MdNode;
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const visit = (node: MdNode): void => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string' && isRelativeUrl(node.url)) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      typeof node.url === 'string' &&
+      isRelativeUrl(node.url)
+    ) {
       const at = destination(markdown, node);
       const url = relinkUrl(node.url, base);
       if (at && url !== null) {
         edits.push({ ...at, text: url });
-      } else if (url === null && node.type !== 'definition' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      } else if (
+        url === null &&
+        node.type !== 'definition' &&
+        node.position?.start.offset !== undefined &&
+        node.position.end.offset !== undefined
+      ) {
         const first = node.children?.[0]?.position?.start.offset;
         const last = node.children?.[node.children.length - 1]?.position?.end.offset;
-        const label = node.type === 'image' ? (node.alt ?? '') : first !== undefined && last !== undefined ? markdown.slice(first, last) : '';
-        if (at) edits.push({ start: node.position.start.offset, end: node.position.end.offset, text: `${label} (${markdown.slice(at.start, at.end).replace(/^<|>$/g, '')})` });
+        const label =
+          node.type === 'image' ? (node.alt ?? '') : first !== undefined && last !== undefined ? markdown.slice(first, last) : '';
+        if (at)
+          edits.push({
+            start: node.position.start.offset,
+            end: node.position.end.offset,
+            text: `${label} (${markdown.slice(at.start, at.end).replace(/^<|>$/g, '')})`,
+          });
       }
       return;
     }

@@ -27,9 +27,39 @@ interface HastNode {
 }
 
 /** Attributes (hast property names) that make a browser fetch something. */
-const RESOURCE_PROPERTIES = ['src', 'srcSet', 'poster', 'background', 'data', 'style', 'longDesc', 'cite', 'action', 'formAction', 'manifest', 'ping', 'xLinkHref'];
+const RESOURCE_PROPERTIES = [
+  'src',
+  'srcSet',
+  'poster',
+  'background',
+  'data',
+  'style',
+  'longDesc',
+  'cite',
+  'action',
+  'formAction',
+  'manifest',
+  'ping',
+  'xLinkHref',
+];
 /** Elements that only exist to load something, or whose content is not text to read; removed with their content. */
-const RESOURCE_ELEMENTS = new Set(['source', 'track', 'link', 'iframe', 'frame', 'object', 'embed', 'audio', 'video', 'style', 'script', 'base', 'meta', 'template', 'noscript']);
+const RESOURCE_ELEMENTS = new Set([
+  'source',
+  'track',
+  'link',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'audio',
+  'video',
+  'style',
+  'script',
+  'base',
+  'meta',
+  'template',
+  'noscript',
+]);
 
 function text(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
@@ -37,7 +67,13 @@ function text(value: unknown): string {
 
 /** The first address of a `srcset` ("a.png 1x, b.png 2x" → "a.png"). */
 function firstOfSrcset(value: unknown): string {
-  return (text(value).trim().split(/\s*,\s*/)[0] ?? '').split(/\s+/)[0] ?? '';
+  return (
+    (
+      text(value)
+        .trim()
+        .split(/\s*,\s*/)[0] ?? ''
+    ).split(/\s+/)[0] ?? ''
+  );
 }
 
 /** An address as the document's author wrote it (remark percent-encodes "ö" in links). */
@@ -98,7 +134,9 @@ function noResources() {
       if (RESOURCE_ELEMENTS.has(tag)) return [];
       if (tag === 'img') {
         const shown = text(child.properties?.alt).trim();
-        return shown ? [{ type: 'element', tagName: 'span', properties: { className: ['extern-bild'] }, children: [{ type: 'text', value: shown }] }] : [];
+        return shown
+          ? [{ type: 'element', tagName: 'span', properties: { className: ['extern-bild'] }, children: [{ type: 'text', value: shown }] }]
+          : [];
       }
       for (const p of RESOURCE_PROPERTIES) if (child.properties && p in child.properties) delete child.properties[p];
       if (tag === 'a' && typeof child.properties?.href === 'string') {

@@ -31,7 +31,8 @@ function readCatalogue(file: string, lang: Lang): Map<string, Message> {
   }
   const out = new Map<string, Message>();
   if (data === null || data === undefined) return out;
-  if (typeof data !== 'object' || Array.isArray(data)) throw new LsysError('template-messages', say(REPORT_ERRORS.messagesNotMapping, lang, { file }));
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new LsysError('template-messages', say(REPORT_ERRORS.messagesNotMapping, lang, { file }));
   for (const [id, m] of Object.entries(data as Record<string, unknown>)) {
     const msg = m as { sv?: unknown; en?: unknown } | null;
     if (typeof msg?.sv !== 'string' || typeof msg.en !== 'string' || msg.sv === '' || msg.en === '') {

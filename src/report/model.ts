@@ -75,7 +75,8 @@ function maskStrings<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     // defineProperty: a key such as `__proto__` from a document stays a plain key.
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: maskStrings(v), enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(value))
+      Object.defineProperty(out, k, { value: maskStrings(v), enumerable: true, writable: true, configurable: true });
     return out as T;
   }
   return value;

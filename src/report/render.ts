@@ -38,7 +38,10 @@ function templateFiles(format: ReportFormat, dirs: string[]): Map<string, string
     const base = join(dir, format);
     if (!existsSync(base)) continue;
     for (const file of walk(base)) {
-      const name = relative(base, file).split(sep).join('/').replace(/\.hbs$/, '');
+      const name = relative(base, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.hbs$/, '');
       if (!files.has(name)) files.set(name, file);
     }
   }
@@ -84,7 +87,9 @@ export function addGeneratorMark(content: string, format: ReportFormat, generato
   const head = content.slice(0, 4096);
   const metas = [
     GENERATOR_META.test(head) ? '' : `<meta name="generator" content="${gen}">`,
-    /<meta\s+http-equiv=["']?content-security-policy/i.test(content.slice(0, bodyStart(content))) ? '' : `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    /<meta\s+http-equiv=["']?content-security-policy/i.test(content.slice(0, bodyStart(content)))
+      ? ''
+      : `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
   ].join('');
   if (metas === '') return content;
   const at = /<head(\s[^>]*)?>/i.exec(head) ?? /^\s*<!doctype[^>]*>/i.exec(head);
@@ -127,7 +132,10 @@ function prepare(opts: RenderOptions): HandlebarsTemplateDelegate {
     files = templateFiles(format, opts.overrideDirs);
   } catch (e) {
     const path = (e as NodeJS.ErrnoException).path ?? '';
-    throw new LsysError('template-unreadable', say(E.folderUnreadable, lang, { path, code: (e as NodeJS.ErrnoException).code ?? say(E.errorWord, lang) }));
+    throw new LsysError(
+      'template-unreadable',
+      say(E.folderUnreadable, lang, { path, code: (e as NodeJS.ErrnoException).code ?? say(E.errorWord, lang) }),
+    );
   }
   const messages = loadReportMessages(opts.overrideDirs, lang);
   const hb = Handlebars.create();
@@ -143,19 +151,31 @@ function prepare(opts: RenderOptions): HandlebarsTemplateDelegate {
   return compile(hb, layout, opts, partials, messages);
 }
 
-function compile(hb: typeof Handlebars, file: string, opts: RenderOptions, partials: Set<string>, messages: ReportMessages): HandlebarsTemplateDelegate {
+function compile(
+  hb: typeof Handlebars,
+  file: string,
+  opts: RenderOptions,
+  partials: Set<string>,
+  messages: ReportMessages,
+): HandlebarsTemplateDelegate {
   const { lang, format } = opts;
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new LsysError('template-unreadable', say(E.fileUnreadable, lang, { file, code: (e as NodeJS.ErrnoException).code ?? say(E.errorWord, lang) }));
+    throw new LsysError(
+      'template-unreadable',
+      say(E.fileUnreadable, lang, { file, code: (e as NodeJS.ErrnoException).code ?? say(E.errorWord, lang) }),
+    );
   }
   let ast: hbs.AST.Program;
   try {
     ast = hb.parse(source); // compile() is lazy: parse now so a syntax error names its file
   } catch (e) {
-    throw new LsysError('template-syntax', `${file}: ${describeSyntaxError(e as Error & { lineNumber?: number; column?: number }, lang, source)}`);
+    throw new LsysError(
+      'template-syntax',
+      `${file}: ${describeSyntaxError(e as Error & { lineNumber?: number; column?: number }, lang, source)}`,
+    );
   }
   const missing = missingPartial(ast, partials);
   if (missing) {
@@ -163,7 +183,10 @@ function compile(hb: typeof Handlebars, file: string, opts: RenderOptions, parti
   }
   const helper = missingHelper(ast, hb);
   if (helper) {
-    const near = nearestName(helper.name, Object.keys(hb.helpers).filter((n) => !INTERNAL_HELPERS.has(n)));
+    const near = nearestName(
+      helper.name,
+      Object.keys(hb.helpers).filter((n) => !INTERNAL_HELPERS.has(n)),
+    );
     const advice = near ? say(E.didYouMean, lang, { name: near }) : say(E.correctOrRemove, lang);
     throw new LsysError('template-helper-missing', say(E.helperMissing, lang, { file, line: helper.line, name: helper.name, advice }));
   }
@@ -240,7 +263,7 @@ function describeSyntaxError(e: Error & { lineNumber?: number; column?: number }
     const col = caretColumn(source, Number(line), before);
     const at = col === undefined ? '' : say(E.syntaxColumn, lang, { col });
     const where = before.trim() === '' ? '' : say(E.syntaxJustAfter, lang, { before });
-    const what = expecting !== undefined ? describeExpected(expecting, got, lang) : oneLine(other ?? '');
+    const what = expecting !== undefined ? describeExpected(expecting, got ?? '', lang) : oneLine(other ?? '');
     return say(E.syntaxParse, lang, { line: line ?? '', at, where, what });
   }
   const mismatch = /^(.+) doesn't match (.+) - (\d+):(\d+)$/.exec(text);
@@ -257,10 +280,22 @@ function missingPartial(ast: hbs.AST.Program, partials: Set<string>): { name: st
   const inline = new Set<string>();
   const used: Array<{ name: string; line: number }> = [];
   eachNode(ast, (node) => {
-    const n = node as { type?: string; name?: { type?: string; original?: unknown }; path?: { original?: unknown }; params?: Array<{ value?: unknown }>; loc?: { start?: { line?: number } } };
-    if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && typeof n.params?.[0]?.value === 'string') inline.add(n.params[0].value);
+    const n = node as {
+      type?: string;
+      name?: { type?: string; original?: unknown };
+      path?: { original?: unknown };
+      params?: Array<{ value?: unknown }>;
+      loc?: { start?: { line?: number } };
+    };
+    if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && typeof n.params?.[0]?.value === 'string')
+      inline.add(n.params[0].value);
     // A partial block ({{#> name}}fallback{{/name}}) may be missing: its fallback is shown.
-    if (n.type === 'PartialStatement' && n.name?.type === 'PathExpression' && typeof n.name.original === 'string' && !n.name.original.startsWith('@')) {
+    if (
+      n.type === 'PartialStatement' &&
+      n.name?.type === 'PathExpression' &&
+      typeof n.name.original === 'string' &&
+      !n.name.original.startsWith('@')
+    ) {
       used.push({ name: n.name.original, line: n.loc?.start?.line ?? 1 });
     }
     return false;
@@ -276,7 +311,12 @@ function missingPartial(ast: hbs.AST.Program, partials: Set<string>): { name: st
 function missingMessage(ast: hbs.AST.Program, messages: ReportMessages): { id: string; line: number } | undefined {
   let found: { id: string; line: number } | undefined;
   eachNode(ast, (node) => {
-    const n = node as { type?: string; path?: { original?: unknown }; params?: Array<{ type?: string; value?: unknown }>; loc?: { start?: { line?: number } } };
+    const n = node as {
+      type?: string;
+      path?: { original?: unknown };
+      params?: Array<{ type?: string; value?: unknown }>;
+      loc?: { start?: { line?: number } };
+    };
     if ((n.type === 'MustacheStatement' || n.type === 'SubExpression') && n.path?.original === 't' && n.params?.length === 1) {
       const p = n.params[0];
       if (p?.type === 'StringLiteral' && typeof p.value === 'string' && !messages.has(p.value)) {
@@ -301,11 +341,25 @@ const INTERNAL_HELPERS = new Set(['helperMissing', 'blockHelperMissing']);
 function missingHelper(ast: hbs.AST.Program, hb: typeof Handlebars): { name: string; line: number } | undefined {
   let found: { name: string; line: number } | undefined;
   eachNode(ast, (node) => {
-    const n = node as { type?: string; path?: { type?: string; original?: unknown; data?: boolean; parts?: unknown[] }; params?: unknown[]; hash?: unknown; loc?: { start?: { line?: number } } };
+    const n = node as {
+      type?: string;
+      path?: { type?: string; original?: unknown; data?: boolean; parts?: unknown[] };
+      params?: unknown[];
+      hash?: unknown;
+      loc?: { start?: { line?: number } };
+    };
     const call =
-      n.type === 'SubExpression' || ((n.type === 'MustacheStatement' || n.type === 'BlockStatement') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined));
+      n.type === 'SubExpression' ||
+      ((n.type === 'MustacheStatement' || n.type === 'BlockStatement') && ((n.params?.length ?? 0) > 0 || n.hash !== undefined));
     const p = n.path;
-    if (call && p?.type === 'PathExpression' && !p.data && typeof p.original === 'string' && /^[^./[]+$/.test(p.original) && p.original !== 'this') {
+    if (
+      call &&
+      p?.type === 'PathExpression' &&
+      !p.data &&
+      typeof p.original === 'string' &&
+      /^[^./[]+$/.test(p.original) &&
+      p.original !== 'this'
+    ) {
       if (!Object.prototype.hasOwnProperty.call(hb.helpers, p.original) || INTERNAL_HELPERS.has(p.original)) {
         found = { name: p.original, line: n.loc?.start?.line ?? 1 };
         return true;
@@ -341,7 +395,8 @@ function nearestName(name: string, names: string[]): string | undefined {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
       const cur = [i];
-      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      for (let j = 1; j <= b.length; j++)
+        cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
       prev = cur;
     }
     return prev[b.length]!; // the rows have b.length + 1 entries

@@ -71,16 +71,12 @@ export function isKnownRuleId(id: string): boolean {
 }
 
 /** Resolve the severity of a rule id: command line, then lsys.yaml, then the default. */
-export function severityOf(
-  id: string,
-  config: Config,
-  overrides: Record<string, SeveritySetting> = {},
-): SeveritySetting {
+export function severityOf(id: string, config: Config, overrides: Record<string, SeveritySetting> = {}): SeveritySetting {
   const base = id.startsWith('schema/') ? 'schema' : id;
   return (
     overrides[id] ??
     config.regler[id] ??
-    (base !== id ? overrides[base] ?? config.regler[base] : undefined) ??
+    (base !== id ? (overrides[base] ?? config.regler[base]) : undefined) ??
     ruleById.get(base)?.meta.defaultSeverity ??
     'error'
   );

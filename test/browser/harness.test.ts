@@ -199,7 +199,11 @@ trailer << /Root 1 0 R >>
   });
 
   it('reads pages packed in a compressed object stream (/ObjStm)', () => {
-    const objs = ['<< /Type /Pages /Kids [6 0 R 7 0 R] /Count 2 >>', '<< /Type /Page /Parent 5 0 R /MediaBox [0 0 594.96 841.92] >>', '<< /Type /Page /Parent 5 0 R /MediaBox [0 0 841.92 594.96] >>'];
+    const objs = [
+      '<< /Type /Pages /Kids [6 0 R 7 0 R] /Count 2 >>',
+      '<< /Type /Page /Parent 5 0 R /MediaBox [0 0 594.96 841.92] >>',
+      '<< /Type /Page /Parent 5 0 R /MediaBox [0 0 841.92 594.96] >>',
+    ];
     let offsets = '';
     let body = '';
     objs.forEach((o, i) => {
@@ -209,7 +213,10 @@ trailer << /Root 1 0 R >>
     const data = deflateSync(Buffer.from(offsets + body, 'latin1'));
     const first = offsets.length;
     const pdf = Buffer.concat([
-      Buffer.from(`%PDF-1.5\n1 0 obj << /Type /Catalog /Pages 5 0 R >> endobj\n2 0 obj << /Type /ObjStm /N 3 /First ${first} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'),
+      Buffer.from(
+        `%PDF-1.5\n1 0 obj << /Type /Catalog /Pages 5 0 R >> endobj\n2 0 obj << /Type /ObjStm /N 3 /First ${first} /Filter /FlateDecode /Length ${data.length} >>\nstream\n`,
+        'latin1',
+      ),
       data,
       Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1'),
     ]);

@@ -39,7 +39,10 @@ describe('cache file', () => {
     const read = await readCacheFile(file, 's');
     expect(read?.updates).toBe(2);
     expect(read?.files.path).toEqual(['a.md', 'b.md', 'a.md']);
-    expect([...(read?.entries ?? [])]).toEqual([['aaa', 3], ['bbb', 2]]);
+    expect([...(read?.entries ?? [])]).toEqual([
+      ['aaa', 3],
+      ['bbb', 2],
+    ]);
   });
 
   it('an interrupted append is marked damaged; the lines before it still count', async () => {

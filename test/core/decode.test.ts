@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, firstInvalidUtf8, lenientText } from '../../src/core/decode.js';
 
-const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+const bytes = (...parts: Array<string | number[]>): Buffer =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
 describe('decodeBytes', () => {
   it('drops a BOM and turns CRLF into LF (line numbers stay the same)', () => {

@@ -49,7 +49,10 @@ describe('rewriteFrontmatter', () => {
   });
 
   it('keeps single and double quotes on a quoted value', () => {
-    const out = rewritten(FILE, [fix(['lagrum', 2], 'SoL 14:7', 'SoL 2025:400 27:6'), fix(['lagrum', 3], 'SoL 2001:453 14:1', 'SoL 2025:400 19:1')]);
+    const out = rewritten(FILE, [
+      fix(['lagrum', 2], 'SoL 14:7', 'SoL 2025:400 27:6'),
+      fix(['lagrum', 3], 'SoL 2001:453 14:1', 'SoL 2025:400 19:1'),
+    ]);
     expect(diff(FILE, out)).toEqual([
       ["  - 'SoL 14:7'", "  - 'SoL 2025:400 27:6'"],
       ['  - "SoL 2001:453 14:1"', '  - "SoL 2025:400 19:1"'],
@@ -59,7 +62,9 @@ describe('rewriteFrontmatter', () => {
   it('rewrites two values of one flow sequence on the same line', () => {
     const text = '---\nid: RUT-001\nlagrum: [PSL 3:10, SoL 14:3, "SoL 14:7"] # två\n---\nText SoL 14:3.\n';
     const out = rewritten(text, [fix(['lagrum', 1]), fix(['lagrum', 2], 'SoL 14:7', 'SoL 2025:400 27:6')]);
-    expect(diff(text, out)).toEqual([['lagrum: [PSL 3:10, SoL 14:3, "SoL 14:7"] # två', `lagrum: [PSL 3:10, ${TO}, "SoL 2025:400 27:6"] # två`]]);
+    expect(diff(text, out)).toEqual([
+      ['lagrum: [PSL 3:10, SoL 14:3, "SoL 14:7"] # två', `lagrum: [PSL 3:10, ${TO}, "SoL 2025:400 27:6"] # två`],
+    ]);
   });
 
   it('keeps CRLF line ends and a BOM', () => {

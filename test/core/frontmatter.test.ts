@@ -5,10 +5,17 @@ import { findPosition } from '../../src/core/positions.js';
 
 describe('parseFrontmatter', () => {
   it('keeps every value as the text written (failsafe schema) and knows where each key stands', () => {
-    const raw = splitFrontmatter('---\nid: RUT-001\nversion: 1.10\nfastställd: 2026-01-10\nrutiner:\n  - RUT-002\n  - { id: X, ja: yes }\n---\n# Rubrik\n').raw!;
+    const raw = splitFrontmatter(
+      '---\nid: RUT-001\nversion: 1.10\nfastställd: 2026-01-10\nrutiner:\n  - RUT-002\n  - { id: X, ja: yes }\n---\n# Rubrik\n',
+    ).raw!;
     const parsed = parseFrontmatter(raw);
     expect(parsed.problems).toEqual([]);
-    expect(parsed.value).toEqual({ id: 'RUT-001', version: '1.10', fastställd: '2026-01-10', rutiner: ['RUT-002', { id: 'X', ja: 'yes' }] });
+    expect(parsed.value).toEqual({
+      id: 'RUT-001',
+      version: '1.10',
+      fastställd: '2026-01-10',
+      rutiner: ['RUT-002', { id: 'X', ja: 'yes' }],
+    });
     // The raw text starts on the file's first line: positions are the file's.
     expect(findPosition(parsed.positions, ['version'])).toEqual({ line: 3, column: 1 });
     expect(findPosition(parsed.positions, ['rutiner', 1, 'ja'])).toEqual({ line: 7, column: 14 });
@@ -20,27 +27,43 @@ describe('parseFrontmatter', () => {
     expect(parseFrontmatter('\n')).toMatchObject({ value: {}, problems: [] });
   });
 
-  it('a YAML error is a code with the yaml package\'s code and message, at its position, and no value', () => {
+  it("a YAML error is a code with the yaml package's code and message, at its position, and no value", () => {
     const parsed = parseFrontmatter('\nid: RUT-001\nid: RUT-002\n');
     expect(parsed.value).toBeUndefined();
     expect(parsed.problems).toHaveLength(1);
-    expect(parsed.problems[0]).toMatchObject({ rule: 'frontmatter/yaml', code: 'syntax', data: { code: 'DUPLICATE_KEY' }, at: { line: 3, column: 1 } });
+    expect(parsed.problems[0]).toMatchObject({
+      rule: 'frontmatter/yaml',
+      code: 'syntax',
+      data: { code: 'DUPLICATE_KEY' },
+      at: { line: 3, column: 1 },
+    });
   });
 
   it('too many aliases is a problem, not an exception', () => {
-    const raw = '\na: &a [x, x, x, x, x, x, x, x, x, x]\n' + Array.from({ length: 12 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? '*a' : `*b${i - 1}`).join(', ')}]`).join('\n') + '\n';
+    const raw =
+      '\na: &a [x, x, x, x, x, x, x, x, x, x]\n' +
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          `b${i}: &b${i} [${Array(10)
+            .fill(i === 0 ? '*a' : `*b${i - 1}`)
+            .join(', ')}]`,
+      ).join('\n') +
+      '\n';
     expect(parseFrontmatter(raw).problems.map((p) => p.code)).toEqual(['too-many-aliases']);
   });
 
   it('refuses frontmatter nested too deeply before parsing it', () => {
     const parsed = parseFrontmatter(`\nx: ${'['.repeat(100)}${']'.repeat(100)}\n`);
-    expect(parsed.problems).toEqual([{ rule: 'frontmatter/yaml', code: 'too-big', data: { maxChars: 1_000_000, maxDepth: 64 }, at: { line: 2, column: 1 } }]);
+    expect(parsed.problems).toEqual([
+      { rule: 'frontmatter/yaml', code: 'too-big', data: { maxChars: 1_000_000, maxDepth: 64 }, at: { line: 2, column: 1 } },
+    ]);
     expect(parsed.value).toBeUndefined();
   });
 });
 
 describe('lenientId and lineAt', () => {
-  it('finds a top-level id of the contract\'s form, quoted or with a comment, and nothing else', () => {
+  it("finds a top-level id of the contract's form, quoted or with a comment, and nothing else", () => {
     expect(lenientId('titel: x\nid: "RUT-004" # rutin\n\tbad: [')).toBe('RUT-004');
     expect(lenientId('  id: RUT-004\n')).toBeUndefined();
     expect(lenientId('id: rutin-fyra\n')).toBeUndefined();

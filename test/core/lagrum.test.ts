@@ -45,13 +45,7 @@ describe('parseLagrum', () => {
     expect(parseLagrum(input)).toEqual(expected);
   });
 
-  it.each([
-    ['SOSFS'],
-    ['HSLF-FS'],
-    ['AFS'],
-    ['sosfs'],
-    ['SOSFS 4:4'],
-  ])('%j is a series without its number', (input) => {
+  it.each([['SOSFS'], ['HSLF-FS'], ['AFS'], ['sosfs'], ['SOSFS 4:4']])('%j is a series without its number', (input) => {
     expect(parseLagrum(input)).toEqual({ error: 'series-needs-number' });
   });
 
@@ -151,8 +145,18 @@ describe('resolveLagrum', () => {
   });
 
   it('resolves the statutes added in v2 by name and number, and the SoF misprint 2001:973 stays unknown', () => {
-    for (const s of ['HSLF-FS 2017:37', 'HSLF-FS 2016:40', 'SOSFS 2014:5', 'HSLF-FS 2017:41', 'SOSFS 2015:10',
-      'HSLF-FS 2022:44', 'HSLF-FS 2021:52', 'SOSFS 1997:14', 'HSLF-FS 2022:39', 'SOSFS 2009:6']) {
+    for (const s of [
+      'HSLF-FS 2017:37',
+      'HSLF-FS 2016:40',
+      'SOSFS 2014:5',
+      'HSLF-FS 2017:41',
+      'SOSFS 2015:10',
+      'HSLF-FS 2022:44',
+      'HSLF-FS 2021:52',
+      'SOSFS 1997:14',
+      'HSLF-FS 2022:39',
+      'SOSFS 2009:6',
+    ]) {
       expect(lookup(s)).toBe(s);
     }
     expect(lookup('Egenvårdslagen')).toBe('Egenvårdslagen 2022:1250');
@@ -177,7 +181,9 @@ describe('statute labels', () => {
 
   it('describes a statute once, the Swedish way for a law titled “Lag …”', () => {
     expect(statuteDescription(only('SoL', '2025:400'))).toBe('SoL 2025:400 (Socialtjänstlag)');
-    expect(statuteDescription(only('SOSFS', '2009:6'))).toBe('SOSFS 2009:6 (Bedömningen av om en hälso- och sjukvårdsåtgärd kan utföras som egenvård)');
+    expect(statuteDescription(only('SOSFS', '2009:6'))).toBe(
+      'SOSFS 2009:6 (Bedömningen av om en hälso- och sjukvårdsåtgärd kan utföras som egenvård)',
+    );
     expect(statuteDescription(only('Egenvårdslagen', '2022:1250'))).toBe('Lag (2022:1250) om egenvård (Egenvårdslagen)');
     expect(statuteDescription(only(null, '2017:612'))).toBe('Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård');
     expect(statuteDescription(catalog.statutes.find((s) => s.namn === 'GDPR')!)).toBe('GDPR (Dataskyddsförordningen)');
@@ -185,9 +191,14 @@ describe('statute labels', () => {
 
   it('names both successors of SOSFS 2005:28, and one for the others', () => {
     const both = successorsDescription(only('SOSFS', '2005:28'), catalog)!;
-    expect(both.sv).toBe('HSLF-FS 2017:40 (Vårdgivares systematiska patientsäkerhetsarbete) och HSLF-FS 2017:41 (Anmälan av händelser som har medfört eller hade kunnat medföra en allvarlig vårdskada (lex Maria))');
+    expect(both.sv).toBe(
+      'HSLF-FS 2017:40 (Vårdgivares systematiska patientsäkerhetsarbete) och HSLF-FS 2017:41 (Anmälan av händelser som har medfört eller hade kunnat medföra en allvarlig vårdskada (lex Maria))',
+    );
     expect(both.en).toContain(' and HSLF-FS 2017:41 (');
-    expect(successorsDescription(only('SOSFS', '2009:6'), catalog)).toEqual({ sv: 'Lag (2022:1250) om egenvård (Egenvårdslagen)', en: 'Lag (2022:1250) om egenvård (Egenvårdslagen)' });
+    expect(successorsDescription(only('SOSFS', '2009:6'), catalog)).toEqual({
+      sv: 'Lag (2022:1250) om egenvård (Egenvårdslagen)',
+      en: 'Lag (2022:1250) om egenvård (Egenvårdslagen)',
+    });
     expect(successorsDescription(only('SoL', '2025:400'), catalog)).toBeUndefined();
   });
 });

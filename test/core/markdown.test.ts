@@ -25,7 +25,8 @@ const files = [...walk(join(ROOT, 'examples')), ...walk(join(ROOT, 'init')).filt
 const CASES: Record<string, string> = {
   'atx and setext headings, closing hashes, repeats': '# Syfte\n\nText\n\n## Syfte ##\n\nSetext\n======\n\nOch andra\n---------\n',
   'inline code, entities and escapes in headings': '## `kod` &amp; \\*stjärna\\* – Åtgärd!\n',
-  'links in lists, quotes, tables and emphasis': '- en [länk](a.md#genomförande) i en lista\n\n> citat [b](../b.md)\n\n| a | b |\n|---|---|\n| [c](c.md) | text [d](d.md#x) |\n\n*betonad [e](e.md)*\n',
+  'links in lists, quotes, tables and emphasis':
+    '- en [länk](a.md#genomförande) i en lista\n\n> citat [b](../b.md)\n\n| a | b |\n|---|---|\n| [c](c.md) | text [d](d.md#x) |\n\n*betonad [e](e.md)*\n',
   'reference links and definitions': 'Se [rutinen][r] och [r].\n\n[r]: rutiner/RUT-001.md#ansvar\n',
   'images and autolinks': '![bild](bild.png) <https://example.invalid> [t](<med mellanslag.md>)\n',
   'links across line breaks': 'Första raden och\nen [länk som\nbryts](x.md) här.\n',
@@ -75,7 +76,9 @@ describe('markdown facts in a long paragraph with many links', () => {
   function paragraph(n: number, breakEvery: number): { text: string; expected: string[] } {
     const parts: string[] = [];
     for (let i = 0; i < n; i++) {
-      parts.push(`text om rutinen, se [länk ${i}](rutiner/RUT-${i % 1000}.md#genomförande) och${i % breakEvery === breakEvery - 1 ? '\n' : ' '}`);
+      parts.push(
+        `text om rutinen, se [länk ${i}](rutiner/RUT-${i % 1000}.md#genomförande) och${i % breakEvery === breakEvery - 1 ? '\n' : ' '}`,
+      );
     }
     const text = `# Rubrik\n\n${parts.join('')}`;
     // Independently: walk the source line by line and note where each "[länk" starts.

@@ -39,17 +39,13 @@ describe('findPersonalNumbers: finds', () => {
     ['YYYYMMDDNNNN', '191212121212'],
     ['YYYYMMDD-NNNN (2000s)', '20121212-1212'],
   ])('%s', (_form, number) => {
-    expect(findPersonalNumbers(`Patient ${number} föll.`)).toEqual([
-      { index: 8, match: number, kind: 'personnummer' },
-    ]);
+    expect(findPersonalNumbers(`Patient ${number} föll.`)).toEqual([{ index: 8, match: number, kind: 'personnummer' }]);
   });
 
   it('a samordningsnummer (day + 60)', () => {
     const n = generate('121272', '123'); // 12 December 2012 as samordningsnummer
     const text = `samordningsnr ${n.slice(0, 6)}-${n.slice(6)}`;
-    expect(findPersonalNumbers(text)).toEqual([
-      { index: 14, match: `${n.slice(0, 6)}-${n.slice(6)}`, kind: 'samordningsnummer' },
-    ]);
+    expect(findPersonalNumbers(text)).toEqual([{ index: 14, match: `${n.slice(0, 6)}-${n.slice(6)}`, kind: 'samordningsnummer' }]);
   });
 
   it('every number in a text, at its offset, with any punctuation around it', () => {

@@ -9,7 +9,12 @@ const mapping = loadSolMapping();
 
 describe('SoL 2001:453 → SoL 2025:400', () => {
   it('has every row of the spec’s table, in order, with its confidence', () => {
-    expect(mapping.rows.map((r) => `${r.gammal}${r.del ? ` (${r.del})` : ''} → ${r.ny.join('+')}${r.stycke ? ` st. ${r.stycke}` : ''}${r.undantag.length ? ` exc. ${r.undantag.join('+')}` : ''} ${r.säkerhet}`)).toEqual([
+    expect(
+      mapping.rows.map(
+        (r) =>
+          `${r.gammal}${r.del ? ` (${r.del})` : ''} → ${r.ny.join('+')}${r.stycke ? ` st. ${r.stycke}` : ''}${r.undantag.length ? ` exc. ${r.undantag.join('+')}` : ''} ${r.säkerhet}`,
+      ),
+    ).toEqual([
       '3:3 (första delen) → 5:1 st. 1 H',
       '3:3 (personalen) → 5:3 M',
       '3:3 (systematiskt kvalitetsarbete) → 5:2 H',

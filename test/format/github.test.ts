@@ -20,7 +20,15 @@ describe('github', () => {
   });
 
   it('shows other control characters (ESC, BEL, NUL, C1) instead of passing them to the log', () => {
-    const d: Diagnostic = { file: 'a\u001b[31m.md', line: 1, column: 1, rule: 'x/y', severity: 'error', message: 'ett\u0007två\u0000tre\u0085', hint: '\u001b]8;;x\u0007' };
+    const d: Diagnostic = {
+      file: 'a\u001b[31m.md',
+      line: 1,
+      column: 1,
+      rule: 'x/y',
+      severity: 'error',
+      message: 'ett\u0007två\u0000tre\u0085',
+      hint: '\u001b]8;;x\u0007',
+    };
     const line = github(resultOf([d]), ctx()).split('\n')[0];
     expect(line).toBe('::error file=a⟨U+001B⟩[31m.md,line=1,col=1,title=x/y::ett⟨U+0007⟩två⟨U+0000⟩tre⟨U+0085⟩ — ⟨U+001B⟩]8;;x⟨U+0007⟩');
     expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
@@ -30,7 +38,15 @@ describe('github', () => {
     expect(escapeData('100 % a:b,c\r\nd')).toBe('100 %25 a:b,c%0D%0Ad');
     expect(escapeProperty('100 % a:b,c\r\nd')).toBe('100 %25 a%3Ab%2Cc%0D%0Ad');
     // Every command stays on one line whatever the message holds.
-    const d: Diagnostic = { file: 'a:b,c.md', line: 1, column: 2, rule: 'x/y', severity: 'error', message: 'ett\r\ntvå', hint: 'tre\nfyra %' };
+    const d: Diagnostic = {
+      file: 'a:b,c.md',
+      line: 1,
+      column: 2,
+      rule: 'x/y',
+      severity: 'error',
+      message: 'ett\r\ntvå',
+      hint: 'tre\nfyra %',
+    };
     expect(github(resultOf([d]), ctx()).split('\n')[0]).toBe(
       '::error file=a%3Ab%2Cc.md,line=1,col=2,title=x/y::ett%0D%0Atvå — tre%0Afyra %25',
     );
@@ -44,7 +60,12 @@ describe('github', () => {
   });
 
   it('ends with an English summary with lang en, and prints only the summary when clean', () => {
-    expect(github(sample, ctx({ lang: 'en' })).trimEnd().split('\n').at(-1)).toBe('✖ 5 problems (3 errors, 2 warnings) in 12 files');
+    expect(
+      github(sample, ctx({ lang: 'en' }))
+        .trimEnd()
+        .split('\n')
+        .at(-1),
+    ).toBe('✖ 5 problems (3 errors, 2 warnings) in 12 files');
     expect(github(clean, ctx())).toBe('✔ Inga problem i 12 filer (11 dokument)\n');
     expect(github(sample, ctx({ color: true }))).not.toContain('\u001b[');
   });
@@ -86,7 +107,12 @@ describe('githubStepSummary', () => {
 
   it('shows at most 200 findings and says how many more there are', () => {
     const many: Diagnostic[] = Array.from({ length: 205 }, (_, i) => ({
-      file: RUT, line: i + 1, column: 1, rule: 'link/broken', severity: 'error', message: `Länk ${i + 1}`,
+      file: RUT,
+      line: i + 1,
+      column: 1,
+      rule: 'link/broken',
+      severity: 'error',
+      message: `Länk ${i + 1}`,
     }));
     const sv = githubStepSummary(resultOf(many), ctx());
     expect(sv.split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(200);

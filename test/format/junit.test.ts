@@ -57,7 +57,9 @@ describe('junit', () => {
     expect(failures.map((f) => f.attrs.type)).toEqual(['schema/required', 'review/overdue', 'link/broken']);
     const overdue = failures[1];
     expect(overdue!.attrs.message).toBe('Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)');
-    expect(overdue!.text).toBe(`${RUT}:7:1 Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)\n→ Granska rutinen och för in ett nytt datum i revideras`);
+    expect(overdue!.text).toBe(
+      `${RUT}:7:1 Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas)\n→ Granska rutinen och för in ett nytt datum i revideras`,
+    );
 
     const warnings = named(els, 'property').filter((p) => p.attrs.value === 'warning');
     expect(warnings.map((p) => p.parent?.parent?.attrs.name)).toEqual(['risk/missing-action 14:5', 'ref/withdrawn 12:3']);

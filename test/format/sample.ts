@@ -80,9 +80,17 @@ export function resultOf(ds: Diagnostic[], files = 12, documents = 11): Validati
 
 const rules: RuleMeta[] = [
   { id: 'link/broken', description: { sv: 'Trasig länk', en: 'Broken link' }, defaultSeverity: 'error' },
-  { id: 'ref/withdrawn', description: { sv: 'Hänvisning till upphävt dokument', en: 'Reference to a withdrawn document' }, defaultSeverity: 'warning' },
+  {
+    id: 'ref/withdrawn',
+    description: { sv: 'Hänvisning till upphävt dokument', en: 'Reference to a withdrawn document' },
+    defaultSeverity: 'warning',
+  },
   { id: 'review/overdue', description: { sv: 'Revisionsdatum har passerat', en: 'Review date has passed' }, defaultSeverity: 'error' },
-  { id: 'schema', description: { sv: 'Frontmatter följer schemat för typen', en: 'Frontmatter matches the schema of its type' }, defaultSeverity: 'error' },
+  {
+    id: 'schema',
+    description: { sv: 'Frontmatter följer schemat för typen', en: 'Frontmatter matches the schema of its type' },
+    defaultSeverity: 'error',
+  },
   { id: 'style/title-case', description: { sv: 'Rubriker med versal', en: 'Capitalised headings' }, defaultSeverity: 'off' },
 ];
 

@@ -8,8 +8,7 @@ import { formatters } from '../../src/format/index.js';
 import { clean, ctx, resultOf, RUT, sample } from './sample.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 // The official SARIF 2.1.0 schema (shipped with @microsoft/jest-sarif). It declares draft-04,
 // which Ajv 8 does not load; its keywords are all draft-07-compatible, so drop `$schema`/`id`.
@@ -65,15 +64,32 @@ describe('sarif', () => {
   it('has one rule entry per known rule plus every rule id seen only in findings', () => {
     const rules = log(sarif(sample, ctx())).runs[0].tool.driver.rules;
     expect(rules.map((r: Log) => r.id)).toEqual([
-      'link/broken', 'ref/withdrawn', 'review/overdue', 'schema', 'style/title-case',
-      'risk/missing-action', 'schema/required',
+      'link/broken',
+      'ref/withdrawn',
+      'review/overdue',
+      'schema',
+      'style/title-case',
+      'risk/missing-action',
+      'schema/required',
     ]);
-    expect(rules[2]).toEqual({ id: 'review/overdue', shortDescription: { text: 'Revisionsdatum har passerat' }, defaultConfiguration: { level: 'error' } });
+    expect(rules[2]).toEqual({
+      id: 'review/overdue',
+      shortDescription: { text: 'Revisionsdatum har passerat' },
+      defaultConfiguration: { level: 'error' },
+    });
     expect(rules[1].defaultConfiguration).toEqual({ level: 'warning' });
     expect(rules[4].defaultConfiguration).toEqual({ level: 'warning', enabled: false });
     // schema/required borrows the generic `schema` entry; an unknown id falls back to itself.
-    expect(rules[6]).toEqual({ id: 'schema/required', shortDescription: { text: 'Frontmatter följer schemat för typen (required)' }, defaultConfiguration: { level: 'error' } });
-    expect(rules[5]).toEqual({ id: 'risk/missing-action', shortDescription: { text: 'risk/missing-action' }, defaultConfiguration: { level: 'warning' } });
+    expect(rules[6]).toEqual({
+      id: 'schema/required',
+      shortDescription: { text: 'Frontmatter följer schemat för typen (required)' },
+      defaultConfiguration: { level: 'error' },
+    });
+    expect(rules[5]).toEqual({
+      id: 'risk/missing-action',
+      shortDescription: { text: 'risk/missing-action' },
+      defaultConfiguration: { level: 'warning' },
+    });
     const en = log(sarif(sample, ctx({ lang: 'en' }))).runs[0].tool.driver.rules;
     expect(en[2].shortDescription.text).toBe('Review date has passed');
     expect(en[6].shortDescription.text).toBe('Frontmatter matches the schema of its type (required)');
@@ -91,8 +107,17 @@ describe('sarif', () => {
       ruleId: 'review/overdue',
       ruleIndex: 2,
       level: 'error',
-      message: { text: 'Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas) — Granska rutinen och för in ett nytt datum i revideras' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'ledningssystem/rutiner/RUT-012.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 1 } } }],
+      message: {
+        text: 'Revisionsdatum 2025-03-01 har passerat (fastställd 2024-03-01, ägare: mas) — Granska rutinen och för in ett nytt datum i revideras',
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'ledningssystem/rutiner/RUT-012.md', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 7, startColumn: 1 },
+          },
+        },
+      ],
       properties: { documentId: 'RUT-012' },
     });
     expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(

@@ -36,7 +36,10 @@ describe('stylish', () => {
 
   it('aligns rule ids only up to 72 columns, so one long message does not push the others away', () => {
     const long = 'x'.repeat(100);
-    const out = stylish(resultOf([diag({ message: long }), diag({ line: 2, message: 'kort', rule: 'review/due-soon', severity: 'warning' })]), ctx());
+    const out = stylish(
+      resultOf([diag({ message: long }), diag({ line: 2, message: 'kort', rule: 'review/due-soon', severity: 'warning' })]),
+      ctx(),
+    );
     expect(out).toContain(`${long}  review/overdue`);
     expect(out).toContain(`kort${' '.repeat(72 - 4)}  review/due-soon`);
   });

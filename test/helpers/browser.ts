@@ -18,12 +18,7 @@ import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type 
 // Finding the browser
 // ---------------------------------------------------------------------------
 
-const CANDIDATES = [
-  'chromium',
-  'chromium-browser',
-  'google-chrome',
-  'google-chrome-stable',
-];
+const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 async function isExecutable(file: string): Promise<boolean> {
   try {
@@ -308,7 +303,7 @@ function pdfObjects(pdf: Buffer): Map<number, string> {
   const objects = new Map<number, string>();
   const re = /(\d+)\s+(\d+)\s+obj\b([\s\S]*?)\bendobj\b/g;
   const raw: PdfObject[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) raw.push({ num: Number(m[1]), body: m[3] });
+  for (let m = re.exec(text); m; m = re.exec(text)) raw.push({ num: Number(m[1]), body: m[3]! });
   for (const o of raw) {
     objects.set(o.num, o.body);
     if (!/\/Type\s*\/ObjStm\b/.test(o.body)) continue;
@@ -329,9 +324,9 @@ function pdfObjects(pdf: Buffer): Map<number, string> {
     const s = data.toString('latin1');
     const header = s.slice(0, first).trim().split(/\s+/).map(Number);
     for (let i = 0; i < n; i++) {
-      const num = header[2 * i];
-      const off = first + header[2 * i + 1];
-      const end = i + 1 < n ? first + header[2 * i + 3] : s.length;
+      const num = header[2 * i]!;
+      const off = first + header[2 * i + 1]!;
+      const end = i + 1 < n ? first + header[2 * i + 3]! : s.length;
       if (!objects.has(num)) objects.set(num, s.slice(off, end));
     }
   }
@@ -362,9 +357,7 @@ export function pdfPageSizes(pdf: Buffer): Array<{ widthPt: number; heightPt: nu
 
   // Page-tree order from the root /Pages node.
   const order: number[] = [];
-  const rootPages = [...objects.entries()].find(
-    ([, b]) => /\/Type\s*\/Pages\b/.test(b) && !/\/Parent\s+\d+\s+\d+\s+R/.test(b),
-  );
+  const rootPages = [...objects.entries()].find(([, b]) => /\/Type\s*\/Pages\b/.test(b) && !/\/Parent\s+\d+\s+\d+\s+R/.test(b));
   const walk = (num: number, depth: number): void => {
     const body = objects.get(num);
     if (!body || depth > 32) return;
@@ -374,7 +367,7 @@ export function pdfPageSizes(pdf: Buffer): Array<{ widthPt: number; heightPt: nu
     }
     const kids = /\/Kids\s*\[([^\]]*)\]/.exec(body);
     if (!kids) return;
-    for (const r of kids[1].matchAll(/(\d+)\s+\d+\s+R/g)) walk(Number(r[1]), depth + 1);
+    for (const r of kids[1]!.matchAll(/(\d+)\s+\d+\s+R/g)) walk(Number(r[1]), depth + 1);
   };
   if (rootPages) walk(rootPages[0], 0);
   const allPages = [...objects.entries()].filter(([, b]) => isPage(b)).map(([n]) => n);

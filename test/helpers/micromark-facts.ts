@@ -15,7 +15,11 @@ interface Point {
 
 /** Headings and links of a Markdown body, in document order. `lineOffset` is added to lines. */
 export function micromarkFacts(markdown: string, lineOffset = 0): { headings: Heading[]; links: Link[] } {
-  const events = postprocess(parse().document().write(preprocess()(markdown, undefined, true)));
+  const events = postprocess(
+    parse()
+      .document()
+      .write(preprocess()(markdown, undefined, true)),
+  );
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const links: Link[] = [];
@@ -47,7 +51,7 @@ export function micromarkFacts(markdown: string, lineOffset = 0): { headings: He
           break;
         case 'resourceDestinationString':
         case 'definitionDestinationString':
-          if (open.length) open[open.length - 1].url = decodeString(context.sliceSerialize(token));
+          if (open.length) open[open.length - 1]!.url = decodeString(context.sliceSerialize(token));
           break;
         case 'data':
         case 'characterEscapeValue':

@@ -38,7 +38,9 @@ describe('prerequisites', () => {
       'browser tests: no Chromium found (CI=true: a missing prerequisite fails the run instead of skipping)',
     );
     const ctx = { skip: vi.fn() };
-    expect(() => skipTestWithout(ctx, 'CLI.md rule table', 'CLI.md not found at /x', { CI: 'true' })).toThrow(/CLI\.md not found at \/x \(CI=true/);
+    expect(() => skipTestWithout(ctx, 'CLI.md rule table', 'CLI.md not found at /x', { CI: 'true' })).toThrow(
+      /CLI\.md not found at \/x \(CI=true/,
+    );
     expect(ctx.skip).not.toHaveBeenCalled();
   });
 });

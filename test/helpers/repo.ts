@@ -86,10 +86,7 @@ export function makeRepo(files: Record<string, string | Buffer>, config = BASE_C
 }
 
 /** Validate a repository in-process (no git unless asked) and return its diagnostics. */
-export async function validate(
-  root: string,
-  opts: Partial<Omit<ValidateOptions, 'config'>> = {},
-): Promise<Diagnostic[]> {
+export async function validate(root: string, opts: Partial<Omit<ValidateOptions, 'config'>> = {}): Promise<Diagnostic[]> {
   const lang = opts.lang ?? 'sv';
   const catalog = loadCatalog();
   const config = loadConfig(root, lang, (r) => catalog.paragraph(r) !== undefined);
@@ -105,7 +102,9 @@ export function pairs(diags: Diagnostic[], rule: string): string[] {
 /** lsys.yaml: BASE_CONFIG with extra top-level YAML (placed before `regler`) and `regler` entries (merged over BASE_CONFIG's). */
 export function config(extra = '', regler: Record<string, string> = {}): string {
   const merged: Record<string, string> = { 'coverage/missing': 'off', ...regler };
-  const lines = Object.entries(merged).map(([k, v]) => `  ${k}: ${v}\n`).join('');
+  const lines = Object.entries(merged)
+    .map(([k, v]) => `  ${k}: ${v}\n`)
+    .join('');
   const head = BASE_CONFIG.slice(0, BASE_CONFIG.indexOf('regler:\n'));
   return `${head}${extra}${extra && !extra.endsWith('\n') ? '\n' : ''}regler:\n${lines}`;
 }
@@ -214,5 +213,5 @@ export function lineIs(text: string, content: string): number {
 /** `line:column` (1-based) where `needle` first starts in `text` (the `occurrence`th line that contains it). */
 export function posOf(text: string, needle: string, occurrence = 1): string {
   const line = lineOf(text, needle, occurrence);
-  return `${line}:${text.split('\n')[line - 1].indexOf(needle) + 1}`;
+  return `${line}:${text.split('\n')[line - 1]!.indexOf(needle) + 1}`;
 }

@@ -46,7 +46,9 @@ describe('rule tester: the in-memory run', () => {
       const onDisk = await validate(repo.root);
       const inMemory = await check(FILES, {}, CFG);
       expect(inMemory).toEqual(onDisk);
-      expect(new Set(inMemory.map((d) => d.rule))).toEqual(new Set(['frontmatter/missing', 'link/broken', 'privacy/personal-number', 'ref/unresolved']));
+      expect(new Set(inMemory.map((d) => d.rule))).toEqual(
+        new Set(['frontmatter/missing', 'link/broken', 'privacy/personal-number', 'ref/unresolved']),
+      );
     } finally {
       repo.cleanup();
     }

@@ -95,14 +95,21 @@ function textMatches(actual: string | undefined, expected: TextExpectation): boo
  */
 export function expectFindings(diagnostics: Diagnostic[], rule: string, expected: ExpectedFinding[]): void {
   const actual = diagnostics.filter((d) => ofRule(rule, d.rule));
-  expect(actual.map((d, i) => key(rule, d, expected[i]?.column !== undefined)), 'findings (rule file:line:column)').toEqual(
-    expected.map((e) => key(rule, e, e.column !== undefined)),
-  );
+  expect(
+    actual.map((d, i) => key(rule, d, expected[i]?.column !== undefined)),
+    'findings (rule file:line:column)',
+  ).toEqual(expected.map((e) => key(rule, e, e.column !== undefined)));
   expected.forEach((e, i) => {
     const d = actual[i]!;
     const where = key(rule, e, true);
-    if (e.message !== undefined && !textMatches(d.message, e.message)) expect.fail(`message at ${where}: ${JSON.stringify(d.message)} does not match ${String(e.message instanceof RegExp ? e.message : JSON.stringify(e.message))}`);
-    if (e.hint !== undefined && !textMatches(d.hint, e.hint)) expect.fail(`hint at ${where}: ${JSON.stringify(d.hint)} does not match ${String(e.hint instanceof RegExp ? e.hint : JSON.stringify(e.hint))}`);
+    if (e.message !== undefined && !textMatches(d.message, e.message))
+      expect.fail(
+        `message at ${where}: ${JSON.stringify(d.message)} does not match ${String(e.message instanceof RegExp ? e.message : JSON.stringify(e.message))}`,
+      );
+    if (e.hint !== undefined && !textMatches(d.hint, e.hint))
+      expect.fail(
+        `hint at ${where}: ${JSON.stringify(d.hint)} does not match ${String(e.hint instanceof RegExp ? e.hint : JSON.stringify(e.hint))}`,
+      );
     if (e.severity !== undefined) expect(d.severity, `severity at ${where}`).toBe(e.severity);
   });
 }

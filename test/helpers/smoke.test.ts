@@ -7,8 +7,15 @@ describe('test helpers', () => {
       'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { process: undefined }), RUTIN_BODY),
       'ledningssystem/PRO-001.md': doc(
         {
-          id: 'PRO-001', typ: 'process', titel: 'Process', status: 'fastställd', version: '1.0', ägare: 'enhetschef',
-          fastställd_av: 'nämnd', fastställd: '2026-09-01', revideras: '2027-08-31',
+          id: 'PRO-001',
+          typ: 'process',
+          titel: 'Process',
+          status: 'fastställd',
+          version: '1.0',
+          ägare: 'enhetschef',
+          fastställd_av: 'nämnd',
+          fastställd: '2026-09-01',
+          revideras: '2027-08-31',
           aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'enhetschef', rutiner: ['RUT-001'] }],
         },
         '# P\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n',

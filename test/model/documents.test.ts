@@ -89,10 +89,22 @@ describe('document facts', () => {
       'document:RUT-1@aktiviteter.0.rutiner.0',
       'document:RUT-2@samverkan.0.rutiner.0',
     ]);
-    const a = loaded({ id: 'ANS-1', typ: 'ansvarsfördelning', uppgifter: [{ uppgift: 'U', ansvar: { mas: 'ansvarar', enhetschef: 'utför' } }] });
+    const a = loaded({
+      id: 'ANS-1',
+      typ: 'ansvarsfördelning',
+      uppgifter: [{ uppgift: 'U', ansvar: { mas: 'ansvarar', enhetschef: 'utför' } }],
+    });
     expect(referencesOf(a).map((x) => `${x.value}@${x.field}`)).toEqual(['mas@uppgifter.ansvar', 'enhetschef@uppgifter.ansvar']);
-    const ek = loaded({ id: 'EK-1', typ: 'egenkontroll', ansvarig: 'mas', genomförda: [{ datum: '2026-01-01', åtgärder: [{ ansvarig: 'enhetschef' }] }] });
-    expect(referencesOf(ek).map((x) => `${x.value}@${x.path.join('.')}`)).toEqual(['mas@ansvarig', 'enhetschef@genomförda.0.åtgärder.0.ansvarig']);
+    const ek = loaded({
+      id: 'EK-1',
+      typ: 'egenkontroll',
+      ansvarig: 'mas',
+      genomförda: [{ datum: '2026-01-01', åtgärder: [{ ansvarig: 'enhetschef' }] }],
+    });
+    expect(referencesOf(ek).map((x) => `${x.value}@${x.path.join('.')}`)).toEqual([
+      'mas@ansvarig',
+      'enhetschef@genomförda.0.åtgärder.0.ansvarig',
+    ]);
     expect(referencesOf(loaded(undefined))).toEqual([]);
     const m = model([r]);
     expect(m.referencesOf(r)).toEqual(referencesOf(r));
@@ -103,7 +115,13 @@ describe('document facts', () => {
     const change = { commit: 'abc', date: '2026-01-01', status: 'M', oldBlob: '1', newBlob: '2' };
     const m = model([d]);
     expect(m.commitsOf(d)).toEqual([]);
-    const g = buildModel({ config: m.config, today: m.today, catalog: m.catalog, documents: [d], git: { changes: new Map([['r.md', [change]]]), readBlobs: async () => new Map() } });
+    const g = buildModel({
+      config: m.config,
+      today: m.today,
+      catalog: m.catalog,
+      documents: [d],
+      git: { changes: new Map([['r.md', [change]]]), readBlobs: async () => new Map() },
+    });
     expect(g.commitsOf(d)).toEqual([change]);
   });
 });

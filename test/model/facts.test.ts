@@ -21,7 +21,13 @@ const rutin = (id: string, extra: Record<string, unknown> = {}) =>
 describe('review state', () => {
   const cfg = config();
   it('is overdue when fastställd and revideras has passed, not on the day itself', () => {
-    expect(reviewOf(rutin('R', { revideras: '2026-11-24' }), cfg, TODAY)).toMatchObject({ overdue: true, dueSoon: false, daysLeft: -1, ägare: 'mas', fastställd: '2026-01-10' });
+    expect(reviewOf(rutin('R', { revideras: '2026-11-24' }), cfg, TODAY)).toMatchObject({
+      overdue: true,
+      dueSoon: false,
+      daysLeft: -1,
+      ägare: 'mas',
+      fastställd: '2026-01-10',
+    });
     expect(reviewOf(rutin('R', { revideras: TODAY }), cfg, TODAY)).toMatchObject({ overdue: false, dueSoon: true, daysLeft: 0 });
   });
   it('is due soon within varna_dagar (30) and not after', () => {
@@ -29,10 +35,20 @@ describe('review state', () => {
     expect(reviewOf(rutin('R', { revideras: '2026-12-26' }), cfg, TODAY)).toMatchObject({ dueSoon: false, overdue: false, daysLeft: 31 });
   });
   it('flags an interval longer than max_månader (12), drafts included, withdrawn not', () => {
-    expect(reviewOf(rutin('R', { revideras: '2027-01-11' }), cfg, TODAY)).toMatchObject({ intervalTooLong: true, latestAllowed: '2027-01-10' });
+    expect(reviewOf(rutin('R', { revideras: '2027-01-11' }), cfg, TODAY)).toMatchObject({
+      intervalTooLong: true,
+      latestAllowed: '2027-01-10',
+    });
     expect(reviewOf(rutin('R', { revideras: '2027-01-10' }), cfg, TODAY)).toMatchObject({ intervalTooLong: false });
-    expect(reviewOf(rutin('R', { status: 'utkast', revideras: '2027-06-01' }), cfg, TODAY)).toMatchObject({ intervalTooLong: true, overdue: false, dueSoon: false });
-    expect(reviewOf(rutin('R', { status: 'upphävd', revideras: '2027-06-01' }), cfg, TODAY)).toMatchObject({ intervalTooLong: false, status: 'upphävd' });
+    expect(reviewOf(rutin('R', { status: 'utkast', revideras: '2027-06-01' }), cfg, TODAY)).toMatchObject({
+      intervalTooLong: true,
+      overdue: false,
+      dueSoon: false,
+    });
+    expect(reviewOf(rutin('R', { status: 'upphävd', revideras: '2027-06-01' }), cfg, TODAY)).toMatchObject({
+      intervalTooLong: false,
+      status: 'upphävd',
+    });
   });
   it('keeps an invalid date out, and says nothing for record documents and broken files', () => {
     const s = reviewOf(rutin('R', { revideras: '2026-02-30', fastställd: 'igår' }), cfg, TODAY)!;
@@ -108,11 +124,21 @@ describe('actions', () => {
     typ: 'riskanalys',
     status: 'fastställd',
     risker: [
-      { id: 'R1', åtgärder: [{ beskrivning: 'Larm', ansvarig: 'mas', klart_senast: '2026-06-30', status: 'pågår' }, 'x', { klart_senast: '2026-06-30', status: 'klar', klar_datum: '2026-06-01' }] },
+      {
+        id: 'R1',
+        åtgärder: [
+          { beskrivning: 'Larm', ansvarig: 'mas', klart_senast: '2026-06-30', status: 'pågår' },
+          'x',
+          { klart_senast: '2026-06-30', status: 'klar', klar_datum: '2026-06-01' },
+        ],
+      },
       'not a risk',
       { åtgärder: [{ klart_senast: 'snart' }] },
     ],
-    genomförda: [{ datum: '2026-03-01', åtgärder: [{ beskrivning: 'Utbilda', klart_senast: '2026-12-31', status: 'planerad' }] }, { åtgärder: [{}] }],
+    genomförda: [
+      { datum: '2026-03-01', åtgärder: [{ beskrivning: 'Utbilda', klart_senast: '2026-12-31', status: 'planerad' }] },
+      { åtgärder: [{}] },
+    ],
   });
   it('reads every åtgärd with its path, source and state', () => {
     const list = actionsOf(ra);
@@ -188,9 +214,24 @@ describe('risks', () => {
 
 describe('egenkontroll', () => {
   const ek = (extra: Record<string, unknown>) =>
-    loaded({ id: 'EK', typ: 'egenkontroll', status: 'fastställd', fastställd: '2026-01-15', frekvens: 'kvartal', ansvarig: 'mas', ...extra });
+    loaded({
+      id: 'EK',
+      typ: 'egenkontroll',
+      status: 'fastställd',
+      fastställd: '2026-01-15',
+      frekvens: 'kvartal',
+      ansvarig: 'mas',
+      ...extra,
+    });
   it('reads the performed occasions and which lack an åtgärd', () => {
-    const d = ek({ genomförda: [{ datum: '2026-04-10', resultat: 'brister' }, 'x', { datum: '2026-07-01', resultat: 'brister', åtgärder: [{ beskrivning: 'a' }] }, { resultat: 'utan_anmärkning' }] });
+    const d = ek({
+      genomförda: [
+        { datum: '2026-04-10', resultat: 'brister' },
+        'x',
+        { datum: '2026-07-01', resultat: 'brister', åtgärder: [{ beskrivning: 'a' }] },
+        { resultat: 'utan_anmärkning' },
+      ],
+    });
     expect(occasionsOf(d).map((o) => [o.path.join('.'), o.datum, o.resultat, o.missingAction, o.actions.length])).toEqual([
       ['genomförda.0', '2026-04-10', 'brister', true, 0],
       ['genomförda.2', '2026-07-01', 'brister', false, 1],
@@ -199,13 +240,24 @@ describe('egenkontroll', () => {
   });
   it('counts the next occasion from the last performed one, or from the approval', () => {
     const done = selfInspectionOf(ek({ genomförda: [{ datum: '2026-07-01' }, { datum: '2026-03-01' }, { datum: 'fel' }] }), TODAY);
-    expect(done).toMatchObject({ frekvens: 'kvartal', performed: ['2026-03-01', '2026-07-01'], lastPerformed: '2026-07-01', basis: { kind: 'performed', date: '2026-07-01' }, nextDue: '2026-10-01', overdue: true, ansvarig: 'mas' });
+    expect(done).toMatchObject({
+      frekvens: 'kvartal',
+      performed: ['2026-03-01', '2026-07-01'],
+      lastPerformed: '2026-07-01',
+      basis: { kind: 'performed', date: '2026-07-01' },
+      nextDue: '2026-10-01',
+      overdue: true,
+      ansvarig: 'mas',
+    });
     const none = selfInspectionOf(ek({ fastställd: '2026-09-01' }), TODAY);
     expect(none).toMatchObject({ basis: { kind: 'approved', date: '2026-09-01' }, nextDue: '2026-12-01', overdue: false });
     expect(none.lastPerformed).toBeUndefined();
   });
   it('is not overdue unless fastställd, and has no next date without a valid frekvens or basis', () => {
-    expect(selfInspectionOf(ek({ status: 'utkast', fastställd: '2025-01-01' }), TODAY)).toMatchObject({ nextDue: '2025-04-01', overdue: false });
+    expect(selfInspectionOf(ek({ status: 'utkast', fastställd: '2025-01-01' }), TODAY)).toMatchObject({
+      nextDue: '2025-04-01',
+      overdue: false,
+    });
     const odd = selfInspectionOf(ek({ frekvens: 'dagligen' }), TODAY);
     expect(odd.frekvens).toBeUndefined();
     expect(odd.frekvensText).toBe('dagligen');
@@ -247,7 +299,15 @@ describe('egenkontroll', () => {
     ['no dates', undefined, undefined, 'år', 2026, undefined, 0],
     ['unknown frekvens', '2025-01-01', undefined, 'dagligen', 2026, undefined, 0],
   ])('plannedOccasions: %s', (_n, fastställd, first, frekvens, year, until, expected) => {
-    expect(plannedOccasions(fastställd as string | undefined, first as string | undefined, frekvens as string, year as number, until as string | undefined)).toBe(expected);
+    expect(
+      plannedOccasions(
+        fastställd as string | undefined,
+        first as string | undefined,
+        frekvens as string,
+        year as number,
+        until as string | undefined,
+      ),
+    ).toBe(expected);
   });
 });
 
@@ -279,7 +339,13 @@ describe('roles, units and responsibility', () => {
       ansvarig: 'mas',
       genomförda: [{ datum: '2026-01-01', åtgärder: [{ ansvarig: 'enhetschef' }] }],
     });
-    const pro = loaded({ id: 'PRO', typ: 'process', ägare: 'okänd', aktiviteter: [{ id: 'A', ansvarig: 'enhetschef' }], gäller_för: ['u2'] });
+    const pro = loaded({
+      id: 'PRO',
+      typ: 'process',
+      ägare: 'okänd',
+      aktiviteter: [{ id: 'A', ansvarig: 'enhetschef' }],
+      gäller_för: ['u2'],
+    });
     const m = model([ans, ek, pro, loaded(undefined)]);
     expect(m.ownedBy('mas').map((o) => `${o.kind}:${o.doc.id}:${o.path.join('.')}`)).toEqual([
       'fastställd_av:ANS:fastställd_av',
@@ -305,7 +371,12 @@ describe('roles, units and responsibility', () => {
 });
 
 describe('process → activity → routine', () => {
-  const pro = loaded({ id: 'PRO', typ: 'process', status: 'fastställd', aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'mas', rutiner: ['R1', 5] }, { id: 'A2' }, { namn: 'utan id' }, 'x'] });
+  const pro = loaded({
+    id: 'PRO',
+    typ: 'process',
+    status: 'fastställd',
+    aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'mas', rutiner: ['R1', 5] }, { id: 'A2' }, { namn: 'utan id' }, 'x'],
+  });
   const old = loaded({ id: 'PRO-OLD', typ: 'process', status: 'upphävd', aktiviteter: [{ id: 'A', rutiner: ['R5'] }] });
   const r1 = rutin('R1');
   const r2 = rutin('R2', { process: 'PRO', aktivitet: 'A2' });
@@ -317,7 +388,9 @@ describe('process → activity → routine', () => {
     const m = model([pro, old, r1, r2, r3, r4, r5, draft, loaded({ typ: 'rutin', status: 'fastställd' }, 'noid.md'), loaded(undefined)]);
     const s = m.structure;
     expect(s.processes.map((p) => p.doc.id)).toEqual(['PRO', 'PRO-OLD']);
-    expect(s.processes[0]?.activities.map((a) => [a.path.join('.'), a.id, a.namn, a.ansvarig, a.rutiner, a.namedBy.map((d) => d.id)])).toEqual([
+    expect(
+      s.processes[0]?.activities.map((a) => [a.path.join('.'), a.id, a.namn, a.ansvarig, a.rutiner, a.namedBy.map((d) => d.id)]),
+    ).toEqual([
       ['aktiviteter.0', 'A1', 'Ta emot', 'mas', ['R1'], []],
       ['aktiviteter.1', 'A2', undefined, undefined, [], ['R2']],
       ['aktiviteter.2', undefined, 'utan id', undefined, [], []],

@@ -51,7 +51,10 @@ const para = (paragraf: string, sektor: Paragraph['sektor'], täckning = true): 
 
 /** 3:1 for all, 4:1 for hsl, 4:5 for sol, 5:1 for lss, 1:1 not a coverage target. */
 export const catalog = buildCatalog(
-  { anmärkning: '', paragrafer: [para('1:1', ['alla'], false), para('3:1', ['alla']), para('4:1', ['hsl']), para('4:5', ['sol']), para('5:1', ['lss'])] },
+  {
+    anmärkning: '',
+    paragrafer: [para('1:1', ['alla'], false), para('3:1', ['alla']), para('4:1', ['hsl']), para('4:5', ['sol']), para('5:1', ['lss'])],
+  },
   { anmärkning: '', författningar: [] },
 );
 

@@ -11,17 +11,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import {
-  BASE_CONFIG,
-  config,
-  doc,
-  egenkontrollDoc,
-  PROCESS_BODY,
-  processDoc,
-  riskanalysDoc,
-  rutin,
-  RUTIN_BODY,
-} from '../helpers/repo.js';
+import { BASE_CONFIG, config, doc, egenkontrollDoc, PROCESS_BODY, processDoc, riskanalysDoc, rutin, RUTIN_BODY } from '../helpers/repo.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -41,9 +31,11 @@ const piece: fc.Arbitrary<string | Buffer> = fc.oneof(
   ID.map((id) => doc(rutin(id, { status: 'godkänd' }), RUTIN_BODY.replace('## Uppföljning', '## Uppföljningen'))),
   fc.tuple(ID, ID).map(([id, other]) => doc(rutin(id), `${RUTIN_BODY}\nSe [${other}](${other}.md#syfte) och [saknas](RUT-404.md).\n`)),
   ID.map((id) => doc(rutin(id), `${RUTIN_BODY}\nBrukare 19121212-1212.\n`)),
-  fc.tuple(PRO, fc.subarray(['RUT-001', 'RUT-002', 'RUT-003', 'RUT-009'])).map(([pro, rutiner]) =>
-    doc(processDoc(pro, { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner }] }), PROCESS_BODY),
-  ),
+  fc
+    .tuple(PRO, fc.subarray(['RUT-001', 'RUT-002', 'RUT-003', 'RUT-009']))
+    .map(([pro, rutiner]) =>
+      doc(processDoc(pro, { aktiviteter: [{ id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner }] }), PROCESS_BODY),
+    ),
   fc.constant(doc(egenkontrollDoc('EGK-001', { genomförda: [{ datum: '2026-03-01', resultat: 'Inga avvikelser' }] }))),
   fc.constant(doc(riskanalysDoc('RA-001', [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 4, konsekvens: 4 }]))),
   ID.map((id) => Buffer.concat([Buffer.from(`---\nid: ${id}\ntitel: Bem`), Buffer.from([0xf6]), Buffer.from('tande\n---\n')])),

@@ -21,10 +21,53 @@ const RUNS = { numRuns: 150 };
 
 /** Characters output formats give a meaning to, and the ones a terminal or XML cannot take. */
 const SPECIAL = [
-  '%', '%25', '%0A', '\n', '\r', '\r\n', ',', ':', '::', '=', ';', '&', '&amp;', '<', '>', ']]>', '-->', '"', "'", '|', '\\', '`', '#', '?', '/',
-  ' ', '\t', '\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u00a0', '\u2028', '\ufeff', '\ufffe', '\uffff', 'å', 'Ö', '🙂', '\u0301',
+  '%',
+  '%25',
+  '%0A',
+  '\n',
+  '\r',
+  '\r\n',
+  ',',
+  ':',
+  '::',
+  '=',
+  ';',
+  '&',
+  '&amp;',
+  '<',
+  '>',
+  ']]>',
+  '-->',
+  '"',
+  "'",
+  '|',
+  '\\',
+  '`',
+  '#',
+  '?',
+  '/',
+  ' ',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  'å',
+  'Ö',
+  '🙂',
+  '\u0301',
 ];
-const unit = fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 3 }));
+const unit = fc.oneof(
+  fc.constantFrom(...SPECIAL),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 3 }),
+);
 /** Text of a message or hint: anything, lone surrogates too (a YAML "\ud800" escape puts one in a title). */
 const text = fc.oneof(fc.string({ unit, maxLength: 24 }), fc.string({ unit: fc.constantFrom('\ud800', '\udfff', 'a'), maxLength: 4 }));
 /**
@@ -35,21 +78,23 @@ const fileName = fc
   .tuple(fc.constantFrom('ledningssystem/', 'ledningssystem/rutiner, 2026 #1/'), fc.string({ unit, maxLength: 16 }))
   .map(([dir, s]) => `${dir}${s.replace(/[\ud800-\udfff/]/g, '')}.md`);
 
-const diagnostic: fc.Arbitrary<Diagnostic> = fc
-  .record(
-    {
-      file: fc.oneof(fileName, fc.constant('ledningssystem/rutiner/RUT-001.md')),
-      line: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100_000 })),
-      column: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 500 })),
-      // Rule ids come from the registry (never empty, no space around them); odd characters all the same.
-      rule: fc.oneof(fc.constantFrom('review/overdue', 'schema/required', 'link/broken'), text.filter((r) => r !== '' && r.trim() === r)),
-      severity: fc.constantFrom('error' as const, 'warning' as const),
-      message: text,
-      hint: text,
-      documentId: fc.constantFrom('RUT-001', 'A&B<1>'),
-    },
-    { requiredKeys: ['file', 'line', 'column', 'rule', 'severity', 'message'] },
-  );
+const diagnostic: fc.Arbitrary<Diagnostic> = fc.record(
+  {
+    file: fc.oneof(fileName, fc.constant('ledningssystem/rutiner/RUT-001.md')),
+    line: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100_000 })),
+    column: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 500 })),
+    // Rule ids come from the registry (never empty, no space around them); odd characters all the same.
+    rule: fc.oneof(
+      fc.constantFrom('review/overdue', 'schema/required', 'link/broken'),
+      text.filter((r) => r !== '' && r.trim() === r),
+    ),
+    severity: fc.constantFrom('error' as const, 'warning' as const),
+    message: text,
+    hint: text,
+    documentId: fc.constantFrom('RUT-001', 'A&B<1>'),
+  },
+  { requiredKeys: ['file', 'line', 'column', 'rule', 'severity', 'message'] },
+);
 const findings = fc.array(diagnostic, { maxLength: 8 });
 const lang = fc.constantFrom('sv' as const, 'en' as const);
 
@@ -90,7 +135,10 @@ describe('sarif (property)', () => {
   // The official schema, loaded as test/format/sarif.test.ts does (see there for the two fixes).
   const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
   const require = createRequire(import.meta.url);
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   delete schema.$schema;
   delete schema.id;
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -133,7 +181,11 @@ function parseCommand(line: string): { command: string; props: Record<string, st
   const props: Record<string, string> = {};
   if (space >= 0) {
     // Split(',', RemoveEmptyEntries), then Split('=', count: 2, RemoveEmptyEntries): a pair needs a key and a value.
-    for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+    for (const pair of info
+      .slice(space + 1)
+      .trim()
+      .split(',')
+      .filter(Boolean)) {
       const eq = pair.indexOf('=');
       if (eq > 0 && eq < pair.length - 1) props[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), true);
     }
@@ -143,7 +195,17 @@ function parseCommand(line: string): { command: string; props: Record<string, st
 
 /** The runner's unescaping, in its order: %0D, %0A, (%3A, %2C,) then %25. */
 function unescape(s: string, property: boolean): string {
-  const pairs: Array<[string, string]> = [['%0D', '\r'], ['%0A', '\n'], ...(property ? ([['%3A', ':'], ['%2C', ',']] as Array<[string, string]>) : []), ['%25', '%']];
+  const pairs: Array<[string, string]> = [
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ...(property
+      ? ([
+          ['%3A', ':'],
+          ['%2C', ','],
+        ] as Array<[string, string]>)
+      : []),
+    ['%25', '%'],
+  ];
   return pairs.reduce((acc, [from, to]) => acc.split(from).join(to), s);
 }
 

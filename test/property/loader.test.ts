@@ -32,7 +32,12 @@ function lineCount(bytes: Uint8Array): number {
 function wordsOf(d: ParsedDocument, p: LoadProblem): Array<Omit<Report, 'doc' | 'file'> & { message: Text }> {
   const said: Array<Omit<Report, 'doc' | 'file'> & { message: Text }> = [];
   const rule = ruleById.get(p.rule) as LocalRule;
-  rule.run({ config: { rubriker: {}, risk: undefined } as never, catalog: undefined as never, doc: { ...d, problems: [p] }, report: (r) => said.push(wordReport(rule.meta.messages, r)) });
+  rule.run({
+    config: { rubriker: {}, risk: undefined } as never,
+    catalog: undefined as never,
+    doc: { ...d, problems: [p] },
+    report: (r) => said.push(wordReport(rule.meta.messages, r)),
+  });
   return said;
 }
 
@@ -55,16 +60,96 @@ function sane(bytes: Uint8Array, d: ParsedDocument): void {
 
 /** Pieces YAML gives meaning to, and the field names lsys reads: nastier than random characters. */
 const YAML_TOKENS = [
-  'id', 'typ', 'titel', 'status', 'version', 'ägare', 'revideras', 'lagrum', 'aktiviteter', 'risker', '__proto__', 'constructor',
-  ':', ': ', ' ', '  ', '\n', '\n  ', '\n- ', '- ', '\t', ',', '[', ']', '{', '}', '&a ', '*a', '&b ', '*b', '<<: ', '!!str ', '!!map ',
-  '!tag ', '!<x> ', '|', '|-', '>', '>+', '"', "'", '"\\ud800"', '"\\u00e5\\n"', '#', ' # kommentar', '%YAML 1.2\n', '---', '...', '? ',
-  'rutin', 'RUT-001', 'fastställd', '2026-01-01', '1.10', '0x1F', 'null', '~', 'true', '.inf', '-', 'å', '🙂', '\u00a0', '\u200b',
-  '\r\n', '\\', '@', '`',
+  'id',
+  'typ',
+  'titel',
+  'status',
+  'version',
+  'ägare',
+  'revideras',
+  'lagrum',
+  'aktiviteter',
+  'risker',
+  '__proto__',
+  'constructor',
+  ':',
+  ': ',
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  '\n- ',
+  '- ',
+  '\t',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '<<: ',
+  '!!str ',
+  '!!map ',
+  '!tag ',
+  '!<x> ',
+  '|',
+  '|-',
+  '>',
+  '>+',
+  '"',
+  "'",
+  '"\\ud800"',
+  '"\\u00e5\\n"',
+  '#',
+  ' # kommentar',
+  '%YAML 1.2\n',
+  '---',
+  '...',
+  '? ',
+  'rutin',
+  'RUT-001',
+  'fastställd',
+  '2026-01-01',
+  '1.10',
+  '0x1F',
+  'null',
+  '~',
+  'true',
+  '.inf',
+  '-',
+  'å',
+  '🙂',
+  '\u00a0',
+  '\u200b',
+  '\r\n',
+  '\\',
+  '@',
+  '`',
 ];
 const yamlText = fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 60 }).map((t) => t.join(''));
-const body = fc.array(fc.constantFrom('# Rubrik\n', '## Syfte\n', 'Text ', '[länk](RUT-002.md#syfte)', '](', '<', '\n', '```\n', '| a | b |\n', '19121212-1212', '\u0000'), {
-  maxLength: 12,
-}).map((t) => t.join(''));
+const body = fc
+  .array(
+    fc.constantFrom(
+      '# Rubrik\n',
+      '## Syfte\n',
+      'Text ',
+      '[länk](RUT-002.md#syfte)',
+      '](',
+      '<',
+      '\n',
+      '```\n',
+      '| a | b |\n',
+      '19121212-1212',
+      '\u0000',
+    ),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((t) => t.join(''));
 /** A frontmatter block around `yaml`, sometimes not closed, sometimes with a BOM or CRLF line ends. */
 const withFrontmatter = (yaml: fc.Arbitrary<string>) =>
   fc
@@ -75,8 +160,18 @@ const withFrontmatter = (yaml: fc.Arbitrary<string>) =>
     });
 
 /** Values as YAML can write them: keys of any text, nested lists and maps, odd scalars. */
-const key = fc.oneof(fc.constantFrom('id', 'typ', 'titel', 'aktiviteter', 'lagrum', '__proto__', 'toString', ''), fc.string({ unit: 'binary', maxLength: 8 }));
-const scalar = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-02-30', '1.10', 'RUT-001', 'SOSFS 2011:9 4 kap. 2 §'));
+const key = fc.oneof(
+  fc.constantFrom('id', 'typ', 'titel', 'aktiviteter', 'lagrum', '__proto__', 'toString', ''),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+);
+const scalar = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('2026-02-30', '1.10', 'RUT-001', 'SOSFS 2011:9 4 kap. 2 §'),
+);
 const { value } = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -121,7 +216,11 @@ describe('the loader (property)', () => {
   });
 
   it('validates a repository of such files without a check crashing', async () => {
-    const broken = fc.oneof(withFrontmatter(yamlText), withFrontmatter(value.map((v) => stringify(v, { lineWidth: 0 }))), fc.uint8Array({ maxLength: 200 }));
+    const broken = fc.oneof(
+      withFrontmatter(yamlText),
+      withFrontmatter(value.map((v) => stringify(v, { lineWidth: 0 }))),
+      fc.uint8Array({ maxLength: 200 }),
+    );
     const good = enc.encode(doc(rutin('RUT-002', { process: undefined }), RUTIN_BODY));
     await fc.assert(
       fc.asyncProperty(fc.array(broken, { minLength: 1, maxLength: 3 }), async (docs) => {

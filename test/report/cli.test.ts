@@ -51,7 +51,12 @@ describe('lsys report', () => {
     const json = join(dir, 'modell.json');
     expect((await runCli([...base(), '--format', 'json', '--output', json, '--year', '2026'])).code).toBe(0);
     const model = JSON.parse(readFileSync(json, 'utf8'));
-    expect(model).toMatchObject({ kind: 'kvalitetsberattelse', year: 2026, previousYear: 2025, organisation: expect.stringContaining('Solbacka') });
+    expect(model).toMatchObject({
+      kind: 'kvalitetsberattelse',
+      year: 2026,
+      previousYear: 2025,
+      organisation: expect.stringContaining('Solbacka'),
+    });
     expect(model.deviations.år.avvikelser).toBeGreaterThan(0);
     expect(model.deviations.föregående.avvikelser).toBeGreaterThan(0);
   });
@@ -83,7 +88,11 @@ describe('lsys report', () => {
     try {
       cpSync(EXAMPLE, copy, { recursive: true });
       const f = join(copy, 'ledningssystem/sammanstallningar/SAM-002-2026-halvar-1.md');
-      writeFileSync(f, readFileSync(f, 'utf8') + '\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)"> <a href="javascript:alert(3)">länk</a> <b>fet</b>\n');
+      writeFileSync(
+        f,
+        readFileSync(f, 'utf8') +
+          '\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(2)"> <a href="javascript:alert(3)">länk</a> <b>fet</b>\n',
+      );
       const out = join(copy, 'berattelse.html');
       expect((await runCli(['report', '--cwd', copy, '--today', '2027-01-20', '--no-git', '--output', out])).code).toBe(0);
       const html = readFileSync(out, 'utf8');
@@ -98,7 +107,10 @@ describe('lsys report', () => {
 
   it('uses the repository’s templates/ folder to override one section, and --template DIR', async () => {
     mkdirSync(join(dir, 'templates/md/partials/sections'), { recursive: true });
-    writeFileSync(join(dir, 'templates/md/partials/sections/risker.hbs'), '## Risker enligt vår egen mall\n\nAntal analyser: {{risks.analyses.length}}\n');
+    writeFileSync(
+      join(dir, 'templates/md/partials/sections/risker.hbs'),
+      '## Risker enligt vår egen mall\n\nAntal analyser: {{risks.analyses.length}}\n',
+    );
     const out = join(dir, 'egen-mall.md');
     expect((await runCli([...base(), '--format', 'md', '--output', out])).code).toBe(0);
     const text = readFileSync(out, 'utf8');
@@ -108,7 +120,10 @@ describe('lsys report', () => {
   });
 
   it.each([
-    ['html', '<!doctype html>\n<html lang="sv">\n<head>\n<title>{{organisation}}</title>\n</head>\n<body><h1>Vår egen berättelse {{year}}</h1></body>\n</html>\n'],
+    [
+      'html',
+      '<!doctype html>\n<html lang="sv">\n<head>\n<title>{{organisation}}</title>\n</head>\n<body><h1>Vår egen berättelse {{year}}</h1></body>\n</html>\n',
+    ],
     ['md', '# Vår egen berättelse {{year}}\n\n{{organisation}}\n'],
   ])('a custom %s layout without the generator mark: the second run replaces its own file without --force', async (format, layout) => {
     const copy = mkdtempSync(join(tmpdir(), 'lsys-report-layout-'));
@@ -124,7 +139,10 @@ describe('lsys report', () => {
       const text = readFileSync(file, 'utf8');
       expect(text).toContain('Vår egen berättelse 2026');
       if (format === 'md') expect(text.split('\n')[0]).toMatch(/^<!-- generator: lsys \d/);
-      else expect(text).toMatch(/^<!doctype html>\n<html lang="sv">\n<head>\n<meta name="generator" content="lsys \d[^"]*"><meta http-equiv="Content-Security-Policy"/);
+      else
+        expect(text).toMatch(
+          /^<!doctype html>\n<html lang="sv">\n<head>\n<meta name="generator" content="lsys \d[^"]*"><meta http-equiv="Content-Security-Policy"/,
+        );
       const second = await runCli(args);
       expect(second.stderr).toBe('');
       expect(second.code).toBe(0);
@@ -134,8 +152,14 @@ describe('lsys report', () => {
   });
 
   it.each([
-    ['sv', /^lsys: Ingen patientsäkerhetsberättelse: lsys\.yaml anger inte hsl i verksamhetsformer, så organisationen bedriver ingen hälso- och sjukvård, och berättelsen krävs bara av vårdgivare \(3 kap\. 10 § patientsäkerhetslagen\)\. Skriv kvalitetsberättelsen med --kind kvalitetsberattelse/],
-    ['en', /^lsys: No patient safety report: lsys\.yaml lists no hsl in verksamhetsformer, so the organisation runs no health care, .*\(Chapter 3, Section 10 of the Patient Safety Act\)/],
+    [
+      'sv',
+      /^lsys: Ingen patientsäkerhetsberättelse: lsys\.yaml anger inte hsl i verksamhetsformer, så organisationen bedriver ingen hälso- och sjukvård, och berättelsen krävs bara av vårdgivare \(3 kap\. 10 § patientsäkerhetslagen\)\. Skriv kvalitetsberättelsen med --kind kvalitetsberattelse/,
+    ],
+    [
+      'en',
+      /^lsys: No patient safety report: lsys\.yaml lists no hsl in verksamhetsformer, so the organisation runs no health care, .*\(Chapter 3, Section 10 of the Patient Safety Act\)/,
+    ],
   ])('a provider without hsl gets no patientsäkerhetsberättelse but one clear line, exit 2 (%s)', async (lang, expected) => {
     const copy = mkdtempSync(join(tmpdir(), 'lsys-report-nohsl-'));
     try {
@@ -144,7 +168,18 @@ describe('lsys report', () => {
       const yaml = readFileSync(cfg, 'utf8').replace(/verksamhetsformer: \[[^\]]*\]/g, 'verksamhetsformer: [sol, lss]');
       expect(yaml).not.toMatch(/hsl/);
       writeFileSync(cfg, yaml);
-      const r = await runCli(['report', '--cwd', copy, '--today', '2027-01-20', '--no-git', '--kind', 'patientsakerhetsberattelse', '--lang', lang]);
+      const r = await runCli([
+        'report',
+        '--cwd',
+        copy,
+        '--today',
+        '2027-01-20',
+        '--no-git',
+        '--kind',
+        'patientsakerhetsberattelse',
+        '--lang',
+        lang,
+      ]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(expected);
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);

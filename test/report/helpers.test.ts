@@ -269,7 +269,18 @@ describe('Markdown escaping', () => {
   });
 
   it('mdinnehall moves headings down and escapes raw HTML outside code', () => {
-    const body = ['# Analys', '', 'Text <script>alert(1)</script> och `<kod>`.', '', '```', '# inte en rubrik <b>', '```', '', '### Djup', '###### Sex'].join('\n');
+    const body = [
+      '# Analys',
+      '',
+      'Text <script>alert(1)</script> och `<kod>`.',
+      '',
+      '```',
+      '# inte en rubrik <b>',
+      '```',
+      '',
+      '### Djup',
+      '###### Sex',
+    ].join('\n');
     expect(embedMarkdown(body).split('\n')).toEqual([
       '### Analys',
       '',
@@ -298,8 +309,19 @@ describe('tillfallen', () => {
     const doc = (id: string) => ({ id, titel: id, typ: 'egenkontroll', status: 'fastställd', file: `${id}.md` });
     const section = {
       rows: [
-        { document: doc('EGK-2'), område: 'B', occasions: [{ datum: '2026-05-01', resultat: 'brister', åtgärder: [] }, { datum: '2026-06-01', resultat: 'utan_anmärkning', åtgärder: [] }] },
-        { document: doc('EGK-1'), område: 'A', occasions: [{ datum: '2026-03-01', resultat: 'utan_anmärkning', sammanfattning: 'Bra', åtgärder: [] }] },
+        {
+          document: doc('EGK-2'),
+          område: 'B',
+          occasions: [
+            { datum: '2026-05-01', resultat: 'brister', åtgärder: [] },
+            { datum: '2026-06-01', resultat: 'utan_anmärkning', åtgärder: [] },
+          ],
+        },
+        {
+          document: doc('EGK-1'),
+          område: 'A',
+          occasions: [{ datum: '2026-03-01', resultat: 'utan_anmärkning', sammanfattning: 'Bra', åtgärder: [] }],
+        },
       ],
     };
     expect(render('{{#each (tillfallen s)}}{{this.datum}} {{område}};{{/each}}', { s: section })).toBe('2026-03-01 A;2026-05-01 B;');
@@ -324,7 +346,11 @@ describe('charts', () => {
     lex_sarah: 0,
     lex_sarah_anmälda: 0,
     lex_maria: 0,
-    källor: Array.from({ length: källor }, () => ({ document: { id: 'S', titel: 'S', typ: 'sammanställning', status: 'fastställd', file: 'S.md' }, från: '2026-01-01', till: '2026-12-31' })),
+    källor: Array.from({ length: källor }, () => ({
+      document: { id: 'S', titel: 'S', typ: 'sammanställning', status: 'fastställd', file: 'S.md' },
+      från: '2026-01-01',
+      till: '2026-12-31',
+    })),
     dagar: 365,
     dagarIÅret: 365,
   });

@@ -42,13 +42,38 @@ describe('a patientsäkerhetsberättelse where hsl is run by the organisation bu
   writeFileSync(join(repo, 'lsys.yaml'), yaml.replace(/verksamhetsformer: \[sol, lss, hsl\]/, 'verksamhetsformer: [sol, hsl]'));
 
   it.each([
-    ['md', 'sv', 'Enheter:** Ingen enhet bedriver hälso- och sjukvård (hsl)', 'Ingen av enheterna i lsys.yaml bedriver hälso- och sjukvård (hsl)'],
+    [
+      'md',
+      'sv',
+      'Enheter:** Ingen enhet bedriver hälso- och sjukvård (hsl)',
+      'Ingen av enheterna i lsys.yaml bedriver hälso- och sjukvård (hsl)',
+    ],
     ['md', 'en', 'Units:** No unit runs health care (hsl)', 'None of the units in lsys.yaml runs health care (hsl)'],
-    ['html', 'sv', 'Enheter Ingen enhet bedriver hälso- och sjukvård (hsl)', 'Ingen av enheterna i lsys.yaml bedriver hälso- och sjukvård (hsl)'],
+    [
+      'html',
+      'sv',
+      'Enheter Ingen enhet bedriver hälso- och sjukvård (hsl)',
+      'Ingen av enheterna i lsys.yaml bedriver hälso- och sjukvård (hsl)',
+    ],
     ['html', 'en', 'Units No unit runs health care (hsl)', 'None of the units in lsys.yaml runs health care (hsl)'],
   ] as const)('%s, %s: says that no unit runs health care, not that there are no units', async (format, lang, facts, section) => {
     const out = join(repo, `psb-${lang}.${format}`);
-    const r = await runCli(['report', '--cwd', repo, '--today', '2027-01-20', '--no-git', '--kind', 'patientsakerhetsberattelse', '--format', format, '--lang', lang, '--output', out]);
+    const r = await runCli([
+      'report',
+      '--cwd',
+      repo,
+      '--today',
+      '2027-01-20',
+      '--no-git',
+      '--kind',
+      'patientsakerhetsberattelse',
+      '--format',
+      format,
+      '--lang',
+      lang,
+      '--output',
+      out,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const w = words(readFileSync(out, 'utf8'));
@@ -66,13 +91,16 @@ describe('the Markdown report', () => {
   const repo = tmp('lsys-md-paragraphs-');
   cpSync(EXAMPLE, repo, { recursive: true });
 
-  it.each(['kvalitetsberattelse', 'patientsakerhetsberattelse'])('%s: the introduction is two paragraphs, separated by a blank line', async (kind) => {
-    const lines = (await report(repo, ['--today', '2027-01-20', '--kind', kind])).split('\n');
-    const first = lines.findIndex((l) => /^(Kvalitetsberättelsen|Patientsäkerhetsberättelsen) beskriver/.test(l));
-    expect(first).toBeGreaterThan(0);
-    expect(lines[first + 1]).toBe('');
-    expect(lines[first + 2]).toMatch(/^Uppgifterna är hämtade/);
-  });
+  it.each(['kvalitetsberattelse', 'patientsakerhetsberattelse'])(
+    '%s: the introduction is two paragraphs, separated by a blank line',
+    async (kind) => {
+      const lines = (await report(repo, ['--today', '2027-01-20', '--kind', kind])).split('\n');
+      const first = lines.findIndex((l) => /^(Kvalitetsberättelsen|Patientsäkerhetsberättelsen) beskriver/.test(l));
+      expect(first).toBeGreaterThan(0);
+      expect(lines[first + 1]).toBe('');
+      expect(lines[first + 2]).toMatch(/^Uppgifterna är hämtade/);
+    },
+  );
 
   it('a paragraph reference never breaks before "§" (no-break spaces)', async () => {
     const out = await report(repo, ['--today', '2027-01-20']);
@@ -87,7 +115,9 @@ describe('a fresh lsys init repository', () => {
     const init = await runCli(['init', repo, '--today', '2026-12-01']);
     expect(init.code).toBe(0);
     expect(await report(repo, ['--year', '2026', '--today', '2026-12-01'])).not.toMatch(/0 av 1 \(0\s%\)/);
-    const model = JSON.parse(await report(repo, ['--year', '2026', '--today', '2026-12-01'], 'json')) as { selfInspection: { planerade: number } };
+    const model = JSON.parse(await report(repo, ['--year', '2026', '--today', '2026-12-01'], 'json')) as {
+      selfInspection: { planerade: number };
+    };
     expect(model.selfInspection.planerade).toBe(0);
   });
 });

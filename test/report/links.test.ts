@@ -27,11 +27,14 @@ describe('relinkUrl', () => {
     expect(relinkUrl(url, { from, to })).toBe(expected);
   });
 
-  it.each(['https://example.se/x', 'mailto:a@b.se', '//cdn.example.se/x', '/abs/x.md', '#rubrik', 'HTTP://EXAMPLE.SE'])('leaves %s alone', (url) => {
-    expect(isRelativeUrl(url)).toBe(false);
-    expect(relinkUrl(url, { from, to: '/repo' })).toBe(url);
-    expect(relinkUrl(url, { from })).toBe(url);
-  });
+  it.each(['https://example.se/x', 'mailto:a@b.se', '//cdn.example.se/x', '/abs/x.md', '#rubrik', 'HTTP://EXAMPLE.SE'])(
+    'leaves %s alone',
+    (url) => {
+      expect(isRelativeUrl(url)).toBe(false);
+      expect(relinkUrl(url, { from, to: '/repo' })).toBe(url);
+      expect(relinkUrl(url, { from })).toBe(url);
+    },
+  );
 
   it('no folder for the report: null (shown as text); no base at all: as written', () => {
     expect(relinkUrl('../a.md', { from })).toBeNull();
@@ -78,7 +81,9 @@ describe('markdownToHtml with a link base', () => {
     expect(markdownToHtml(md, 2, { from, to: '/repo' })).toBe(
       '<p><a href="ledningssystem/rutiner/RUT-007.md#x">a</a> <a href="ledningssystem/rutiner/RUT-001.md">b</a> <a href="https://example.se">c</a></p>',
     );
-    expect(markdownToHtml(md, 2, { from })).toBe('<p>a (../rutiner/RUT-007.md#x) b (../rutiner/RUT-001.md) <a href="https://example.se">c</a></p>');
+    expect(markdownToHtml(md, 2, { from })).toBe(
+      '<p>a (../rutiner/RUT-007.md#x) b (../rutiner/RUT-001.md) <a href="https://example.se">c</a></p>',
+    );
   });
 });
 
@@ -113,7 +118,10 @@ describe('lsys report: links in a sammanställning’s analysis', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     const links = linksResolve(text, out, pattern);
-    expect(links.some((u) => decodeURIComponent(u).endsWith('RUT-007-hot-och-vald.md#förebyggande')), links.join(' ')).toBe(true);
+    expect(
+      links.some((u) => decodeURIComponent(u).endsWith('RUT-007-hot-och-vald.md#förebyggande')),
+      links.join(' '),
+    ).toBe(true);
     expect(text).not.toContain('](../rutiner/');
     expect(text).not.toContain('href="../rutiner/');
   });
@@ -126,6 +134,8 @@ describe('lsys report: links in a sammanställning’s analysis', () => {
   });
 
   it('the analysis is the same text; only its links differ', () => {
-    expect(readFileSync(join(EXAMPLE, SAM, 'SAM-002-2026-halvar-1.md'), 'utf8')).toContain('[rutinen om hot och våld](../rutiner/RUT-007-hot-och-vald.md#förebyggande)');
+    expect(readFileSync(join(EXAMPLE, SAM, 'SAM-002-2026-halvar-1.md'), 'utf8')).toContain(
+      '[rutinen om hot och våld](../rutiner/RUT-007-hot-och-vald.md#förebyggande)',
+    );
   });
 });

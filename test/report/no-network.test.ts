@@ -13,7 +13,6 @@ import { markdownToHtml } from '../../src/report/markdown-html.js';
 import { addGeneratorMark, renderReport, REPORT_CSP } from '../../src/report/render.js';
 import { EXTERNAL } from '../helpers/external-resources.js';
 
-
 describe('document Markdown in the HTML report loads nothing', () => {
   const out = markdownToHtml(EXTERNAL);
 
@@ -72,7 +71,8 @@ describe('the Content-Security-Policy of the HTML report', () => {
   });
 
   it('is added to a page whose layout has none, in <head>, and not twice', () => {
-    const page = '<!DOCTYPE html>\n<html>\n<head>\n<title>Egen</title>\n</head>\n<body><img src="http://example.se/logga.png"></body></html>\n';
+    const page =
+      '<!DOCTYPE html>\n<html>\n<head>\n<title>Egen</title>\n</head>\n<body><img src="http://example.se/logga.png"></body></html>\n';
     const out = addGeneratorMark(page, 'html', 'lsys 9.9.9');
     const head = out.slice(out.indexOf('<head>'), out.indexOf('</head>'));
     expect(head).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
@@ -87,9 +87,14 @@ describe('a custom HTML layout without the policy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lsys-csp-'));
     dirs.push(dir);
     mkdirSync(join(dir, 'html'), { recursive: true });
-    writeFileSync(join(dir, 'html', 'layout.hbs'), '<!doctype html><html><head><title>{{organisation}}</title></head><body>{{organisation}}</body></html>\n');
+    writeFileSync(
+      join(dir, 'html', 'layout.hbs'),
+      '<!doctype html><html><head><title>{{organisation}}</title></head><body>{{organisation}}</body></html>\n',
+    );
     const model = { generator: 'lsys 9.9.9', organisation: 'Testkommunen' } as never;
     const custom = renderReport(model, { format: 'html', lang: 'sv', overrideDirs: [dir] });
-    expect(custom).toMatch(/^<!doctype html><html><head>\n<meta name="generator" content="lsys 9\.9\.9"><meta http-equiv="Content-Security-Policy"/);
+    expect(custom).toMatch(
+      /^<!doctype html><html><head>\n<meta name="generator" content="lsys 9\.9\.9"><meta http-equiv="Content-Security-Policy"/,
+    );
   });
 });

@@ -43,7 +43,8 @@ async function compare(root: string, year: number, today: string): Promise<{ mod
   const asOf = today < yearEnd ? today : yearEnd;
   // One run per date (the report date, the year's end and the earlier of the two often coincide).
   const runs = new Map<string, ReturnType<typeof validateRun>>();
-  const runAt = (date: string) => getOrSet(runs, date, () => validateRun(root, { today: date, lang: 'en', ruleOverrides: ON, cache: false }));
+  const runAt = (date: string) =>
+    getOrSet(runs, date, () => validateRun(root, { today: date, lang: 'en', ruleOverrides: ON, cache: false }));
   const run = await runAt(today);
   const model = buildReportModel(run, { year, kind: 'kvalitetsberattelse', generator: 'lsys test' });
   const atYearEnd = (await runAt(yearEnd)).result.diagnostics;
@@ -71,7 +72,11 @@ async function compare(root: string, year: number, today: string): Promise<{ mod
   same(
     'late actions',
     [...new Set(model.actions.filter((a) => a.läge === 'försenad').map((a) => actionKey(a.document.file, a.beskrivning)))],
-    [...new Set(findings(atAsOf, 'action/overdue').map((d) => actionKey(d.file, /^The action .(.*). was due /.exec(d.message)?.[1] ?? d.message)))],
+    [
+      ...new Set(
+        findings(atAsOf, 'action/overdue').map((d) => actionKey(d.file, /^The action .(.*). was due /.exec(d.message)?.[1] ?? d.message)),
+      ),
+    ],
   );
   // Egenkontroller behind their frekvens = egenkontroll/overdue at the same date.
   same(
@@ -83,7 +88,9 @@ async function compare(root: string, year: number, today: string): Promise<{ mod
   const yearsAnalyses = new Set(model.risks.analyses.filter((a) => a.document.status !== 'upphävd').map((a) => a.document.file));
   same(
     'risks without action',
-    model.risks.aboveThreshold.filter((r) => r.åtgärder.length === 0 && yearsAnalyses.has(r.analysis.file)).map((r) => `${r.analysis.file} ${r.id}`),
+    model.risks.aboveThreshold
+      .filter((r) => r.åtgärder.length === 0 && yearsAnalyses.has(r.analysis.file))
+      .map((r) => `${r.analysis.file} ${r.id}`),
     findings(run.result.diagnostics, 'risk/missing-action')
       .filter((d) => yearsAnalyses.has(d.file))
       .map((d) => `${d.file} ${/^The risk (\S+) has risk value/.exec(d.message)?.[1] ?? d.message}`),
@@ -117,7 +124,8 @@ describe('report figures equal rule findings', () => {
   it('random repositories', async () => {
     const catalog = loadCatalog();
     const all = applicableParagraphs(catalog, ['sol', 'lss', 'hsl']).map((p) => p.paragraf);
-    const date = fc.tuple(fc.integer({ min: 2024, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    const date = fc
+      .tuple(fc.integer({ min: 2024, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
       .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     const status = fc.constantFrom('fastställd', 'fastställd', 'fastställd', 'utkast', 'upphävd');
     const actions = fc
@@ -131,18 +139,45 @@ describe('report figures equal rule findings', () => {
           ...(a.status === 'klar' ? { klar_datum: a.klar } : {}),
         })),
       );
-    const common = (status: string, fastställd: string) => ({ status, version: '1.0', ägare: 'enhetschef', fastställd_av: 'förvaltningschef', fastställd });
+    const common = (status: string, fastställd: string) => ({
+      status,
+      version: '1.0',
+      ägare: 'enhetschef',
+      fastställd_av: 'förvaltningschef',
+      fastställd,
+    });
     // revideras after fastställd, as written documents have them (the report does not count a
     // document approved after the year as overdue in it; one reviewed before its approval cannot be).
     const approvedReviewed = fc.tuple(date, date).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
-    const rutin = fc.record({ status, dates: approvedReviewed, sosfs: fc.subarray(all, { maxLength: 6 }), typ: fc.constantFrom('rutin', 'rutin', 'policy', 'rutinn') });
+    const rutin = fc.record({
+      status,
+      dates: approvedReviewed,
+      sosfs: fc.subarray(all, { maxLength: 6 }),
+      typ: fc.constantFrom('rutin', 'rutin', 'policy', 'rutinn'),
+    });
     // Analyses mostly dated in the report years, risks often at the threshold (8 = 2 × 4).
-    const risk = fc.record({ status, datum: fc.oneof(date, date.map((d) => `${d.endsWith('1') ? 2025 : 2026}${d.slice(4)}`)), risker: fc.array(fc.record({ s: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(2)), k: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(4)), åtgärder: actions }), { minLength: 1, maxLength: 3 }) });
+    const risk = fc.record({
+      status,
+      datum: fc.oneof(
+        date,
+        date.map((d) => `${d.endsWith('1') ? 2025 : 2026}${d.slice(4)}`),
+      ),
+      risker: fc.array(
+        fc.record({
+          s: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(2)),
+          k: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(4)),
+          åtgärder: actions,
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    });
     const egk = fc.record({
       status,
       fastställd: date,
       frekvens: fc.constantFrom('vecka', 'månad', 'kvartal', 'halvår', 'år', 'vartannat_år'),
-      genomförda: fc.array(fc.record({ datum: date, resultat: fc.constantFrom('utan_anmärkning', 'brister'), åtgärder: actions }), { maxLength: 3 }),
+      genomförda: fc.array(fc.record({ datum: date, resultat: fc.constantFrom('utan_anmärkning', 'brister'), åtgärder: actions }), {
+        maxLength: 3,
+      }),
     });
     const repository = fc.record({
       sectors: fc.subarray(['sol', 'lss', 'hsl'] as Sector[], { minLength: 1 }),
@@ -159,19 +194,47 @@ describe('report figures equal rule findings', () => {
         const files: Record<string, string> = {};
         r.rutiner.forEach((d, i) => {
           const id = `RUT-${String(i + 1).padStart(3, '0')}`;
-          files[`ledningssystem/rutiner/${id}.md`] = doc({ id, typ: d.typ, titel: `Rutin ${id}`, ...common(d.status, d.dates[0]), revideras: d.dates[1], sosfs: d.sosfs }, RUTIN_BODY);
+          files[`ledningssystem/rutiner/${id}.md`] = doc(
+            { id, typ: d.typ, titel: `Rutin ${id}`, ...common(d.status, d.dates[0]), revideras: d.dates[1], sosfs: d.sosfs },
+            RUTIN_BODY,
+          );
         });
         r.risker.forEach((d, i) => {
           const id = `RA-${String(i + 1).padStart(3, '0')}`;
-          const risker = d.risker.map((x, j) => ({ id: `R${j + 1}`, beskrivning: `Risk ${j + 1}`, sannolikhet: x.s, konsekvens: x.k, ...(x.åtgärder.length ? { åtgärder: x.åtgärder } : {}) }));
-          files[`ledningssystem/risker/${id}.md`] = doc({ id, typ: 'riskanalys', titel: `Riskanalys ${id}`, ...common(d.status, d.datum), datum: d.datum, anledning: 'fortlöpande', risker });
+          const risker = d.risker.map((x, j) => ({
+            id: `R${j + 1}`,
+            beskrivning: `Risk ${j + 1}`,
+            sannolikhet: x.s,
+            konsekvens: x.k,
+            ...(x.åtgärder.length ? { åtgärder: x.åtgärder } : {}),
+          }));
+          files[`ledningssystem/risker/${id}.md`] = doc({
+            id,
+            typ: 'riskanalys',
+            titel: `Riskanalys ${id}`,
+            ...common(d.status, d.datum),
+            datum: d.datum,
+            anledning: 'fortlöpande',
+            risker,
+          });
         });
         r.egenkontroller.forEach((d, i) => {
           const id = `EGK-${String(i + 1).padStart(3, '0')}`;
           files[`ledningssystem/egenkontroll/${id}.md`] = doc({
-            id, typ: 'egenkontroll', titel: `Egenkontroll ${id}`, ...common(d.status, d.fastställd), revideras: '2028-12-31',
-            område: 'Läkemedel', metod: 'Stickprov', frekvens: d.frekvens, ansvarig: 'enhetschef',
-            genomförda: d.genomförda.map((g) => ({ datum: g.datum, resultat: g.resultat, ...(g.åtgärder.length ? { åtgärder: g.åtgärder } : {}) })),
+            id,
+            typ: 'egenkontroll',
+            titel: `Egenkontroll ${id}`,
+            ...common(d.status, d.fastställd),
+            revideras: '2028-12-31',
+            område: 'Läkemedel',
+            metod: 'Stickprov',
+            frekvens: d.frekvens,
+            ansvarig: 'enhetschef',
+            genomförda: d.genomförda.map((g) => ({
+              datum: g.datum,
+              resultat: g.resultat,
+              ...(g.åtgärder.length ? { åtgärder: g.åtgärder } : {}),
+            })),
           });
         });
         const undantag = r.undantag.map((u) => `  - { sosfs: "${u.sosfs}", skäl: Prövat${u.till ? `, till: ${u.till}` : ''} }`).join('\n');

@@ -29,17 +29,38 @@ const common = { status: 'fastställd', version: '1.0', ägare: 'enhetschef', fa
 function repo(): TestRepo {
   const r = makeRepo({
     'ledningssystem/SAM-001.md': doc(
-      { id: 'SAM-001', typ: 'sammanställning', titel: `Avvikelser 2026 (brukare ${NUMBERS.title})`, ...common, fastställd: '2026-12-31', period: { från: '2026-01-01', till: '2026-12-31' }, avvikelser: [{ kategori: 'Fall', antal: 3 }] },
+      {
+        id: 'SAM-001',
+        typ: 'sammanställning',
+        titel: `Avvikelser 2026 (brukare ${NUMBERS.title})`,
+        ...common,
+        fastställd: '2026-12-31',
+        period: { från: '2026-01-01', till: '2026-12-31' },
+        avvikelser: [{ kategori: 'Fall', antal: 3 }],
+      },
       `# Analys\n\nFallen gällde främst brukaren ${NUMBERS.body} på natten.\n\n| Brukare | Antal |\n| --- | --- |\n| ${NUMBERS.samordning} | 2 |\n`,
     ),
     'ledningssystem/RISK-001.md': doc(
       riskanalysDoc('RISK-001', [
-        { id: 'R1', beskrivning: `Fallrisk för ${NUMBERS.risk}`, sannolikhet: 3, konsekvens: 3, åtgärder: [åtgärd({ beskrivning: `Larmmatta hos ${NUMBERS.action}` })] },
+        {
+          id: 'R1',
+          beskrivning: `Fallrisk för ${NUMBERS.risk}`,
+          sannolikhet: 3,
+          konsekvens: 3,
+          åtgärder: [åtgärd({ beskrivning: `Larmmatta hos ${NUMBERS.action}` })],
+        },
       ]),
     ),
     'ledningssystem/EGK-001.md': doc(
       egenkontrollDoc('EGK-001', {
-        genomförda: [{ datum: '2026-10-01', resultat: 'brister', sammanfattning: `Journalen för ${NUMBERS.samordning} saknade signering`, åtgärder: [åtgärd()] }],
+        genomförda: [
+          {
+            datum: '2026-10-01',
+            resultat: 'brister',
+            sammanfattning: `Journalen för ${NUMBERS.samordning} saknade signering`,
+            åtgärder: [åtgärd()],
+          },
+        ],
       }),
     ),
   });
@@ -51,7 +72,20 @@ describe('lsys report masks personal identity numbers', () => {
   it.each(['html', 'md', 'json'])('%s: no number in full, each masked as privacy/personal-number masks it', async (format) => {
     const r = repo();
     const out = join(r.root, `rapport.${format}`);
-    const run = await runCli(['report', '--cwd', r.root, '--today', '2027-01-15', '--no-git', '--year', '2026', '--format', format, '--output', out]);
+    const run = await runCli([
+      'report',
+      '--cwd',
+      r.root,
+      '--today',
+      '2027-01-15',
+      '--no-git',
+      '--year',
+      '2026',
+      '--format',
+      format,
+      '--output',
+      out,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const text = readFileSync(out, 'utf8');
@@ -61,7 +95,9 @@ describe('lsys report masks personal identity numbers', () => {
     }
     // The same masking as the rule's message (shown in the appendix of the report).
     const v = await runCli(['validate', '--cwd', r.root, '--today', '2027-01-15', '--no-git', '--format', 'json']);
-    const masked = JSON.parse(v.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'privacy/personal-number').map((d: { message: string }) => /\(([^)]*)\)/.exec(d.message)![1]);
+    const masked = JSON.parse(v.stdout)
+      .diagnostics.filter((d: { rule: string }) => d.rule === 'privacy/personal-number')
+      .map((d: { message: string }) => /\(([^)]*)\)/.exec(d.message)![1]);
     expect(masked).toContain('19121212-****');
     for (const m of masked) expect(text).toContain(m);
   });
@@ -69,7 +105,26 @@ describe('lsys report masks personal identity numbers', () => {
   it('the PSB too (a title and analysis of a compilation for health care)', async () => {
     const r = repo();
     const out = join(r.root, 'psb.md');
-    expect((await runCli(['report', '--cwd', r.root, '--today', '2027-01-15', '--no-git', '--year', '2026', '--kind', 'patientsakerhetsberattelse', '--format', 'md', '--output', out])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          'report',
+          '--cwd',
+          r.root,
+          '--today',
+          '2027-01-15',
+          '--no-git',
+          '--year',
+          '2026',
+          '--kind',
+          'patientsakerhetsberattelse',
+          '--format',
+          'md',
+          '--output',
+          out,
+        ])
+      ).code,
+    ).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('19121212-****');
     for (const n of Object.values(NUMBERS)) expect(text).not.toContain(n);

@@ -19,7 +19,13 @@ async function build(files: Record<string, string>, year: number, today: string,
 }
 
 const common = { version: '1.0', ägare: 'enhetschef', fastställd_av: 'förvaltningschef' };
-const åtgärd = (beskrivning: string, klart_senast: string, extra: Record<string, unknown> = {}) => ({ beskrivning, ansvarig: 'enhetschef', klart_senast, status: 'pågår', ...extra });
+const åtgärd = (beskrivning: string, klart_senast: string, extra: Record<string, unknown> = {}) => ({
+  beskrivning,
+  ansvarig: 'enhetschef',
+  klart_senast,
+  status: 'pågår',
+  ...extra,
+});
 const riskanalys = (id: string, status: string, datum: string, risker: unknown[]) =>
   doc({ id, typ: 'riskanalys', titel: `Riskanalys ${id}`, status, ...common, fastställd: datum, datum, anledning: 'fortlöpande', risker });
 
@@ -45,7 +51,13 @@ describe('report sections', () => {
     const { model, rules } = await build(
       {
         'ledningssystem/RA-001.md': riskanalys('RA-001', 'upphävd', '2025-03-01', [
-          { id: 'R1', beskrivning: 'Fall', sannolikhet: 3, konsekvens: 4, åtgärder: [åtgärd('Larm', '2026-03-01'), åtgärd('Matta', '2026-02-01', { status: 'klar', klar_datum: '2026-02-10' })] },
+          {
+            id: 'R1',
+            beskrivning: 'Fall',
+            sannolikhet: 3,
+            konsekvens: 4,
+            åtgärder: [åtgärd('Larm', '2026-03-01'), åtgärd('Matta', '2026-02-01', { status: 'klar', klar_datum: '2026-02-10' })],
+          },
         ]),
         'ledningssystem/RA-002.md': riskanalys('RA-002', 'fastställd', '2025-03-01', [
           { id: 'R1', beskrivning: 'Fall', sannolikhet: 3, konsekvens: 4, åtgärder: [åtgärd('Sensor', '2026-03-01')] },
@@ -54,13 +66,29 @@ describe('report sections', () => {
       2026,
       '2026-12-01',
     );
-    expect(model.actions.map((a) => `${a.document.id} ${a.beskrivning} ${a.läge}`)).toEqual(['RA-002 Sensor försenad', 'RA-001 Matta klar']);
+    expect(model.actions.map((a) => `${a.document.id} ${a.beskrivning} ${a.läge}`)).toEqual([
+      'RA-002 Sensor försenad',
+      'RA-001 Matta klar',
+    ]);
     expect(rules('action/overdue').map((d) => d.file)).toEqual(['ledningssystem/RA-002.md']);
   });
 
   it('an egenkontroll behind its frekvens carries the due date (as egenkontroll/overdue), also when nothing was planned or done in the year', async () => {
     const egk = (id: string, fastställd: string, frekvens: string, genomförda: unknown[]) =>
-      doc({ id, typ: 'egenkontroll', titel: `Egenkontroll ${id}`, status: 'fastställd', ...common, fastställd, revideras: '2027-12-31', område: 'Läkemedel', metod: 'Stickprov', frekvens, ansvarig: 'enhetschef', genomförda });
+      doc({
+        id,
+        typ: 'egenkontroll',
+        titel: `Egenkontroll ${id}`,
+        status: 'fastställd',
+        ...common,
+        fastställd,
+        revideras: '2027-12-31',
+        område: 'Läkemedel',
+        metod: 'Stickprov',
+        frekvens,
+        ansvarig: 'enhetschef',
+        genomförda,
+      });
     const { model, rules } = await build(
       {
         'ledningssystem/EGK-001.md': egk('EGK-001', '2025-01-10', 'kvartal', [{ datum: '2026-03-15', resultat: 'utan_anmärkning' }]),
@@ -76,14 +104,21 @@ describe('report sections', () => {
       ['EGK-003', 0, 0, '2025-06-01'],
     ]);
     expect(rules('egenkontroll/overdue').map((d) => d.file)).toEqual(['ledningssystem/EGK-003.md']);
-    const later = await build({ 'ledningssystem/EGK-001.md': egk('EGK-001', '2025-01-10', 'kvartal', [{ datum: '2026-03-15', resultat: 'utan_anmärkning' }]) }, 2026, '2026-12-01');
+    const later = await build(
+      { 'ledningssystem/EGK-001.md': egk('EGK-001', '2025-01-10', 'kvartal', [{ datum: '2026-03-15', resultat: 'utan_anmärkning' }]) },
+      2026,
+      '2026-12-01',
+    );
     expect(later.model.selfInspection.rows[0]).toMatchObject({ planerade: 4, genomförda: 1, försenad: '2026-06-15' });
   });
 
   it('a document with an unknown typ and a passed revideras is overdue for review in the report, as review/overdue reports it', async () => {
     const { model, rules } = await build(
       {
-        'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { typ: 'rutinn', revideras: '2026-05-01', fastställd: '2025-05-01' }), RUTIN_BODY),
+        'ledningssystem/RUT-001.md': doc(
+          rutin('RUT-001', { typ: 'rutinn', revideras: '2026-05-01', fastställd: '2025-05-01' }),
+          RUTIN_BODY,
+        ),
         'ledningssystem/RUT-002.md': doc(rutin('RUT-002'), RUTIN_BODY),
       },
       2026,

@@ -35,7 +35,22 @@ function templates(files: Record<string, string>): string {
 
 async function report(template: string, lang: 'sv' | 'en', format = 'html') {
   const out = join(repo, `rapport-${Math.random().toString(36).slice(2)}.${format}`);
-  return runCli(['report', '--cwd', repo, '--today', '2027-01-20', '--no-git', '--format', format, '--output', out, '--template', template, '--lang', lang]);
+  return runCli([
+    'report',
+    '--cwd',
+    repo,
+    '--today',
+    '2027-01-20',
+    '--no-git',
+    '--format',
+    format,
+    '--output',
+    out,
+    '--template',
+    template,
+    '--lang',
+    lang,
+  ]);
 }
 
 function oneLine(r: { code: number; stderr: string; stdout: string }): string {
@@ -49,16 +64,33 @@ function oneLine(r: { code: number; stderr: string; stdout: string }): string {
 
 describe('an unknown partial ({{> missing}})', () => {
   it.each([
-    ['sv', 'html/layout.hbs', '<!doctype html><html><head></head><body>\n{{> missing}}\n</body></html>\n', /^lsys: .*html\/layout\.hbs, rad 2: delmallen "missing" \(\{\{> missing\}\}\) finns inte\. Delmallar är filerna under html\/partials\//],
-    ['en', 'html/layout.hbs', '<!doctype html><html><head></head><body>\n{{> missing}}\n</body></html>\n', /^lsys: .*html\/layout\.hbs, line 2: the partial "missing" \(\{\{> missing\}\}\) does not exist\. Partials are the files under html\/partials\//],
-    ['sv', 'md/partials/sections/risker.hbs', '## Risker\n\n{{> sections/riskerna}}\n', /^lsys: .*md\/partials\/sections\/risker\.hbs, rad 3: delmallen "sections\/riskerna"/],
+    [
+      'sv',
+      'html/layout.hbs',
+      '<!doctype html><html><head></head><body>\n{{> missing}}\n</body></html>\n',
+      /^lsys: .*html\/layout\.hbs, rad 2: delmallen "missing" \(\{\{> missing\}\}\) finns inte\. Delmallar är filerna under html\/partials\//,
+    ],
+    [
+      'en',
+      'html/layout.hbs',
+      '<!doctype html><html><head></head><body>\n{{> missing}}\n</body></html>\n',
+      /^lsys: .*html\/layout\.hbs, line 2: the partial "missing" \(\{\{> missing\}\}\) does not exist\. Partials are the files under html\/partials\//,
+    ],
+    [
+      'sv',
+      'md/partials/sections/risker.hbs',
+      '## Risker\n\n{{> sections/riskerna}}\n',
+      /^lsys: .*md\/partials\/sections\/risker\.hbs, rad 3: delmallen "sections\/riskerna"/,
+    ],
   ] as const)('%s, %s: one line naming the file, the line and the partial', async (lang, file, text, expected) => {
     const r = await report(templates({ [file]: text }), lang, file.startsWith('md') ? 'md' : 'html');
     expect(oneLine(r)).toMatch(expected);
   });
 
   it('an inline partial and a partial block with its fallback are not missing', async () => {
-    const dir = templates({ 'md/layout.hbs': '{{#*inline "egen"}}Egen{{/inline}}{{> egen}} {{#> saknas}}Reserv{{/saknas}} {{organisation}}\n' });
+    const dir = templates({
+      'md/layout.hbs': '{{#*inline "egen"}}Egen{{/inline}}{{> egen}} {{#> saknas}}Reserv{{/saknas}} {{organisation}}\n',
+    });
     const r = await report(dir, 'sv', 'md');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -72,12 +104,32 @@ describe('an unknown partial ({{> missing}})', () => {
 
 describe('an unknown helper ({{foo bar}})', () => {
   it.each([
-    ['sv', 'html/layout.hbs', '<!doctype html><html><head></head><body>\n<p>\n{{foo bar}}</p>\n</body></html>\n', /^lsys: .*html\/layout\.hbs, rad 3: hjälpfunktionen "foo" \(\{\{foo …\}\}\) finns inte i lsys\. Rätta namnet eller ta bort anropet\.$/],
-    ['en', 'html/layout.hbs', '<!doctype html><html><head></head><body>\n<p>\n{{foo bar}}</p>\n</body></html>\n', /^lsys: .*html\/layout\.hbs, line 3: the helper "foo" \(\{\{foo …\}\}\) does not exist in lsys\. Correct the name or remove the call\.$/],
+    [
+      'sv',
+      'html/layout.hbs',
+      '<!doctype html><html><head></head><body>\n<p>\n{{foo bar}}</p>\n</body></html>\n',
+      /^lsys: .*html\/layout\.hbs, rad 3: hjälpfunktionen "foo" \(\{\{foo …\}\}\) finns inte i lsys\. Rätta namnet eller ta bort anropet\.$/,
+    ],
+    [
+      'en',
+      'html/layout.hbs',
+      '<!doctype html><html><head></head><body>\n<p>\n{{foo bar}}</p>\n</body></html>\n',
+      /^lsys: .*html\/layout\.hbs, line 3: the helper "foo" \(\{\{foo …\}\}\) does not exist in lsys\. Correct the name or remove the call\.$/,
+    ],
     ['sv', 'md/layout.hbs', '# {{okand organisation}}\n', /^lsys: .*md\/layout\.hbs, rad 1: hjälpfunktionen "okand" /],
     // A block helper, a hash-only call and a subexpression are calls too; a near name is suggested.
-    ['sv', 'md/partials/sections/risker.hbs', '## Risker\n\n{{#varje risks.analyses}}x{{/varje}}\n', /^lsys: .*md\/partials\/sections\/risker\.hbs, rad 3: hjälpfunktionen "varje" /],
-    ['en', 'md/layout.hbs', '{{#if (eqq kind "x")}}y{{/if}}\n', /^lsys: .*md\/layout\.hbs, line 1: the helper "eqq" .* Did you mean "eq"\?$/],
+    [
+      'sv',
+      'md/partials/sections/risker.hbs',
+      '## Risker\n\n{{#varje risks.analyses}}x{{/varje}}\n',
+      /^lsys: .*md\/partials\/sections\/risker\.hbs, rad 3: hjälpfunktionen "varje" /,
+    ],
+    [
+      'en',
+      'md/layout.hbs',
+      '{{#if (eqq kind "x")}}y{{/if}}\n',
+      /^lsys: .*md\/layout\.hbs, line 1: the helper "eqq" .* Did you mean "eq"\?$/,
+    ],
     ['sv', 'md/layout.hbs', '\n\n{{datun today}}\n', /^lsys: .*md\/layout\.hbs, rad 3: hjälpfunktionen "datun" .* Menade du "datum"\?$/],
     ['sv', 'md/layout.hbs', '{{rubrik nivå=2}}\n', /^lsys: .*md\/layout\.hbs, rad 1: hjälpfunktionen "rubrik" /],
   ] as const)('%s, %s: one line in the language, naming the file, the line and the helper', async (lang, file, text, expected) => {
@@ -109,13 +161,41 @@ describe('an error while the template is filled in', () => {
 
 describe('a syntax error', () => {
   it.each([
-    ['sv', 'x\n{{#each}}', /^lsys: .*html\/layout\.hbs: mallen har ett syntaxfel på rad 2, tecken 10 strax efter "x\{\{#each\}\}": ett block \(\{\{#…\}\}\) avslutas aldrig: \{\{\/…\}\} saknas före slutet av filen$/],
-    ['en', 'x\n{{#each}}', /^lsys: .*html\/layout\.hbs: the template has a syntax error on line 2, column 10 just after "x\{\{#each\}\}": a block \(\{\{#…\}\}\) is never closed: \{\{\/…\}\} is missing before the end of the file$/],
-    ['sv', '<p>{{#if organisation}}\n  {{organisation}}\n{{/each}}</p>\n', /^lsys: .*html\/layout\.hbs: mallen har ett syntaxfel: blocket \{\{#if\}\} på rad 1, tecken 7, avslutas med \{\{\/each\}\}; avsluta med \{\{\/if\}\}$/],
-    ['en', '<p>{{#if organisation}}\n  {{organisation}}\n{{/each}}</p>\n', /^lsys: .*the template has a syntax error: the block \{\{#if\}\} on line 1, column 7, is closed by \{\{\/each\}\}; close it with \{\{\/if\}\}$/],
-    ['sv', '<p>{{organisation</p>', /^lsys: .*html\/layout\.hbs: mallen har ett syntaxfel på rad 1, tecken 6 strax efter "<p>\{\{": väntade ett namn eller ett värde men fann ett tecken som inte hör hemma där$/],
-    ['sv', '<p>\n{{/if}}</p>', /^lsys: .*rad 2, tecken 1 strax efter "<p>": \{\{\/…\}\} avslutar ett block som aldrig har börjat \(inget \{\{#…\}\} före\)$/],
-    ['sv', 'a\nb {{organisation}\n', /^lsys: .*rad 2, tecken 17 strax efter "ab \{\{organisation": taggen avslutas inte med \}\} \(fann ett tecken som inte hör hemma där\)$/],
+    [
+      'sv',
+      'x\n{{#each}}',
+      /^lsys: .*html\/layout\.hbs: mallen har ett syntaxfel på rad 2, tecken 10 strax efter "x\{\{#each\}\}": ett block \(\{\{#…\}\}\) avslutas aldrig: \{\{\/…\}\} saknas före slutet av filen$/,
+    ],
+    [
+      'en',
+      'x\n{{#each}}',
+      /^lsys: .*html\/layout\.hbs: the template has a syntax error on line 2, column 10 just after "x\{\{#each\}\}": a block \(\{\{#…\}\}\) is never closed: \{\{\/…\}\} is missing before the end of the file$/,
+    ],
+    [
+      'sv',
+      '<p>{{#if organisation}}\n  {{organisation}}\n{{/each}}</p>\n',
+      /^lsys: .*html\/layout\.hbs: mallen har ett syntaxfel: blocket \{\{#if\}\} på rad 1, tecken 7, avslutas med \{\{\/each\}\}; avsluta med \{\{\/if\}\}$/,
+    ],
+    [
+      'en',
+      '<p>{{#if organisation}}\n  {{organisation}}\n{{/each}}</p>\n',
+      /^lsys: .*the template has a syntax error: the block \{\{#if\}\} on line 1, column 7, is closed by \{\{\/each\}\}; close it with \{\{\/if\}\}$/,
+    ],
+    [
+      'sv',
+      '<p>{{organisation</p>',
+      /^lsys: .*html\/layout\.hbs: mallen har ett syntaxfel på rad 1, tecken 6 strax efter "<p>\{\{": väntade ett namn eller ett värde men fann ett tecken som inte hör hemma där$/,
+    ],
+    [
+      'sv',
+      '<p>\n{{/if}}</p>',
+      /^lsys: .*rad 2, tecken 1 strax efter "<p>": \{\{\/…\}\} avslutar ett block som aldrig har börjat \(inget \{\{#…\}\} före\)$/,
+    ],
+    [
+      'sv',
+      'a\nb {{organisation}\n',
+      /^lsys: .*rad 2, tecken 17 strax efter "ab \{\{organisation": taggen avslutas inte med \}\} \(fann ett tecken som inte hör hemma där\)$/,
+    ],
     ['en', '{{t "a" x=}}', /^lsys: .*line 1, column 11 just after "\{\{t "a" x=": expected \(, a name or a value but found \}\}$/],
     // A long line: the excerpt is cut ("..."), the column still counts from the line's start.
     ['sv', `${'x'.repeat(40)}\n${'y'.repeat(30)}{{#if a}}`, /^lsys: .*rad 2, tecken 40 strax efter "\.\.\.y+\{\{#if a\}\}": ett block/],

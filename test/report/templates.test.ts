@@ -16,8 +16,36 @@ const XSS = '<script>alert(1)</script>';
 const KINDS: ReportKind[] = ['kvalitetsberattelse', 'patientsakerhetsberattelse'];
 const LANGS = ['sv', 'en'] as const;
 
-const KB_SECTIONS = ['sammanfattning', 'organisation', 'struktur', 'dokumentstyrning', 'mal', 'samverkan', 'risker', 'egenkontroll', 'avvikelser', 'atgarder', 'tackning', 'bilaga'];
-const PSB_SECTIONS = ['sammanfattning', 'mal', 'organisation', 'uppfoljning', 'samverkan', 'risker', 'rapportering', 'klagomal', 'analys', 'delaktighet', 'resultat', 'kommande', 'tackning', 'bilaga'];
+const KB_SECTIONS = [
+  'sammanfattning',
+  'organisation',
+  'struktur',
+  'dokumentstyrning',
+  'mal',
+  'samverkan',
+  'risker',
+  'egenkontroll',
+  'avvikelser',
+  'atgarder',
+  'tackning',
+  'bilaga',
+];
+const PSB_SECTIONS = [
+  'sammanfattning',
+  'mal',
+  'organisation',
+  'uppfoljning',
+  'samverkan',
+  'risker',
+  'rapportering',
+  'klagomal',
+  'analys',
+  'delaktighet',
+  'resultat',
+  'kommande',
+  'tackning',
+  'bilaga',
+];
 const sectionsOf = (kind: ReportKind) => (kind === 'kvalitetsberattelse' ? KB_SECTIONS : PSB_SECTIONS);
 
 // ---------------------------------------------------------------------------------------------
@@ -28,7 +56,13 @@ const role = (id: string, namn: string): RoleInfo => ({ id, namn });
 const MAS = role('mas', 'Medicinskt ansvarig sjuksköterska');
 const EC = role('enhetschef', 'Enhetschef');
 const NAMND = role('nämnd', 'Socialnämnden');
-const doc = (id: string, typ: string, titel: string, status = 'fastställd'): DocRef => ({ id, titel, typ, status, file: `ledningssystem/${id}.md` });
+const doc = (id: string, typ: string, titel: string, status = 'fastställd'): DocRef => ({
+  id,
+  titel,
+  typ,
+  status,
+  file: `ledningssystem/${id}.md`,
+});
 
 const RISK1 = doc('RISK-001', 'riskanalys', 'Fortlöpande riskanalys 2026');
 const EGK1 = doc('EGK-001', 'egenkontroll', 'Journalgranskning');
@@ -78,7 +112,11 @@ function fullModel(kind: ReportKind): ReportModel {
         document: doc('ANS-001', 'ansvarsfördelning', 'Ansvarsfördelning i kvalitetsarbetet'),
         roles: [NAMND, MAS, EC],
         rows: [
-          { uppgift: 'Fastställa ledningssystemet', sosfs: ['3:1'], ansvar: { nämnd: 'ansvarar', mas: 'deltar', enhetschef: 'informeras' } },
+          {
+            uppgift: 'Fastställa ledningssystemet',
+            sosfs: ['3:1'],
+            ansvar: { nämnd: 'ansvarar', mas: 'deltar', enhetschef: 'informeras' },
+          },
           { uppgift: 'Utreda avvikelser | lex Maria', sosfs: ['5:4', '5:5'], ansvar: { mas: 'ansvarar', enhetschef: 'utför' } },
         ],
       },
@@ -97,12 +135,28 @@ function fullModel(kind: ReportKind): ReportModel {
       { typ: 'rutin', utkast: 1, fastställd: 9, upphävd: 1, total: 11 },
     ],
     approved: [
-      { document: RUT1, version: '2.0', fastställd: '2026-05-06', commits: [{ commit: 'ef99c78', date: '2026-11-25' }, { commit: '62564a9', date: '2026-06-01' }] },
+      {
+        document: RUT1,
+        version: '2.0',
+        fastställd: '2026-05-06',
+        commits: [
+          { commit: 'ef99c78', date: '2026-11-25' },
+          { commit: '62564a9', date: '2026-06-01' },
+        ],
+      },
       { document: RUT5, version: '2.0', commits: [{ commit: '62564a9', date: '2026-03-01' }] },
     ],
     overdue: [{ document: doc('RUT-007', 'rutin', 'Hot och våld'), revideras: '2026-10-01', ägare: EC }],
     goals: [
-      { document: doc('POL-001', 'policy', 'Kvalitetspolicy'), id: 'M1', beskrivning: `Nöjda boende ${XSS}`, indikator: 'Andel nöjda', målvärde: '85 %', utfall: { värde: '84 %', kommentar: 'Nära målet' }, föregående: { värde: '81 %' } },
+      {
+        document: doc('POL-001', 'policy', 'Kvalitetspolicy'),
+        id: 'M1',
+        beskrivning: `Nöjda boende ${XSS}`,
+        indikator: 'Andel nöjda',
+        målvärde: '85 %',
+        utfall: { värde: '84 %', kommentar: 'Nära målet' },
+        föregående: { värde: '81 %' },
+      },
       { document: doc('POL-001', 'policy', 'Kvalitetspolicy'), id: 'M2', beskrivning: 'Färre fall' },
     ],
     collaboration: [{ document: PRO1, med: 'Region Solbacka', beskrivning: 'Samordnad individuell plan (SIP).', rutiner: [RUT1] }],
@@ -113,7 +167,15 @@ function fullModel(kind: ReportKind): ReportModel {
           datum: '2026-03-10',
           anledning: 'fortlöpande',
           risker: [
-            { id: 'R1', beskrivning: `Fall kvällstid ${XSS}`, orsak: 'Låg bemanning', sannolikhet: 4, konsekvens: 3, riskvärde: 12, åtgärder: [ACTIONS[0]!] },
+            {
+              id: 'R1',
+              beskrivning: `Fall kvällstid ${XSS}`,
+              orsak: 'Låg bemanning',
+              sannolikhet: 4,
+              konsekvens: 3,
+              riskvärde: 12,
+              åtgärder: [ACTIONS[0]!],
+            },
             { id: 'R2', beskrivning: 'Missad läkemedelsdos', sannolikhet: 3, konsekvens: 3, riskvärde: 9, åtgärder: [ACTIONS[2]!] },
             { id: 'R3', beskrivning: 'Information vid utskrivning', sannolikhet: 2, konsekvens: 4, riskvärde: 8, åtgärder: [] },
             { id: 'R5', beskrivning: 'Låg risk', sannolikhet: 1, konsekvens: 1, riskvärde: 1, åtgärder: [] },
@@ -187,12 +249,31 @@ function fullModel(kind: ReportKind): ReportModel {
           markdown: `# Analys av fallen\n\nFallen **minskade** efter kvällsresursen. ${XSS}`,
         },
       ],
-      utelämnade: [{ document: doc('SAM-009', 'sammanställning', 'Dubblett'), skäl: 'perioden överlappar SAM-002 (2026-01-01–2026-06-30)', skäl_en: 'the period overlaps SAM-002 (2026-01-01–2026-06-30)' }],
+      utelämnade: [
+        {
+          document: doc('SAM-009', 'sammanställning', 'Dubblett'),
+          skäl: 'perioden överlappar SAM-002 (2026-01-01–2026-06-30)',
+          skäl_en: 'the period overlaps SAM-002 (2026-01-01–2026-06-30)',
+        },
+      ],
     },
     actions: ACTIONS,
     coverage: [
-      { paragraf: '4:2', krav: 'Processer identifieras och fastställs.', krav_en: 'Processes are identified and adopted.', documents: [PRO1], lucka: false },
-      { paragraf: '5:2', krav: 'Egenkontroll så ofta som behövs.', krav_en: 'Self-inspection as often as needed.', documents: [], undantag: { skäl: 'Görs av regionen enligt avtal', till: '2027-06-30' }, lucka: false },
+      {
+        paragraf: '4:2',
+        krav: 'Processer identifieras och fastställs.',
+        krav_en: 'Processes are identified and adopted.',
+        documents: [PRO1],
+        lucka: false,
+      },
+      {
+        paragraf: '5:2',
+        krav: 'Egenkontroll så ofta som behövs.',
+        krav_en: 'Self-inspection as often as needed.',
+        documents: [],
+        undantag: { skäl: 'Görs av regionen enligt avtal', till: '2027-06-30' },
+        lucka: false,
+      },
       { paragraf: '5:6', krav: 'Sammanställa och analysera.', krav_en: 'Compile and analyse.', documents: [], lucka: true },
     ],
     validation: {
@@ -203,8 +284,20 @@ function fullModel(kind: ReportKind): ReportModel {
         { rule: 'review/due-soon', severity: 'warning', count: 1 },
       ],
       diagnostics: [
-        { file: 'ledningssystem/RUT-001.md', line: 4, rule: 'ref/unresolved', severity: 'error', message: `Hänvisningen till PRO-9 ${XSS} finns inte` },
-        { file: 'ledningssystem/RUT-002.md', line: 7, rule: 'ref/unresolved', severity: 'error', message: 'Hänvisningen till PRO-8 finns inte' },
+        {
+          file: 'ledningssystem/RUT-001.md',
+          line: 4,
+          rule: 'ref/unresolved',
+          severity: 'error',
+          message: `Hänvisningen till PRO-9 ${XSS} finns inte`,
+        },
+        {
+          file: 'ledningssystem/RUT-002.md',
+          line: 7,
+          rule: 'ref/unresolved',
+          severity: 'error',
+          message: 'Hänvisningen till PRO-8 finns inte',
+        },
       ],
       more: 3,
     },
@@ -242,7 +335,9 @@ function emptyModel(kind: ReportKind): ReportModel {
 /** The full model with its above-threshold risks derived like the model does. */
 function full(kind: ReportKind): ReportModel {
   const m = fullModel(kind);
-  m.risks.aboveThreshold = m.risks.analyses.flatMap((a) => a.risker.filter((r) => r.riskvärde >= m.risks.threshold).map((r) => ({ ...r, analysis: a.document })));
+  m.risks.aboveThreshold = m.risks.analyses.flatMap((a) =>
+    a.risker.filter((r) => r.riskvärde >= m.risks.threshold).map((r) => ({ ...r, analysis: a.document })),
+  );
   return m;
 }
 
@@ -250,8 +345,10 @@ function full(kind: ReportKind): ReportModel {
 // Reading the output
 // ---------------------------------------------------------------------------------------------
 
-const html = (model: ReportModel, lang: 'sv' | 'en' = 'sv', overrideDirs: string[] = []) => renderReport(model, { format: 'html', lang, overrideDirs });
-const md = (model: ReportModel, lang: 'sv' | 'en' = 'sv', overrideDirs: string[] = []) => renderReport(model, { format: 'md', lang, overrideDirs });
+const html = (model: ReportModel, lang: 'sv' | 'en' = 'sv', overrideDirs: string[] = []) =>
+  renderReport(model, { format: 'html', lang, overrideDirs });
+const md = (model: ReportModel, lang: 'sv' | 'en' = 'sv', overrideDirs: string[] = []) =>
+  renderReport(model, { format: 'md', lang, overrideDirs });
 
 const headingLevels = (out: string) => [...out.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
 const ids = (out: string) => [...out.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
@@ -305,17 +402,20 @@ describe.each(KINDS)('HTML, %s', (kind) => {
   describe.each(LANGS)('lang %s', (lang) => {
     const outputs = { full: html(full(kind), lang), empty: html(emptyModel(kind), lang) };
 
-    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)('%s model: one self-contained HTML5 document with the generator mark', (which) => {
-      const out = outputs[which];
-      expect(out.startsWith('<!DOCTYPE html>\n<html lang="' + lang + '">')).toBe(true);
-      expect(out).toContain('<meta charset="utf-8">');
-      expect(out).toContain('<meta name="generator" content="lsys 0.1.0">');
-      expect(isOwnReport(out)).toBe(true);
-      expect(out).toMatch(/<title>[^<]+2026[^<]*<\/title>/);
-      expect(out).toContain('@page { size: A4; margin: 20mm 18mm; }');
-      expect(out.match(/<html/g)).toHaveLength(1);
-      expect(out.match(/<\/html>/g)).toHaveLength(1);
-    });
+    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)(
+      '%s model: one self-contained HTML5 document with the generator mark',
+      (which) => {
+        const out = outputs[which];
+        expect(out.startsWith('<!DOCTYPE html>\n<html lang="' + lang + '">')).toBe(true);
+        expect(out).toContain('<meta charset="utf-8">');
+        expect(out).toContain('<meta name="generator" content="lsys 0.1.0">');
+        expect(isOwnReport(out)).toBe(true);
+        expect(out).toMatch(/<title>[^<]+2026[^<]*<\/title>/);
+        expect(out).toContain('@page { size: A4; margin: 20mm 18mm; }');
+        expect(out.match(/<html/g)).toHaveLength(1);
+        expect(out.match(/<\/html>/g)).toHaveLength(1);
+      },
+    );
 
     it.each(Object.keys(outputs) as Array<keyof typeof outputs>)('%s model: no script, no external URL, no external resource', (which) => {
       const out = outputs[which];
@@ -339,22 +439,25 @@ describe.each(KINDS)('HTML, %s', (kind) => {
       }
     });
 
-    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)('%s model: the table of contents links to every section, in order, and ids are unique', (which) => {
-      const out = outputs[which];
-      const nav = /<nav[\s\S]*?<\/nav>/.exec(out)![0];
-      const links = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
-      expect(links).toEqual(sectionsOf(kind));
-      const all = ids(out);
-      for (const link of links) expect(all).toContain(link);
-      expect(new Set(all).size).toBe(all.length);
-      expect([...sections(out).keys()]).toEqual(sectionsOf(kind));
-      // The table of contents says what the heading says.
-      for (const id of links) {
-        const tocText = text(new RegExp(`href="#${id}">([\\s\\S]*?)</a>`).exec(nav)![1]!).trim();
-        const heading = text(new RegExp(`<h2 id="${id}-rubrik">([\\s\\S]*?)</h2>`).exec(out)![1]!).trim();
-        expect(heading).toBe(tocText);
-      }
-    });
+    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)(
+      '%s model: the table of contents links to every section, in order, and ids are unique',
+      (which) => {
+        const out = outputs[which];
+        const nav = /<nav[\s\S]*?<\/nav>/.exec(out)![0];
+        const links = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+        expect(links).toEqual(sectionsOf(kind));
+        const all = ids(out);
+        for (const link of links) expect(all).toContain(link);
+        expect(new Set(all).size).toBe(all.length);
+        expect([...sections(out).keys()]).toEqual(sectionsOf(kind));
+        // The table of contents says what the heading says.
+        for (const id of links) {
+          const tocText = text(new RegExp(`href="#${id}">([\\s\\S]*?)</a>`).exec(nav)![1]!).trim();
+          const heading = text(new RegExp(`<h2 id="${id}-rubrik">([\\s\\S]*?)</h2>`).exec(out)![1]!).trim();
+          expect(heading).toBe(tocText);
+        }
+      },
+    );
 
     it('empty model: every section says in a sentence that it has no data', () => {
       const s = sections(outputs.empty);
@@ -411,7 +514,9 @@ describe('HTML content of the kvalitetsberättelse', () => {
     expect(words('struktur')).toContain('1 Ta emot ansökan Handläggare Handläggning och dokumentation RUT-001');
     expect(words('struktur')).toContain('2 Följa upp beslutet Enhetschef Ingen rutin');
     expect(words('struktur')).toContain('Totalt 10 1 1 12');
-    expect(words('dokumentstyrning')).toContain('Handläggning och dokumentation RUT-001 Rutin 2.0 6 maj 2026 2 ändringar, senast 25 november 2026 ef99c78');
+    expect(words('dokumentstyrning')).toContain(
+      'Handläggning och dokumentation RUT-001 Rutin 2.0 6 maj 2026 2 ändringar, senast 25 november 2026 ef99c78',
+    );
     expect(words('dokumentstyrning')).toContain('Gammal lex Sarah-rutin RUT-005 (upphävd) Rutin 2.0 – 1 ändring');
     expect(words('dokumentstyrning')).toContain('Hot och våld RUT-007 Rutin 1 oktober 2026 Enhetschef');
   });
@@ -459,13 +564,17 @@ describe('HTML content of the kvalitetsberättelse', () => {
   it('9: every action with its position in words', () => {
     const w = words('atgarder');
     expect(w).toContain('Under 2026 slutfördes 2 åtgärder. Vid årets slut var 1 öppna i tid och 1 försenade.');
-    expect(w).toContain('Genomgång av utskrivningsrutinen med regionen Riskanalys: Fortlöpande riskanalys 2026 RISK-001 , R3 Enhetschef 30 november 2026 Försenad (Pågår)');
+    expect(w).toContain(
+      'Genomgång av utskrivningsrutinen med regionen Riskanalys: Fortlöpande riskanalys 2026 RISK-001 , R3 Enhetschef 30 november 2026 Försenad (Pågår)',
+    );
     expect(w).toContain('Bevakning av planernas uppföljning Egenkontroll: Journalgranskning EGK-001 , 19 maj 2026');
   });
 
   it('10: every paragraph with its documents; gaps and exemptions in words', () => {
     const w = words('tackning');
-    expect(w).toContain('Av 3 tillämpliga paragrafer i kapitel 3–7 i SOSFS 2011:9 har 1 minst ett fastställt dokument som uppfyller kravet, 1 är undantagna och 1 saknar dokument (luckor).');
+    expect(w).toContain(
+      'Av 3 tillämpliga paragrafer i kapitel 3–7 i SOSFS 2011:9 har 1 minst ett fastställt dokument som uppfyller kravet, 1 är undantagna och 1 saknar dokument (luckor).',
+    );
     expect(w).toContain('4 kap. 2 § Processer identifieras och fastställs. Från ansökan till insats PRO-001 Uppfylld');
     expect(w).toContain('5 kap. 2 § Egenkontroll så ofta som behövs. – Undantag: Görs av regionen enligt avtal (till 30 juni 2027)');
     expect(w).toContain('5 kap. 6 § Sammanställa och analysera. – Lucka : inget fastställt dokument');
@@ -557,12 +666,15 @@ describe.each(KINDS)('Markdown, %s', (kind) => {
   describe.each(LANGS)('lang %s', (lang) => {
     const outputs = { full: md(full(kind), lang), empty: md(emptyModel(kind), lang) };
 
-    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)('%s model: the generator comment first, one h1, headings in order', (which) => {
-      const out = outputs[which];
-      expect(out.split('\n')[0]).toBe('<!-- generator: lsys 0.1.0 -->');
-      expect(isOwnReport(out)).toBe(true);
-      expectHeadingsInOrder(mdHeadings(out).map((h) => h.level));
-    });
+    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)(
+      '%s model: the generator comment first, one h1, headings in order',
+      (which) => {
+        const out = outputs[which];
+        expect(out.split('\n')[0]).toBe('<!-- generator: lsys 0.1.0 -->');
+        expect(isOwnReport(out)).toBe(true);
+        expectHeadingsInOrder(mdHeadings(out).map((h) => h.level));
+      },
+    );
 
     it.each(Object.keys(outputs) as Array<keyof typeof outputs>)('%s model: no raw HTML from the model, no script, no URL', (which) => {
       const out = outputs[which];
@@ -574,34 +686,44 @@ describe.each(KINDS)('Markdown, %s', (kind) => {
       expect(new Set(tags)).toEqual(new Set(['<!-- generator: lsys 0.1.0 -->', ...(tags.includes('<br>') ? ['<br>'] : [])]));
     });
 
-    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)('%s model: every table is well formed (header, separator, same number of cells)', (which) => {
-      const lines = outputs[which].split('\n');
-      const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
-      for (let i = 0; i < lines.length; i++) {
-        if (!/^\| .* \|$/.test(lines[i]!) || (i > 0 && lines[i - 1]!.startsWith('|'))) continue;
-        // The first row of a table: a blank line before it, a separator after it.
-        expect(lines[i - 1], `line ${i}`).toBe('');
-        expect(lines[i + 1], `line ${i + 2}`).toMatch(/^\|( :?-{3,}:? \|)+$/);
-        let j = i;
-        while (j < lines.length && lines[j]!.startsWith('|')) {
-          expect(cells(lines[j]!), `line ${j + 1}: ${lines[j]}`).toBe(cells(lines[i]!));
-          j++;
+    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)(
+      '%s model: every table is well formed (header, separator, same number of cells)',
+      (which) => {
+        const lines = outputs[which].split('\n');
+        const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
+        for (let i = 0; i < lines.length; i++) {
+          if (!/^\| .* \|$/.test(lines[i]!) || (i > 0 && lines[i - 1]!.startsWith('|'))) continue;
+          // The first row of a table: a blank line before it, a separator after it.
+          expect(lines[i - 1], `line ${i}`).toBe('');
+          expect(lines[i + 1], `line ${i + 2}`).toMatch(/^\|( :?-{3,}:? \|)+$/);
+          let j = i;
+          while (j < lines.length && lines[j]!.startsWith('|')) {
+            expect(cells(lines[j]!), `line ${j + 1}: ${lines[j]}`).toBe(cells(lines[i]!));
+            j++;
+          }
         }
-      }
-    });
+      },
+    );
 
-    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)('%s model: the table of contents links to every section heading', (which) => {
-      const out = outputs[which];
-      const toc = mdSections(out).find((s) => s.heading === (lang === 'sv' ? 'Innehåll' : 'Contents'))!;
-      const links = [...toc.body.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
-      const headings = mdSections(out).map((s) => s.heading).filter((h) => h !== toc.heading);
-      expect(links).toHaveLength(sectionsOf(kind).length);
-      expect(headings).toHaveLength(sectionsOf(kind).length);
-      links.forEach((link, i) => {
-        const slug = headings[i]!.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
-        expect(link).toBe(slug);
-      });
-    });
+    it.each(Object.keys(outputs) as Array<keyof typeof outputs>)(
+      '%s model: the table of contents links to every section heading',
+      (which) => {
+        const out = outputs[which];
+        const toc = mdSections(out).find((s) => s.heading === (lang === 'sv' ? 'Innehåll' : 'Contents'))!;
+        const links = [...toc.body.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+        const headings = mdSections(out)
+          .map((s) => s.heading)
+          .filter((h) => h !== toc.heading);
+        expect(links).toHaveLength(sectionsOf(kind).length);
+        expect(headings).toHaveLength(sectionsOf(kind).length);
+        links.forEach((link, i) => {
+          const slug = headings[i]!.toLowerCase()
+            .replace(/[^\p{L}\p{N}\s-]/gu, '')
+            .replace(/\s/g, '-');
+          expect(link).toBe(slug);
+        });
+      },
+    );
 
     it('empty model: every section says in a sentence that it has no data', () => {
       const parts = mdSections(outputs.empty).filter((s) => !['Innehåll', 'Contents'].includes(s.heading));
@@ -707,20 +829,27 @@ describe.each(['html', 'md'] as const)('citations in the %s templates', (format)
     ],
   };
 
-  it.each(LANGS)('patientsäkerhetsberättelse (%s): PSL 3:4, 3:8 a–8 b, 3:9, 3:10 (1 March, available) and SOSFS 7:2–3, never 7:3 alone', (lang) => {
-    for (const model of [full('patientsakerhetsberattelse'), emptyModel('patientsakerhetsberattelse')]) {
-      const out = render(model, lang);
-      for (const cite of PSB[lang]) expect(out).toContain(cite);
-      expect(out).not.toMatch(/7 kap\. 3 § SOSFS|Chapter 7, Section 3 of SOSFS/);
-    }
-    expect(render(emptyModel('patientsakerhetsberattelse'), lang)).toContain(
-      lang === 'sv' ? 'Ingen ansvarsfördelning för patientsäkerhetsarbetet finns i ledningssystemet (3 kap. 9 § patientsäkerhetslagen, 7 kap. 2 § SOSFS 2011:9).' : '(Chapter 3, Section 9 of the Patient Safety Act, Chapter 7, Section 2 of SOSFS 2011:9).',
-    );
-  });
+  it.each(LANGS)(
+    'patientsäkerhetsberättelse (%s): PSL 3:4, 3:8 a–8 b, 3:9, 3:10 (1 March, available) and SOSFS 7:2–3, never 7:3 alone',
+    (lang) => {
+      for (const model of [full('patientsakerhetsberattelse'), emptyModel('patientsakerhetsberattelse')]) {
+        const out = render(model, lang);
+        for (const cite of PSB[lang]) expect(out).toContain(cite);
+        expect(out).not.toMatch(/7 kap\. 3 § SOSFS|Chapter 7, Section 3 of SOSFS/);
+      }
+      expect(render(emptyModel('patientsakerhetsberattelse'), lang)).toContain(
+        lang === 'sv'
+          ? 'Ingen ansvarsfördelning för patientsäkerhetsarbetet finns i ledningssystemet (3 kap. 9 § patientsäkerhetslagen, 7 kap. 2 § SOSFS 2011:9).'
+          : '(Chapter 3, Section 9 of the Patient Safety Act, Chapter 7, Section 2 of SOSFS 2011:9).',
+      );
+    },
+  );
 
   it.each(LANGS)('kvalitetsberättelse (%s): the allmänt råd to 7:1, and none of the PSB paragraphs 7:2–7:3', (lang) => {
     const out = render(emptyModel('kvalitetsberattelse'), lang);
-    expect(out).toContain(lang === 'sv' ? '(allmänna råd till 7 kap. 1 § SOSFS 2011:9)' : '(general advice to Chapter 7, Section 1 of SOSFS 2011:9)');
+    expect(out).toContain(
+      lang === 'sv' ? '(allmänna råd till 7 kap. 1 § SOSFS 2011:9)' : '(general advice to Chapter 7, Section 1 of SOSFS 2011:9)',
+    );
     expect(out).not.toMatch(/7 kap\. [23] §|Chapter 7, Sections? [23]|patientsäkerhetslagen|Patient Safety Act|1 mars|1 March/);
   });
 });

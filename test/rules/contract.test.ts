@@ -29,7 +29,7 @@ function docSections(): Map<string, string> {
   const parts = text.split(/^## /m).slice(1);
   for (const part of parts) {
     const m = /^`([^`]+)`[^\n]*\n/.exec(part);
-    if (m) sections.set(m[1], part);
+    if (m) sections.set(m[1]!, part);
   }
   return sections;
 }
@@ -45,7 +45,7 @@ function cliTable(text: string): Map<string, CliRow> {
   const table = new Map<string, CliRow>();
   for (const line of text.split('\n')) {
     const m = /^\|\s*`([^`]+)`\s*\|\s*(error|warning|off)(?:,\s*from issue (\d+))?\s*\|/.exec(line);
-    if (m) table.set(m[1], m[3] === undefined ? { severity: m[2] } : { severity: m[2], fromIssue: Number(m[3]) });
+    if (m) table.set(m[1]!, m[3] === undefined ? { severity: m[2]! } : { severity: m[2]!, fromIssue: Number(m[3]) });
   }
   return table;
 }

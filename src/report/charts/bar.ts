@@ -82,12 +82,22 @@ export function groupedBarSvg(opts: GroupedBarOptions): string {
   const styles = series.map((_, k) => seriesStyle(k, id));
 
   const head = titleBlock(opts.title, CHART_WIDTH);
-  const legend = series.length > 1 ? legendBlock(series.map((s) => s.name), styles, head.bottom) : { markup: '', bottom: head.bottom };
+  const legend =
+    series.length > 1
+      ? legendBlock(
+          series.map((s) => s.name),
+          styles,
+          head.bottom,
+        )
+      : { markup: '', bottom: head.bottom };
   const ctx: Layout = { categories, labels, values, drawn, scale, styles, opts, top: legend.bottom, lang };
   const horizontal = opts.horizontal ?? !verticalFits(ctx);
   const plot = horizontal ? horizontalBars(ctx) : verticalBars(ctx);
 
-  const defs = styles.map((s) => s.pattern).filter((p): p is string => p !== undefined).join('\n');
+  const defs = styles
+    .map((s) => s.pattern)
+    .filter((p): p is string => p !== undefined)
+    .join('\n');
   return svgRoot({
     id,
     width: CHART_WIDTH,
@@ -137,7 +147,15 @@ function legendBlock(names: string[], styles: SeriesStyle[], top: number): { mar
       y += 20;
     }
     out.push(
-      rect({ x: x + 0.5, y: y + 0.5, width: 14, height: 14, fill: styles[k]!.fill, stroke: styles[k]!.stroke, 'stroke-width': styles[k]!.strokeWidth }),
+      rect({
+        x: x + 0.5,
+        y: y + 0.5,
+        width: 14,
+        height: 14,
+        fill: styles[k]!.fill,
+        stroke: styles[k]!.stroke,
+        'stroke-width': styles[k]!.strokeWidth,
+      }),
       text(names[k]!, { x: x + 20, y: middleBaseline(y + 7.5, FONT_LABEL), 'font-size': FONT_LABEL, fill: INK }),
     );
     x += w;
@@ -184,7 +202,15 @@ function verticalBars(ctx: Layout): { markup: string; height: number } {
   for (const t of scale.ticks) {
     const y = Math.round(yOf(t)) + 0.5;
     grid.push(line(g.left, y, g.right, y, t === 0 ? AXIS : GRID));
-    grid.push(text(formatNumber(t, ctx.lang), { x: g.left - 6, y: middleBaseline(y, FONT_VALUE), 'font-size': FONT_VALUE, 'text-anchor': 'end', fill: INK }));
+    grid.push(
+      text(formatNumber(t, ctx.lang), {
+        x: g.left - 6,
+        y: middleBaseline(y, FONT_VALUE),
+        'font-size': FONT_VALUE,
+        'text-anchor': 'end',
+        fill: INK,
+      }),
+    );
   }
   out.push(`<g class="axis">\n${grid.join('\n')}\n</g>`);
 
@@ -203,10 +229,28 @@ function verticalBars(ctx: Layout): { markup: string; height: number } {
       const y = yOf(vs[i]!);
       const h = bottom - y;
       if (h > 0) {
-        bars.push(rect({ class: 'bar', x, y, width: g.barWidth, height: h, fill: styles[k]!.fill, stroke: styles[k]!.stroke, 'stroke-width': styles[k]!.strokeWidth }));
+        bars.push(
+          rect({
+            class: 'bar',
+            x,
+            y,
+            width: g.barWidth,
+            height: h,
+            fill: styles[k]!.fill,
+            stroke: styles[k]!.stroke,
+            'stroke-width': styles[k]!.strokeWidth,
+          }),
+        );
       }
       valueLabels.push(
-        text(ctx.labels[k]![i]!, { class: 'value', x: x + g.barWidth / 2, y: y - 4, 'font-size': FONT_VALUE, 'text-anchor': 'middle', fill: INK }),
+        text(ctx.labels[k]![i]!, {
+          class: 'value',
+          x: x + g.barWidth / 2,
+          y: y - 4,
+          'font-size': FONT_VALUE,
+          'text-anchor': 'middle',
+          fill: INK,
+        }),
       );
     });
     catLabels.push(
@@ -226,9 +270,28 @@ function verticalBars(ctx: Layout): { markup: string; height: number } {
 
   const mid = plotTop + PLOT_HEIGHT / 2;
   const yTitleX = 8 + FONT_LABEL;
-  out.push(text(opts.yLabel, { class: 'axis-title', x: yTitleX, y: mid, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK, transform: `rotate(-90 ${num(yTitleX)} ${num(mid)})` }));
+  out.push(
+    text(opts.yLabel, {
+      class: 'axis-title',
+      x: yTitleX,
+      y: mid,
+      'font-size': FONT_LABEL,
+      'text-anchor': 'middle',
+      fill: INK,
+      transform: `rotate(-90 ${num(yTitleX)} ${num(mid)})`,
+    }),
+  );
   const xTitleY = bottom + 6 + FONT_LABEL + (maxLines - 1) * LINE + 8 + FONT_LABEL;
-  out.push(text(opts.xLabel, { class: 'axis-title', x: (g.left + g.right) / 2, y: xTitleY, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK }));
+  out.push(
+    text(opts.xLabel, {
+      class: 'axis-title',
+      x: (g.left + g.right) / 2,
+      y: xTitleY,
+      'font-size': FONT_LABEL,
+      'text-anchor': 'middle',
+      fill: INK,
+    }),
+  );
   return { markup: out.join('\n'), height: Math.ceil(xTitleY + 10) };
 }
 
@@ -255,7 +318,9 @@ function horizontalBars(ctx: Layout): { markup: string; height: number } {
   for (const t of scale.ticks) {
     const x = Math.round(xOf(t)) + 0.5;
     grid.push(line(x, plotTop, x, bottom, t === 0 ? AXIS : GRID));
-    grid.push(text(formatNumber(t, ctx.lang), { x, y: bottom + 4 + FONT_VALUE, 'font-size': FONT_VALUE, 'text-anchor': 'middle', fill: INK }));
+    grid.push(
+      text(formatNumber(t, ctx.lang), { x, y: bottom + 4 + FONT_VALUE, 'font-size': FONT_VALUE, 'text-anchor': 'middle', fill: INK }),
+    );
   }
   out.push(`<g class="axis">\n${grid.join('\n')}\n</g>`);
 
@@ -269,10 +334,27 @@ function horizontalBars(ctx: Layout): { markup: string; height: number } {
       const y = y0 + k * (barHeight + gap);
       const w = xOf(vs[i]!) - left;
       if (w > 0) {
-        bars.push(rect({ class: 'bar', x: left, y, width: w, height: barHeight, fill: styles[k]!.fill, stroke: styles[k]!.stroke, 'stroke-width': styles[k]!.strokeWidth }));
+        bars.push(
+          rect({
+            class: 'bar',
+            x: left,
+            y,
+            width: w,
+            height: barHeight,
+            fill: styles[k]!.fill,
+            stroke: styles[k]!.stroke,
+            'stroke-width': styles[k]!.strokeWidth,
+          }),
+        );
       }
       valueLabels.push(
-        text(ctx.labels[k]![i]!, { class: 'value', x: left + w + 4, y: middleBaseline(y + barHeight / 2, FONT_VALUE), 'font-size': FONT_VALUE, fill: INK }),
+        text(ctx.labels[k]![i]!, {
+          class: 'value',
+          x: left + w + 4,
+          y: middleBaseline(y + barHeight / 2, FONT_VALUE),
+          'font-size': FONT_VALUE,
+          fill: INK,
+        }),
       );
     });
     const lines = wrapped[i]!.lines;
@@ -293,8 +375,27 @@ function horizontalBars(ctx: Layout): { markup: string; height: number } {
 
   const mid = (plotTop + bottom) / 2;
   const xTitleX = 8 + FONT_LABEL;
-  out.push(text(opts.xLabel, { class: 'axis-title', x: xTitleX, y: mid, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK, transform: `rotate(-90 ${num(xTitleX)} ${num(mid)})` }));
+  out.push(
+    text(opts.xLabel, {
+      class: 'axis-title',
+      x: xTitleX,
+      y: mid,
+      'font-size': FONT_LABEL,
+      'text-anchor': 'middle',
+      fill: INK,
+      transform: `rotate(-90 ${num(xTitleX)} ${num(mid)})`,
+    }),
+  );
   const yTitleY = bottom + 4 + FONT_VALUE + 8 + FONT_LABEL;
-  out.push(text(opts.yLabel, { class: 'axis-title', x: (left + right) / 2, y: yTitleY, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK }));
+  out.push(
+    text(opts.yLabel, {
+      class: 'axis-title',
+      x: (left + right) / 2,
+      y: yTitleY,
+      'font-size': FONT_LABEL,
+      'text-anchor': 'middle',
+      fill: INK,
+    }),
+  );
   return { markup: out.join('\n'), height: Math.ceil(yTitleY + 10) };
 }

@@ -50,7 +50,10 @@ export function seriesStyle(index: number, id: string): SeriesStyle {
         fill: `url(#${pid})`,
         stroke: NAVY,
         strokeWidth: 1,
-        pattern: tile(`<rect width="6" height="6" fill="#ffffff"/><line x1="3" y1="0" x2="3" y2="6" stroke="${NAVY}" stroke-width="1"/>`, 'rotate(-45)'),
+        pattern: tile(
+          `<rect width="6" height="6" fill="#ffffff"/><line x1="3" y1="0" x2="3" y2="6" stroke="${NAVY}" stroke-width="1"/>`,
+          'rotate(-45)',
+        ),
       };
   }
 }

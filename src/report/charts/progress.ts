@@ -63,7 +63,8 @@ export function progressSvg(opts: ProgressOptions): string {
   const ratio = (r: ProgressRow) => (clean(r.planned) > 0 ? clean(r.done) / clean(r.planned) : clean(r.done) > 0 ? 1 : 0);
   const scale = niceScale(Math.min(200, Math.max(100, ...rows.map((r) => ratio(r) * 100))));
   const of = lang === 'sv' ? 'av' : 'of';
-  const percent = (r: ProgressRow) => (clean(r.planned) > 0 ? ` (${formatPercent(honestShare(clean(r.done), clean(r.planned)), lang)})` : '');
+  const percent = (r: ProgressRow) =>
+    clean(r.planned) > 0 ? ` (${formatPercent(honestShare(clean(r.done), clean(r.planned)), lang)})` : '';
   const valueText = (r: ProgressRow) => `${formatNumber(r.done, lang)} ${of} ${formatNumber(r.planned, lang)}${percent(r)}`;
 
   const head = titleBlock(opts.title, CHART_WIDTH);
@@ -97,7 +98,9 @@ export function progressSvg(opts: ProgressOptions): string {
   for (const t of scale.ticks) {
     const x = Math.round(xOf(t)) + 0.5;
     grid.push(line(x, plotTop, x, bottom, t === 0 ? AXIS : GRID));
-    grid.push(text(formatPercent(t / 100, lang), { x, y: bottom + 4 + FONT_VALUE, 'font-size': FONT_VALUE, 'text-anchor': 'middle', fill: INK }));
+    grid.push(
+      text(formatPercent(t / 100, lang), { x, y: bottom + 4 + FONT_VALUE, 'font-size': FONT_VALUE, 'text-anchor': 'middle', fill: INK }),
+    );
   }
   out.push(`<g class="axis">\n${grid.join('\n')}\n</g>`);
 
@@ -110,14 +113,45 @@ export function progressSvg(opts: ProgressOptions): string {
     const plannedEnd = xOf(clean(r.planned) > 0 ? 100 : 0);
     const doneEnd = xOf(ratio(r) * 100);
     if (plannedEnd > left) {
-      bars.push(rect({ class: 'planned', x: left + 0.75, y: y + 0.75, width: plannedEnd - left - 1.5, height: BAR_HEIGHT - 1.5, fill: '#ffffff', stroke: NAVY, 'stroke-width': 1.5 }));
+      bars.push(
+        rect({
+          class: 'planned',
+          x: left + 0.75,
+          y: y + 0.75,
+          width: plannedEnd - left - 1.5,
+          height: BAR_HEIGHT - 1.5,
+          fill: '#ffffff',
+          stroke: NAVY,
+          'stroke-width': 1.5,
+        }),
+      );
     }
     if (doneEnd > left) bars.push(rect({ class: 'done', x: left, y, width: doneEnd - left, height: BAR_HEIGHT, fill: NAVY }));
     // More done than planned: a white mark where the plan ends, inside the fill.
-    if (doneEnd > plannedEnd && plannedEnd > left) bars.push(line(plannedEnd - 1, y + 2, plannedEnd - 1, y + BAR_HEIGHT - 2, '#ffffff', { 'stroke-width': 2 }));
-    valueLabels.push(text(values[i]!, { class: 'value', x: Math.max(plannedEnd, doneEnd) + 6, y: middleBaseline(centre, FONT_VALUE), 'font-size': FONT_VALUE, fill: INK }));
+    if (doneEnd > plannedEnd && plannedEnd > left)
+      bars.push(line(plannedEnd - 1, y + 2, plannedEnd - 1, y + BAR_HEIGHT - 2, '#ffffff', { 'stroke-width': 2 }));
+    valueLabels.push(
+      text(values[i]!, {
+        class: 'value',
+        x: Math.max(plannedEnd, doneEnd) + 6,
+        y: middleBaseline(centre, FONT_VALUE),
+        'font-size': FONT_VALUE,
+        fill: INK,
+      }),
+    );
     const lines = wrapped[i]!.lines; // one entry per row, like values
-    const t = text(lines, { class: 'category', x: labelRight, y: middleBaseline(centre - ((lines.length - 1) * LINE) / 2, FONT_LABEL), 'font-size': FONT_LABEL, 'text-anchor': 'end', fill: INK }, LINE);
+    const t = text(
+      lines,
+      {
+        class: 'category',
+        x: labelRight,
+        y: middleBaseline(centre - ((lines.length - 1) * LINE) / 2, FONT_LABEL),
+        'font-size': FONT_LABEL,
+        'text-anchor': 'end',
+        fill: INK,
+      },
+      LINE,
+    );
     labels.push(wrapped[i]!.truncated ? `<g><title>${escapeXml(r.label)}</title>${t}</g>` : t);
   });
   out.push(`<g class="bars">\n${bars.join('\n')}\n</g>`);
@@ -126,7 +160,9 @@ export function progressSvg(opts: ProgressOptions): string {
 
   const axisLabel = opts.axisLabel ?? (lang === 'sv' ? 'Andel av planerade' : 'Share of planned');
   const axisY = bottom + 4 + FONT_VALUE + 8 + FONT_LABEL;
-  out.push(text(axisLabel, { class: 'axis-title', x: (left + right) / 2, y: axisY, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK }));
+  out.push(
+    text(axisLabel, { class: 'axis-title', x: (left + right) / 2, y: axisY, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK }),
+  );
 
   const description = `${opts.title}: ${rows
     .map((r) => {

@@ -7,20 +7,7 @@
  */
 import { formatNumber, type Lang } from './format.js';
 import { RISK_BANDS, riskBand } from './palette.js';
-import {
-  CHART_WIDTH,
-  FONT_LABEL,
-  INK,
-  middleBaseline,
-  num,
-  rect,
-  safeId,
-  svgRoot,
-  text,
-  textWidth,
-  titleBlock,
-  wrapText,
-} from './svg.js';
+import { CHART_WIDTH, FONT_LABEL, INK, middleBaseline, num, rect, safeId, svgRoot, text, textWidth, titleBlock, wrapText } from './svg.js';
 
 export interface RiskMatrixOptions {
   /** counts[sannolikhet - 1][konsekvens - 1]; missing or non-finite entries count as 0. */
@@ -90,8 +77,21 @@ export function riskMatrixSvg(opts: RiskMatrixOptions): string {
       const band = riskBand(s * k);
       cells.push(rect({ class: 'cell', x, y, width: CELL_W, height: CELL_H, fill: band.fill, stroke: '#ffffff', 'stroke-width': 1 }));
       if (above(s, k)) {
-        frames.push(rect({ class: 'threshold', x: x + 2.5, y: y + 2.5, width: CELL_W - 5, height: CELL_H - 5, fill: 'none', stroke: INK, 'stroke-width': 3 }));
-        frames.push(rect({ x: x + 4.5, y: y + 4.5, width: CELL_W - 9, height: CELL_H - 9, fill: 'none', stroke: '#ffffff', 'stroke-width': 1 }));
+        frames.push(
+          rect({
+            class: 'threshold',
+            x: x + 2.5,
+            y: y + 2.5,
+            width: CELL_W - 5,
+            height: CELL_H - 5,
+            fill: 'none',
+            stroke: INK,
+            'stroke-width': 3,
+          }),
+        );
+        frames.push(
+          rect({ x: x + 4.5, y: y + 4.5, width: CELL_W - 9, height: CELL_H - 9, fill: 'none', stroke: '#ffffff', 'stroke-width': 1 }),
+        );
       }
       const n = count(s, k);
       if (n > 0) {
@@ -115,15 +115,52 @@ export function riskMatrixSvg(opts: RiskMatrixOptions): string {
 
   const ticks: string[] = [];
   for (let i = 1; i <= SIZE; i++) {
-    ticks.push(text(String(i), { x: left + (i - 0.5) * CELL_W, y: bottom + 6 + FONT_LABEL, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK }));
-    ticks.push(text(String(i), { x: left - 8, y: middleBaseline(top + (SIZE - i + 0.5) * CELL_H, FONT_LABEL), 'font-size': FONT_LABEL, 'text-anchor': 'end', fill: INK }));
+    ticks.push(
+      text(String(i), {
+        x: left + (i - 0.5) * CELL_W,
+        y: bottom + 6 + FONT_LABEL,
+        'font-size': FONT_LABEL,
+        'text-anchor': 'middle',
+        fill: INK,
+      }),
+    );
+    ticks.push(
+      text(String(i), {
+        x: left - 8,
+        y: middleBaseline(top + (SIZE - i + 0.5) * CELL_H, FONT_LABEL),
+        'font-size': FONT_LABEL,
+        'text-anchor': 'end',
+        fill: INK,
+      }),
+    );
   }
   out.push(`<g class="ticks">\n${ticks.join('\n')}\n</g>`);
   const mid = (top + bottom) / 2;
   const yTitleX = 8 + FONT_LABEL;
-  out.push(text(opts.yLabel, { class: 'axis-title', x: yTitleX, y: mid, 'font-size': FONT_LABEL, 'font-weight': 'bold', 'text-anchor': 'middle', fill: INK, transform: `rotate(-90 ${num(yTitleX)} ${num(mid)})` }));
+  out.push(
+    text(opts.yLabel, {
+      class: 'axis-title',
+      x: yTitleX,
+      y: mid,
+      'font-size': FONT_LABEL,
+      'font-weight': 'bold',
+      'text-anchor': 'middle',
+      fill: INK,
+      transform: `rotate(-90 ${num(yTitleX)} ${num(mid)})`,
+    }),
+  );
   const xTitleY = bottom + 6 + FONT_LABEL + 8 + FONT_LABEL;
-  out.push(text(opts.xLabel, { class: 'axis-title', x: (left + right) / 2, y: xTitleY, 'font-size': FONT_LABEL, 'font-weight': 'bold', 'text-anchor': 'middle', fill: INK }));
+  out.push(
+    text(opts.xLabel, {
+      class: 'axis-title',
+      x: (left + right) / 2,
+      y: xTitleY,
+      'font-size': FONT_LABEL,
+      'font-weight': 'bold',
+      'text-anchor': 'middle',
+      fill: INK,
+    }),
+  );
 
   const legend = legendBlock(opts, right + 24, top);
   out.push(legend.markup);
@@ -139,13 +176,22 @@ function legendBlock(opts: RiskMatrixOptions, x: number, top: number): { markup:
   let y = top;
   const para = (s: string, bold = false) => {
     const { lines } = wrapText(s, maxChars, 3);
-    out.push(text(lines, { x, y: y + FONT_LABEL, 'font-size': FONT_LABEL, 'font-weight': bold ? 'bold' : undefined, fill: INK }, FONT_LABEL + 3));
+    out.push(
+      text(lines, { x, y: y + FONT_LABEL, 'font-size': FONT_LABEL, 'font-weight': bold ? 'bold' : undefined, fill: INK }, FONT_LABEL + 3),
+    );
     y += lines.length * (FONT_LABEL + 3) + 6;
   };
   para(w.legendHead(opts.yLabel, opts.xLabel), true);
   for (const band of RISK_BANDS) {
     out.push(rect({ x: x + 0.5, y: y + 0.5, width: 28, height: 18, fill: band.fill, stroke: '#808080', 'stroke-width': 1 }));
-    out.push(text(`${formatNumber(band.from, opts.lang)}–${formatNumber(band.to, opts.lang)}`, { x: x + 38, y: middleBaseline(y + 9.5, FONT_LABEL), 'font-size': FONT_LABEL, fill: INK }));
+    out.push(
+      text(`${formatNumber(band.from, opts.lang)}–${formatNumber(band.to, opts.lang)}`, {
+        x: x + 38,
+        y: middleBaseline(y + 9.5, FONT_LABEL),
+        'font-size': FONT_LABEL,
+        fill: INK,
+      }),
+    );
     y += 24;
   }
   y += 6;

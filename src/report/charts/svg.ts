@@ -25,7 +25,8 @@ export const FONT_LABEL = 12;
 export const FONT_VALUE = 11;
 
 // XML 1.0 forbids these code points even as character references; drop them.
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Escape text for XML element content and double- or single-quoted attributes
@@ -70,7 +71,14 @@ export function rect(a: Record<string, string | number | undefined>): string {
   return `<rect${attrs(a)}/>`;
 }
 
-export function line(x1: number, y1: number, x2: number, y2: number, stroke: string, extra: Record<string, string | number | undefined> = {}): string {
+export function line(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  stroke: string,
+  extra: Record<string, string | number | undefined> = {},
+): string {
   return `<line${attrs({ x1, y1, x2, y2, stroke, ...extra })}/>`;
 }
 
@@ -82,9 +90,7 @@ export function text(
 ): string {
   const list = Array.isArray(lines) ? lines : [lines];
   if (list.length === 1) return `<text${attrs(a)}>${escapeXml(list[0]!)}</text>`;
-  const spans = list
-    .map((l, i) => `<tspan${attrs({ x: a.x, y: a.y + i * lineHeight })}>${escapeXml(l)}</tspan>`)
-    .join('');
+  const spans = list.map((l, i) => `<tspan${attrs({ x: a.x, y: a.y + i * lineHeight })}>${escapeXml(l)}</tspan>`).join('');
   return `<text${attrs(a)}>${spans}</text>`;
 }
 
@@ -167,7 +173,10 @@ export function wrapText(s: string, maxChars: number, maxLines: number): Wrapped
 function cut(s: string, limit: number): string {
   const chars = Array.from(s);
   if (chars.length <= limit) return s;
-  return `${chars.slice(0, limit - 1).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, limit - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 export interface SvgShell {

@@ -36,7 +36,17 @@ export function riskMatrixChart(risks: unknown, c: ChartContext): ChartOutput {
   const threshold = typeof r.threshold === 'number' ? r.threshold : 0;
   const title = say(c, 'diagram.riskmatris.titel', { year: c.year ?? '' });
   if (c.format === 'html') {
-    return { svg: riskMatrixSvg({ counts, threshold, lang, title, xLabel: say(c, 'konsekvens'), yLabel: say(c, 'sannolikhet'), id: c.id ?? 'riskmatris' }) };
+    return {
+      svg: riskMatrixSvg({
+        counts,
+        threshold,
+        lang,
+        title,
+        xLabel: say(c, 'konsekvens'),
+        yLabel: say(c, 'sannolikhet'),
+        id: c.id ?? 'riskmatris',
+      }),
+    };
   }
   const rows: string[][] = [];
   for (let s = 4; s >= 1; s--) {
@@ -78,7 +88,11 @@ export function countChart(kind: 'avvikelser' | 'klagomål', deviations: unknown
       }),
     };
   }
-  const body = rows.map((r) => [escapeMdCell(label(r.namn)), formatNumber(r.år, lang), ...(compare ? [formatNumber(r.föregående, lang)] : [])]);
+  const body = rows.map((r) => [
+    escapeMdCell(label(r.namn)),
+    formatNumber(r.år, lang),
+    ...(compare ? [formatNumber(r.föregående, lang)] : []),
+  ]);
   const header = [xLabel, String(year ?? ''), ...(compare ? [String(previous ?? '')] : [])];
   return { md: `*${escapeMd(title)}*\n\n${mdTable(header, body, compare ? ['l', 'r', 'r'] : ['l', 'r'])}` };
 }

@@ -98,7 +98,9 @@ export function embedMarkdown(markdown: unknown, shift = 2): string {
       }
       if (/^ {4,}|^\t/.test(line)) return line; // indented code
       const heading = /^(\s{0,3})(#{1,6})(?=\s|$)/.exec(line);
-      const shifted = heading ? `${heading[1] ?? ''}${'#'.repeat(Math.min(6, (heading[2] ?? '').length + shift))}${line.slice(heading[0].length)}` : line;
+      const shifted = heading
+        ? `${heading[1] ?? ''}${'#'.repeat(Math.min(6, (heading[2] ?? '').length + shift))}${line.slice(heading[0].length)}`
+        : line;
       // Outside inline code spans, a "<" that starts a tag, comment or declaration is escaped,
       // and an image (`![alt](url)`) becomes a link ("!" + link), so a reader of the report
       // never fetches anything (as in the HTML report).

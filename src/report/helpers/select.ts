@@ -15,7 +15,7 @@ export function sum(list: unknown, name: unknown): number {
   if (!Array.isArray(list)) return 0;
   return list.reduce((n: number, item: unknown) => {
     const v = item && typeof item === 'object' && typeof name === 'string' ? (item as Record<string, unknown>)[name] : item;
-    return n + (Array.isArray(v) ? v.length : toNumber(v) ?? 0);
+    return n + (Array.isArray(v) ? v.length : (toNumber(v) ?? 0));
   }, 0);
 }
 

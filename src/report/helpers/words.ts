@@ -8,7 +8,19 @@ import type { ReportMessages } from '../messages.js';
 import type { HelperLang } from './format.js';
 
 /** The word tables of the catalogue (`ord.<table>.…`). */
-export const WORD_TABLES = ['status', 'typ', 'frekvens', 'källa', 'läge', 'åtgärdsstatus', 'resultat', 'anledning', 'ansvar', 'verksamhet', 'allvarlighet'] as const;
+export const WORD_TABLES = [
+  'status',
+  'typ',
+  'frekvens',
+  'källa',
+  'läge',
+  'åtgärdsstatus',
+  'resultat',
+  'anledning',
+  'ansvar',
+  'verksamhet',
+  'allvarlighet',
+] as const;
 export type WordTable = (typeof WORD_TABLES)[number];
 
 /** The word for an enum value; an unknown value is shown as written, `_` read as a space. */
@@ -22,6 +34,8 @@ export function word(messages: ReportMessages, table: WordTable, value: unknown,
 
 /** `hsl` → "hälso- och sjukvård"; a list → "socialtjänst, verksamhet enligt LSS och hälso- och sjukvård" (an unknown value as written). */
 export function sectors(messages: ReportMessages, v: unknown, lang: HelperLang): string {
-  const items = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x !== '').map((x) => messages.get(`ord.verksamhet.${x}`)?.[lang] ?? x);
+  const items = (Array.isArray(v) ? v : [v])
+    .filter((x): x is string => typeof x === 'string' && x !== '')
+    .map((x) => messages.get(`ord.verksamhet.${x}`)?.[lang] ?? x);
   return list(items, lang);
 }

@@ -40,7 +40,9 @@ export function actionSection(c: SectionContext, analyses: RiskAnalysisInfo[]): 
   }
   const seen = new Set<string>();
   return actions
-    .filter(({ info: a, withdrawn }) => (a.läge === 'klar' ? c.inYear(a.klar_datum) : !withdrawn && (a.klart_senast.slice(0, 4) >= String(c.year) || a.läge === 'försenad')))
+    .filter(({ info: a, withdrawn }) =>
+      a.läge === 'klar' ? c.inYear(a.klar_datum) : !withdrawn && (a.klart_senast.slice(0, 4) >= String(c.year) || a.läge === 'försenad'),
+    )
     .map(({ info }) => info)
     .filter((a) => {
       const key = `${a.document.id}|${a.källa}|${a.beskrivning}`;

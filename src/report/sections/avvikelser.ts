@@ -17,8 +17,14 @@ export function deviationsSection(c: SectionContext): DeviationSection {
   return deviationSection(c.ofType('sammanställning'), c.year, c.ref, c.outputDir);
 }
 
-function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedDocument) => DocRef, outputDir?: string | null): DeviationSection {
-  const linkBase = (d: LoadedDocument): LinkBase | undefined => (outputDir === undefined ? undefined : { from: dirname(d.absPath), ...(outputDir === null ? {} : { to: outputDir }) });
+function deviationSection(
+  sams: LoadedDocument[],
+  year: number,
+  ref: (d: LoadedDocument) => DocRef,
+  outputDir?: string | null,
+): DeviationSection {
+  const linkBase = (d: LoadedDocument): LinkBase | undefined =>
+    outputDir === undefined ? undefined : { from: dirname(d.absPath), ...(outputDir === null ? {} : { to: outputDir }) };
   const pick = (yr: number) => {
     const from = `${yr}-01-01`;
     const to = `${yr}-12-31`;
@@ -30,7 +36,12 @@ function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedD
       const t = str(p?.till);
       if (!isDate(f) || !isDate(t) || t < from || f > to) continue;
       if (f < from || t > to) {
-        if (yr === year) left.push({ document: ref(d), skäl: `perioden ${f}–${t} sträcker sig utanför ${yr}`, skäl_en: `the period ${f}–${t} extends beyond ${yr}` });
+        if (yr === year)
+          left.push({
+            document: ref(d),
+            skäl: `perioden ${f}–${t} sträcker sig utanför ${yr}`,
+            skäl_en: `the period ${f}–${t} extends beyond ${yr}`,
+          });
         continue;
       }
       inYear.push({ d, från: f, till: t });
@@ -57,7 +68,11 @@ function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedD
     const avv = new Map<string, number>();
     const kla = new Map<string, number>();
     const totals: PeriodTotals = {
-      avvikelser: 0, klagomål: 0, lex_sarah: 0, lex_sarah_anmälda: 0, lex_maria: 0,
+      avvikelser: 0,
+      klagomål: 0,
+      lex_sarah: 0,
+      lex_sarah_anmälda: 0,
+      lex_maria: 0,
       källor: chosen.map((c) => ({ document: ref(c.d), från: c.från, till: c.till })),
       dagar: chosen.reduce((n, c) => n + daysBetween(c.från, c.till) + 1, 0),
       dagarIÅret: daysBetween(`${yr}-01-01`, `${yr}-12-31`) + 1,
@@ -105,7 +120,13 @@ function deviationSection(sams: LoadedDocument[], year: number, ref: (d: LoadedD
       .filter(({ body }) => body.trim() !== '')
       .map(({ c, body }) => {
         const base = linkBase(c.d);
-        return { document: ref(c.d), från: c.från, till: c.till, markdown: relinkMarkdown(body.trim(), base), html: markdownToHtml(body, 2, base) };
+        return {
+          document: ref(c.d),
+          från: c.från,
+          till: c.till,
+          markdown: relinkMarkdown(body.trim(), base),
+          html: markdownToHtml(body, 2, base),
+        };
       }),
     utelämnade: now.left,
   };

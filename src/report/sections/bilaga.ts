@@ -17,7 +17,9 @@ export function validationSummary(result: ValidationResult): ReportModel['valida
     warnings: result.warnings,
     byRule: [...byRule.values()].sort((a, b) => b.count - a.count || cmp(a.rule, b.rule)),
     // A file name or value with a line break or an escape character is shown, not obeyed.
-    diagnostics: sorted.slice(0, 50).map((d) => ({ file: showControls(d.file), line: d.line, rule: d.rule, severity: d.severity, message: showControls(d.message) })),
+    diagnostics: sorted
+      .slice(0, 50)
+      .map((d) => ({ file: showControls(d.file), line: d.line, rule: d.rule, severity: d.severity, message: showControls(d.message) })),
     more: Math.max(0, sorted.length - 50),
   };
 }

@@ -68,7 +68,8 @@ export function sectionContext(run: ValidationRun<DomainModel>, opts: ReportOpti
     return { id: s, namn: roleById.get(s)?.namn ?? s };
   };
   // Only documents whose frontmatter is readable take part; broken files are in the appendix.
-  const inScope = (d: LoadedDocument): boolean => !!d.data && (opts.kind !== 'patientsakerhetsberattelse' || appliesToHealthCare(d, config));
+  const inScope = (d: LoadedDocument): boolean =>
+    !!d.data && (opts.kind !== 'patientsakerhetsberattelse' || appliesToHealthCare(d, config));
   const docs = run.documents.filter((d) => d.data && d.id && d.typ && inScope(d));
   const byId = new Map(docs.map((d) => [d.id!, d]));
   const yearEnd = `${year}-12-31`;

@@ -7,7 +7,8 @@ export function approvedSection(c: SectionContext): ApprovedDoc[] {
   const approved: ApprovedDoc[] = [];
   for (const d of c.docs) {
     const fastställd = str(d.data!.fastställd);
-    const commits = c.model.commitsOf(d)
+    const commits = c.model
+      .commitsOf(d)
       .filter((x) => c.inYear(x.date))
       .map((x) => ({ commit: x.commit.slice(0, 7), date: x.date }));
     const inYear = c.inYear(fastställd) && d.data!.status !== 'utkast';
@@ -19,7 +20,9 @@ export function approvedSection(c: SectionContext): ApprovedDoc[] {
       commits,
     });
   }
-  return approved.sort((a, b) => cmp(a.fastställd ?? a.commits[0]?.date ?? '', b.fastställd ?? b.commits[0]?.date ?? '') || cmp(a.document.id, b.document.id));
+  return approved.sort(
+    (a, b) => cmp(a.fastställd ?? a.commits[0]?.date ?? '', b.fastställd ?? b.commits[0]?.date ?? '') || cmp(a.document.id, b.document.id),
+  );
 }
 
 /**

@@ -10,7 +10,9 @@ export function goalSection(c: SectionContext): GoalOutcome[] {
       const o = obj(g);
       if (!o) continue;
       const outcome = (yr: number) => {
-        const u = arr(o.utfall).map(obj).find((x) => x && Number(x.år) === yr);
+        const u = arr(o.utfall)
+          .map(obj)
+          .find((x) => x && Number(x.år) === yr);
         return u ? { värde: str(u.värde) ?? '', ...(str(u.kommentar) ? { kommentar: str(u.kommentar)! } : {}) } : undefined;
       };
       const now = outcome(c.year);

@@ -3,7 +3,8 @@ import type { ResponsibilityMatrix } from '../types.js';
 import type { SectionContext } from './context.js';
 
 export function organisationSection(c: SectionContext): ResponsibilityMatrix[] {
-  return c.ofType('ansvarsfördelning')
+  return c
+    .ofType('ansvarsfördelning')
     .filter(c.active)
     .map((d) => {
       const rows = c.model.tasksOf(d).map((t) => {
@@ -14,7 +15,10 @@ export function organisationSection(c: SectionContext): ResponsibilityMatrix[] {
       const used = new Set(rows.flatMap((r) => Object.keys(r.ansvar)));
       const roles = [
         ...c.config.roller.filter((r) => used.has(r.id)).map((r) => ({ id: r.id, namn: r.namn })),
-        ...[...used].filter((id) => !c.model.roleIds.has(id)).sort().map((id) => ({ id, namn: id })),
+        ...[...used]
+          .filter((id) => !c.model.roleIds.has(id))
+          .sort()
+          .map((id) => ({ id, namn: id })),
       ];
       return { document: c.ref(d), roles, rows };
     });

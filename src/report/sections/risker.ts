@@ -6,7 +6,8 @@ import { cmp, type SectionContext } from './context.js';
 
 export function riskSection(c: SectionContext): RiskSection {
   const threshold = c.config.risk.åtgärdsgräns;
-  const analyses = c.ofType('riskanalys')
+  const analyses = c
+    .ofType('riskanalys')
     .filter((d) => c.inYear(str(d.data!.datum)))
     .map((d) => ({
       document: c.ref(d),
@@ -28,7 +29,8 @@ export function riskSection(c: SectionContext): RiskSection {
     for (const r of a.risker) {
       // Only a risk scored on the 1–4 scales has a cell (2.5 or 9, a schema error, has none).
       const cell = matrix[r.sannolikhet - 1]?.[r.konsekvens - 1];
-      if (Number.isInteger(r.sannolikhet) && Number.isInteger(r.konsekvens) && cell !== undefined) matrix[r.sannolikhet - 1]![r.konsekvens - 1] = cell + 1;
+      if (Number.isInteger(r.sannolikhet) && Number.isInteger(r.konsekvens) && cell !== undefined)
+        matrix[r.sannolikhet - 1]![r.konsekvens - 1] = cell + 1;
     }
   }
   return {

@@ -4,7 +4,8 @@ import type { CollaborationInfo } from '../types.js';
 import type { SectionContext } from './context.js';
 
 export function collaborationSection(c: SectionContext): CollaborationInfo[] {
-  return c.ofType('process')
+  return c
+    .ofType('process')
     .filter(c.active)
     .flatMap((d) =>
       arr(d.data!.samverkan).map((s) => {

@@ -8,14 +8,23 @@ import type { DocumentRule } from '../../core/types.js';
 import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
-  overdue: { sv: 'Åtgärden {beskrivning} skulle vara klar {due} men har status {status} (ansvarig: {ansvarig})', en: 'The action {beskrivning} was due {due} but has status {status} (responsible: {ansvarig})' },
-  completeHint: { sv: 'Slutför åtgärden (status: klar, klar_datum), eller besluta om ett nytt datum.', en: 'Complete the action (status: klar, klar_datum), or decide on a new date.' },
+  overdue: {
+    sv: 'Åtgärden {beskrivning} skulle vara klar {due} men har status {status} (ansvarig: {ansvarig})',
+    en: 'The action {beskrivning} was due {due} but has status {status} (responsible: {ansvarig})',
+  },
+  completeHint: {
+    sv: 'Slutför åtgärden (status: klar, klar_datum), eller besluta om ett nytt datum.',
+    en: 'Complete the action (status: klar, klar_datum), or decide on a new date.',
+  },
 } as const satisfies Catalogue;
 
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'action/overdue',
-    description: { sv: 'En åtgärd har passerat sitt klart-senast-datum utan att vara klar', en: 'An action is past its due date and not done' },
+    description: {
+      sv: 'En åtgärd har passerat sitt klart-senast-datum utan att vara klar',
+      en: 'An action is past its due date and not done',
+    },
     defaultSeverity: 'warning',
     messages,
   },
@@ -30,7 +39,12 @@ const rule: DocumentRule<DomainModel> = {
         at: [...path, 'klart_senast'],
         messageId: 'overdue',
         hintId: 'completeHint',
-        data: { beskrivning: q(str(action.beskrivning) ?? '?'), due, status: str(action.status) ?? '?', ansvarig: str(action.ansvarig) ?? '?' },
+        data: {
+          beskrivning: q(str(action.beskrivning) ?? '?'),
+          due,
+          status: str(action.status) ?? '?',
+          ansvarig: str(action.ansvarig) ?? '?',
+        },
       });
     }
   },

@@ -7,8 +7,14 @@ import type { LocalRule } from '../../core/types.js';
 import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
-  noAction: { sv: 'Egenkontrollen {datum} visade brister men har ingen åtgärd', en: 'The self-inspection {datum} found shortcomings but has no action' },
-  addActionsHint: { sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.', en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.' },
+  noAction: {
+    sv: 'Egenkontrollen {datum} visade brister men har ingen åtgärd',
+    en: 'The self-inspection {datum} found shortcomings but has no action',
+  },
+  addActionsHint: {
+    sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.',
+    en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.',
+  },
 } as const satisfies Catalogue;
 
 const rule: LocalRule = {

@@ -7,7 +7,10 @@ import type { DocumentRule } from '../../core/types.js';
 import { format, type Catalogue } from '../../core/messages.js';
 
 const messages = {
-  due: { sv: 'Egenkontrollen skulle ha genomförts senast {due} (frekvens {frekvens}, {from})', en: 'The self-inspection was due by {due} (frekvens {frekvens}, {from})' },
+  due: {
+    sv: 'Egenkontrollen skulle ha genomförts senast {due} (frekvens {frekvens}, {from})',
+    en: 'The self-inspection was due by {due} (frekvens {frekvens}, {from})',
+  },
   lastPerformed: { sv: 'senast genomförd {last}', en: 'last performed {last}' },
   noneSinceApproval: { sv: 'ingen genomförd sedan fastställelsen {last}', en: 'none performed since approval on {last}' },
   performHint: {
@@ -19,7 +22,10 @@ const messages = {
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'egenkontroll/overdue',
-    description: { sv: 'En egenkontroll har inte genomförts så ofta som planerat', en: 'A self-inspection has not been performed as often as planned' },
+    description: {
+      sv: 'En egenkontroll har inte genomförts så ofta som planerat',
+      en: 'A self-inspection has not been performed as often as planned',
+    },
     defaultSeverity: 'warning',
     messages,
   },

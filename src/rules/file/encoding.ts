@@ -29,21 +29,26 @@ const messages = {
   notUtf8Hint: { sv: 'Spara filen som UTF-8 i din editor.', en: 'Save the file as UTF-8 in your editor.' },
 } as const satisfies Catalogue;
 
-export default loadProblemRule('file/encoding', { sv: "Filen går inte att läsa som UTF-8-text", en: "The file cannot be read as UTF-8 text" }, messages, (p) => {
-  switch (p.code) {
-    case 'unreadable': {
-      const { code } = p.data;
-      // Discovery found the file, so a missing one is a link to nothing.
-      const reason: Text = code === 'ENOENT' ? messages.brokenLink : perLang((lang) => p.data.reason ?? fsErrorReason({ code }, lang));
-      // The reason, and the error code after it unless the reason is the code itself.
-      const withCode = perLang((lang) => (reason[lang] === code ? code : say(messages.withCode, lang, { reason: reason[lang], code })));
-      return { messageId: 'unreadable', hintId: code === 'ELOOP' ? 'selfLinkHint' : 'checkFileHint', data: { reason: withCode } };
+export default loadProblemRule(
+  'file/encoding',
+  { sv: 'Filen går inte att läsa som UTF-8-text', en: 'The file cannot be read as UTF-8 text' },
+  messages,
+  (p) => {
+    switch (p.code) {
+      case 'unreadable': {
+        const { code } = p.data;
+        // Discovery found the file, so a missing one is a link to nothing.
+        const reason: Text = code === 'ENOENT' ? messages.brokenLink : perLang((lang) => p.data.reason ?? fsErrorReason({ code }, lang));
+        // The reason, and the error code after it unless the reason is the code itself.
+        const withCode = perLang((lang) => (reason[lang] === code ? code : say(messages.withCode, lang, { reason: reason[lang], code })));
+        return { messageId: 'unreadable', hintId: code === 'ELOOP' ? 'selfLinkHint' : 'checkFileHint', data: { reason: withCode } };
+      }
+      case 'outside-link':
+        return { messageId: 'outsideLink', hintId: 'outsideLinkHint', data: { target: p.data.target } };
+      case 'nul-bytes':
+        return { messageId: 'nulBytes', hintId: 'nulBytesHint' };
+      case 'not-utf8':
+        return { messageId: 'notUtf8', hintId: 'notUtf8Hint' };
     }
-    case 'outside-link':
-      return { messageId: 'outsideLink', hintId: 'outsideLinkHint', data: { target: p.data.target } };
-    case 'nul-bytes':
-      return { messageId: 'nulBytes', hintId: 'nulBytesHint' };
-    case 'not-utf8':
-      return { messageId: 'notUtf8', hintId: 'notUtf8Hint' };
-  }
-});
+  },
+);

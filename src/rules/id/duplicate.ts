@@ -8,7 +8,10 @@ import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
   duplicate: { sv: 'Id {id} används också i {others}', en: 'The id {id} is also used in {others}' },
-  newIdHint: { sv: 'Ge ett av dokumenten ett nytt id; id är dokumentets identitet.', en: 'Give one of the documents a new id; the id is the document’s identity.' },
+  newIdHint: {
+    sv: 'Ge ett av dokumenten ett nytt id; id är dokumentets identitet.',
+    en: 'Give one of the documents a new id; the id is the document’s identity.',
+  },
 } as const satisfies Catalogue;
 
 const rule: ProjectRule<DomainModel> = {

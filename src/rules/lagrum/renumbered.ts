@@ -34,10 +34,16 @@ const rule: DocumentRule = {
       const fixed = fixedCitation(meaning.plats);
       const to = loadSolMapping().to;
       const signs = evidence.length
-        ? { sv: `Tecken på den gamla betydelsen: ${evidenceText(evidence, 'sv')}. `, en: `Signs of the old meaning: ${evidenceText(evidence, 'en')}. ` }
+        ? {
+            sv: `Tecken på den gamla betydelsen: ${evidenceText(evidence, 'sv')}. `,
+            en: `Signs of the old meaning: ${evidenceText(evidence, 'en')}. `,
+          }
         : { sv: '', en: '' };
       const change = fixed
-        ? { sv: `byt till "${fixed}" (lsys validate --fix gör det åt dig)`, en: `change it to "${fixed}" (lsys validate --fix does it for you)` }
+        ? {
+            sv: `byt till "${fixed}" (lsys validate --fix gör det åt dig)`,
+            en: `change it to "${fixed}" (lsys validate --fix does it for you)`,
+          }
         : { sv: `byt till rätt plats i ${to}, med nummer`, en: `change it to the right place in ${to}, with the number` };
       const keep = meaning.finns_inte
         ? { sv: '', en: '' }

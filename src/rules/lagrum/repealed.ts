@@ -12,13 +12,19 @@ import { format, perLang, type Catalogue } from '../../core/messages.js';
 import type { DocumentRule } from '../../core/types.js';
 
 const messages = {
-  repealed: { sv: '{text} avser {statute}, som upphävdes {date}; den ersätts av {successors}', en: '{text} means {statute}, repealed on {date}; it is replaced by {successors}' },
+  repealed: {
+    sv: '{text} avser {statute}, som upphävdes {date}; den ersätts av {successors}',
+    en: '{text} means {statute}, repealed on {date}; it is replaced by {successors}',
+  },
   repealedMapped: { sv: '{repealed}. {mapped}', en: '{repealed}. {mapped}' },
   repealedMoved: {
     sv: '{repealed}. {place} ({subject}) motsvaras enligt innehållet av {to} {newPlace}; kontrollera',
     en: '{repealed}. {place} ({subject}) corresponds by content to {to} {newPlace}; check it',
   },
-  shortName: { sv: 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ', en: 'A short name means the statute in force when the document was approved. ' },
+  shortName: {
+    sv: 'Ett kortnamn avser lagen som gällde när dokumentet fastställdes. ',
+    en: 'A short name means the statute in force when the document was approved. ',
+  },
   adviceHint: { sv: '{shortName}{advice}', en: '{shortName}{advice}' },
   movedHint: {
     sv: '{shortName}Byt till "{to} {plats}" och kontrollera att bestämmelsen säger det dokumentet avser.',
@@ -48,7 +54,12 @@ const rule: DocumentRule = {
       if (!isRepealed(s, ctx.today)) continue;
       const next = successorLabels(s, ctx.catalog);
       const bare = !hasNumber(e);
-      const repealed = format(messages.repealed, { text: q(e.text), statute: statuteDescription(s), date: String(s.upphävd), successors: successorsDescription(s, ctx.catalog) ?? '?' });
+      const repealed = format(messages.repealed, {
+        text: q(e.text),
+        statute: statuteDescription(s),
+        date: String(s.upphävd),
+        successors: successorsDescription(s, ctx.catalog) ?? '?',
+      });
       const shortName = bare ? messages.shortName : '';
       // SoL 2001:453 at a place the comparison table knows: name where it went.
       const place = isOldSol(s) ? placeOf(e) : undefined;

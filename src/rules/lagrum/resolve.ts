@@ -1,5 +1,12 @@
 /** The `lagrum` entries of a document, parsed and resolved once for both lagrum checks. */
-import { isLagrumParseError, parseLagrum, resolveLagrum, type LagrumResolution, type LagrumParseError, type ParsedLagrum } from '../../core/lagrum.js';
+import {
+  isLagrumParseError,
+  parseLagrum,
+  resolveLagrum,
+  type LagrumResolution,
+  type LagrumParseError,
+  type ParsedLagrum,
+} from '../../core/lagrum.js';
 import { isDate } from '../../core/dates.js';
 import { status } from '../../model/index.js';
 import { arr, str } from '../util.js';

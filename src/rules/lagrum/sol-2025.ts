@@ -46,7 +46,7 @@ export function placeText(place: string, lang: Lang): string {
 
 /** Several places: "14 kap. 6–7 §§" for a run in one chapter, else the places one by one. */
 function placesText(places: readonly string[], lang: Lang): string {
-  if (places.length === 1) return placeText(places[0], lang);
+  if (places.length === 1) return placeText(places[0]!, lang);
   const parts = places.map((p) => /^(\d+):(\d+)$/.exec(p));
   const sameChapter = parts.every((m) => m && m[1] === parts[0]![1]);
   const run = sameChapter && parts.every((m, i) => i === 0 || Number(m![2]) === Number(parts[i - 1]![2]) + 1);
@@ -54,7 +54,10 @@ function placesText(places: readonly string[], lang: Lang): string {
     const [first, last] = [parts[0]!, parts[parts.length - 1]!];
     return lang === 'en' ? `chapter ${first[1]} sections ${first[2]}–${last[2]}` : `${first[1]} kap. ${first[2]}–${last[2]} §§`;
   }
-  return list(places.map((p) => placeText(p, lang)), lang);
+  return list(
+    places.map((p) => placeText(p, lang)),
+    lang,
+  );
 }
 
 /** The new place(s) of a row: "5 kap. 1 § första stycket", "14 kap. 3 § (undantag 14 kap. 4–5 §§)". */
@@ -63,16 +66,20 @@ function newPlaceText(row: SolCorrespondence, lang: Lang): string {
   if (row.stycke !== null) {
     s += lang === 'en' ? ` ${ORDINAL_EN[row.stycke - 1] ?? row.stycke} paragraph` : ` ${ORDINAL_SV[row.stycke - 1] ?? row.stycke} stycket`;
   }
-  if (row.undantag.length) s += lang === 'en' ? ` (exceptions in ${placesText(row.undantag, lang)})` : ` (undantag ${placesText(row.undantag, lang)})`;
+  if (row.undantag.length)
+    s += lang === 'en' ? ` (exceptions in ${placesText(row.undantag, lang)})` : ` (undantag ${placesText(row.undantag, lang)})`;
   return s;
 }
 
 /** "SoL 2025:400 27 kap. 2 §" or, for several rows, each new place with its topic (less certain ones marked). */
 function targetText(rows: readonly SolCorrespondence[], lang: Lang): string {
   const to = loadSolMapping().to;
-  if (rows.length === 1) return `${to} ${newPlaceText(rows[0], lang)}`;
+  if (rows.length === 1) return `${to} ${newPlaceText(rows[0]!, lang)}`;
   const uncertain = lang === 'en' ? '; less certain' : '; osäkrare';
-  return `${to} ${list(rows.map((r) => `${newPlaceText(r, lang)} (${lang === 'en' ? r.ämne_en : r.ämne}${r.säkerhet === 'M' ? uncertain : ''})`), lang)}`;
+  return `${to} ${list(
+    rows.map((r) => `${newPlaceText(r, lang)} (${lang === 'en' ? r.ämne_en : r.ämne}${r.säkerhet === 'M' ? uncertain : ''})`),
+    lang,
+  )}`;
 }
 
 /**
@@ -89,7 +96,7 @@ export function correspondenceSentence(place: string): Text | undefined {
       en: `${placeText(place, 'en')} corresponds by content to ${targetText(rows, 'en')}; check it`,
     };
   }
-  const r = rows[0];
+  const r = rows[0]!; // one row: checked above
   const m = r.säkerhet === 'M';
   return {
     sv: `${placeText(place, 'sv')}${r.del ? ` ${r.del}` : ''} (${r.ämne}) motsvaras enligt innehållet ${m ? 'troligen ' : ''}av ${targetText(rows, 'sv')}${m ? ', men jämförelsen är osäkrare' : ''}; kontrollera`,
@@ -108,7 +115,7 @@ export function fixedCitation(place: string): string | undefined {
   const sol = loadSolMapping();
   const rows = sol.rowsFor(place);
   if (rows.length !== 1) return undefined;
-  const r = rows[0];
+  const r = rows[0]!;
   if (r.del !== null || r.ny.length !== 1 || r.undantag.length !== 0 || r.säkerhet !== 'H') return undefined;
   return `${sol.to} ${r.ny[0]}`;
 }
@@ -139,7 +146,11 @@ interface Evidence {
 
 /** Lower case, every run of non-letters and non-digits one space, padded: "Lex Sarah-rapport" → " lex sarah rapport ". */
 function normaliseText(s: string): string {
-  return ` ${s.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${s
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** The signal words of the mapping, normalised once. */
@@ -221,7 +232,11 @@ export function oldMeaningEvidence(
   const titleOld = wordHits(meaning.gammal_signaler, title);
   if (titleOld.length) return titleOld.map((what) => ({ where: 'title', what }));
   if (wordHits(meaning.ny_signaler, title).length) return undefined;
-  const counterparts = new Set(loadSolMapping().rowsFor(meaning.plats).flatMap((r) => r.ny));
+  const counterparts = new Set(
+    loadSolMapping()
+      .rowsFor(meaning.plats)
+      .flatMap((r) => r.ny),
+  );
   for (const e of entries) {
     if (e.index === index || !('statute' in e.result) || !isNewSol(e.result.statute)) continue;
     const p = placeOf(e);
@@ -255,7 +270,7 @@ export function evidenceText(evidence: readonly Evidence[], lang: Lang): string 
 export function renumberedMessage(text: string, meaning: SolNewMeaning): Text {
   const { to, from, rowsFor } = loadSolMapping();
   const rows = rowsFor(meaning.plats);
-  const m = rows.length === 1 && rows[0].säkerhet === 'M';
+  const m = rows.length === 1 && rows[0]!.säkerhet === 'M';
   const where = { sv: placeText(meaning.plats, 'sv'), en: placeText(meaning.plats, 'en') };
   const target = {
     sv: `motsvaras enligt innehållet ${m ? 'troligen ' : ''}av ${targetText(rows, 'sv')}${m ? ', men jämförelsen är osäkrare' : ''}; kontrollera`,

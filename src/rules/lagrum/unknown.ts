@@ -8,24 +8,39 @@ import type { DocumentRule } from '../../core/types.js';
 import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
-  notTheForm: { sv: 'Lagrummet {text} följer inte formen för lagrum', en: 'The reference {text} does not follow the form of a legal reference' },
+  notTheForm: {
+    sv: 'Lagrummet {text} följer inte formen för lagrum',
+    en: 'The reference {text} does not follow the form of a legal reference',
+  },
   spacedLetterHint: {
     sv: 'Skriv {spaced}: paragrafens bokstav skrivs utan mellanslag (3:8a för 3 kap. 8 a §).',
-    en: 'Write {spaced}: the section\'s letter is written without a space (3:8a for chapter 3 section 8 a).',
+    en: "Write {spaced}: the section's letter is written without a space (3:8a for chapter 3 section 8 a).",
   },
-  notInCatalogue: { sv: 'Lagrummet {text} finns inte i lsys författningskatalog', en: 'The reference {text} is not in lsys’s statutes catalogue' },
+  notInCatalogue: {
+    sv: 'Lagrummet {text} finns inte i lsys författningskatalog',
+    en: 'The reference {text} is not in lsys’s statutes catalogue',
+  },
   misprintHint: {
     sv: 'Menade du {misprint}? Numret är en känd felskrivning (den finns i officiell text, men ingen författning har det).',
     en: 'Did you mean {misprint}? The number is a known misprint (it appears in official text, but no statute has it).',
   },
-  seriesNeedsNumber: { sv: 'Lagrummet {text} saknar nummer: en föreskriftsserie behöver sitt nummer', en: 'The reference {text} has no number: a regulation series needs its number' },
-  checkNameHint: { sv: 'Kontrollera namn och nummer (t.ex. "SoL 2025:400", "HSLF-FS 2017:40"). {grammar}', en: 'Check the name and number (e.g. "SoL 2025:400", "HSLF-FS 2017:40"). {grammar}' },
+  seriesNeedsNumber: {
+    sv: 'Lagrummet {text} saknar nummer: en föreskriftsserie behöver sitt nummer',
+    en: 'The reference {text} has no number: a regulation series needs its number',
+  },
+  checkNameHint: {
+    sv: 'Kontrollera namn och nummer (t.ex. "SoL 2025:400", "HSLF-FS 2017:40"). {grammar}',
+    en: 'Check the name and number (e.g. "SoL 2025:400", "HSLF-FS 2017:40"). {grammar}',
+  },
 } as const satisfies Catalogue;
 
 const rule: DocumentRule = {
   meta: {
     id: 'lagrum/unknown',
-    description: { sv: 'Ett lagrum som inte finns i katalogen eller inte följer formen', en: 'A legal reference not in the catalogue or not in the expected form' },
+    description: {
+      sv: 'Ett lagrum som inte finns i katalogen eller inte följer formen',
+      en: 'A legal reference not in the catalogue or not in the expected form',
+    },
     defaultSeverity: 'warning',
     messages,
   },
@@ -77,6 +92,6 @@ export default rule;
 function spacedLetter(text: string): string | undefined {
   const m = /^(.*\d) ([a-z])$/.exec(text.trim());
   if (!m) return undefined;
-  const joined = m[1] + m[2];
+  const joined = m[1]! + m[2]!; // both groups always take part
   return isLagrumParseError(parseLagrum(joined)) ? undefined : joined;
 }

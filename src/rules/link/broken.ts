@@ -11,7 +11,10 @@ import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
   missingFile: { sv: 'Länken går till {pathPart}, som inte finns', en: 'The link points at {pathPart}, which does not exist' },
-  checkPathHint: { sv: 'Kontrollera sökvägen; den räknas från det här dokumentets mapp.', en: 'Check the path; it is relative to this document’s folder.' },
+  checkPathHint: {
+    sv: 'Kontrollera sökvägen; den räknas från det här dokumentets mapp.',
+    en: 'Check the path; it is relative to this document’s folder.',
+  },
   missingHeading: { sv: 'Rubriken #{fragment} finns inte i {where}', en: 'The heading #{fragment} does not exist in {where}' },
   thisDocument: { sv: 'detta dokument', en: 'this document' },
   didYouMeanHint: { sv: 'Menade du #{suggestion}?', en: 'Did you mean #{suggestion}?' },
@@ -22,7 +25,10 @@ const messages = {
 const rule: DocumentRule = {
   meta: {
     id: 'link/broken',
-    description: { sv: 'En relativ länk till en fil eller rubrik som inte finns', en: 'A relative link to a file or heading that does not exist' },
+    description: {
+      sv: 'En relativ länk till en fil eller rubrik som inte finns',
+      en: 'A relative link to a file or heading that does not exist',
+    },
     defaultSeverity: 'error',
     messages,
   },
@@ -36,7 +42,7 @@ const rule: DocumentRule = {
       const hashAt = url.indexOf('#');
       const rawPath = hashAt === -1 ? url : url.slice(0, hashAt);
       const rawFragment = hashAt === -1 ? undefined : url.slice(hashAt + 1);
-      const pathPart = safeDecode(rawPath.split('?')[0]);
+      const pathPart = safeDecode(rawPath.split('?')[0] ?? '');
       let target: LoadedDocument | undefined = ctx.doc;
       let targetFile = ctx.doc.file;
       if (pathPart !== '') {

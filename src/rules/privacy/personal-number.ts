@@ -22,7 +22,10 @@ const messages = {
 const rule: ProjectRule = {
   meta: {
     id: 'privacy/personal-number',
-    description: { sv: 'Ett personnummer eller samordningsnummer i ett dokument eller en datafil', en: 'A personal identity or coordination number in a document or data file' },
+    description: {
+      sv: 'Ett personnummer eller samordningsnummer i ett dokument eller en datafil',
+      en: 'A personal identity or coordination number in a document or data file',
+    },
     defaultSeverity: 'error',
     messages,
   },
@@ -30,9 +33,7 @@ const rule: ProjectRule = {
   run(ctx) {
     const found = [
       ...ctx.documents.flatMap((doc) => doc.personalNumbers.map((hit) => ({ hit, doc, file: doc.file }))),
-      ...ctx.dataFiles.flatMap((f) =>
-        personalNumbersIn(f.text).map((hit) => ({ hit, doc: undefined, file: f.file })),
-      ),
+      ...ctx.dataFiles.flatMap((f) => personalNumbersIn(f.text).map((hit) => ({ hit, doc: undefined, file: f.file }))),
     ];
     for (const { hit, doc, file } of found) {
       const masked = maskPersonalNumber(hit.match);

@@ -7,7 +7,10 @@ import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
   orphan: { sv: 'Rutinen {id} hör inte till någon process', en: 'The routine {id} belongs to no process' },
-  linkHint: { sv: 'Ange process: (och aktivitet:) i rutinen, eller lista den under rutiner i en aktivitet i processen.', en: 'Give process: (and aktivitet:) in the routine, or list it under rutiner of an activity in the process.' },
+  linkHint: {
+    sv: 'Ange process: (och aktivitet:) i rutinen, eller lista den under rutiner i en aktivitet i processen.',
+    en: 'Give process: (and aktivitet:) in the routine, or list it under rutiner of an activity in the process.',
+  },
 } as const satisfies Catalogue;
 
 const rule: ProjectRule<DomainModel> = {

@@ -12,16 +12,25 @@ import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
   unknownRole: { sv: 'Rollen {value} ({field}) finns inte i lsys.yaml', en: 'The role {value} ({field}) is not in lsys.yaml' },
-  useRoleHint: { sv: 'Använd en av rollerna {roles}, eller lägg till rollen under roller i lsys.yaml.', en: 'Use one of the roles {roles}, or add the role under roller in lsys.yaml.' },
+  useRoleHint: {
+    sv: 'Använd en av rollerna {roles}, eller lägg till rollen under roller i lsys.yaml.',
+    en: 'Use one of the roles {roles}, or add the role under roller in lsys.yaml.',
+  },
   unknownUnit: { sv: 'Enheten {value} finns inte i lsys.yaml', en: 'The unit {value} is not in lsys.yaml' },
-  useUnitHint: { sv: 'Använd en av enheterna {units}, eller lägg till den under enheter i lsys.yaml.', en: 'Use one of the units {units}, or add it under enheter in lsys.yaml.' },
+  useUnitHint: {
+    sv: 'Använd en av enheterna {units}, eller lägg till den under enheter i lsys.yaml.',
+    en: 'Use one of the units {units}, or add it under enheter in lsys.yaml.',
+  },
   addUnitHint: { sv: 'Lägg till enheten under enheter i lsys.yaml.', en: 'Add the unit under enheter in lsys.yaml.' },
   unknownDocument: { sv: 'Dokumentet {value} ({field}) finns inte', en: 'The document {value} ({field}) does not exist' },
   hiddenCharacterHint: {
     sv: '{file} har id {id}, med ett osynligt tecken; ta bort tecknet där.',
     en: '{file} has the id {id}, with an invisible character; remove the character there.',
   },
-  checkIdHint: { sv: 'Kontrollera id:t; det ska stå som id i det andra dokumentets frontmatter.', en: 'Check the id; it must be the id in the other document’s frontmatter.' },
+  checkIdHint: {
+    sv: 'Kontrollera id:t; det ska stå som id i det andra dokumentets frontmatter.',
+    en: 'Check the id; it must be the id in the other document’s frontmatter.',
+  },
   notAProcess: { sv: '{value} är en {typ}, inte en process', en: '{value} is a {typ}, not a process' },
   unknownType: { sv: 'okänd typ', en: 'document of unknown type' },
   notARoutine: { sv: '{value} är en {typ}, inte en rutin', en: '{value} is a {typ}, not a routine' },
@@ -35,7 +44,10 @@ const messages = {
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'ref/unresolved',
-    description: { sv: 'En hänvisning till ett dokument, en aktivitet, en roll eller en enhet som inte finns', en: 'A reference to a document, activity, role or unit that does not exist' },
+    description: {
+      sv: 'En hänvisning till ett dokument, en aktivitet, en roll eller en enhet som inte finns',
+      en: 'A reference to a document, activity, role or unit that does not exist',
+    },
     defaultSeverity: 'error',
     messages,
   },
@@ -88,7 +100,12 @@ const rule: DocumentRule<DomainModel> = {
               messageId: 'notAProcess',
               data: { value: q(ref.value), typ: target.typ ?? messages.unknownType },
             });
-          } else if (ref.field === 'aktiviteter.rutiner' && target.typ !== undefined && target.typ !== 'rutin' && target.typ !== 'blankett') {
+          } else if (
+            ref.field === 'aktiviteter.rutiner' &&
+            target.typ !== undefined &&
+            target.typ !== 'rutin' &&
+            target.typ !== 'blankett'
+          ) {
             ctx.report({
               at: ref.path,
               messageId: 'notARoutine',

@@ -9,7 +9,10 @@ import type { Catalogue } from '../../core/messages.js';
 const messages = {
   withdrawn: { sv: '{id} är upphävt ({field})', en: '{id} is withdrawn ({field})' },
   successorHint: { sv: 'Hänvisa till {successor}, som ersätter det.', en: 'Point at {successor}, which replaces it.' },
-  removeHint: { sv: 'Ta bort hänvisningen eller hänvisa till det dokument som gäller nu i stället för {quoted}.', en: 'Remove the reference or point at the document now in force instead of {quoted}.' },
+  removeHint: {
+    sv: 'Ta bort hänvisningen eller hänvisa till det dokument som gäller nu i stället för {quoted}.',
+    en: 'Remove the reference or point at the document now in force instead of {quoted}.',
+  },
 } as const satisfies Catalogue;
 
 const rule: DocumentRule<DomainModel> = {

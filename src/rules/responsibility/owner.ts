@@ -9,8 +9,14 @@ import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
   noOwner: { sv: 'Uppgiften {task} har ingen roll som ansvarar', en: 'The task {task} has no role that ansvarar (is accountable)' },
-  manyOwners: { sv: 'Uppgiften {task} har {count} roller som ansvarar ({owners})', en: 'The task {task} has {count} roles that ansvarar ({owners})' },
-  exactlyOneHint: { sv: 'Exakt en roll ska ansvara; de andra utför, deltar eller informeras.', en: 'Exactly one role must ansvara; the others utför, deltar or informeras.' },
+  manyOwners: {
+    sv: 'Uppgiften {task} har {count} roller som ansvarar ({owners})',
+    en: 'The task {task} has {count} roles that ansvarar ({owners})',
+  },
+  exactlyOneHint: {
+    sv: 'Exakt en roll ska ansvara; de andra utför, deltar eller informeras.',
+    en: 'Exactly one role must ansvara; the others utför, deltar or informeras.',
+  },
 } as const satisfies Catalogue;
 
 const rule: LocalRule = {

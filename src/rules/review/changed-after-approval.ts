@@ -16,7 +16,10 @@ const messages = {
   },
   oneMoreCommit: { sv: ' (och i {more} commit till)', en: ' (and in {more} more commit)' },
   moreCommits: { sv: ' (och i {more} commits till)', en: ' (and in {more} more commits)' },
-  raiseVersionHint: { sv: 'Höj version och fastställ dokumentet på nytt, eller återställ texten.', en: 'Raise the version and approve the document again, or restore the text.' },
+  raiseVersionHint: {
+    sv: 'Höj version och fastställ dokumentet på nytt, eller återställ texten.',
+    en: 'Raise the version and approve the document again, or restore the text.',
+  },
 } as const satisfies Catalogue;
 
 const rule: ProjectRule<DomainModel> = {
@@ -36,9 +39,7 @@ const rule: ProjectRule<DomainModel> = {
     for (const doc of ctx.documents) {
       const fastställd = str(doc.data?.fastställd);
       if (!isDate(fastställd)) continue;
-      const changes = ctx.model.commitsOf(doc).filter(
-        (c) => c.status === 'M' && c.date > fastställd,
-      );
+      const changes = ctx.model.commitsOf(doc).filter((c) => c.status === 'M' && c.date > fastställd);
       if (changes.length) candidates.push({ doc, changes });
     }
     if (candidates.length === 0) return;
@@ -59,8 +60,8 @@ const rule: ProjectRule<DomainModel> = {
         const b = split(after);
         return a.body !== b.body && a.version === b.version;
       });
-      if (offending.length === 0) continue;
       const latest = offending[0];
+      if (latest === undefined) continue;
       const version = str(doc.data?.version) ?? '?';
       const more = offending.length - 1;
       ctx.report({
@@ -91,7 +92,10 @@ function splitBodyVersion(
   const { raw, body } = splitFrontmatter(t);
   let version: string | undefined;
   try {
-    const v = raw === undefined ? undefined : (parseDocument(raw, { schema: 'failsafe' }).toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null);
+    const v =
+      raw === undefined
+        ? undefined
+        : (parseDocument(raw, { schema: 'failsafe' }).toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null);
     version = typeof v?.version === 'string' ? v.version : undefined;
   } catch {
     version = undefined;

@@ -6,7 +6,10 @@ import type { DocumentRule } from '../../core/types.js';
 import { format, type Catalogue } from '../../core/messages.js';
 
 const messages = {
-  dueSoon: { sv: 'Dokumentet ska revideras senast {revideras}, {when}{owner}', en: 'The document is due for review by {revideras}, {when}{owner}' },
+  dueSoon: {
+    sv: 'Dokumentet ska revideras senast {revideras}, {when}{owner}',
+    en: 'The document is due for review by {revideras}, {when}{owner}',
+  },
   today: { sv: 'i dag', en: 'today' },
   inOneDay: { sv: 'om {days} dag', en: 'in {days} day' },
   inDays: { sv: 'om {days} dagar', en: 'in {days} days' },

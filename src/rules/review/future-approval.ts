@@ -9,7 +9,10 @@ import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
   future: { sv: 'Fastställd {fastställd} ligger efter dagens datum {today}', en: 'Approved {fastställd} is after today’s date {today}' },
-  approvalDayHint: { sv: 'Ange dagen då dokumentet faktiskt fastställdes, eller sätt status: utkast tills dess.', en: 'Give the day the document was actually approved, or set status: utkast until then.' },
+  approvalDayHint: {
+    sv: 'Ange dagen då dokumentet faktiskt fastställdes, eller sätt status: utkast tills dess.',
+    en: 'Give the day the document was actually approved, or set status: utkast until then.',
+  },
 } as const satisfies Catalogue;
 
 const rule: DocumentRule = {

@@ -6,8 +6,14 @@ import type { DocumentRule } from '../../core/types.js';
 import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
-  tooLateOneMonth: { sv: 'Revisionsdatum {revideras} ligger mer än {max} månad efter fastställelsen {fastställd}', en: 'Review date {revideras} is more than {max} month after approval on {fastställd}' },
-  tooLate: { sv: 'Revisionsdatum {revideras} ligger mer än {max} månader efter fastställelsen {fastställd}', en: 'Review date {revideras} is more than {max} months after approval on {fastställd}' },
+  tooLateOneMonth: {
+    sv: 'Revisionsdatum {revideras} ligger mer än {max} månad efter fastställelsen {fastställd}',
+    en: 'Review date {revideras} is more than {max} month after approval on {fastställd}',
+  },
+  tooLate: {
+    sv: 'Revisionsdatum {revideras} ligger mer än {max} månader efter fastställelsen {fastställd}',
+    en: 'Review date {revideras} is more than {max} months after approval on {fastställd}',
+  },
   setEarlierHint: { sv: 'Sätt revideras till {latest} eller tidigare.', en: 'Set revideras to {latest} or earlier.' },
 } as const satisfies Catalogue;
 

@@ -6,7 +6,10 @@ import type { DocumentRule } from '../../core/types.js';
 import { format, type Catalogue } from '../../core/messages.js';
 
 const messages = {
-  passed: { sv: 'Revisionsdatum {revideras} har passerat (fastställd {fastställd}{owner})', en: 'Review date {revideras} has passed (approved {fastställd}{owner})' },
+  passed: {
+    sv: 'Revisionsdatum {revideras} har passerat (fastställd {fastställd}{owner})',
+    en: 'Review date {revideras} has passed (approved {fastställd}{owner})',
+  },
   owner: { sv: ', ägare: {owner}', en: ', owner: {owner}' },
   reviewHint: {
     sv: 'Gå igenom dokumentet, höj version, och ange nya datum för fastställd och revideras.',
@@ -17,7 +20,10 @@ const messages = {
 const rule: DocumentRule<DomainModel> = {
   meta: {
     id: 'review/overdue',
-    description: { sv: 'Ett fastställt styrande dokument har passerat sitt revisionsdatum', en: 'An approved governing document is past its review date' },
+    description: {
+      sv: 'Ett fastställt styrande dokument har passerat sitt revisionsdatum',
+      en: 'An approved governing document is past its review date',
+    },
     defaultSeverity: 'error',
     messages,
   },

@@ -6,8 +6,14 @@ import type { LocalRule } from '../../core/types.js';
 import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
-  noAction: { sv: 'Risken {id} har riskvärde {värde} ({s} × {k}) men ingen åtgärd; gränsen är {gräns}', en: 'The risk {id} has risk value {värde} ({s} × {k}) but no action; the threshold is {gräns}' },
-  addActionsHint: { sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.', en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.' },
+  noAction: {
+    sv: 'Risken {id} har riskvärde {värde} ({s} × {k}) men ingen åtgärd; gränsen är {gräns}',
+    en: 'The risk {id} has risk value {värde} ({s} × {k}) but no action; the threshold is {gräns}',
+  },
+  addActionsHint: {
+    sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.',
+    en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.',
+  },
 } as const satisfies Catalogue;
 
 const rule: LocalRule = {

@@ -11,7 +11,8 @@ import { DOC_TYPES, type LocalRule, type Text } from '../../core/types.js';
 
 /** ajv-i18n's Swedish messages, loaded only for the rare keyword we have no message of our own for. */
 function localizeSv(errors: ErrorObject[]): void {
-  const mod = createRequire(import.meta.url)('ajv-i18n/localize/sv') as ((e: ErrorObject[]) => void) | { default: (e: ErrorObject[]) => void };
+  const mod = createRequire(import.meta.url)('ajv-i18n/localize/sv') as
+    ((e: ErrorObject[]) => void) | { default: (e: ErrorObject[]) => void };
   (typeof mod === 'function' ? mod : mod.default)(errors);
 }
 
@@ -48,15 +49,38 @@ function field(segs: Array<string | number>, lang: 'sv' | 'en' = 'sv'): string {
   return segs.length ? displayPath(segs, lang) : 'frontmatter';
 }
 
-const TYPE_SV: Record<string, string> = { object: 'en mappning (fält: värde)', array: 'en lista', string: 'en text', integer: 'ett heltal', number: 'ett tal', boolean: 'sant/falskt' };
-const TYPE_EN: Record<string, string> = { object: 'a mapping (field: value)', array: 'a list', string: 'a text', integer: 'an integer', number: 'a number', boolean: 'true/false' };
+const TYPE_SV: Record<string, string> = {
+  object: 'en mappning (fält: värde)',
+  array: 'en lista',
+  string: 'en text',
+  integer: 'ett heltal',
+  number: 'ett tal',
+  boolean: 'sant/falskt',
+};
+const TYPE_EN: Record<string, string> = {
+  object: 'a mapping (field: value)',
+  array: 'a list',
+  string: 'a text',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true/false',
+};
 
 /** Hints for fields whose form is fixed by the contract. */
 const FORM_HINTS: Record<string, Text> = {
-  id: { sv: 'Ett id är 2–6 versaler, bindestreck och 1–5 siffror, t.ex. RUT-012.', en: 'An id is 2–6 capitals, a hyphen and 1–5 digits, e.g. RUT-012.' },
+  id: {
+    sv: 'Ett id är 2–6 versaler, bindestreck och 1–5 siffror, t.ex. RUT-012.',
+    en: 'An id is 2–6 capitals, a hyphen and 1–5 digits, e.g. RUT-012.',
+  },
   version: { sv: 'Skriv versionen som siffror, t.ex. 1.0 eller 2.1.', en: 'Write the version as digits, e.g. 1.0 or 2.1.' },
-  sosfs: { sv: 'Skriv kapitel:paragraf, t.ex. 4:4 (eller 5:3a för en paragraf med bokstav).', en: 'Write chapter:paragraph, e.g. 4:4 (or 5:3a for a paragraph with a letter).' },
-  role: { sv: 'Roll-id skrivs med små bokstäver och bindestreck, som i lsys.yaml under roller.', en: 'Role ids are lower-case words with hyphens, as under roller in lsys.yaml.' },
+  sosfs: {
+    sv: 'Skriv kapitel:paragraf, t.ex. 4:4 (eller 5:3a för en paragraf med bokstav).',
+    en: 'Write chapter:paragraph, e.g. 4:4 (or 5:3a for a paragraph with a letter).',
+  },
+  role: {
+    sv: 'Roll-id skrivs med små bokstäver och bindestreck, som i lsys.yaml under roller.',
+    en: 'Role ids are lower-case words with hyphens, as under roller in lsys.yaml.',
+  },
 };
 
 function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): { message: Text; hint?: Text } {
@@ -73,13 +97,19 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       const whereEn = segs.length ? ` in ${q(fe)}` : '';
       if (whenKlar) {
         return {
-          message: { sv: `Fältet ${q(missing)} saknas i ${q(f)}; det krävs när åtgärdens status är klar`, en: `The field ${q(missing)} is missing in ${q(fe)}; it is required when the action's status is klar` },
+          message: {
+            sv: `Fältet ${q(missing)} saknas i ${q(f)}; det krävs när åtgärdens status är klar`,
+            en: `The field ${q(missing)} is missing in ${q(fe)}; it is required when the action's status is klar`,
+          },
           hint: { sv: 'Ange klar_datum: med dagen åtgärden blev klar.', en: 'Give klar_datum: with the day the action was completed.' },
         };
       }
       return conditional
         ? {
-            message: { sv: `Fältet ${q(missing)} saknas${where}; det krävs när status är fastställd`, en: `The field ${q(missing)} is missing${whereEn}; it is required when status is fastställd` },
+            message: {
+              sv: `Fältet ${q(missing)} saknas${where}; det krävs när status är fastställd`,
+              en: `The field ${q(missing)} is missing${whereEn}; it is required when status is fastställd`,
+            },
             hint: { sv: `Lägg till ${missing}: eller sätt status: utkast.`, en: `Add ${missing}: or set status: utkast.` },
           }
         : {
@@ -97,8 +127,12 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       // Suggest among the fields allowed right here when the schema says which they are. At the
       // top level the type's schema lists only its own fields (the common ones come through
       // $ref/allOf), so there every known field is a candidate: `revidreas` → `revideras`.
-      const here = segs.length > 0 ? Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}) : [];
-      const suggestion = closest(extra, (here.length ? here : knownFields()).filter((k) => k !== extra));
+      const here =
+        segs.length > 0 ? Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}) : [];
+      const suggestion = closest(
+        extra,
+        (here.length ? here : knownFields()).filter((k) => k !== extra),
+      );
       // Own x_ fields are allowed at the top level only (FORMAT.md); inside a nested object the
       // x_ advice would not help.
       if (segs.length > 0) {
@@ -108,14 +142,23 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
             ? { sv: `Menade du ${q(suggestion)}?`, en: `Did you mean ${q(suggestion)}?` }
             : here.length
               ? { sv: `Tillåtna fält här: ${here.join(', ')}.`, en: `Fields allowed here: ${here.join(', ')}.` }
-              : { sv: `Ta bort fältet; egna x_-fält får bara stå på översta nivån.`, en: `Remove the field; your own x_ fields are allowed at the top level only.` },
+              : {
+                  sv: `Ta bort fältet; egna x_-fält får bara stå på översta nivån.`,
+                  en: `Remove the field; your own x_ fields are allowed at the top level only.`,
+                },
         };
       }
       return {
         message: { sv: `Okänt fält ${q(extra)}`, en: `Unknown field ${q(extra)}` },
         hint: suggestion
-          ? { sv: `Menade du ${q(suggestion)}? Egna fält ska börja med x_.`, en: `Did you mean ${q(suggestion)}? Your own fields must start with x_.` }
-          : { sv: 'Ta bort fältet, eller döp det till x_… om det är organisationens eget.', en: 'Remove the field, or name it x_… if it is your organisation’s own.' },
+          ? {
+              sv: `Menade du ${q(suggestion)}? Egna fält ska börja med x_.`,
+              en: `Did you mean ${q(suggestion)}? Your own fields must start with x_.`,
+            }
+          : {
+              sv: 'Ta bort fältet, eller döp det till x_… om det är organisationens eget.',
+              en: 'Remove the field, or name it x_… if it is your organisation’s own.',
+            },
       };
     }
     case 'enum': {
@@ -133,7 +176,10 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       if (e.params.format === 'date') {
         return {
           message: { sv: `${q(value)} i ${q(f)} är inget giltigt datum`, en: `${q(value)} in ${q(fe)} is not a valid date` },
-          hint: { sv: 'Skriv datum som ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2026-02-28.', en: 'Write dates as YYYY-MM-DD and check that the day exists, e.g. 2026-02-28.' },
+          hint: {
+            sv: 'Skriv datum som ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2026-02-28.',
+            en: 'Write dates as YYYY-MM-DD and check that the day exists, e.g. 2026-02-28.',
+          },
         };
       }
       break;
@@ -153,7 +199,7 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       const spaced = key === 'sosfs' && typeof value === 'string' ? /^\s*(\d{1,2}:\d{1,2}) ([a-z])\s*$/.exec(value) : null;
       if (spaced) {
         // "5:3 a", as the paragraph is written in prose (5 kap. 3 a §): the fix is plain.
-        const fixed = spaced[1] + spaced[2];
+        const fixed = spaced[1]! + spaced[2]!; // both groups always take part
         return {
           message: { sv: `${q(shown)} i ${q(f)} har fel form`, en: `${q(shown)} in ${q(fe)} has the wrong form` },
           hint: { sv: `Skriv ${fixed}, utan mellanslag före bokstaven.`, en: `Write ${fixed}, without a space before the letter.` },
@@ -165,10 +211,13 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
       };
     }
     case 'type': {
-      const t = String(e.params.type).split(',')[0];
+      const t = String(e.params.type).split(',')[0] ?? '';
       if (segs.length === 0) {
         return {
-          message: { sv: 'Frontmattern ska vara en mappning av fält (id: …, typ: …), inte en lista eller ett enskilt värde', en: 'The frontmatter must be a mapping of fields (id: …, typ: …), not a list or a single value' },
+          message: {
+            sv: 'Frontmattern ska vara en mappning av fält (id: …, typ: …), inte en lista eller ett enskilt värde',
+            en: 'The frontmatter must be a mapping of fields (id: …, typ: …), not a list or a single value',
+          },
         };
       }
       return { message: { sv: `${q(f)} ska vara ${TYPE_SV[t] ?? t}`, en: `${q(fe)} must be ${TYPE_EN[t] ?? t}` } };
@@ -176,7 +225,10 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
     case 'minimum':
     case 'maximum': {
       const s = e.parentSchema as { minimum?: number; maximum?: number } | undefined;
-      const range = s?.minimum !== undefined && s?.maximum !== undefined ? `${s.minimum}–${s.maximum}` : `${e.keyword === 'minimum' ? '≥' : '≤'} ${e.params.limit}`;
+      const range =
+        s?.minimum !== undefined && s?.maximum !== undefined
+          ? `${s.minimum}–${s.maximum}`
+          : `${e.keyword === 'minimum' ? '≥' : '≤'} ${e.params.limit}`;
       return { message: { sv: `${q(f)} ska vara ${range}, inte ${value}`, en: `${q(fe)} must be ${range}, not ${value}` } };
     }
     case 'minLength':
@@ -253,13 +305,14 @@ export function closest(word: string, candidates: string[]): string | undefined 
 function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
+    // Every index below is within 0..b.length, the array's length minus one.
+    let diag = prev[0]!;
     prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
       diag = tmp;
     }
   }
-  return prev[b.length];
+  return prev[b.length]!;
 }

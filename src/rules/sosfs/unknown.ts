@@ -9,7 +9,10 @@ import type { Catalogue } from '../../core/messages.js';
 const messages = {
   noParagraph: { sv: 'SOSFS 2011:9 har ingen paragraf {paragraph}', en: 'SOSFS 2011:9 has no paragraph {paragraph}' },
   chapterHasHint: { sv: 'Kapitel {chapter} har {paragraphs}.', en: 'Chapter {chapter} has {paragraphs}.' },
-  writeHint: { sv: 'Skriv kapitel:paragraf, t.ex. 4:4; föreskriften har kapitel 1–8.', en: 'Write chapter:paragraph, e.g. 4:4; the regulation has chapters 1–8.' },
+  writeHint: {
+    sv: 'Skriv kapitel:paragraf, t.ex. 4:4; föreskriften har kapitel 1–8.',
+    en: 'Write chapter:paragraph, e.g. 4:4; the regulation has chapters 1–8.',
+  },
 } as const satisfies Catalogue;
 
 const rule: LocalRule = {

@@ -6,7 +6,17 @@ const NB = '\u00a0';
 
 /** Deviations per category in the example repository (Solbacka), the year and the year before. */
 const deviations = {
-  categories: ['Fall', 'Läkemedel', 'Beviljad insats inte utförd', 'Beviljad insats felaktigt utförd', 'Bemötande', 'Hot och våld', 'Informationsöverföring', 'Rättssäkerhet', 'Övrigt'],
+  categories: [
+    'Fall',
+    'Läkemedel',
+    'Beviljad insats inte utförd',
+    'Beviljad insats felaktigt utförd',
+    'Bemötande',
+    'Hot och våld',
+    'Informationsöverföring',
+    'Rättssäkerhet',
+    'Övrigt',
+  ],
   series: [
     { name: '2026', values: [154, 101, 53, 19, 11, 19, 12, 5, 10] },
     { name: '2025', values: [212, 148, 41, 27, 12, 23, 19, 8, 14] },
@@ -48,15 +58,57 @@ const cases: Record<string, [string, string]> = {
   'grouped-deviations': [groupedBarSvg(deviations), 'avvikelser'],
   'grouped-vertical': [groupedBarSvg(short), 'kort'],
   'grouped-forced-vertical-long-labels': [groupedBarSvg({ ...deviations, id: 'tvang', horizontal: false }), 'tvang'],
-  'grouped-en': [groupedBarSvg({ ...short, lang: 'en', title: 'Deviations by category', xLabel: 'Category', yLabel: 'Count', id: 'en' }), 'en'],
+  'grouped-en': [
+    groupedBarSvg({ ...short, lang: 'en', title: 'Deviations by category', xLabel: 'Category', yLabel: 'Count', id: 'en' }),
+    'en',
+  ],
   'grouped-empty': [groupedBarSvg({ ...short, categories: [], series: [], id: 'tom' }), 'tom'],
-  'grouped-all-zero': [groupedBarSvg({ ...short, series: [{ name: '2026', values: [0, 0, 0, 0] }, { name: '2025', values: [0, 0, 0, 0] }], id: 'noll' }), 'noll'],
-  'grouped-one-category': [groupedBarSvg({ ...short, categories: ['Fall'], series: [{ name: '2026', values: [3] }, { name: '2025', values: [5] }], id: 'en-kategori' }), 'en-kategori'],
+  'grouped-all-zero': [
+    groupedBarSvg({
+      ...short,
+      series: [
+        { name: '2026', values: [0, 0, 0, 0] },
+        { name: '2025', values: [0, 0, 0, 0] },
+      ],
+      id: 'noll',
+    }),
+    'noll',
+  ],
+  'grouped-one-category': [
+    groupedBarSvg({
+      ...short,
+      categories: ['Fall'],
+      series: [
+        { name: '2026', values: [3] },
+        { name: '2025', values: [5] },
+      ],
+      id: 'en-kategori',
+    }),
+    'en-kategori',
+  ],
   'grouped-fifteen-categories': [
-    groupedBarSvg({ ...short, categories: fifteen, series: [{ name: '2026', values: fifteen.map((_, i) => i * 3) }, { name: '2025', values: fifteen.map((_, i) => 45 - i * 2) }], id: 'femton' }),
+    groupedBarSvg({
+      ...short,
+      categories: fifteen,
+      series: [
+        { name: '2026', values: fifteen.map((_, i) => i * 3) },
+        { name: '2025', values: fifteen.map((_, i) => 45 - i * 2) },
+      ],
+      id: 'femton',
+    }),
     'femton',
   ],
-  'grouped-large-numbers': [groupedBarSvg({ ...short, series: [{ name: '2026', values: [12345, 9800, 7, 120] }, { name: '2025', values: [9000, 10101, 0, 99] }], id: 'stora' }), 'stora'],
+  'grouped-large-numbers': [
+    groupedBarSvg({
+      ...short,
+      series: [
+        { name: '2026', values: [12345, 9800, 7, 120] },
+        { name: '2025', values: [9000, 10101, 0, 99] },
+      ],
+      id: 'stora',
+    }),
+    'stora',
+  ],
   'grouped-three-series': [
     groupedBarSvg({ ...short, series: [...short.series, { name: '2024', values: [80, 90, 3, 10] }], id: 'tre' }),
     'tre',
@@ -232,7 +284,10 @@ describe('bar charts: structure', () => {
     expect(root.attrs['aria-labelledby']).toBe('diagram-1---title diagram-1---desc');
     const a = groupedBarSvg({ ...short, id: 'a' });
     const b = groupedBarSvg({ ...short, id: 'b' });
-    const ids = (s: string) => all(parseXml(s)).map((e) => e.attrs.id).filter(Boolean);
+    const ids = (s: string) =>
+      all(parseXml(s))
+        .map((e) => e.attrs.id)
+        .filter(Boolean);
     expect(ids(a).filter((i) => ids(b).includes(i))).toEqual([]);
   });
 });

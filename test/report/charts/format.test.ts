@@ -91,7 +91,10 @@ describe('wrapText', () => {
   });
   it('wraps at spaces', () => {
     expect(wrapText('Vård- och omsorgstagare', 14, 2)).toEqual({ lines: ['Vård- och', 'omsorgstagare'], truncated: false });
-    expect(wrapText('Beviljad insats felaktigt utförd', 28, 2)).toEqual({ lines: ['Beviljad insats felaktigt', 'utförd'], truncated: false });
+    expect(wrapText('Beviljad insats felaktigt utförd', 28, 2)).toEqual({
+      lines: ['Beviljad insats felaktigt', 'utförd'],
+      truncated: false,
+    });
   });
   it('breaks after a hyphen inside a word', () => {
     expect(wrapText('Hälso-och-sjukvårdsansvarig', 14, 2)).toEqual({ lines: ['Hälso-och-', 'sjukvårdsansv…'], truncated: true });

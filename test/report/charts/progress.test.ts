@@ -21,7 +21,10 @@ const typical: ProgressOptions = {
 const cases: Record<string, [string, string]> = {
   progress: [progressSvg(typical), 'egenkontroll'],
   'progress-empty': [progressSvg({ ...typical, rows: [], id: 'tom' }), 'tom'],
-  'progress-en': [progressSvg({ ...typical, lang: 'en', title: 'Self-inspections 2026', doneLabel: 'Done', plannedLabel: 'Planned', id: 'en' }), 'en'],
+  'progress-en': [
+    progressSvg({ ...typical, lang: 'en', title: 'Self-inspections 2026', doneLabel: 'Done', plannedLabel: 'Planned', id: 'en' }),
+    'en',
+  ],
   'progress-over-and-unplanned': [
     progressSvg({
       ...typical,
@@ -65,7 +68,12 @@ describe('progress chart: structure', () => {
 
   it('labels every row with done of planned and the share', () => {
     const root = parseXml(cases.progress![0]);
-    expect(byClass(root, 'value').map(textContent)).toEqual([`3 av 4 (75${NB}%)`, `340 av 365 (93${NB}%)`, `1 av 1 (100${NB}%)`, `0 av 2 (0${NB}%)`]);
+    expect(byClass(root, 'value').map(textContent)).toEqual([
+      `3 av 4 (75${NB}%)`,
+      `340 av 365 (93${NB}%)`,
+      `1 av 1 (100${NB}%)`,
+      `0 av 2 (0${NB}%)`,
+    ]);
     expect(byClass(parseXml(cases['progress-en']![0]), 'value').map(textContent)[0]).toBe('3 of 4 (75%)');
     expect(byClass(parseXml(cases['progress-over-and-unplanned']![0]), 'value').map(textContent)).toEqual([
       `3 av 2 (150${NB}%)`,
@@ -76,7 +84,16 @@ describe('progress chart: structure', () => {
   });
 
   it('never rounds an unfinished plan up to 100 % or a started one down to 0 %', () => {
-    const root = parseXml(progressSvg({ ...typical, rows: [{ label: 'a', done: 409, planned: 410 }, { label: 'b', done: 1, planned: 365 }], id: 'r' }));
+    const root = parseXml(
+      progressSvg({
+        ...typical,
+        rows: [
+          { label: 'a', done: 409, planned: 410 },
+          { label: 'b', done: 1, planned: 365 },
+        ],
+        id: 'r',
+      }),
+    );
     expect(byClass(root, 'value').map(textContent)).toEqual([`409 av 410 (99${NB}%)`, `1 av 365 (1${NB}%)`]);
   });
 

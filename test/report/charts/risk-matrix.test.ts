@@ -23,9 +23,22 @@ const zero = [0, 0, 0, 0].map(() => [0, 0, 0, 0]);
 const cases: Record<string, [string, string]> = {
   'risk-matrix': [riskMatrixSvg(typical), 'risk'],
   'risk-matrix-empty': [riskMatrixSvg({ ...typical, counts: zero, id: 'tom' }), 'tom'],
-  'risk-matrix-en': [riskMatrixSvg({ ...typical, lang: 'en', title: 'Risk matrix 2026', xLabel: 'Consequence', yLabel: 'Likelihood', id: 'en' }), 'en'],
+  'risk-matrix-en': [
+    riskMatrixSvg({ ...typical, lang: 'en', title: 'Risk matrix 2026', xLabel: 'Consequence', yLabel: 'Likelihood', id: 'en' }),
+    'en',
+  ],
   'risk-matrix-threshold-12-large-counts': [
-    riskMatrixSvg({ ...typical, threshold: 12, counts: [[1234, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 17]], id: 'stor' }),
+    riskMatrixSvg({
+      ...typical,
+      threshold: 12,
+      counts: [
+        [1234, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 0, 0, 17],
+      ],
+      id: 'stor',
+    }),
     'stor',
   ],
 };
@@ -120,7 +133,9 @@ describe('risk matrix: structure', () => {
 
   it('uses colours whose lightness falls with risk and text with at least 7:1 contrast', () => {
     const lum = (hex: string) => {
-      const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const c = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
     };
     const l = RISK_BANDS.map((b) => lum(b.fill));
@@ -130,10 +145,11 @@ describe('risk matrix: structure', () => {
       expect((hi! + 0.05) / (lo! + 0.05)).toBeGreaterThanOrEqual(7);
     }
     // Every product of a 4×4 matrix falls in a band.
-    for (let s = 1; s <= 4; s++) for (let k = 1; k <= 4; k++) {
-      const b = riskBand(s * k);
-      expect(s * k).toBeGreaterThanOrEqual(b.from);
-      expect(s * k).toBeLessThanOrEqual(b.to);
-    }
+    for (let s = 1; s <= 4; s++)
+      for (let k = 1; k <= 4; k++) {
+        const b = riskBand(s * k);
+        expect(s * k).toBeGreaterThanOrEqual(b.from);
+        expect(s * k).toBeLessThanOrEqual(b.to);
+      }
   });
 });

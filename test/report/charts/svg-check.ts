@@ -80,7 +80,13 @@ export function all(el: El, name?: string): El[] {
 /** The text a reader sees: own text plus `<tspan>`s, without `<title>` tooltips. */
 export function textContent(el: El): string {
   if (el.children.length === 0) return el.text;
-  return el.text + el.children.filter((c) => c.name !== 'title').map(textContent).join(' ');
+  return (
+    el.text +
+    el.children
+      .filter((c) => c.name !== 'title')
+      .map(textContent)
+      .join(' ')
+  );
 }
 
 /** Elements with the given class, e.g. `bar`, `value`, `category`. */

@@ -17,12 +17,19 @@ const mixed = ra([
   åtgärd({ beskrivning: 'C', klart_senast: '2026-11-25', status: 'planerad' }),
 ]);
 const dueToday = ra([åtgärd({ klart_senast: '2026-11-25', status: 'planerad' })]);
-const inEgenkontroll = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-10-01', resultat: 'brister', åtgärder: [åtgärd({ klart_senast: '2026-10-31', status: 'planerad' })] }] }));
+const inEgenkontroll = doc(
+  egenkontrollDoc('EK-001', {
+    genomförda: [{ datum: '2026-10-01', resultat: 'brister', åtgärder: [åtgärd({ klart_senast: '2026-10-31', status: 'planerad' })] }],
+  }),
+);
 const late = ra([åtgärd({ beskrivning: 'Inför dubbelsignering', klart_senast: '2026-06-30', status: 'pågår' })]);
 
 ruleTester(RULE, {
   valid: [
-    { name: 'ignores the åtgärder of a withdrawn document', files: { [F]: ra([åtgärd({ klart_senast: '2026-06-30', status: 'pågår' })], { status: 'upphävd' }) } },
+    {
+      name: 'ignores the åtgärder of a withdrawn document',
+      files: { [F]: ra([åtgärd({ klart_senast: '2026-06-30', status: 'pågår' })], { status: 'upphävd' }) },
+    },
     { name: 'not on the due day itself', files: { [F]: dueToday } },
   ],
   invalid: [
@@ -31,18 +38,39 @@ ruleTester(RULE, {
       files: { [F]: mixed },
       errors: [{ file: F, ...at(mixed, 'klart_senast:'), severity: 'warning' }],
     },
-    { name: 'fires the day after klart_senast', files: { [F]: dueToday }, options: { today: '2026-11-26' }, errors: [{ file: F, line: at(dueToday, 'klart_senast:').line }] },
-    { name: 'checks åtgärder in an egenkontroll’s genomförda too', files: { [E]: inEgenkontroll }, errors: [{ file: E, line: at(inEgenkontroll, 'klart_senast:').line }] },
+    {
+      name: 'fires the day after klart_senast',
+      files: { [F]: dueToday },
+      options: { today: '2026-11-26' },
+      errors: [{ file: F, line: at(dueToday, 'klart_senast:').line }],
+    },
+    {
+      name: 'checks åtgärder in an egenkontroll’s genomförda too',
+      files: { [E]: inEgenkontroll },
+      errors: [{ file: E, line: at(inEgenkontroll, 'klart_senast:').line }],
+    },
     {
       name: 'says what, when and who in Swedish',
       files: { [F]: late },
-      errors: [{ file: F, line: at(late, 'klart_senast:').line, message: 'Åtgärden ”Inför dubbelsignering” skulle vara klar 2026-06-30 men har status pågår (ansvarig: enhetschef)' }],
+      errors: [
+        {
+          file: F,
+          line: at(late, 'klart_senast:').line,
+          message: 'Åtgärden ”Inför dubbelsignering” skulle vara klar 2026-06-30 men har status pågår (ansvarig: enhetschef)',
+        },
+      ],
     },
     {
       name: 'says what, when and who in English',
       files: { [F]: late },
       options: { lang: 'en' },
-      errors: [{ file: F, line: at(late, 'klart_senast:').line, message: 'The action “Inför dubbelsignering” was due 2026-06-30 but has status pågår (responsible: enhetschef)' }],
+      errors: [
+        {
+          file: F,
+          line: at(late, 'klart_senast:').line,
+          message: 'The action “Inför dubbelsignering” was due 2026-06-30 but has status pågår (responsible: enhetschef)',
+        },
+      ],
     },
   ],
 });

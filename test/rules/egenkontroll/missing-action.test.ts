@@ -20,20 +20,50 @@ const empty = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-11-05
 const brister = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-11-05', resultat: 'brister' }] }));
 
 ruleTester(RULE, {
-  valid: [{ name: 'brister with an åtgärd and utan_anmärkning pass', files: { [F]: doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-09-05', resultat: 'utan_anmärkning' }, { datum: '2026-10-05', resultat: 'brister', åtgärder: [åtgärd()] }] })) } }],
+  valid: [
+    {
+      name: 'brister with an åtgärd and utan_anmärkning pass',
+      files: {
+        [F]: doc(
+          egenkontrollDoc('EK-001', {
+            genomförda: [
+              { datum: '2026-09-05', resultat: 'utan_anmärkning' },
+              { datum: '2026-10-05', resultat: 'brister', åtgärder: [åtgärd()] },
+            ],
+          }),
+        ),
+      },
+    },
+  ],
   invalid: [
     {
       name: 'flags brister without åtgärder at the entry; brister with an åtgärd and utan_anmärkning pass',
       files: { [F]: mixed },
       errors: [{ file: F, ...at(mixed, 'datum: 2026-11-05'), column: 5, severity: 'error' }],
     },
-    { name: 'treats an empty åtgärder list as no åtgärd', files: { [F]: empty }, errors: [{ file: F, line: at(empty, 'datum: 2026-11-05').line, column: 5 }] },
-    { name: 'says so in Swedish', files: { [F]: brister }, errors: [{ file: F, line: at(brister, 'datum: 2026-11-05').line, message: 'Egenkontrollen 2026-11-05 visade brister men har ingen åtgärd' }] },
+    {
+      name: 'treats an empty åtgärder list as no åtgärd',
+      files: { [F]: empty },
+      errors: [{ file: F, line: at(empty, 'datum: 2026-11-05').line, column: 5 }],
+    },
+    {
+      name: 'says so in Swedish',
+      files: { [F]: brister },
+      errors: [
+        { file: F, line: at(brister, 'datum: 2026-11-05').line, message: 'Egenkontrollen 2026-11-05 visade brister men har ingen åtgärd' },
+      ],
+    },
     {
       name: 'says so in English',
       files: { [F]: brister },
       options: { lang: 'en' },
-      errors: [{ file: F, line: at(brister, 'datum: 2026-11-05').line, message: 'The self-inspection 2026-11-05 found shortcomings but has no action' }],
+      errors: [
+        {
+          file: F,
+          line: at(brister, 'datum: 2026-11-05').line,
+          message: 'The self-inspection 2026-11-05 found shortcomings but has no action',
+        },
+      ],
     },
   ],
 });

@@ -8,14 +8,22 @@ import { at, ruleTester, type InvalidCase, type RuleCase } from '../../helpers/r
 
 const RULE = 'egenkontroll/overdue';
 const F = 'ledningssystem/EK-001.md';
-const ek = (extra: Record<string, unknown>): string => doc(egenkontrollDoc('EK-001', { fastställd: '2026-01-10', revideras: '2026-12-31', ...extra }));
+const ek = (extra: Record<string, unknown>): string =>
+  doc(egenkontrollDoc('EK-001', { fastställd: '2026-01-10', revideras: '2026-12-31', ...extra }));
 const done = (...dates: string[]) => ({ genomförda: dates.map((datum) => ({ datum, resultat: 'utan_anmärkning' })) });
 const kvartal = ek(done('2026-03-15'));
 const atGenomforda = at(kvartal, 'genomförda:').line;
 const manad = ek({ frekvens: 'månad', ...done('2026-01-31') });
 const halvar = ek({ frekvens: 'halvår' }); // fastställd 2026-01-10 → due 2026-07-10
-const valid = (name: string, text: string, today?: string): RuleCase => ({ name, files: { [F]: text }, ...(today ? { options: { today } } : {}) });
-const late = (name: string, text: string, line: number, today?: string): InvalidCase => ({ ...valid(name, text, today), errors: [{ file: F, line }] });
+const valid = (name: string, text: string, today?: string): RuleCase => ({
+  name,
+  files: { [F]: text },
+  ...(today ? { options: { today } } : {}),
+});
+const late = (name: string, text: string, line: number, today?: string): InvalidCase => ({
+  ...valid(name, text, today),
+  errors: [{ file: F, line }],
+});
 
 ruleTester(RULE, {
   valid: [
@@ -28,27 +36,53 @@ ruleTester(RULE, {
     valid('ignores drafts', ek({ status: 'utkast', ...done('2025-01-01') })),
   ],
   invalid: [
-    { ...late('kvartal: warns the day after at genomförda', kvartal, atGenomforda, '2026-06-16'), errors: [{ file: F, line: atGenomforda, severity: 'warning' }] },
+    {
+      ...late('kvartal: warns the day after at genomförda', kvartal, atGenomforda, '2026-06-16'),
+      errors: [{ file: F, line: atGenomforda, severity: 'warning' }],
+    },
     late('clamps at month end: warns on 2026-03-01', manad, at(manad, 'genomförda:').line, '2026-03-01'),
     late('counts from fastställd when nothing is performed, reported at frekvens', halvar, at(halvar, 'frekvens:').line, '2026-07-11'),
     late('uses the latest date (due 2026-11-01)', ek(done('2026-03-15', '2026-08-01')), atGenomforda),
-    late('vecka: one day over', ek({ frekvens: 'vecka', ...done('2026-11-17') }), at(ek({ frekvens: 'vecka', ...done('2026-11-17') }), 'genomförda:').line),
-    late('år: one day over', ek({ frekvens: 'år', ...done('2025-11-24') }), at(ek({ frekvens: 'år', ...done('2025-11-24') }), 'genomförda:').line),
+    late(
+      'vecka: one day over',
+      ek({ frekvens: 'vecka', ...done('2026-11-17') }),
+      at(ek({ frekvens: 'vecka', ...done('2026-11-17') }), 'genomförda:').line,
+    ),
+    late(
+      'år: one day over',
+      ek({ frekvens: 'år', ...done('2025-11-24') }),
+      at(ek({ frekvens: 'år', ...done('2025-11-24') }), 'genomförda:').line,
+    ),
     {
       name: 'says when it was due in Swedish',
       files: { [F]: kvartal },
-      errors: [{ file: F, line: atGenomforda, message: 'Egenkontrollen skulle ha genomförts senast 2026-06-15 (frekvens kvartal, senast genomförd 2026-03-15)' }],
+      errors: [
+        {
+          file: F,
+          line: atGenomforda,
+          message: 'Egenkontrollen skulle ha genomförts senast 2026-06-15 (frekvens kvartal, senast genomförd 2026-03-15)',
+        },
+      ],
     },
     {
       name: 'says when it was due in English',
       files: { [F]: kvartal },
       options: { lang: 'en' },
-      errors: [{ file: F, line: atGenomforda, message: 'The self-inspection was due by 2026-06-15 (frekvens kvartal, last performed 2026-03-15)' }],
+      errors: [
+        { file: F, line: atGenomforda, message: 'The self-inspection was due by 2026-06-15 (frekvens kvartal, last performed 2026-03-15)' },
+      ],
     },
     {
       name: 'says when it was due, counted from fastställd',
       files: { [F]: ek({}) },
-      errors: [{ file: F, line: at(ek({}), 'frekvens:').line, message: 'Egenkontrollen skulle ha genomförts senast 2026-04-10 (frekvens kvartal, ingen genomförd sedan fastställelsen 2026-01-10)' }],
+      errors: [
+        {
+          file: F,
+          line: at(ek({}), 'frekvens:').line,
+          message:
+            'Egenkontrollen skulle ha genomförts senast 2026-04-10 (frekvens kvartal, ingen genomförd sedan fastställelsen 2026-01-10)',
+        },
+      ],
     },
   ],
 });

@@ -15,12 +15,29 @@ const prefix = 'titel: Åtgärd för Bem';
 const afterSwedish = Buffer.concat([Buffer.from(`---\nid: RUT-006\n${prefix}`), Buffer.from([0xf6]), Buffer.from('tande\n---\n')]);
 
 ruleTester(RULE, {
-  valid: [{ name: 'UTF-8 with or without BOM, and with CRLF, passes', files: { [`${D}RUT-001.md`]: utf8, [`${D}RUT-003.md`]: '\uFEFF' + doc(rutin('RUT-003'), RUTIN_BODY).replace(/\n/g, '\r\n') } }],
+  valid: [
+    {
+      name: 'UTF-8 with or without BOM, and with CRLF, passes',
+      files: { [`${D}RUT-001.md`]: utf8, [`${D}RUT-003.md`]: '\uFEFF' + doc(rutin('RUT-003'), RUTIN_BODY).replace(/\n/g, '\r\n') },
+    },
+  ],
   invalid: [
     {
       name: 'flags a Latin-1 file at the line and column of the bad byte; UTF-8 (with or without BOM, CRLF) passes',
-      files: { [`${D}RUT-001.md`]: utf8, [`${D}RUT-002.md`]: latin1, [`${D}RUT-003.md`]: '\uFEFF' + doc(rutin('RUT-003'), RUTIN_BODY).replace(/\n/g, '\r\n') },
-      errors: [{ file: `${D}RUT-002.md`, line: 3, column: 11, severity: 'error', message: 'Filen är inte giltig UTF-8 (troligen sparad som Windows-1252/Latin-1)' }],
+      files: {
+        [`${D}RUT-001.md`]: utf8,
+        [`${D}RUT-002.md`]: latin1,
+        [`${D}RUT-003.md`]: '\uFEFF' + doc(rutin('RUT-003'), RUTIN_BODY).replace(/\n/g, '\r\n'),
+      },
+      errors: [
+        {
+          file: `${D}RUT-002.md`,
+          line: 3,
+          column: 11,
+          severity: 'error',
+          message: 'Filen är inte giltig UTF-8 (troligen sparad som Windows-1252/Latin-1)',
+        },
+      ],
     },
     {
       name: 'counts the column in characters, not bytes, when Swedish letters precede the bad byte',
@@ -36,7 +53,9 @@ ruleTester(RULE, {
       name: 'speaks English with lang en',
       files: { [`${D}RUT-002.md`]: latin1 },
       options: { lang: 'en' },
-      errors: [{ file: `${D}RUT-002.md`, line: 3, column: 11, message: 'The file is not valid UTF-8 (probably saved as Windows-1252/Latin-1)' }],
+      errors: [
+        { file: `${D}RUT-002.md`, line: 3, column: 11, message: 'The file is not valid UTF-8 (probably saved as Windows-1252/Latin-1)' },
+      ],
     },
   ],
 });
@@ -47,7 +66,10 @@ describe(RULE, () => {
   });
 
   it('still checks the other files', async () => {
-    const diags = await check({ [`${D}RUT-002.md`]: latin1, [`${D}RUT-005.md`]: doc(rutin('RUT-005', { revideras: '2026-01-01' }), RUTIN_BODY) });
+    const diags = await check({
+      [`${D}RUT-002.md`]: latin1,
+      [`${D}RUT-005.md`]: doc(rutin('RUT-005', { revideras: '2026-01-01' }), RUTIN_BODY),
+    });
     expect(pairs(diags, 'review/overdue')).toHaveLength(1);
   });
 });

@@ -8,7 +8,11 @@ import { check, ruleTester } from '../../helpers/rule-tester.js';
 
 const RULE = 'frontmatter/missing';
 const D = 'ledningssystem/';
-const openers = { [`${D}a.md`]: '--- \nid: RUT-001\n---\n', [`${D}b.md`]: '---\n---\n# Tom\n', [`${D}c.md`]: '---yaml\nid: RUT-003\n---\n' };
+const openers = {
+  [`${D}a.md`]: '--- \nid: RUT-001\n---\n',
+  [`${D}b.md`]: '---\n---\n# Tom\n',
+  [`${D}c.md`]: '---yaml\nid: RUT-003\n---\n',
+};
 const headingAndBlank = { [`${D}a.md`]: '# Rutin\n', [`${D}b.md`]: '   \n' };
 
 ruleTester(RULE, {

@@ -24,7 +24,11 @@ ruleTester(RULE, {
         { file: `${D}b.md`, line: 3 },
       ],
     },
-    { name: 'flags a tab used as indentation', files: { [`${D}a.md`]: '---\nid: RUT-001\naktiviteter:\n\t- x\n---\n' }, errors: [{ file: `${D}a.md`, line: 4 }] },
+    {
+      name: 'flags a tab used as indentation',
+      files: { [`${D}a.md`]: '---\nid: RUT-001\naktiviteter:\n\t- x\n---\n' },
+      errors: [{ file: `${D}a.md`, line: 4 }],
+    },
     {
       name: 'speaks English with lang en',
       files: { [`${D}a.md`]: '---\nid: RUT-001\nid: RUT-002\n---\n' },

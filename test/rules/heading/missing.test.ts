@@ -14,7 +14,17 @@ const twoMissing = doc(rutin('RUT-001'), WITHOUT_ANSVAR.replace('## Uppföljning
 const body = at(twoMissing, '# Rutin').line;
 const processBad = doc(processDoc('PRO-001'), '# Process\n\n## Syfte\n\nText.\n');
 const blankett = doc(
-  { id: 'BLA-001', typ: 'blankett', titel: 'Blankett', status: 'fastställd', version: '1.0', ägare: 'mas', fastställd_av: 'mas', fastställd: '2026-09-01', revideras: '2027-08-31' },
+  {
+    id: 'BLA-001',
+    typ: 'blankett',
+    titel: 'Blankett',
+    status: 'fastställd',
+    version: '1.0',
+    ägare: 'mas',
+    fastställd_av: 'mas',
+    fastställd: '2026-09-01',
+    revideras: '2027-08-31',
+  },
   '# Blankett\n\nFyll i.\n',
 );
 const draft = doc(rutin('RUT-002', { status: 'utkast' }), WITHOUT_ANSVAR);
@@ -25,7 +35,12 @@ ruleTester(RULE, {
     { name: 'a process with its own headings', files: { [P]: doc(processDoc('PRO-001'), PROCESS_BODY) } },
     {
       name: 'matches headings regardless of level, case and a trailing colon',
-      files: { [F]: doc(rutin('RUT-001'), '# Rutin\n\n### syfte:\n\nText.\n\n## ANSVAR\n\nText.\n\n#### Genomförande\n\nText.\n\n## Uppföljning:\n\nText.\n') },
+      files: {
+        [F]: doc(
+          rutin('RUT-001'),
+          '# Rutin\n\n### syfte:\n\nText.\n\n## ANSVAR\n\nText.\n\n#### Genomförande\n\nText.\n\n## Uppföljning:\n\nText.\n',
+        ),
+      },
     },
   ],
   invalid: [
@@ -37,7 +52,11 @@ ruleTester(RULE, {
         { file: F, line: body, severity: 'error', message: 'Rubriken ”Uppföljning” saknas (krävs för rutin)' },
       ],
     },
-    { name: 'checks a process against its own headings', files: { [P]: processBad }, errors: [{ file: P, line: at(processBad, '# Process').line }] },
+    {
+      name: 'checks a process against its own headings',
+      files: { [P]: processBad },
+      errors: [{ file: P, line: at(processBad, '# Process').line }],
+    },
     {
       name: 'uses custom rubriker from lsys.yaml: a type listed there, and the default replaced',
       files: { [F]: doc(rutin('RUT-001'), RUTIN_BODY), [B]: blankett },

@@ -21,7 +21,12 @@ describe(RULE, () => {
 });
 
 ruleTester(RULE, {
-  valid: [{ name: 'is silent when every id is unique', files: { [A]: doc(rutin('RUT-012'), RUTIN_BODY), [B]: doc(rutin('RUT-112'), RUTIN_BODY) } }],
+  valid: [
+    {
+      name: 'is silent when every id is unique',
+      files: { [A]: doc(rutin('RUT-012'), RUTIN_BODY), [B]: doc(rutin('RUT-112'), RUTIN_BODY) },
+    },
+  ],
   invalid: [
     {
       name: 'reports a shared id on both files, at the id key; distinct ids are fine',

@@ -34,7 +34,9 @@ describe('hints for written forms', () => {
     const diags = await one({ lagrum: ['SoF 2001:973', 'SoF 2001:974', '2001:973 3:1'] });
     expect(of(diags, 'lagrum/unknown')).toEqual([
       'lagrum/unknown Lagrummet ”SoF 2001:973” finns inte i lsys författningskatalog | Menade du ”SoF 2001:937”? Numret är en känd felskrivning (den finns i officiell text, men ingen författning har det).',
-      expect.stringMatching(/^lagrum\/unknown Lagrummet ”SoF 2001:974” finns inte i lsys författningskatalog \| Kontrollera namn och nummer/),
+      expect.stringMatching(
+        /^lagrum\/unknown Lagrummet ”SoF 2001:974” finns inte i lsys författningskatalog \| Kontrollera namn och nummer/,
+      ),
       'lagrum/unknown Lagrummet ”2001:973 3:1” finns inte i lsys författningskatalog | Menade du ”SoF 2001:937 3:1”? Numret är en känd felskrivning (den finns i officiell text, men ingen författning har det).',
     ]);
   });
@@ -44,6 +46,8 @@ describe('paths in messages', () => {
   it('count list items from 1, in words, in both languages', async () => {
     const extra = { relaterade: ['PRO-001', 'pro-2'] };
     expect((await one(extra)).find((d) => d.rule === 'schema/pattern')?.message).toBe('”pro-2” i ”relaterade post 2” har fel form');
-    expect((await one(extra, 'en')).find((d) => d.rule === 'schema/pattern')?.message).toMatch(/in .relaterade item 2. has the wrong form$/);
+    expect((await one(extra, 'en')).find((d) => d.rule === 'schema/pattern')?.message).toMatch(
+      /in .relaterade item 2. has the wrong form$/,
+    );
   });
 });

@@ -53,7 +53,9 @@ describe(RULE, () => {
     ]);
     expect(hints(diags)[0]).toContain('rubrikerna (”lex sarah”)');
     expect(hints(diags)[1]).toContain('andra lagrum (”SOSFS 2011:5”)');
-    expect(messages(diags, RULE)[2]).toContain('lex Sarah: anmälan till IVO (SoL 2001:453 14 kap. 7 §), som motsvaras enligt innehållet av SoL 2025:400 27 kap. 6 §');
+    expect(messages(diags, RULE)[2]).toContain(
+      'lex Sarah: anmälan till IVO (SoL 2001:453 14 kap. 7 §), som motsvaras enligt innehållet av SoL 2025:400 27 kap. 6 §',
+    );
   });
 
   it('says nothing without a signal of the old meaning', async () => {
@@ -146,7 +148,9 @@ describe(RULE, () => {
   it('says that a medium-confidence correspondence is less certain', async () => {
     const t = routine('Lex Sarah', ['SoL 14:4']);
     expect(messages(await check({ [F]: t }), RULE)).toEqual([
-      expect.stringContaining('som motsvaras enligt innehållet troligen av SoL 2025:400 27 kap. 3 §, men jämförelsen är osäkrare; kontrollera'),
+      expect.stringContaining(
+        'som motsvaras enligt innehållet troligen av SoL 2025:400 27 kap. 3 §, men jämförelsen är osäkrare; kontrollera',
+      ),
     ]);
   });
 

@@ -14,7 +14,10 @@ const text = (lagrum: string[], extra: Record<string, unknown> = {}): string => 
 describe(RULE, () => {
   it('flags a bare SoL in a routine approved 2024-05-01 and names SoL 2025:400; not one approved 2026-01-10', async () => {
     const old = text(['PSL 3:10', 'SoL'], { fastställd: '2024-05-01', revideras: '2025-04-30' });
-    const diags = await check({ [F]: old, 'ledningssystem/RUT-002.md': doc(rutin('RUT-002', { lagrum: ['SoL'], fastställd: '2026-01-10' }), RUTIN_BODY) });
+    const diags = await check({
+      [F]: old,
+      'ledningssystem/RUT-002.md': doc(rutin('RUT-002', { lagrum: ['SoL'], fastställd: '2026-01-10' }), RUTIN_BODY),
+    });
     expect(pairs(diags, RULE)).toEqual([`${F}:${lineIs(old, '- SoL')}`]);
     expect(diags.find((d) => d.rule === RULE)?.severity).toBe('warning');
     expect(messages(diags, RULE)).toEqual([
@@ -49,7 +52,10 @@ describe(RULE, () => {
     const numbered = text(['SoL 2001:453 14:3']);
     const bare = text(['SoL 14:3'], { fastställd: '2024-05-01', revideras: '2025-04-30' }).replace('RUT-001', 'RUT-002');
     const diags = await check({ [F]: numbered, 'ledningssystem/RUT-002.md': bare });
-    expect(pairs(diags, RULE)).toEqual([`${F}:${lineIs(numbered, '- SoL 2001:453 14:3')}`, `ledningssystem/RUT-002.md:${lineIs(bare, '- SoL 14:3')}`]);
+    expect(pairs(diags, RULE)).toEqual([
+      `${F}:${lineIs(numbered, '- SoL 2001:453 14:3')}`,
+      `ledningssystem/RUT-002.md:${lineIs(bare, '- SoL 14:3')}`,
+    ]);
     expect(messages(diags, RULE)).toEqual([
       '”SoL 2001:453 14:3” avser SoL 2001:453 (Socialtjänstlag), som upphävdes 2025-07-01; den ersätts av SoL 2025:400 (Socialtjänstlag). ' +
         '14 kap. 3 § (lex Sarah: rapporteringsskyldighet) motsvaras enligt innehållet av SoL 2025:400 27 kap. 2 §; kontrollera',
@@ -57,12 +63,21 @@ describe(RULE, () => {
         '14 kap. 3 § (lex Sarah: rapporteringsskyldighet) motsvaras enligt innehållet av SoL 2025:400 27 kap. 2 §; kontrollera',
     ]);
     const hints = diags.filter((d) => d.rule === RULE).map((d) => d.hint);
-    expect(hints[0]).toBe('Byt till "SoL 2025:400 27:2" (lsys validate --fix gör det åt dig) och kontrollera att bestämmelsen säger det dokumentet avser.');
+    expect(hints[0]).toBe(
+      'Byt till "SoL 2025:400 27:2" (lsys validate --fix gör det åt dig) och kontrollera att bestämmelsen säger det dokumentet avser.',
+    );
     expect(hints[1]).toMatch(/^Ett kortnamn avser lagen som gällde när dokumentet fastställdes\. Byt till "SoL 2025:400 27:2"/);
   });
 
   it('says less certain rows are less certain, and names every place of a split, a range or exceptions', async () => {
-    const t = text(['SoL 2001:453 14:4', 'SoL 2001:453 3:3', 'SoL 2001:453 11:6', 'SoL 2001:453 11:5', 'SoL 2001:453 7:3', 'SoL 2001:453 14:2']);
+    const t = text([
+      'SoL 2001:453 14:4',
+      'SoL 2001:453 3:3',
+      'SoL 2001:453 11:6',
+      'SoL 2001:453 11:5',
+      'SoL 2001:453 7:3',
+      'SoL 2001:453 14:2',
+    ]);
     const got = messages(await check({ [F]: t }), RULE).map((m) => m.slice(m.indexOf('. ') + 2));
     expect(got).toEqual([
       '14 kap. 4 § (lex Sarah: informera personalen om skyldigheten) motsvaras enligt innehållet troligen av SoL 2025:400 27 kap. 3 §, men jämförelsen är osäkrare; kontrollera',
@@ -75,7 +90,15 @@ describe(RULE, () => {
   });
 
   it('offers --fix only where one whole old paragraph went to one new paragraph with high confidence', async () => {
-    const t = text(['SoL 2001:453 14:4', 'SoL 2001:453 3:3', 'SoL 2001:453 11:6', 'SoL 2001:453 11:5', 'SoL 2001:453 7:3', 'SoL 2001:453 14:2', 'SoL 2001:453 14:7']);
+    const t = text([
+      'SoL 2001:453 14:4',
+      'SoL 2001:453 3:3',
+      'SoL 2001:453 11:6',
+      'SoL 2001:453 11:5',
+      'SoL 2001:453 7:3',
+      'SoL 2001:453 14:2',
+      'SoL 2001:453 14:7',
+    ]);
     const hints = (await check({ [F]: t })).filter((d) => d.rule === RULE).map((d) => d.hint ?? '');
     expect(hints.map((h) => h.includes('--fix'))).toEqual([false, false, false, false, false, true, true]);
     expect(hints[5]).toContain('"SoL 2025:400 5:1"');
@@ -114,7 +137,9 @@ describe(RULE, () => {
   it('names both successors of SOSFS 2005:28: HSLF-FS 2017:40 and HSLF-FS 2017:41', async () => {
     const t = text(['SOSFS 2005:28']);
     const [sv] = messages(await check({ [F]: t }), RULE);
-    expect(sv).toMatch(/den ersätts av HSLF-FS 2017:40 \(Vårdgivares systematiska patientsäkerhetsarbete\) och HSLF-FS 2017:41 \(Anmälan av händelser .+\)$/);
+    expect(sv).toMatch(
+      /den ersätts av HSLF-FS 2017:40 \(Vårdgivares systematiska patientsäkerhetsarbete\) och HSLF-FS 2017:41 \(Anmälan av händelser .+\)$/,
+    );
     const [en] = messages(await check({ [F]: t }, { lang: 'en' }), RULE);
     expect(en).toMatch(/it is replaced by HSLF-FS 2017:40 \(.+\) and HSLF-FS 2017:41 \(.+\)$/);
     const hint = (await check({ [F]: t })).find((d) => d.rule === RULE)?.hint;
@@ -129,7 +154,9 @@ describe(RULE, () => {
         '31 § (kvalitet i verksamheten) motsvaras enligt innehållet av HSL 2017:30 5 kap. 4 §; kontrollera',
       '”HSL 1982:763 2” avser HSL 1982:763 (Hälso- och sjukvårdslag), som upphävdes 2017-04-01; den ersätts av HSL 2017:30 (Hälso- och sjukvårdslag)',
     ]);
-    expect(diags.find((d) => d.rule === RULE)?.hint).toBe('Byt till "HSL 2017:30 5:4" och kontrollera att bestämmelsen säger det dokumentet avser.');
+    expect(diags.find((d) => d.rule === RULE)?.hint).toBe(
+      'Byt till "HSL 2017:30 5:4" och kontrollera att bestämmelsen säger det dokumentet avser.',
+    );
     const [en] = messages(await check({ [F]: text(['HSL 1982:763 31']) }, { lang: 'en' }), RULE);
     expect(en).toMatch(/\. Section 31 \(quality of the activity\) corresponds by content to HSL 2017:30 chapter 5 section 4; check it$/);
   });

@@ -21,8 +21,26 @@ const badMessages = [
   'Lagrummet ”1234:5” finns inte i lsys författningskatalog',
 ];
 const mixed = text([...good, ...bad]);
-const v2 = ['TL', 'TL 16', 'TandvL', '2017:612', '2017:372 3', '2022:913', '2021:890', '2018:218', 'HSLF-FS 2017:37',
-  'SOSFS 2015:10', 'HSLF-FS 2017:41', 'Egenvårdslagen', 'PL 2014:821 3:1', 'PSF', 'FL', 'KL', 'SoLPuL', 'SOSFS 2014:5'];
+const v2 = [
+  'TL',
+  'TL 16',
+  'TandvL',
+  '2017:612',
+  '2017:372 3',
+  '2022:913',
+  '2021:890',
+  '2018:218',
+  'HSLF-FS 2017:37',
+  'SOSFS 2015:10',
+  'HSLF-FS 2017:41',
+  'Egenvårdslagen',
+  'PL 2014:821 3:1',
+  'PSF',
+  'FL',
+  'KL',
+  'SoLPuL',
+  'SOSFS 2014:5',
+];
 const v2Text = text([...v2, 'SoF 2001:973']);
 const syntax = text(['PSL 3 kap. 10 §']);
 const series = text(['SOSFS']);
@@ -31,7 +49,10 @@ ruleTester(RULE, {
   valid: [
     { name: 'is silent with no lagrum', files: { [F]: doc(rutin('RUT-001'), RUTIN_BODY) } },
     { name: 'accepts the examples of FORMAT.md', files: { [F]: text(good) } },
-    { name: 'knows the statutes added in v2: TL (alias of TandvL), laws by bare SFS number, the new regulations', files: { [F]: text(v2) } },
+    {
+      name: 'knows the statutes added in v2: TL (alias of TandvL), laws by bare SFS number, the new regulations',
+      files: { [F]: text(v2) },
+    },
   ],
   invalid: [
     {
@@ -45,7 +66,11 @@ ruleTester(RULE, {
         message: badMessages[i],
       })),
     },
-    { name: 'flags SoF 2001:973 beside the v2 statutes', files: { [F]: v2Text }, errors: [{ file: F, line: itemLine(v2Text, 'SoF 2001:973') }] },
+    {
+      name: 'flags SoF 2001:973 beside the v2 statutes',
+      files: { [F]: v2Text },
+      errors: [{ file: F, line: itemLine(v2Text, 'SoF 2001:973') }],
+    },
     {
       name: 'gives the grammar as the hint of a syntax error',
       files: { [F]: syntax },
@@ -55,7 +80,9 @@ ruleTester(RULE, {
       name: 'speaks English with lang en',
       files: { [F]: series },
       options: { lang: 'en' },
-      errors: [{ file: F, line: itemLine(series, 'SOSFS'), message: 'The reference “SOSFS” has no number: a regulation series needs its number' }],
+      errors: [
+        { file: F, line: itemLine(series, 'SOSFS'), message: 'The reference “SOSFS” has no number: a regulation series needs its number' },
+      ],
     },
   ],
 });

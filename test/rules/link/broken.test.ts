@@ -49,10 +49,19 @@ ruleTester(RULE, {
     fine('compares fragments after NFC normalisation (percent-encoded NFD link)', `[a](../rutiner/RUT-003.md#${encodeURIComponent(nfd)})`),
     {
       name: 'compares fragments after NFC normalisation (NFC link, NFD heading)',
-      files: { ...files('[a](../rutiner/RUT-004.md#genomförande)'), 'ledningssystem/rutiner/RUT-004.md': doc(rutin('RUT-004'), RUTIN_BODY.normalize('NFD')) },
+      files: {
+        ...files('[a](../rutiner/RUT-004.md#genomförande)'),
+        'ledningssystem/rutiner/RUT-004.md': doc(rutin('RUT-004'), RUTIN_BODY.normalize('NFD')),
+      },
     },
-    fine('uses GitHub anchors: punctuation dropped, Swedish letters kept, -1 for a repeat', '[a](../rutiner/RUT-003.md#läkemedel--delegering) [b](../rutiner/RUT-003.md#syfte-1)'),
-    fine('ignores external links (https:, mailto:, protocol-relative)', '[a](https://example.invalid/saknas.md#x) [b](mailto:kvalitet@example.invalid) <https://example.invalid> [c](//example.invalid/x)'),
+    fine(
+      'uses GitHub anchors: punctuation dropped, Swedish letters kept, -1 for a repeat',
+      '[a](../rutiner/RUT-003.md#läkemedel--delegering) [b](../rutiner/RUT-003.md#syfte-1)',
+    ),
+    fine(
+      'ignores external links (https:, mailto:, protocol-relative)',
+      '[a](https://example.invalid/saknas.md#x) [b](mailto:kvalitet@example.invalid) <https://example.invalid> [c](//example.invalid/x)',
+    ),
   ],
   invalid: [
     {
@@ -66,7 +75,11 @@ ruleTester(RULE, {
     },
     (() => {
       const f = files('Se även [rutinen](../rutiner/RUT-999.md).');
-      return { name: 'points at the link itself (line and column)', files: f, errors: [{ file: F, line: at(f[F]!, 'Se även').line, column: 9 }] };
+      return {
+        name: 'points at the link itself (line and column)',
+        files: f,
+        errors: [{ file: F, line: at(f[F]!, 'Se även').line, column: 9 }],
+      };
     })(),
     one('a percent-encoded fragment that does not exist (#genomf%C3%B6randet)', '[a](../rutiner/RUT-003.md#genomf%C3%B6randet)', '[a]'),
     one('uses GitHub anchors: no third Syfte (#syfte-2)', '[a](../rutiner/RUT-003.md#syfte-2)', '[a]'),
@@ -75,13 +88,22 @@ ruleTester(RULE, {
       files: selfLinks,
       errors: [{ file: F, line: at(selfLinks[F]!, '[upp]').line, message: 'Rubriken #bakgrund finns inte i detta dokument' }],
     },
-    one('checks reference definitions and root-relative links', '[ref]\n\n[ref]: ../rutiner/RUT-999.md\n\n[rot](/ledningssystem/rutiner/RUT-003.md#ansvar)', '[ref]:'),
+    one(
+      'checks reference definitions and root-relative links',
+      '[ref]\n\n[ref]: ../rutiner/RUT-999.md\n\n[rot](/ledningssystem/rutiner/RUT-003.md#ansvar)',
+      '[ref]:',
+    ),
     {
       name: 'names the missing target and suggests the heading, in Swedish',
       files: two,
       errors: [
         { file: F, line: twoLine, message: 'Länken går till ”../rutiner/RUT-999.md”, som inte finns' },
-        { file: F, line: twoLine, message: 'Rubriken #genomforande finns inte i ledningssystem/rutiner/RUT-003.md', hint: 'Menade du #genomförande?' },
+        {
+          file: F,
+          line: twoLine,
+          message: 'Rubriken #genomforande finns inte i ledningssystem/rutiner/RUT-003.md',
+          hint: 'Menade du #genomförande?',
+        },
       ],
     },
     {

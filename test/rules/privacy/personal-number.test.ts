@@ -28,10 +28,23 @@ const notNumbers = `${RUTIN_BODY}\nFel kontrollsiffra: ${wrong} och ${wrongCheck
 const masked = doc(rutin('RUT-001'), `${RUTIN_BODY}\nBrukare 19121212-1212.\n`);
 
 ruleTester(RULE, {
-  valid: [{ name: 'does not flag the same digits with a wrong check digit, dates, SFS numbers or phone numbers', files: { [F]: doc(rutin('RUT-001'), notNumbers), 'data/x.csv': `${wrong}\n` } }],
+  valid: [
+    {
+      name: 'does not flag the same digits with a wrong check digit, dates, SFS numbers or phone numbers',
+      files: { [F]: doc(rutin('RUT-001'), notNumbers), 'data/x.csv': `${wrong}\n` },
+    },
+  ],
   invalid: [
-    { name: 'finds the test number in the body at its line and column', files: { [F]: inBody }, errors: [{ file: F, line: at(inBody, 'Händelsen').line, column: 26, severity: 'error' }] },
-    { name: 'finds a number in the frontmatter', files: { [F]: inFrontmatter }, errors: [{ file: F, line: at(inFrontmatter, 'x_anteckning:').line }] },
+    {
+      name: 'finds the test number in the body at its line and column',
+      files: { [F]: inBody },
+      errors: [{ file: F, line: at(inBody, 'Händelsen').line, column: 26, severity: 'error' }],
+    },
+    {
+      name: 'finds a number in the frontmatter',
+      files: { [F]: inFrontmatter },
+      errors: [{ file: F, line: at(inFrontmatter, 'x_anteckning:').line }],
+    },
     {
       name: 'finds a number in a data/ CSV file and reports it on that file',
       files: { [F]: doc(rutin('RUT-001'), RUTIN_BODY), 'data/avvikelser.csv': csv },
@@ -45,13 +58,25 @@ ruleTester(RULE, {
     {
       name: 'masks the number in the message, in Swedish',
       files: { [F]: masked },
-      errors: [{ file: F, line: at(masked, 'Brukare').line, message: 'Ett personnummer (19121212-****) står i filen; personuppgifter får aldrig finnas i ledningssystemet' }],
+      errors: [
+        {
+          file: F,
+          line: at(masked, 'Brukare').line,
+          message: 'Ett personnummer (19121212-****) står i filen; personuppgifter får aldrig finnas i ledningssystemet',
+        },
+      ],
     },
     {
       name: 'masks the number in the message, in English',
       files: { [F]: masked },
       options: { lang: 'en' },
-      errors: [{ file: F, line: at(masked, 'Brukare').line, message: 'A personal identity number (19121212-****) is in the file; personal data must never be in the management system' }],
+      errors: [
+        {
+          file: F,
+          line: at(masked, 'Brukare').line,
+          message: 'A personal identity number (19121212-****) is in the file; personal data must never be in the management system',
+        },
+      ],
     },
   ],
 });

@@ -24,7 +24,10 @@ ruleTester(RULE, {
         [`${D}RUT-001.md`]: lonely,
         [`${D}RUT-002.md`]: orphan('RUT-002'), // listed by the process
         [`${D}RUT-003.md`]: doc(rutin('RUT-003'), RUTIN_BODY), // names process: PRO-001
-        [`${D}PRO-001.md`]: doc(processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'enhetschef', rutiner: ['RUT-002'] }] }), PROCESS_BODY),
+        [`${D}PRO-001.md`]: doc(
+          processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'enhetschef', rutiner: ['RUT-002'] }] }),
+          PROCESS_BODY,
+        ),
       },
       errors: [{ file: `${D}RUT-001.md`, line: at(lonely, 'id:').line, severity: 'warning' }],
     },
@@ -33,15 +36,33 @@ ruleTester(RULE, {
       files: {
         [`${D}RUT-001.md`]: orphan('RUT-001'),
         [`${D}RUT-002.md`]: orphan('RUT-002'),
-        [`${D}PRO-001.md`]: doc(processDoc('PRO-001', { status: 'upphävd', aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'enhetschef', rutiner: ['RUT-001'] }] }), PROCESS_BODY),
-        [`${D}PRO-002.md`]: doc(processDoc('PRO-002', { samverkan: [{ med: 'Regionen', beskrivning: 'Möten', rutiner: ['RUT-002'] }] }), PROCESS_BODY),
+        [`${D}PRO-001.md`]: doc(
+          processDoc('PRO-001', {
+            status: 'upphävd',
+            aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'enhetschef', rutiner: ['RUT-001'] }],
+          }),
+          PROCESS_BODY,
+        ),
+        [`${D}PRO-002.md`]: doc(
+          processDoc('PRO-002', { samverkan: [{ med: 'Regionen', beskrivning: 'Möten', rutiner: ['RUT-002'] }] }),
+          PROCESS_BODY,
+        ),
       },
       errors: [
         { file: `${D}RUT-001.md`, line: 2 },
         { file: `${D}RUT-002.md`, line: 2 },
       ],
     },
-    { name: 'says so in Swedish', files: { [`${D}RUT-001.md`]: lonely }, errors: [{ file: `${D}RUT-001.md`, line: 2, message: 'Rutinen RUT-001 hör inte till någon process' }] },
-    { name: 'says so in English', files: { [`${D}RUT-001.md`]: lonely }, options: { lang: 'en' }, errors: [{ file: `${D}RUT-001.md`, line: 2, message: 'The routine RUT-001 belongs to no process' }] },
+    {
+      name: 'says so in Swedish',
+      files: { [`${D}RUT-001.md`]: lonely },
+      errors: [{ file: `${D}RUT-001.md`, line: 2, message: 'Rutinen RUT-001 hör inte till någon process' }],
+    },
+    {
+      name: 'says so in English',
+      files: { [`${D}RUT-001.md`]: lonely },
+      options: { lang: 'en' },
+      errors: [{ file: `${D}RUT-001.md`, line: 2, message: 'The routine RUT-001 belongs to no process' }],
+    },
   ],
 });

@@ -17,13 +17,27 @@ const PRO = doc(
   }),
   PROCESS_BODY,
 );
-const POLICY = doc({ id: 'POL-001', typ: 'policy', titel: 'Kvalitetspolicy', status: 'fastställd', version: '1.0', ägare: 'nämnd', fastställd_av: 'nämnd', fastställd: '2026-09-01', revideras: '2027-08-31' });
+const POLICY = doc({
+  id: 'POL-001',
+  typ: 'policy',
+  titel: 'Kvalitetspolicy',
+  status: 'fastställd',
+  version: '1.0',
+  ägare: 'nämnd',
+  fastställd_av: 'nämnd',
+  fastställd: '2026-09-01',
+  revideras: '2027-08-31',
+});
 const base = { [`${D}PRO-001.md`]: PRO, [`${D}POL-001.md`]: POLICY, [R]: doc(rutin('RUT-001'), RUTIN_BODY) };
 
 /** RUT-001 with `fields`, beside the process and the policy; findings at the lines of `needles` with `messages` (when given). */
 function routine(name: string, fields: Record<string, unknown>, needles: string[], messages?: Array<string | undefined>): InvalidCase {
   const text = doc(rutin('RUT-001', fields), RUTIN_BODY);
-  const errors: ExpectedFinding[] = needles.map((n, i) => ({ file: R, line: at(text, n).line, ...(messages?.[i] ? { message: messages[i] } : {}) }));
+  const errors: ExpectedFinding[] = needles.map((n, i) => ({
+    file: R,
+    line: at(text, n).line,
+    ...(messages?.[i] ? { message: messages[i] } : {}),
+  }));
   return { name, files: { ...base, [R]: text }, errors };
 }
 
@@ -36,33 +50,78 @@ const nested = doc(
   }),
   PROCESS_BODY,
 );
-const pro = doc(processDoc('PRO-002', { aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'mas', rutiner: ['POL-001', 'RUT-404'] }] }), PROCESS_BODY);
-const ek = doc(egenkontrollDoc('EK-001', { genomförda: [{ datum: '2026-10-01', resultat: 'brister', åtgärder: [åtgärd({ ansvarig: 'vaktmästare' })] }] }));
+const pro = doc(
+  processDoc('PRO-002', { aktiviteter: [{ id: 'A1', namn: 'Steg', ansvarig: 'mas', rutiner: ['POL-001', 'RUT-404'] }] }),
+  PROCESS_BODY,
+);
+const ek = doc(
+  egenkontrollDoc('EK-001', {
+    genomförda: [{ datum: '2026-10-01', resultat: 'brister', åtgärder: [åtgärd({ ansvarig: 'vaktmästare' })] }],
+  }),
+);
 const english = doc(rutin('RUT-001', { ägare: 'verksamhetschef' }), RUTIN_BODY);
 
 ruleTester(RULE, {
   valid: [
     {
       name: 'accepts references that resolve: roles, units, documents, the process and its activity',
-      files: { ...base, [R]: doc(rutin('RUT-001', { process: 'PRO-001', aktivitet: 'A2', gäller_för: ['solgläntan'], relaterade: ['POL-001'] }), RUTIN_BODY) },
+      files: {
+        ...base,
+        [R]: doc(
+          rutin('RUT-001', { process: 'PRO-001', aktivitet: 'A2', gäller_för: ['solgläntan'], relaterade: ['POL-001'] }),
+          RUTIN_BODY,
+        ),
+      },
     },
   ],
   invalid: [
-    routine('flags an unknown role (ägare, fastställd_av) at its key', { ägare: 'verksamhetschef', fastställd_av: 'rektor' }, ['ägare:', 'fastställd_av:'], [
-      'Rollen ”verksamhetschef” (ägare) finns inte i lsys.yaml',
-    ]),
-    routine('flags an unknown unit in gäller_för at the list item', { gäller_för: ['solgläntan', 'månskenet'] }, ['- månskenet'], ['Enheten ”månskenet” finns inte i lsys.yaml']),
-    routine('flags an unknown document id (relaterade, ersätter)', { ersätter: 'RUT-000', relaterade: ['POL-001', 'BLA-404'] }, ['ersätter:', '- BLA-404'], [
-      'Dokumentet ”RUT-000” (ersätter) finns inte',
-      'Dokumentet ”BLA-404” (relaterade) finns inte',
-    ]),
-    routine('flags a process field that names a document that is not a process', { process: 'POL-001' }, ['process:'], ['”POL-001” är en policy, inte en process']),
-    routine('reports a process field that is no process once, not again on its aktivitet', { process: 'POL-001', aktivitet: 'A1' }, ['process:'], ['”POL-001” är en policy, inte en process']),
-    routine('flags an activity that the named process does not have', { process: 'PRO-001', aktivitet: 'A9' }, ['aktivitet:'], ['Processen PRO-001 har ingen aktivitet ”A9”']),
+    routine(
+      'flags an unknown role (ägare, fastställd_av) at its key',
+      { ägare: 'verksamhetschef', fastställd_av: 'rektor' },
+      ['ägare:', 'fastställd_av:'],
+      ['Rollen ”verksamhetschef” (ägare) finns inte i lsys.yaml'],
+    ),
+    routine(
+      'flags an unknown unit in gäller_för at the list item',
+      { gäller_för: ['solgläntan', 'månskenet'] },
+      ['- månskenet'],
+      ['Enheten ”månskenet” finns inte i lsys.yaml'],
+    ),
+    routine(
+      'flags an unknown document id (relaterade, ersätter)',
+      { ersätter: 'RUT-000', relaterade: ['POL-001', 'BLA-404'] },
+      ['ersätter:', '- BLA-404'],
+      ['Dokumentet ”RUT-000” (ersätter) finns inte', 'Dokumentet ”BLA-404” (relaterade) finns inte'],
+    ),
+    routine(
+      'flags a process field that names a document that is not a process',
+      { process: 'POL-001' },
+      ['process:'],
+      ['”POL-001” är en policy, inte en process'],
+    ),
+    routine(
+      'reports a process field that is no process once, not again on its aktivitet',
+      { process: 'POL-001', aktivitet: 'A1' },
+      ['process:'],
+      ['”POL-001” är en policy, inte en process'],
+    ),
+    routine(
+      'flags an activity that the named process does not have',
+      { process: 'PRO-001', aktivitet: 'A9' },
+      ['aktivitet:'],
+      ['Processen PRO-001 har ingen aktivitet ”A9”'],
+    ),
     {
       name: 'flags a nested role (aktiviteter[1].ansvarig) at the key’s line and column',
       files: { ...base, [`${D}PRO-002.md`]: nested },
-      errors: [{ file: `${D}PRO-002.md`, line: at(nested, 'ansvarig: kurator').line, column: 5, message: 'Rollen ”kurator” (aktiviteter.ansvarig) finns inte i lsys.yaml' }],
+      errors: [
+        {
+          file: `${D}PRO-002.md`,
+          line: at(nested, 'ansvarig: kurator').line,
+          column: 5,
+          message: 'Rollen ”kurator” (aktiviteter.ansvarig) finns inte i lsys.yaml',
+        },
+      ],
     },
     {
       name: 'flags an activity listing a policy instead of a routine, and roles in åtgärder',
@@ -77,7 +136,9 @@ ruleTester(RULE, {
       name: 'speaks English with lang en',
       files: { ...base, [R]: english },
       options: { lang: 'en' },
-      errors: [{ file: R, line: at(english, 'ägare:').line, severity: 'error', message: 'The role “verksamhetschef” (ägare) is not in lsys.yaml' }],
+      errors: [
+        { file: R, line: at(english, 'ägare:').line, severity: 'error', message: 'The role “verksamhetschef” (ägare) is not in lsys.yaml' },
+      ],
     },
   ],
 });

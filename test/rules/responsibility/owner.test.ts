@@ -17,21 +17,40 @@ const mixed = doc(
 const none = doc(ansvarsfordelningDoc('AF-001', [{ uppgift: 'Utreda avvikelser', ansvar: { enhetschef: 'utför' } }]));
 
 ruleTester(RULE, {
-  valid: [{ name: 'only judges ansvarsfördelning documents: one owner is fine', files: { [F]: doc(ansvarsfordelningDoc('AF-001', [{ uppgift: 'X', ansvar: { mas: 'ansvarar' } }])) } }],
+  valid: [
+    {
+      name: 'only judges ansvarsfördelning documents: one owner is fine',
+      files: { [F]: doc(ansvarsfordelningDoc('AF-001', [{ uppgift: 'X', ansvar: { mas: 'ansvarar' } }])) },
+    },
+  ],
   invalid: [
     {
       name: 'flags an uppgift with no owner and one with two, at their ansvar keys; one owner is fine',
       files: { [F]: mixed },
       errors: [
-        { file: F, line: at(mixed, 'ansvar:', 2).line, column: 5, severity: 'error', message: 'Uppgiften ”Utreda avvikelser” har ingen roll som ansvarar' },
-        { file: F, line: at(mixed, 'ansvar:', 3).line, column: 5, severity: 'error', message: 'Uppgiften ”Läkemedelsrutiner” har 2 roller som ansvarar (mas, enhetschef)' },
+        {
+          file: F,
+          line: at(mixed, 'ansvar:', 2).line,
+          column: 5,
+          severity: 'error',
+          message: 'Uppgiften ”Utreda avvikelser” har ingen roll som ansvarar',
+        },
+        {
+          file: F,
+          line: at(mixed, 'ansvar:', 3).line,
+          column: 5,
+          severity: 'error',
+          message: 'Uppgiften ”Läkemedelsrutiner” har 2 roller som ansvarar (mas, enhetschef)',
+        },
       ],
     },
     {
       name: 'speaks English with lang en',
       files: { [F]: none },
       options: { lang: 'en' },
-      errors: [{ file: F, line: at(none, 'ansvar:').line, message: 'The task “Utreda avvikelser” has no role that ansvarar (is accountable)' }],
+      errors: [
+        { file: F, line: at(none, 'ansvar:').line, message: 'The task “Utreda avvikelser” has no role that ansvarar (is accountable)' },
+      ],
     },
   ],
 });

@@ -11,7 +11,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { headKey, workTreePrefix } from '../../../src/core/git.js';
 import { runCli } from '../../helpers/cli.js';
-import { BASE_CONFIG, doc, lineOf, makeRepo, messages, pairs, positions, rutin, RUTIN_BODY, validate, type TestRepo } from '../../helpers/repo.js';
+import {
+  BASE_CONFIG,
+  doc,
+  lineOf,
+  makeRepo,
+  messages,
+  pairs,
+  positions,
+  rutin,
+  RUTIN_BODY,
+  validate,
+  type TestRepo,
+} from '../../helpers/repo.js';
 
 const RULE = 'review/changed-after-approval';
 const F = 'ledningssystem/RUT-001.md';
@@ -33,11 +45,16 @@ function git(cwd: string, args: string[], date?: string): string {
 /** Commit everything in `cwd` at `day` (noon, Swedish summer time); returns the full hash. */
 function commit(cwd: string, day: string, message = 'ändring'): string {
   git(cwd, ['add', '-A']);
-  git(cwd, ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--no-verify', '-m', message], `${day}T12:00:00+02:00`);
+  git(
+    cwd,
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--no-verify', '-m', message],
+    `${day}T12:00:00+02:00`,
+  );
   return git(cwd, ['rev-parse', 'HEAD']);
 }
 
-const v1 = (extra: Record<string, unknown> = {}, body = RUTIN_BODY): string => doc(rutin('RUT-001', { process: undefined, ...extra }), body);
+const v1 = (extra: Record<string, unknown> = {}, body = RUTIN_BODY): string =>
+  doc(rutin('RUT-001', { process: undefined, ...extra }), body);
 const EDITED = RUTIN_BODY.replace('## Genomförande\n\nText.', '## Genomförande\n\nNy text som ingen fastställt.');
 
 /** A repository whose git root is `root` (or a parent of it), with `history` applied as commits. */
@@ -74,7 +91,7 @@ describe(RULE, () => {
     expect(positions(diags, RULE)).toEqual([`${F}:${lineOf(final, 'version:')}:1`]);
     expect(diags.find((d) => d.rule === RULE)?.severity).toBe('warning');
     expect(messages(diags, RULE)).toEqual([
-      `Brödtexten ändrades i commit ${hashes[1].slice(0, 7)} (2026-10-01) efter fastställelsen 2026-09-01, men versionen är fortfarande 1.0`,
+      `Brödtexten ändrades i commit ${hashes[1]!.slice(0, 7)} (2026-10-01) efter fastställelsen 2026-09-01, men versionen är fortfarande 1.0`,
     ]);
   });
 
@@ -88,7 +105,7 @@ describe(RULE, () => {
       { lang: 'en' },
     );
     expect(messages(diags, RULE)).toEqual([
-      `The body changed in commit ${hashes[2].slice(0, 7)} (2026-10-15) after approval on 2026-09-01, but the version is still 1.0 (and in 1 more commit)`,
+      `The body changed in commit ${hashes[2]!.slice(0, 7)} (2026-10-15) after approval on 2026-09-01, but the version is still 1.0 (and in 1 more commit)`,
     ]);
   });
 
@@ -110,7 +127,11 @@ describe(RULE, () => {
       repo.write(F, v1({ version: '1.1', fastställd: '2026-09-20' }, EDITED));
       commit(repo.root, '2026-10-01');
       const bin = fileURLToPath(new URL('../../../bin/lsys.js', import.meta.url));
-      const run = () => spawnSync(process.execPath, [bin, 'validate', '--today', '2026-11-01', '--no-cache', '--format', 'json'], { cwd: repo.root, encoding: 'utf8' });
+      const run = () =>
+        spawnSync(process.execPath, [bin, 'validate', '--today', '2026-11-01', '--no-cache', '--format', 'json'], {
+          cwd: repo.root,
+          encoding: 'utf8',
+        });
       const rules = (out: string) => (JSON.parse(out) as { diagnostics: Array<{ rule: string }> }).diagnostics.map((d) => d.rule);
       expect(rules(run().stdout)).not.toContain(RULE);
       repo.write(F, v1({ version: '1.1', fastställd: '2026-09-20' }, EDITED + '\nUtan ny version.\n'));
@@ -247,7 +268,9 @@ describe(RULE, () => {
         mkdirSync(join(repo.root, 'kvalitet'), { recursive: true });
         expect(headKey(join(repo.root, 'kvalitet'), {})).toBe(`${b}|kvalitet|${key!.split('|')[2]}`);
         // The same place as git gives it (GitHub and SARIF paths), with and without asking git.
-        expect(await workTreePrefix(join(repo.root, 'kvalitet'))).toBe(git(join(repo.root, 'kvalitet'), ['rev-parse', '--show-prefix']).replace(/\/$/, ''));
+        expect(await workTreePrefix(join(repo.root, 'kvalitet'))).toBe(
+          git(join(repo.root, 'kvalitet'), ['rev-parse', '--show-prefix']).replace(/\/$/, ''),
+        );
         expect(await workTreePrefix(join(repo.root, 'kvalitet'), { GIT_DIR: join(repo.root, '.git') })).toBe('kvalitet');
         expect(headKey(repo.root, { GIT_DIR: join(repo.root, '.git') })).toBeUndefined();
       } finally {

@@ -22,16 +22,31 @@ ruleTester(RULE, {
       name: 'ignores drafts and withdrawn documents',
       files: {
         [F]: text('2026-12-01', { status: 'utkast' }),
-        'ledningssystem/RUT-002.md': doc(rutin('RUT-002', { fastställd: '2026-01-10', revideras: '2026-12-01', status: 'upphävd' }), RUTIN_BODY),
+        'ledningssystem/RUT-002.md': doc(
+          rutin('RUT-002', { fastställd: '2026-01-10', revideras: '2026-12-01', status: 'upphävd' }),
+          RUTIN_BODY,
+        ),
       },
     },
   ],
   invalid: [
     // 2026-11-25 + 60 days = 2027-01-24.
-    { name: 'warns exactly at varna_dagar (60 by default)', files: { [F]: text('2027-01-24') }, errors: [{ file: F, line, severity: 'warning' }] },
+    {
+      name: 'warns exactly at varna_dagar (60 by default)',
+      files: { [F]: text('2027-01-24') },
+      errors: [{ file: F, line, severity: 'warning' }],
+    },
     { name: 'uses revision.varna_dagar from lsys.yaml', files: { [F]: text('2026-12-25') }, config: cfg30, errors: [{ file: F, line }] },
-    { name: 'warns on the review day itself (0 days left)', files: { [F]: text('2026-11-25') }, errors: [{ file: F, line, message: /senast 2026-11-25, i dag/ }] },
-    { name: 'says when and who in Swedish', files: { [F]: text('2026-12-20') }, errors: [{ file: F, line, message: 'Dokumentet ska revideras senast 2026-12-20, om 25 dagar (ägare: enhetschef)' }] },
+    {
+      name: 'warns on the review day itself (0 days left)',
+      files: { [F]: text('2026-11-25') },
+      errors: [{ file: F, line, message: /senast 2026-11-25, i dag/ }],
+    },
+    {
+      name: 'says when and who in Swedish',
+      files: { [F]: text('2026-12-20') },
+      errors: [{ file: F, line, message: 'Dokumentet ska revideras senast 2026-12-20, om 25 dagar (ägare: enhetschef)' }],
+    },
     {
       name: 'says when and who in English with lang en',
       files: { [F]: text('2026-11-26') },

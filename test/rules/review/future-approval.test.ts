@@ -15,10 +15,17 @@ const later = text('2027-01-15');
 ruleTester(RULE, {
   valid: [
     { name: 'allows approval today', files: { [F]: text('2026-11-25') } },
-    { name: 'lets a draft carry its planned approval date (the hint says to keep status utkast)', files: { [F]: text('2027-01-15', { status: 'utkast' }) } },
+    {
+      name: 'lets a draft carry its planned approval date (the hint says to keep status utkast)',
+      files: { [F]: text('2027-01-15', { status: 'utkast' }) },
+    },
   ],
   invalid: [
-    { name: 'flags approval tomorrow at the fastställd key', files: { [F]: tomorrow }, errors: [{ file: F, line: at(tomorrow, 'fastställd:').line, severity: 'error' }] },
+    {
+      name: 'flags approval tomorrow at the fastställd key',
+      files: { [F]: tomorrow },
+      errors: [{ file: F, line: at(tomorrow, 'fastställd:').line, severity: 'error' }],
+    },
     {
       name: 'says what was found in Swedish',
       files: { [F]: later },

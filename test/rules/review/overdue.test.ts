@@ -10,7 +10,10 @@ const F = 'ledningssystem/RUT-001.md';
 const text = (extra: Record<string, unknown> = {}): string => doc(rutin('RUT-001', { revideras: '2026-03-01', ...extra }), RUTIN_BODY);
 const bad = text();
 const line = at(bad, 'revideras:').line;
-const ra = riskanalysDoc('RA-001', [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 1, konsekvens: 1 }], { datum: '2024-01-10', fastställd: '2024-01-15' });
+const ra = riskanalysDoc('RA-001', [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 1, konsekvens: 1 }], {
+  datum: '2024-01-10',
+  fastställd: '2024-01-15',
+});
 
 ruleTester(RULE, {
   valid: [
@@ -32,14 +35,23 @@ ruleTester(RULE, {
       errors: [{ file: F, line, severity: 'error' }],
     },
     { name: 'fires the day after the review day', files: { [F]: bad }, options: { today: '2026-03-02' }, errors: [{ file: F, line }] },
-    { name: 'says what was found in Swedish', files: { [F]: bad }, errors: [{ file: F, line, message: 'Revisionsdatum 2026-03-01 har passerat (fastställd 2026-09-01, ägare: enhetschef)' }] },
+    {
+      name: 'says what was found in Swedish',
+      files: { [F]: bad },
+      errors: [{ file: F, line, message: 'Revisionsdatum 2026-03-01 har passerat (fastställd 2026-09-01, ägare: enhetschef)' }],
+    },
     {
       name: 'says what was found in English with lang en',
       files: { [F]: bad },
       options: { lang: 'en' },
       errors: [{ file: F, line, message: 'Review date 2026-03-01 has passed (approved 2026-09-01, owner: enhetschef)' }],
     },
-    { name: 'follows regler in lsys.yaml (warning)', files: { [F]: bad }, config: config('', { [RULE]: 'warning' }), errors: [{ file: F, line, severity: 'warning' }] },
+    {
+      name: 'follows regler in lsys.yaml (warning)',
+      files: { [F]: bad },
+      config: config('', { [RULE]: 'warning' }),
+      errors: [{ file: F, line, severity: 'warning' }],
+    },
     {
       name: '--rule wins over lsys.yaml',
       files: { [F]: bad },

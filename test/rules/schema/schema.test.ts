@@ -6,7 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/core/types.js';
 import {
-  config, doc, lineOf, pairs, posOf, positions, riskanalysDoc, rutin, RUTIN_BODY, åtgärd, processDoc, PROCESS_BODY,
+  config,
+  doc,
+  lineOf,
+  pairs,
+  posOf,
+  positions,
+  riskanalysDoc,
+  rutin,
+  RUTIN_BODY,
+  åtgärd,
+  processDoc,
+  PROCESS_BODY,
 } from '../../helpers/repo.js';
 import { check, validateMemory } from '../../helpers/rule-tester.js';
 
@@ -14,7 +25,10 @@ const F = 'ledningssystem/RUT-001.md';
 
 /** Every schema finding as `rule@line`, sorted: the set to compare before any text. */
 function schemaPairs(diags: Diagnostic[], file = F): string[] {
-  return diags.filter((d) => d.rule.startsWith('schema/') && d.file === file).map((d) => `${d.rule}@${d.line}`).sort();
+  return diags
+    .filter((d) => d.rule.startsWith('schema/') && d.file === file)
+    .map((d) => `${d.rule}@${d.line}`)
+    .sort();
 }
 const one = (diags: Diagnostic[], rule: string): Diagnostic | undefined => diags.find((d) => d.rule === rule);
 const rut = (extra: Record<string, unknown>, body = RUTIN_BODY): string => doc(rutin('RUT-001', extra), body);
@@ -35,7 +49,12 @@ describe('schema', () => {
     it('requires fastställd_av, fastställd and (for a styrande type) revideras only when fastställd', async () => {
       const diags = await check({ [F]: rut({ fastställd_av: undefined, revideras: undefined }) });
       expect(schemaPairs(diags)).toEqual(['schema/required@1', 'schema/required@1']);
-      expect(diags.filter((d) => d.rule === 'schema/required').map((d) => d.message).sort()).toEqual([
+      expect(
+        diags
+          .filter((d) => d.rule === 'schema/required')
+          .map((d) => d.message)
+          .sort(),
+      ).toEqual([
         'Fältet ”fastställd_av” saknas; det krävs när status är fastställd',
         'Fältet ”revideras” saknas; det krävs när status är fastställd',
       ]);
@@ -46,12 +65,18 @@ describe('schema', () => {
     it('requires klar_datum when an åtgärd is klar, at the åtgärd (line and column)', async () => {
       const R = 'ledningssystem/RA-001.md';
       const risk = (status: string, extra: Record<string, unknown> = {}) => ({
-        id: 'R1', beskrivning: 'Fall', sannolikhet: 3, konsekvens: 4, åtgärder: [åtgärd({ beskrivning: 'Larm', status, ...extra })],
+        id: 'R1',
+        beskrivning: 'Fall',
+        sannolikhet: 3,
+        konsekvens: 4,
+        åtgärder: [åtgärd({ beskrivning: 'Larm', status, ...extra })],
       });
       const bad = doc(riskanalysDoc('RA-001', [risk('klar')]));
       const diags = await check({ [R]: bad });
       expect(positions(diags, 'schema/required')).toEqual([`${R}:${posOf(bad, 'beskrivning: Larm')}`]);
-      expect(one(diags, 'schema/required')?.message).toBe('Fältet ”klar_datum” saknas i ”risker post 1, åtgärder post 1”; det krävs när åtgärdens status är klar');
+      expect(one(diags, 'schema/required')?.message).toBe(
+        'Fältet ”klar_datum” saknas i ”risker post 1, åtgärder post 1”; det krävs när åtgärdens status är klar',
+      );
       expect(schemaPairs(await check({ [R]: doc(riskanalysDoc('RA-001', [risk('pågår')])) }), R)).toEqual([]);
       expect(schemaPairs(await check({ [R]: doc(riskanalysDoc('RA-001', [risk('klar', { klar_datum: '2026-10-01' })])) }), R)).toEqual([]);
     });
@@ -76,7 +101,9 @@ describe('schema', () => {
   it('schema/pattern: an id, a version and a role of the wrong form', async () => {
     const t = rut({ id: 'rut-1', version: 'v2', ägare: 'Enhetschef' });
     const diags = await check({ [F]: t });
-    expect(schemaPairs(diags)).toEqual([`schema/pattern@${lineOf(t, 'id:')}`, `schema/pattern@${lineOf(t, 'version:')}`, `schema/pattern@${lineOf(t, 'ägare:')}`].sort());
+    expect(schemaPairs(diags)).toEqual(
+      [`schema/pattern@${lineOf(t, 'id:')}`, `schema/pattern@${lineOf(t, 'version:')}`, `schema/pattern@${lineOf(t, 'ägare:')}`].sort(),
+    );
     expect(diags.filter((d) => d.rule === 'schema/pattern').map((d) => d.message)).toEqual([
       '”rut-1” i ”id” har fel form',
       '”v2” i ”version” har fel form',
@@ -119,7 +146,9 @@ describe('schema', () => {
 
     it('rejects revideras on a riskanalys (a record document is never reviewed)', async () => {
       const R = 'ledningssystem/RA-001.md';
-      const t = doc(riskanalysDoc('RA-001', [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 1, konsekvens: 1 }], { revideras: '2027-08-31' }));
+      const t = doc(
+        riskanalysDoc('RA-001', [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 1, konsekvens: 1 }], { revideras: '2027-08-31' }),
+      );
       const diags = await check({ [R]: t });
       expect(schemaPairs(diags, R)).toEqual([`schema/additionalProperties@${lineOf(t, 'revideras:')}`]);
       expect(one(diags, 'schema/additionalProperties')?.message).toBe('Okänt fält ”revideras”');
@@ -127,11 +156,22 @@ describe('schema', () => {
 
     it('reports an unknown key inside a nested object at that key; x_ is top-level only', async () => {
       const P = 'ledningssystem/PRO-001.md';
-      const t = doc(processDoc('PRO-001', { aktiviteter: [{ id: 'A1', namn: 'Steg', ansvrig: 'mas' }, { id: 'A2', namn: 'Steg', ansvarig: 'mas', x_not: 'a' }] }), PROCESS_BODY);
+      const t = doc(
+        processDoc('PRO-001', {
+          aktiviteter: [
+            { id: 'A1', namn: 'Steg', ansvrig: 'mas' },
+            { id: 'A2', namn: 'Steg', ansvarig: 'mas', x_not: 'a' },
+          ],
+        }),
+        PROCESS_BODY,
+      );
       const diags = await check({ [P]: t });
       expect(positions(diags, 'schema/additionalProperties')).toEqual([`${P}:${posOf(t, 'ansvrig:')}`, `${P}:${posOf(t, 'x_not:')}`]);
       const found = diags.filter((d) => d.rule === 'schema/additionalProperties');
-      expect(found.map((d) => d.message)).toEqual(['Okänt fält ”ansvrig” i ”aktiviteter post 1”', 'Okänt fält ”x_not” i ”aktiviteter post 2”']);
+      expect(found.map((d) => d.message)).toEqual([
+        'Okänt fält ”ansvrig” i ”aktiviteter post 1”',
+        'Okänt fält ”x_not” i ”aktiviteter post 2”',
+      ]);
       // The x_ advice only helps at the top level; here the hint names the fields allowed.
       expect(found.map((d) => d.hint)).toEqual(['Menade du ”ansvarig”?', 'Tillåtna fält här: id, namn, ansvarig, rutiner.']);
     });
@@ -172,13 +212,17 @@ describe('schema', () => {
   it('follows regler per keyword and for the whole check', async () => {
     const files = { [F]: rut({ status: 'godkänd', x: 1 }) };
     const perKeyword = await check(files, {}, config('', { 'schema/additionalProperties': 'warning' }));
-    expect(perKeyword.filter((d) => d.rule.startsWith('schema/')).map((d) => `${d.rule}:${d.severity}`).sort()).toEqual([
-      'schema/additionalProperties:warning',
-      'schema/enum:error',
-    ]);
+    expect(
+      perKeyword
+        .filter((d) => d.rule.startsWith('schema/'))
+        .map((d) => `${d.rule}:${d.severity}`)
+        .sort(),
+    ).toEqual(['schema/additionalProperties:warning', 'schema/enum:error']);
     expect(schemaPairs(await check(files, {}, config('', { schema: 'off' })))).toEqual([]);
     const cli = await check(files, { ruleOverrides: { 'schema/enum': 'off' } }, config('', { schema: 'warning' }));
-    expect(cli.filter((d) => d.rule.startsWith('schema/')).map((d) => `${d.rule}:${d.severity}`)).toEqual(['schema/additionalProperties:warning']);
+    expect(cli.filter((d) => d.rule.startsWith('schema/')).map((d) => `${d.rule}:${d.severity}`)).toEqual([
+      'schema/additionalProperties:warning',
+    ]);
   });
 
   it('speaks English with lang en', async () => {
