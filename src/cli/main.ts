@@ -22,8 +22,6 @@ export interface MainOptions extends CommandIO {
   argv: string[];
 }
 
-export { VERSION };
-
 /** Run lsys; returns the exit code. */
 export async function main(opts: MainOptions): Promise<number> {
   let lang: Lang;
@@ -52,7 +50,7 @@ export async function main(opts: MainOptions): Promise<number> {
       opts.stderr.write(`lsys: ${e.message}\n`);
       return 2;
     }
-    opts.stderr.write(`${(e as Error)?.stack ?? e}\n` + say(CLI.internalError, lang));
+    opts.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n` + say(CLI.internalError, lang));
     return 2;
   }
 }

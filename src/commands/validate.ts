@@ -79,7 +79,8 @@ export async function runValidate(o: ValidateInput, io: CommandIO): Promise<numb
     registry,
     ...load,
   };
-  let { result, fixes, notices } = await validateRepository(validateOptions);
+  const { fixes, notices, ...first } = await validateRepository(validateOptions);
+  let result = first.result;
   for (const n of notices) io.stderr.write(`lsys: ${n}\n`);
   if (o.fix || o.fixDryRun) {
     // The changes go beside a human report; beside JSON, SARIF … on stdout they go to stderr.

@@ -26,7 +26,7 @@ export type Facts = Omit<LoadedDocument, 'file' | 'absPath'> & {
 };
 
 /** What a file looked like when its hash was taken: a file with the same size and mtime is not read again. */
-export interface FileStamp {
+interface FileStamp {
   size: number;
   /** When the file last changed: the later of its mtime and ctime (load-all.ts says why). */
   mtimeMs: number;

@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Position } from './types.js';
 
 /** Why bytes are not a document's text. */
-export type DecodeProblem = 'nul-bytes' | 'not-utf8';
+type DecodeProblem = 'nul-bytes' | 'not-utf8';
 
 export type Decoded = { text: string } | { problem: DecodeProblem; at: Position };
 

@@ -4,7 +4,7 @@ import { Socket } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { Lang, Text } from './primitives.js';
+import type { Lang } from './primitives.js';
 import type { Catalogue, Message } from './messages.js';
 
 /** Write a file atomically: a temp file in the same folder, then rename over the target. */

@@ -10,13 +10,8 @@ export function tr(text: Text, lang: Lang): string {
  * English quotation marks: q() writes Swedish ”…” in both languages; an English text gets
  * “…” (each pair in turn, so a value's own marks stay paired).
  */
-export function englishQuotes(s: string): string {
+function englishQuotes(s: string): string {
   return s.includes('”') ? s.replace(/”([^”\n]*)”/g, '“$1”') : s;
-}
-
-/** Shorthand for a bilingual message. */
-export function t(sv: string, en: string): Text {
-  return { sv, en };
 }
 
 /**

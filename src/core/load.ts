@@ -17,8 +17,6 @@ import { packLinks } from './links.js';
 import { NO_POSITIONS } from './positions.js';
 import type { LoadProblem, ParsedDocument } from './types.js';
 
-export type { LoadProblem } from './types.js';
-
 export async function loadDocument(absPath: string, file: string): Promise<ParsedDocument> {
   let buf: Buffer;
   try {

@@ -16,7 +16,7 @@ export type Message = Text;
 export type Catalogue<K extends string = string> = Readonly<Record<K, Message>>;
 
 /** A placeholder's value: a string or number (the same in both languages) or a bilingual Text. */
-export type MessageValue = string | number | Text;
+type MessageValue = string | number | Text;
 export type MessageData = Readonly<Record<string, MessageValue | undefined>>;
 
 /** `{name}`: letters (Swedish ones too), digits and `_`. */

@@ -249,7 +249,7 @@ export interface DocumentRuleContext<M = unknown> extends RunContext<M> {
   report(r: Report): void;
 }
 
-export interface ProjectRuleContext<M = unknown> extends RunContext<M> {
+interface ProjectRuleContext<M = unknown> extends RunContext<M> {
   report(r: Report): void;
 }
 

@@ -36,7 +36,6 @@ import type {
   RuleRegistry,
   RunContext,
   RunFacts,
-  Severity,
   SeveritySetting,
   ValidationResult,
 } from './types.js';
@@ -363,5 +362,3 @@ async function readText(path: string): Promise<string | undefined> {
 function textOf(buf: Buffer): string | undefined {
   return buf.indexOf(0) !== -1 ? undefined : buf.toString('utf8');
 }
-
-export type { Severity };

@@ -17,8 +17,3 @@ export { githubStepSummary } from './github.js';
 export type FormatName = 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
 
 export const formatters: Record<FormatName, Formatter> = { stylish, json, github, junit, sarif };
-
-/** True when `name` is a `--format` value. */
-export function isFormatName(name: string): name is FormatName {
-  return Object.prototype.hasOwnProperty.call(formatters, name);
-}

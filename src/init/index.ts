@@ -65,7 +65,7 @@ export async function readManifest(): Promise<ManifestEntry[]> {
 }
 
 /** Check and normalise the sectors: known, no duplicates, in the order sol, lss, hsl. */
-export function normaliseSectors(sectors: readonly string[], lang: Lang = 'sv'): Sector[] {
+function normaliseSectors(sectors: readonly string[], lang: Lang = 'sv'): Sector[] {
   if (sectors.length === 0) {
     throw new LsysError('usage', say(INIT.noSector, lang));
   }

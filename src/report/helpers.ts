@@ -30,17 +30,7 @@ import { sectors, word } from './helpers/words.js';
 import { builtinReportMessages, reportText, type ReportMessages } from './messages.js';
 import type { ReportModel, RoleInfo } from './types.js';
 
-export {
-  embedMarkdown,
-  escapeMd,
-  escapeMdCell,
-  formatCount,
-  formatDate,
-  formatParagraph,
-  formatPeriod,
-  type HelperFormat,
-  type HelperLang,
-};
+export { embedMarkdown, escapeMd, escapeMdCell, formatDate, type HelperFormat, type HelperLang };
 
 /** The last argument of every helper call is Handlebars' options object. */
 function args(a: unknown[]): { values: unknown[]; options: Handlebars.HelperOptions } {

@@ -16,7 +16,7 @@ import { REPORT_ERRORS } from './errors.js';
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** The catalogue's file name in a template folder. */
-export const MESSAGES_FILE = 'messages.yaml';
+const MESSAGES_FILE = 'messages.yaml';
 
 export type ReportMessages = ReadonlyMap<string, Message>;
 

@@ -19,8 +19,6 @@ import type { ReportModel } from './types.js';
 
 export type ReportFormat = 'html' | 'md';
 
-export { BUILTIN_TEMPLATES };
-
 export interface RenderOptions {
   format: ReportFormat;
   lang: Lang;

@@ -191,7 +191,7 @@ export interface CoverageRow {
   lucka: boolean;
 }
 
-export interface ValidationSummary {
+interface ValidationSummary {
   errors: number;
   warnings: number;
   byRule: Array<{ rule: string; severity: string; count: number }>;

@@ -66,12 +66,12 @@ export const rules: readonly Rule<DomainModel>[] = [
 export const ruleById: ReadonlyMap<string, Rule<DomainModel>> = new Map(rules.map((r) => [r.meta.id, r]));
 
 /** Is `id` a rule id a user may configure? `schema/<keyword>` ids are open-ended. */
-export function isKnownRuleId(id: string): boolean {
+function isKnownRuleId(id: string): boolean {
   return ruleById.has(id) || /^schema\/[A-Za-z]+$/.test(id);
 }
 
 /** Resolve the severity of a rule id: command line, then lsys.yaml, then the default. */
-export function severityOf(id: string, config: Config, overrides: Record<string, SeveritySetting> = {}): SeveritySetting {
+function severityOf(id: string, config: Config, overrides: Record<string, SeveritySetting> = {}): SeveritySetting {
   const base = id.startsWith('schema/') ? 'schema' : id;
   return (
     overrides[id] ??

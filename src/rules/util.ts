@@ -3,4 +3,4 @@
  * model's leaf module (src/model/values.ts); the domain facts the checks used to derive here
  * (status, isStyrande, actions, references) are the model's (src/model).
  */
-export { arr, obj, str, type Path } from '../model/values.js';
+export { arr, obj, str } from '../model/values.js';

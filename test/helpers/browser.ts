@@ -36,7 +36,7 @@ async function isExecutable(file: string): Promise<boolean> {
  * google-chrome, google-chrome-stable on PATH. `undefined` when none,
  * or when $CHROMIUM_PATH is set but not executable.
  */
-export async function findChromium(): Promise<string | undefined> {
+async function findChromium(): Promise<string | undefined> {
   const fromEnv = process.env.CHROMIUM_PATH;
   // An explicit choice is not second-guessed: a wrong path means no browser (CHROMIUM_PATH=/nonexistent forces the skip).
   if (fromEnv) return (await isExecutable(fromEnv)) ? fromEnv : undefined;
@@ -103,7 +103,7 @@ export interface CheckOptions {
 }
 
 /** A4 in PDF points (1/72 in): 210 × 297 mm. */
-export const A4_PT = { widthPt: 595.28, heightPt: 841.89 } as const;
+const A4_PT = { widthPt: 595.28, heightPt: 841.89 } as const;
 
 /** True when a page is A4 portrait within `tolPt` points (Chromium rounds page sizes to CSS pixels). */
 export function isA4(p: { widthPt: number; heightPt: number }, tolPt = 1): boolean {
@@ -270,7 +270,7 @@ async function run(page: Page, url: string, timeoutMs: number, opts: CheckOption
   const response = await page.goto(url, { waitUntil: 'load' });
   if (response && !response.ok()) throw new Error(`checkPage: could not open ${url}: ${response.status()}`);
   await page.evaluate(SETTLED);
-  const info = (await page.evaluate(IN_PAGE)) as Pick<PageCheck, 'svgs' | 'headings' | 'lang' | 'title'>;
+  const info = await page.evaluate<Pick<PageCheck, 'svgs' | 'headings' | 'lang' | 'title'>>(IN_PAGE);
 
   let screenshotPng: Buffer | undefined;
   if (opts.screenshot) {

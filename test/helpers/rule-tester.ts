@@ -46,7 +46,7 @@ export async function check(files: Record<string, string | Uint8Array>, opts: Ru
 }
 
 /** Text expected of a message or hint: the whole text, a pattern, or a fragment of it. */
-export type TextExpectation = string | RegExp | { includes: string };
+type TextExpectation = string | RegExp | { includes: string };
 
 export interface ExpectedFinding {
   file: string;

@@ -7,7 +7,10 @@ import { buildModel, type DomainModel } from '../../src/model/index.js';
 export const TODAY = '2026-11-25';
 
 /** A loaded document from its frontmatter (id and typ taken from it when strings). */
-export function loaded(data: Record<string, unknown> | undefined, file = `ledningssystem/${String(data?.id ?? 'x')}.md`): LoadedDocument {
+export function loaded(
+  data: Record<string, unknown> | undefined,
+  file = `ledningssystem/${typeof data?.id === 'string' ? data.id : 'x'}.md`,
+): LoadedDocument {
   return {
     file,
     absPath: `/repo/${file}`,
@@ -50,7 +53,7 @@ const para = (paragraf: string, sektor: Paragraph['sektor'], täckning = true): 
 });
 
 /** 3:1 for all, 4:1 for hsl, 4:5 for sol, 5:1 for lss, 1:1 not a coverage target. */
-export const catalog = buildCatalog(
+const catalog = buildCatalog(
   {
     anmärkning: '',
     paragrafer: [para('1:1', ['alla'], false), para('3:1', ['alla']), para('4:1', ['hsl']), para('4:5', ['sol']), para('5:1', ['lss'])],

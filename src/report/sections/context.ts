@@ -36,7 +36,7 @@ export interface SectionContext {
   asOf: string;
   outputDir?: string | null;
   /** Is `date` a date in the report year? */
-  inYear(date: string | undefined): boolean;
+  inYear: (date: string | undefined) => boolean;
   /** The documents that take part (readable frontmatter with id and typ, in the report's scope), in load order. */
   docs: LoadedDocument[];
   /**
@@ -44,16 +44,16 @@ export interface SectionContext {
    * patientsäkerhetsberättelse: hälso- och sjukvård)? The figures the rules also report
    * (coverage, review) count every such document, as the rules do, also one without id or typ.
    */
-  inScope(d: LoadedDocument): boolean;
+  inScope: (d: LoadedDocument) => boolean;
   byId: Map<string, LoadedDocument>;
-  ref(d: LoadedDocument): DocRef;
+  ref: (d: LoadedDocument) => DocRef;
   /** The documents (of the report's scope) that a list of ids names, in list order. */
-  refsOf(ids: unknown): DocRef[];
+  refsOf: (ids: unknown) => DocRef[];
   /** The documents of one typ, by id. */
-  ofType(typ: string): LoadedDocument[];
+  ofType: (typ: string) => LoadedDocument[];
   /** Not upphävd. */
-  active(d: LoadedDocument): boolean;
-  role(id: unknown): RoleInfo;
+  active: (d: LoadedDocument) => boolean;
+  role: (id: unknown) => RoleInfo;
   roleById: Map<string, { id: string; namn: string }>;
 }
 
