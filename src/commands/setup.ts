@@ -9,6 +9,8 @@ import { isDate, localToday } from '../core/dates.js';
 import { readGitHistory } from '../core/git.js';
 import { LsysError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { CLI } from './messages.js';
 
 /** The outside world of a command: where it runs, where its text goes, its environment. */
 export interface CommandIO {
@@ -36,12 +38,7 @@ export interface RepositoryOptions {
 export function resolveToday(today: string | undefined, env: CommandIO['env'], lang: Lang): string {
   const value = today ?? env.LSYS_TODAY ?? localToday();
   if (!isDate(value)) {
-    throw new LsysError(
-      'bad-today',
-      lang === 'en'
-        ? `--today "${value}" is not a valid date. Write YYYY-MM-DD, e.g. 2026-11-25.`
-        : `--today "${value}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-25.`,
-    );
+    throw new LsysError('bad-today', say(CLI.badToday, lang, { today: value }));
   }
   return value;
 }
