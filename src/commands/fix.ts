@@ -5,6 +5,8 @@
  */
 import { applyFixes, type FixOutcome } from '../core/fix.js';
 import type { Lang, PlannedFix, ValidationResult } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { FIX } from './fix-messages.js';
 
 export interface FixRun {
   fixes: PlannedFix[];
@@ -25,29 +27,22 @@ export async function runFixes(run: FixRun, first: ValidationResult): Promise<Va
 
 /** The changes, one a line: `file:line  "old" → "new"  (rule)`, then what was not fixed and why. */
 function describeFixes(outcome: FixOutcome, dryRun: boolean, lang: Lang): string {
-  const en = lang === 'en';
   const { changes, skipped } = outcome;
   const n = changes.length;
   const files = new Set(changes.map((c) => c.file)).size;
-  const refs = en ? `${n} reference${n === 1 ? '' : 's'}` : `${n} ${n === 1 ? 'hänvisning' : 'hänvisningar'}`;
-  const inFiles = en ? `in ${files} file${files === 1 ? '' : 's'}` : `i ${files} ${files === 1 ? 'fil' : 'filer'}`;
+  const refs = say(n === 1 ? FIX.refsOne : FIX.refsMany, lang, { n });
+  const inFiles = say(files === 1 ? FIX.filesOne : FIX.filesMany, lang, { n: files });
   let out = '';
   if (n === 0 && skipped.length === 0) {
-    return en ? 'Nothing to fix automatically.\n\n' : 'Inget att rätta automatiskt.\n\n';
+    return `${say(FIX.nothing, lang)}\n\n`;
   }
   if (n > 0) {
-    out += dryRun
-      ? en
-        ? `Would fix ${refs} ${inFiles} (--fix-dry-run: nothing written):\n`
-        : `Skulle rätta ${refs} ${inFiles} (--fix-dry-run: inget har skrivits):\n`
-      : en
-        ? `Fixed ${refs} ${inFiles}:\n`
-        : `Rättade ${refs} ${inFiles}:\n`;
+    out += `${say(dryRun ? FIX.wouldFix : FIX.fixed, lang, { refs, inFiles })}\n`;
     for (const c of changes) out += `  ${c.file}:${c.line}  "${c.fix.from}" → "${c.fix.to}"  (${c.rule})\n`;
   }
   if (skipped.length > 0) {
-    out += en ? 'Not fixed:\n' : 'Rättades inte:\n';
-    for (const s of skipped) out += `  ${s.file}:${s.line}  "${s.fix.from}": ${en ? s.reason.en : s.reason.sv}\n`;
+    out += `${say(FIX.notFixed, lang)}\n`;
+    for (const s of skipped) out += `  ${s.file}:${s.line}  "${s.fix.from}": ${s.reason[lang]}\n`;
   }
   // A blank line before the findings that follow.
   return `${out}\n`;

@@ -16,6 +16,8 @@ import { createRequire } from 'node:module';
 import type { Config, Exemption, Lang, Position, Role, Sector, SeveritySetting, Unit } from './types.js';
 
 import { CONFIG_FILE, configHash } from './config-file.js';
+import { CONFIG_MESSAGES } from './config-messages.js';
+import { perLang, say, valueText, type Message, type MessageData } from './messages.js';
 
 const configValidator: ValidateFunction = (await validatorsFor('validators-config.js', ['lsys-config'])).get('lsys-config')!;
 
@@ -39,9 +41,9 @@ interface ValidConfigFile {
   regler?: Record<string, SeveritySetting>;
 }
 
-function fail(lang: Lang, pos: Position | undefined, sv: string, en: string): never {
+function fail(lang: Lang, pos: Position | undefined, message: Message, data?: MessageData): never {
   const where = pos ? `${CONFIG_FILE}:${pos.line}:${pos.column}` : CONFIG_FILE;
-  throw new LsysError('config-invalid', `${where}: ${lang === 'en' ? en : sv}`);
+  throw new LsysError('config-invalid', say(CONFIG_MESSAGES.at, lang, { where, message: say(message, lang, data) }));
 }
 
 /** Load lsys.yaml from `root` (the folder that holds it). */
@@ -51,12 +53,7 @@ export function loadConfig(root: string, lang: Lang, validSosfs?: (ref: string) 
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    fail(
-      lang,
-      undefined,
-      `kan inte läsas (${(e as NodeJS.ErrnoException).code ?? String(e)}). Kontrollera filens rättigheter.`,
-      `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}). Check the file's permissions.`,
-    );
+    fail(lang, undefined, CONFIG_MESSAGES.unreadable, { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   return parseConfig(text, root, lang, validSosfs);
 }
@@ -71,22 +68,17 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     const pos = positionOf(lineCounter, err.pos[0]);
     const text = yamlErrorText(err.code, err.message);
     const hint = yamlErrorHint(err.code);
-    fail(lang, pos, `${text.sv}. ${hint.sv}`, `${text.en}. ${hint.en}`);
+    fail(lang, pos, CONFIG_MESSAGES.yamlError, { text, hint });
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    fail(lang, undefined, `YAML kunde inte läsas: ${(e as Error).message}`, `YAML could not be read: ${(e as Error).message}`);
+    fail(lang, undefined, CONFIG_MESSAGES.yamlUnreadable, { error: (e as Error).message });
   }
   if (data === null || data === '' || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    fail(
-      lang,
-      { line: 1, column: 1 },
-      'filen ska vara en mappning med nycklar som organisation, verksamhetsformer och roller.',
-      'the file must be a mapping with keys such as organisation, verksamhetsformer and roller.',
-    );
+    fail(lang, { line: 1, column: 1 }, CONFIG_MESSAGES.notMapping);
   }
   const validate = configValidator;
   if (!validate(data)) {
@@ -95,9 +87,8 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     const segs = splitInstancePath(e.instancePath);
     const target = e.keyword === 'additionalProperties' ? [...segs, String(e.params.additionalProperty)] : segs;
     const pos = positionOf(lineCounter, offsetOfPath(doc, target));
-    const [sv, en] = configErrorText(e, segs);
-    // The path is written in Swedish words ("post 2"); the English text gets "item 2".
-    fail(lang, pos, sv, segs.length ? en.split(displayPath(segs, 'sv')).join(displayPath(segs, 'en')) : en);
+    const [message, data] = configErrorText(e, segs);
+    fail(lang, pos, message, data);
   }
   const c = data as ValidConfigFile;
   const keyPositions: Record<string, Position> = {};
@@ -120,32 +111,17 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   }));
   for (const u of undantag) {
     if (validSosfs && !validSosfs(u.sosfs)) {
-      fail(
-        lang,
-        u.at,
-        `undantaget gäller ${u.sosfs}, som inte finns i SOSFS 2011:9. Skriv kapitel:paragraf, t.ex. "4:6".`,
-        `the exemption names ${u.sosfs}, which SOSFS 2011:9 does not have. Write chapter:paragraph, e.g. "4:6".`,
-      );
+      fail(lang, u.at, CONFIG_MESSAGES.exemptionUnknown, { sosfs: u.sosfs });
     }
     if (u.till !== undefined && !isDate(u.till)) {
-      fail(
-        lang,
-        u.at,
-        `"till: ${String(u.till)}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.`,
-        `"till: ${String(u.till)}" is not a valid date. Write YYYY-MM-DD.`,
-      );
+      fail(lang, u.at, CONFIG_MESSAGES.exemptionDate, { till: String(u.till) });
     }
   }
   const roleIds = new Set<string>();
   for (const [i, r] of c.roller.entries()) {
     if (roleIds.has(r.id)) {
       const pos = positionOf(lineCounter, offsetOfPath(doc, ['roller', i]));
-      fail(
-        lang,
-        pos,
-        `rollen "${r.id}" finns två gånger under roller. Ta bort den ena.`,
-        `the role "${r.id}" is listed twice under roller. Remove one.`,
-      );
+      fail(lang, pos, CONFIG_MESSAGES.roleTwice, { role: r.id });
     }
     roleIds.add(r.id);
   }
@@ -169,71 +145,49 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   };
 }
 
-function configErrorText(e: ErrorObject, segs: string[]): [string, string] {
-  const where = segs.length ? displayPath(segs, 'sv') : '';
-  const at = where ? ` (${where})` : '';
+function configErrorText(e: ErrorObject, segs: string[]): [Message, MessageData] {
+  // The path in the message's language: "roller → post 2" / "roller → item 2".
+  const where = perLang((l) => (segs.length ? displayPath(segs, l) : ''));
+  const at = perLang((l) => (where[l] ? ` (${where[l]})` : ''));
+  const M = CONFIG_MESSAGES;
   switch (e.keyword) {
     case 'additionalProperties': {
-      const key = String(e.params.additionalProperty);
       const allowed = allowedKeys(e);
-      return [
-        `okänd nyckel "${key}"${at}. Rätta stavningen eller ta bort den${allowed ? `; tillåtna nycklar: ${allowed}` : ''}.`,
-        `unknown key "${key}"${at}. Fix the spelling or remove it${allowed ? `; allowed keys: ${allowed}` : ''}.`,
-      ];
+      const key = String(e.params.additionalProperty);
+      return allowed ? [M.unknownKeyAllowed, { key, at, allowed }] : [M.unknownKey, { key, at }];
     }
     case 'required':
-      return [
-        `nyckeln "${e.params.missingProperty}" saknas${at}. Lägg till den.`,
-        `the key "${e.params.missingProperty}" is missing${at}. Add it.`,
-      ];
+      return [M.keyMissing, { key: String(e.params.missingProperty), at }];
     case 'enum':
-      return [
-        `"${where}" har ett otillåtet värde. Tillåtna värden: ${(e.params.allowedValues as string[]).join(', ')}.`,
-        `"${where}" has a value that is not allowed. Allowed values: ${(e.params.allowedValues as string[]).join(', ')}.`,
-      ];
-    case 'type':
-      return [
-        `"${where || 'lsys.yaml'}" ska vara ${typeSv(String(e.params.type))}.`,
-        `"${where || 'lsys.yaml'}" must be ${typeEn(String(e.params.type))}.`,
-      ];
+      return [M.notAllowed, { where, allowed: (e.params.allowedValues as string[]).join(', ') }];
+    case 'type': {
+      const t = String(e.params.type);
+      return [M.wrongType, { where: perLang((l) => where[l] || 'lsys.yaml'), type: perLang((l) => (l === 'sv' ? typeSv(t) : typeEn(t))) }];
+    }
     case 'pattern':
-      if (segs[segs.length - 1] === 'sosfs') {
-        return [
-          `"${where}" har fel form: skriv kapitel:paragraf, t.ex. "4:6".`,
-          `"${where}" has the wrong form: write chapter:paragraph, e.g. "4:6".`,
-        ];
-      }
-      return [
-        `"${where}" har fel form: id:n skrivs med små bokstäver och bindestreck, t.ex. "enhetschef" eller "hemtjänst-norr".`,
-        `"${where}" has the wrong form: ids are lower-case words with hyphens, e.g. "enhetschef" or "hemtjänst-norr".`,
-      ];
+      return [segs[segs.length - 1] === 'sosfs' ? M.sosfsForm : M.idForm, { where }];
     case 'format':
-      return [
-        `"${where}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2027-12-31.`,
-        `"${where}" is not a valid date. Write YYYY-MM-DD and check that the day exists, e.g. 2027-12-31.`,
-      ];
+      return [M.notDate, { where }];
     case 'minimum':
     case 'maximum': {
       const s = e.parentSchema as { minimum?: number; maximum?: number } | undefined;
       const range = s?.minimum !== undefined && s?.maximum !== undefined ? `${s.minimum}–${s.maximum}` : undefined;
-      const sv = range ? `ett heltal ${range}` : e.keyword === 'minimum' ? `minst ${e.params.limit}` : `högst ${e.params.limit}`;
-      const en = range ? `a whole number ${range}` : e.keyword === 'minimum' ? `at least ${e.params.limit}` : `at most ${e.params.limit}`;
-      return [`"${where}" ska vara ${sv}.`, `"${where}" must be ${en}.`];
+      const limit = valueText(e.params.limit);
+      return range ? [M.integerRange, { where, range }] : [e.keyword === 'minimum' ? M.atLeast : M.atMost, { where, limit }];
     }
     case 'minLength':
-      return [`"${where}" får inte vara tomt.`, `"${where}" must not be empty.`];
+      return [M.empty, { where }];
     case 'minItems':
-      return [
-        `"${where}" ska ha minst ${e.params.limit} ${e.params.limit === 1 ? 'post' : 'poster'}.`,
-        `"${where}" must have at least ${e.params.limit} ${e.params.limit === 1 ? 'item' : 'items'}.`,
-      ];
+      return [e.params.limit === 1 ? M.minItemsOne : M.minItems, { where, limit: valueText(e.params.limit) }];
     case 'uniqueItems':
-      return [`"${where}" innehåller samma värde två gånger. Ta bort det ena.`, `"${where}" contains the same value twice. Remove one.`];
+      return [M.sameTwice, { where }];
     default: {
       // Anything else: Ajv's message, in Swedish through ajv-i18n.
       const copy = { ...e };
       if (e.message !== undefined) localizeSv([copy]);
-      return [`"${where}" är fel: ${copy.message ?? e.keyword}.`, `"${where}" is wrong: ${e.message ?? e.keyword}.`];
+      const sv = copy.message ?? e.keyword;
+      const en = e.message ?? e.keyword;
+      return [M.wrong, { where, message: perLang((l) => (l === 'sv' ? sv : en)) }];
     }
   }
 }

@@ -13,6 +13,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LsysError } from './errors.js';
 import type { Config, Lang } from './types.js';
+import { DOKUMENT_MESSAGES } from './config-messages.js';
+import { say, type Message, type MessageData } from './messages.js';
 
 export interface Discovered {
   /**
@@ -126,17 +128,13 @@ function documentFolder(config: Config, lang: Lang, onDisk = true): string {
   const { root, dokument } = config;
   const at = config.keyPositions.dokument;
   const where = at ? `${config.file}:${at.line}:${at.column}` : config.file;
-  const fail = (code: string, sv: string, en: string): never => {
-    throw new LsysError(code, `${where}: dokument: "${dokument}" ${lang === 'en' ? en : sv}`);
+  const fail = (code: string, message: Message, data?: MessageData): never => {
+    throw new LsysError(code, say(DOKUMENT_MESSAGES.at, lang, { where, dokument, message: say(message, lang, data) }));
   };
   const abs = resolve(root, dokument);
   const rel = relative(root, abs);
   if (isOutside(root, abs)) {
-    fail(
-      'dokument-outside',
-      'ligger utanför ledningssystemet. Ange en mapp i ledningssystemets mapp, t.ex. dokument: ledningssystem.',
-      'is outside the repository. Give a folder inside the repository folder, e.g. dokument: ledningssystem.',
-    );
+    fail('dokument-outside', DOKUMENT_MESSAGES.outside);
   }
   if (!onDisk)
     return rel
@@ -149,31 +147,15 @@ function documentFolder(config: Config, lang: Lang, onDisk = true): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      fail(
-        'dokument-not-found',
-        `finns inte (ingen mapp ${abs}). Rätta stavningen i lsys.yaml eller skapa mappen.`,
-        `does not exist (no folder ${abs}). Fix the spelling in lsys.yaml or create the folder.`,
-      );
+      fail('dokument-not-found', DOKUMENT_MESSAGES.notFound, { folder: abs });
     }
-    fail(
-      'dokument-unreadable',
-      `kan inte läsas (${code ?? String(e)}). Kontrollera mappens rättigheter.`,
-      `cannot be read (${code ?? String(e)}). Check the folder's permissions.`,
-    );
+    fail('dokument-unreadable', DOKUMENT_MESSAGES.unreadable, { reason: code ?? String(e) });
   }
   if (isOutside(realRootOf(root), real!)) {
-    fail(
-      'dokument-outside',
-      `är en länk till ${real!}, utanför ledningssystemet. Ange en mapp i ledningssystemets mapp.`,
-      `is a link to ${real!}, outside the repository. Give a folder inside the repository folder.`,
-    );
+    fail('dokument-outside', DOKUMENT_MESSAGES.link, { target: real! });
   }
   if (!statSync(real!).isDirectory()) {
-    fail(
-      'dokument-not-folder',
-      'är en fil, inte en mapp. Ange mappen som dokumenten ligger i, t.ex. dokument: ledningssystem.',
-      'is a file, not a folder. Give the folder the documents are in, e.g. dokument: ledningssystem.',
-    );
+    fail('dokument-not-folder', DOKUMENT_MESSAGES.notFolder);
   }
   return rel
     .split(sep)

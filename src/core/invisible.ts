@@ -4,7 +4,7 @@
  * the odd-width spaces) and control characters. A value that holds one fails a check for a
  * reason the user cannot see on screen; messages show each one as `⟨U+200B⟩` and name it.
  */
-import type { Catalogue } from './messages.js';
+import { say, type Catalogue } from './messages.js';
 
 /** Word-paste characters: format characters and spaces that look like nothing or like a plain space. */
 const INVISIBLE_CLASS =
@@ -71,6 +71,18 @@ const NAMES: Catalogue = {
   'U+000D': { sv: 'vagnretur', en: 'carriage return' },
 };
 
+/** The sentence after a message that shows hidden characters (`{stop}` is its full stop, if the message lacks one). */
+const HIDDEN_SENTENCE = {
+  one: {
+    sv: '{stop} Värdet innehåller osynligt tecken {list}, troligen inklistrat från Word eller en webbsida; ta bort det.',
+    en: '{stop} The value holds an invisible character {list}, probably pasted from Word or a web page; remove it.',
+  },
+  many: {
+    sv: '{stop} Värdet innehåller osynliga tecken {list}, troligen inklistrat från Word eller en webbsida; ta bort dem.',
+    en: '{stop} The value holds invisible characters {list}, probably pasted from Word or a web page; remove them.',
+  },
+} as const satisfies Catalogue;
+
 /**
  * The sentence that names the hidden characters marked in a message, or '' when there are
  * none: ` Värdet innehåller osynligt tecken U+200B (nollbreddsmellanslag), troligen inklistrat
@@ -85,7 +97,5 @@ export function hiddenSentence(message: string, lang: 'sv' | 'en'): string {
   const stop = /[.!?]$/.test(message) ? '' : '.';
   const list =
     named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'och'} ${named[named.length - 1]}`;
-  return lang === 'en'
-    ? `${stop} The value holds ${codes.length === 1 ? 'an invisible character' : 'invisible characters'} ${list}, probably pasted from Word or a web page; remove ${codes.length === 1 ? 'it' : 'them'}.`
-    : `${stop} Värdet innehåller ${codes.length === 1 ? 'osynligt tecken' : 'osynliga tecken'} ${list}, troligen inklistrat från Word eller en webbsida; ta bort ${codes.length === 1 ? 'det' : 'dem'}.`;
+  return say(codes.length === 1 ? HIDDEN_SENTENCE.one : HIDDEN_SENTENCE.many, lang, { stop, list });
 }

@@ -32,6 +32,16 @@ function isText(v: unknown): v is Text {
 }
 
 /**
+ * Any value as text, as `String(v)` gives it: an object keeps its own `toString` (a Date,
+ * Handlebars' SafeString, an array's items joined with commas), a plain object shows as
+ * `[object Object]`. For values that reach a text from outside the types (templates' data).
+ */
+export function valueText(v: unknown): string {
+  if (v === undefined || v === null) return String(v);
+  return (v as { toString(): string }).toString();
+}
+
+/**
  * Fill a template's placeholders in one language: a Text value is taken in that language.
  * A placeholder without a value stays as written (as ESLint does), so a missing value shows
  * in the output and in tests (see test/messages.test.ts) instead of vanishing silently.
@@ -39,9 +49,10 @@ function isText(v: unknown): v is Text {
 export function interpolate(template: string, data: MessageData | undefined, lang: Lang): string {
   if (data === undefined) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const v: unknown = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
+    // A value from JavaScript outside the types (a template's data) may still be null.
+    const v: MessageValue | null | undefined = Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
     if (v === undefined || v === null) return whole;
-    return isText(v) ? v[lang] : String(v);
+    return isText(v) ? v[lang] : valueText(v);
   });
 }
 

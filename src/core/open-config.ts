@@ -8,18 +8,15 @@ import { dirname, join, resolve } from 'node:path';
 import { readCachedConfig } from './cache.js';
 import { LsysError } from './errors.js';
 import { CONFIG_FILE, configHash } from './config-file.js';
+import { CONFIG_MESSAGES } from './config-messages.js';
+import { say } from './messages.js';
 import type { Config, Lang } from './types.js';
 
 /** Walk up from `start` to the folder that holds lsys.yaml. */
 export function findRoot(start: string, lang: Lang): string {
   let dir = resolve(start);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new LsysError(
-      'cwd-not-found',
-      lang === 'en'
-        ? `${start}: no such folder. Give an existing folder with --cwd.`
-        : `${start}: mappen finns inte. Ange en befintlig mapp med --cwd.`,
-    );
+    throw new LsysError('cwd-not-found', say(CONFIG_MESSAGES.cwdNotFound, lang, { start }));
   }
   for (;;) {
     if (existsSync(join(dir, CONFIG_FILE))) return dir;
@@ -27,12 +24,7 @@ export function findRoot(start: string, lang: Lang): string {
     if (parent === dir) break;
     dir = parent;
   }
-  throw new LsysError(
-    'config-not-found',
-    lang === 'en'
-      ? `No lsys.yaml found in ${resolve(start)} or any parent folder. Run "lsys init" to start a repository, or give its folder with --cwd.`
-      : `Hittade ingen lsys.yaml i ${resolve(start)} eller någon mapp ovanför. Kör "lsys init" för att starta ett ledningssystem, eller ange dess mapp med --cwd.`,
-  );
+  throw new LsysError('config-not-found', say(CONFIG_MESSAGES.notFound, lang, { folder: resolve(start) }));
 }
 
 /**

@@ -13,6 +13,10 @@ export const RUN_MESSAGES = {
     sv: 'obs: git hittades inte (inte installerat eller inte i PATH), så regeln review/changed-after-approval hoppas över. Installera git, eller kör med --no-git.',
     en: 'note: git was not found (not installed or not on PATH), so the rule review/changed-after-approval is skipped. Install git, or run with --no-git.',
   },
+  unknownRule: {
+    sv: '{where}Okänd regel "{id}" (i lsys.yaml under regler eller i --rule). Se "lsys validate --help" för regelnamnen.',
+    en: '{where}Unknown rule "{id}" (in lsys.yaml regler or --rule). See "lsys validate --help" for the rule ids.',
+  },
   crashed: {
     sv: 'Kontrollen {rule} kraschade: {error}. Rapportera gärna felet till lsys.',
     en: 'The check {rule} crashed: {error}. Please report this to lsys.',

@@ -14,7 +14,7 @@ import { loadCatalog } from './catalog.js';
 import { readGitHistory } from './git.js';
 import { LsysError } from './errors.js';
 import { tr } from './i18n.js';
-import { format, perLang, wordReport } from './messages.js';
+import { format, perLang, say, wordReport } from './messages.js';
 import { RUN_MESSAGES } from './run-messages.js';
 import { hiddenSentence } from './invisible.js';
 import { fsErrorReason } from './fs-write.js';
@@ -100,12 +100,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       // In lsys.yaml: point at the key's line, as other configuration errors do.
       const at = id in config.regler ? config.reglerPositions?.[id] : undefined;
       const where = at ? `${config.file}:${at.line}:${at.column}: ` : '';
-      throw new LsysError(
-        'unknown-rule',
-        lang === 'en'
-          ? `${where}Unknown rule "${id}" (in lsys.yaml regler or --rule). See "lsys validate --help" for the rule ids.`
-          : `${where}Okänd regel "${id}" (i lsys.yaml under regler eller i --rule). Se "lsys validate --help" för regelnamnen.`,
-      );
+      throw new LsysError('unknown-rule', say(RUN_MESSAGES.unknownRule, lang, { where, id }));
     }
   }
   const catalog = loadCatalog();

@@ -6,7 +6,9 @@
 import { codePoint, showControls } from '../core/invisible.js';
 import type { Diagnostic, ValidationResult } from '../core/types.js';
 import type { FormatContext, Formatter } from './context.js';
-import { count, messageWithHint, pathPrefix, severityWord, summaryLine } from './text.js';
+import { messageWithHint, pathPrefix, severityWord, summaryLine } from './text.js';
+import { say } from '../core/messages.js';
+import { FORMAT_MESSAGES } from './messages.js';
 
 // Control characters other than CR and LF, which GitHub's escaping keeps as %0D and %0A.
 const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -69,13 +71,11 @@ function codeCell(s: string): string {
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: heading, counts, and a table of the first 200 findings. */
 export function githubStepSummary(result: ValidationResult, ctx: FormatContext): string {
-  const en = ctx.lang === 'en';
   const prefix = pathPrefix(ctx);
   const out = ['## lsys validate', '', summaryLine(result, ctx.lang)];
   const shown = result.diagnostics.slice(0, STEP_SUMMARY_MAX_ROWS);
   if (shown.length > 0) {
-    const head = en ? ['File', 'Line', 'Rule', 'Severity', 'Message'] : ['Fil', 'Rad', 'Regel', 'Allvarlighet', 'Meddelande'];
-    out.push('', `| ${head.join(' | ')} |`, '| --- | ---: | --- | --- | --- |');
+    out.push('', say(FORMAT_MESSAGES.summaryHead, ctx.lang), '| --- | ---: | --- | --- | --- |');
     for (const d of shown) {
       const row = [
         codeCell(prefix + d.file),
@@ -89,12 +89,7 @@ export function githubStepSummary(result: ValidationResult, ctx: FormatContext):
   }
   const more = result.diagnostics.length - shown.length;
   if (more > 0) {
-    out.push(
-      '',
-      en
-        ? `…and ${more} more ${more === 1 ? 'problem' : 'problems'}, not shown here; the job log lists them all.`
-        : `…och ${count(more, 'problem', 'sv')} till, som inte visas här; jobbets logg visar alla.`,
-    );
+    out.push('', say(more === 1 ? FORMAT_MESSAGES.moreOne : FORMAT_MESSAGES.moreMany, ctx.lang, { n: more }));
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,8 @@
 /** Words, plurals and the summary line shared by the human-readable formatters. */
 import type { Lang, Severity, ValidationResult } from '../core/types.js';
 import type { FormatContext } from './context.js';
+import { say } from '../core/messages.js';
+import { FORMAT_MESSAGES } from './messages.js';
 
 export function severityWord(severity: Severity, lang: Lang): string {
   if (lang === 'en') return severity;
@@ -37,14 +39,14 @@ export function count(n: number, word: keyof (typeof WORDS)['sv'], lang: Lang): 
  */
 export function summaryLine(result: ValidationResult, lang: Lang): string {
   const total = result.errors + result.warnings;
-  const inWord = lang === 'en' ? 'in' : 'i';
   const files = count(result.files, 'file', lang);
-  if (total === 0) {
-    const none = lang === 'en' ? 'No problems' : 'Inga problem';
-    return `✔ ${none} ${inWord} ${files} (${count(result.documents, 'document', lang)})`;
-  }
-  const detail = `${count(result.errors, 'error', lang)}, ${count(result.warnings, 'warning', lang)}`;
-  return `✖ ${count(total, 'problem', lang)} (${detail}) ${inWord} ${files}`;
+  if (total === 0) return say(FORMAT_MESSAGES.noProblems, lang, { files, documents: count(result.documents, 'document', lang) });
+  return say(FORMAT_MESSAGES.problems, lang, {
+    total: count(total, 'problem', lang),
+    errors: count(result.errors, 'error', lang),
+    warnings: count(result.warnings, 'warning', lang),
+    files,
+  });
 }
 
 /** The message with its hint after ` — `, as one text for formats that have a single message field. */

@@ -11,6 +11,7 @@
  */
 import type Handlebars from 'handlebars';
 import { slug } from 'github-slugger';
+import { valueText } from '../core/messages.js';
 import { formatNumber, formatPercent } from './charts/index.js';
 import { countChart, riskMatrixChart, selfInspectionChart, type ChartContext, type ChartOutput } from './helpers/charts.js';
 import {
@@ -38,7 +39,7 @@ function args(a: unknown[]): { values: unknown[]; options: Handlebars.HelperOpti
 }
 
 function rootOf(options: Handlebars.HelperOptions): Partial<ReportModel> {
-  return ((options?.data as { root?: Partial<ReportModel> } | undefined)?.root ?? {}) as Partial<ReportModel>;
+  return (options?.data as { root?: Partial<ReportModel> } | undefined)?.root ?? {};
 }
 
 /**
@@ -51,12 +52,12 @@ export function registerHelpers(
   format: HelperFormat,
   messages: ReportMessages = builtinReportMessages(),
 ): void {
-  const pick = (sv: unknown, en: unknown): string => String((lang === 'sv' ? sv : en) ?? '');
+  const pick = (sv: unknown, en: unknown): string => valueText((lang === 'sv' ? sv : en) ?? '');
   const chart = (options: Handlebars.HelperOptions): ChartContext => {
     const root = rootOf(options);
     const year = typeof root.year === 'number' ? root.year : undefined;
     const previous = typeof root.previousYear === 'number' ? root.previousYear : year !== undefined ? year - 1 : undefined;
-    const id = typeof options?.hash?.id === 'string' && options.hash.id !== '' ? (options.hash.id as string) : undefined;
+    const id = typeof options?.hash?.id === 'string' && options.hash.id !== '' ? options.hash.id : undefined;
     return { lang, format, messages, year, previous, id };
   };
   const out = (c: ChartOutput) => (c.svg !== undefined ? new hb.SafeString(c.svg) : (c.md ?? ''));
@@ -76,7 +77,7 @@ export function registerHelpers(
       return reportText(messages, first, lang, options?.hash as Record<string, string> | undefined);
     return pick(first, second).replace(/\{(\d+)\}/g, (m, i: string) => {
       const v = rest[Number(i)];
-      return v === undefined || v === null ? m : String(v);
+      return v === undefined || v === null ? m : valueText(v);
     });
   });
   /** `{{datum "2026-03-01"}}` → "1 mars 2026". */
@@ -127,7 +128,7 @@ export function registerHelpers(
   /** `{{paragraf "5:1"}}` → "5 kap. 1 §"; `{{paragraf "5:3a"}}` → "5 kap. 3 a §". */
   hb.registerHelper('paragraf', (p: unknown) => formatParagraph(p, lang));
   /** `{{slug "6 Riskanalyser"}}` → "6-riskanalyser", the anchor GitHub gives a Markdown heading. */
-  hb.registerHelper('slug', (s: unknown) => slug(String(s ?? '')));
+  hb.registerHelper('slug', (s: unknown) => slug(valueText(s ?? '')));
 
   // --- Comparisons ------------------------------------------------------------------------
 
@@ -172,11 +173,11 @@ export function registerHelpers(
   // --- Markdown escaping --------------------------------------------------------------------
 
   /** User text in a GFM table cell: `|`, line breaks and `<` escaped. In HTML: the text as is (Handlebars escapes it). */
-  hb.registerHelper('mdcell', (v: unknown) => (format === 'md' ? escapeMdCell(v) : v === undefined || v === null ? '' : String(v)));
+  hb.registerHelper('mdcell', (v: unknown) => (format === 'md' ? escapeMdCell(v) : v === undefined || v === null ? '' : valueText(v)));
   /** `{{mdinnehall markdown}}`: a document's Markdown body inside the Markdown report (headings moved down, raw HTML escaped). */
   hb.registerHelper('mdinnehall', (v: unknown) => embedMarkdown(v));
   /** User text in Markdown prose: `<` and `&` escaped. In HTML: the text as is (Handlebars escapes it). */
-  hb.registerHelper('md', (v: unknown) => (format === 'md' ? escapeMd(v) : v === undefined || v === null ? '' : String(v)));
+  hb.registerHelper('md', (v: unknown) => (format === 'md' ? escapeMd(v) : v === undefined || v === null ? '' : valueText(v)));
 
   // --- Data selection and charts ------------------------------------------------------------
 

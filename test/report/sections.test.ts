@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../src/report/model.js';
+import { renderReport } from '../../src/report/render.js';
 import { BASE_CONFIG, doc, makeRepo, RUTIN_BODY, rutin, validateRun, type TestRepo } from '../helpers/repo.js';
 
 const repos: TestRepo[] = [];
@@ -28,6 +29,22 @@ const åtgärd = (beskrivning: string, klart_senast: string, extra: Record<strin
 });
 const riskanalys = (id: string, status: string, datum: string, risker: unknown[]) =>
   doc({ id, typ: 'riskanalys', titel: `Riskanalys ${id}`, status, ...common, fastställd: datum, datum, anledning: 'fortlöpande', risker });
+
+const egk = (id: string, fastställd: string, frekvens: string, genomförda: unknown[]) =>
+  doc({
+    id,
+    typ: 'egenkontroll',
+    titel: `Egenkontroll ${id}`,
+    status: 'fastställd',
+    ...common,
+    fastställd,
+    revideras: '2027-12-31',
+    område: 'Läkemedel',
+    metod: 'Stickprov',
+    frekvens,
+    ansvarig: 'enhetschef',
+    genomförda,
+  });
 
 describe('report sections', () => {
   it('a risk scored off the 1–4 scales (2.5, 9) is listed but gets no matrix cell, and the report does not crash', async () => {
@@ -74,21 +91,6 @@ describe('report sections', () => {
   });
 
   it('an egenkontroll behind its frekvens carries the due date (as egenkontroll/overdue), also when nothing was planned or done in the year', async () => {
-    const egk = (id: string, fastställd: string, frekvens: string, genomförda: unknown[]) =>
-      doc({
-        id,
-        typ: 'egenkontroll',
-        titel: `Egenkontroll ${id}`,
-        status: 'fastställd',
-        ...common,
-        fastställd,
-        revideras: '2027-12-31',
-        område: 'Läkemedel',
-        metod: 'Stickprov',
-        frekvens,
-        ansvarig: 'enhetschef',
-        genomförda,
-      });
     const { model, rules } = await build(
       {
         'ledningssystem/EGK-001.md': egk('EGK-001', '2025-01-10', 'kvartal', [{ datum: '2026-03-15', resultat: 'utan_anmärkning' }]),
@@ -110,6 +112,33 @@ describe('report sections', () => {
       '2026-12-01',
     );
     expect(later.model.selfInspection.rows[0]).toMatchObject({ planerade: 4, genomförda: 1, försenad: '2026-06-15' });
+  });
+
+  it('an egenkontroll behind its frekvens says so, with its due date, in the HTML and Markdown reports in both languages', async () => {
+    const { model } = await build(
+      { 'ledningssystem/EGK-001.md': egk('EGK-001', '2025-01-10', 'kvartal', [{ datum: '2026-03-15', resultat: 'utan_anmärkning' }]) },
+      2026,
+      '2026-12-01',
+    );
+    const sentences = {
+      sv: 'Försenad: nästa tillfälle skulle ha genomförts 15 juni 2026',
+      en: 'Overdue: the next occasion should have been carried out by 15 June 2026',
+    };
+    for (const lang of ['sv', 'en'] as const) {
+      for (const format of ['html', 'md'] as const) {
+        const out = renderReport(model, { format, lang, overrideDirs: [] });
+        expect(out, `${format}, ${lang}`).toContain(sentences[lang]);
+      }
+    }
+    // An egenkontroll in step with its frekvens has no such sentence.
+    const inStep = await build(
+      { 'ledningssystem/EGK-001.md': egk('EGK-001', '2026-01-10', 'kvartal', [{ datum: '2026-10-01', resultat: 'utan_anmärkning' }]) },
+      2026,
+      '2026-12-01',
+    );
+    expect(inStep.model.selfInspection.rows[0]?.försenad).toBeUndefined();
+    for (const format of ['html', 'md'] as const)
+      expect(renderReport(inStep.model, { format, lang: 'sv', overrideDirs: [] })).not.toContain('Försenad: nästa');
   });
 
   it('a document with an unknown typ and a passed revideras is overdue for review in the report, as review/overdue reports it', async () => {

@@ -10,6 +10,8 @@
  * utförd") therefore get a horizontal chart by default; `horizontal` forces either way.
  */
 import { formatNumber, type Lang } from './format.js';
+import { say } from '../../core/messages.js';
+import { CHART_MESSAGES } from './messages.js';
 import { seriesStyle, type SeriesStyle } from './palette.js';
 import { niceScale, type ValueScale } from './scale.js';
 import {
@@ -127,7 +129,7 @@ function describe(title: string, categories: string[], series: BarSeries[], valu
     if (series.length === 1) return `${cat} ${formatNumber(values[0]![i]!, lang)}`;
     const each = series.map((s, k) => {
       const v = formatNumber(values[k]![i]!, lang);
-      if (/^\d{4}$/.test(s.name.trim())) return lang === 'sv' ? `${v} år ${s.name.trim()}` : `${v} in ${s.name.trim()}`;
+      if (/^\d{4}$/.test(s.name.trim())) return say(CHART_MESSAGES.valueInYear, lang, { value: v, year: s.name.trim() });
       return `${v} (${s.name})`;
     });
     return `${cat} ${joinList(each, lang)}`;

@@ -8,6 +8,7 @@
  * are in the label. More done than planned draws the fill past the outline (axis up to 200 %).
  */
 import { formatNumber, formatPercent, type Lang } from './format.js';
+import { CHART_MESSAGES } from './messages.js';
 import { NAVY } from './palette.js';
 import { niceScale } from './scale.js';
 import {
@@ -158,7 +159,7 @@ export function progressSvg(opts: ProgressOptions): string {
   out.push(`<g class="values">\n${valueLabels.join('\n')}\n</g>`);
   out.push(`<g class="categories">\n${labels.join('\n')}\n</g>`);
 
-  const axisLabel = opts.axisLabel ?? (lang === 'sv' ? 'Andel av planerade' : 'Share of planned');
+  const axisLabel = opts.axisLabel ?? CHART_MESSAGES.shareOfPlanned[lang];
   const axisY = bottom + 4 + FONT_VALUE + 8 + FONT_LABEL;
   out.push(
     text(axisLabel, { class: 'axis-title', x: (left + right) / 2, y: axisY, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK }),

@@ -4,6 +4,7 @@
  * Everything returns strings and is deterministic: the same input gives the same bytes.
  */
 import type { Lang } from './format.js';
+import { CHART_MESSAGES } from './messages.js';
 
 /** What every chart says about itself: a visible and accessible title and the data in words. */
 interface ChartText {
@@ -218,7 +219,7 @@ export function titleBlock(title: string, width: number): { markup: string; bott
 
 /** A chart with nothing to show: the title and a centred "Inga uppgifter" / "No data". */
 export function emptySvg(id: string, title: string, lang: Lang): string {
-  const message = lang === 'sv' ? 'Inga uppgifter' : 'No data';
+  const message = CHART_MESSAGES.noData[lang];
   const head = titleBlock(title, CHART_WIDTH);
   const height = head.bottom + 72;
   const body = [

@@ -3,6 +3,7 @@
  * and counts, and the escaping of user text for Markdown. Plain functions of their input.
  */
 import { isDate } from '../../core/dates.js';
+import { valueText } from '../../core/messages.js';
 import { formatParagraph as formatParagraphText } from '../../core/paragraph.js';
 import { formatNumber } from '../charts/index.js';
 
@@ -17,7 +18,7 @@ const MONTHS: Record<HelperLang, string[]> = {
 /** `2026-03-01` → `1 mars 2026` / `1 March 2026`; anything that is not a date is returned as written. */
 export function formatDate(date: unknown, lang: HelperLang): string {
   if (date === undefined || date === null || date === '') return '';
-  if (!isDate(date)) return String(date);
+  if (!isDate(date)) return valueText(date);
   const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
   return `${d} ${MONTHS[lang][m - 1] ?? ''} ${y}`;
 }
@@ -67,7 +68,7 @@ export function escapeMdCell(v: unknown): string {
  */
 export function escapeMd(v: unknown): string {
   if (v === undefined || v === null) return '';
-  return String(v)
+  return valueText(v)
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
     .replace(/\r\n?/g, '\n');
@@ -106,7 +107,7 @@ export function embedMarkdown(markdown: unknown, shift = 2): string {
       // never fetches anything (as in the HTML report).
       return shifted
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(/<(?=[A-Za-z\/!?])/g, '&lt;').replace(/(?<!\\)!\[/g, '\\![')))
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/(?<!\\)!\[/g, '\\![')))
         .join('');
     })
     .join('\n')

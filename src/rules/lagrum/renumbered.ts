@@ -7,6 +7,24 @@ import { loadSolMapping } from '../../core/catalog.js';
 import { lagrumEntries } from './resolve.js';
 import { evidenceText, fixedCitation, hasNumber, isNewSol, oldMeaningEvidence, placeOf, renumberedMessage } from './sol-2025.js';
 import type { DocumentRule } from '../../core/types.js';
+import { format, perLang, type Catalogue } from '../../core/messages.js';
+
+const messages = {
+  hint: {
+    sv: '{signs}Ett kortnamn utan årtal avser lagen som gällde när dokumentet fastställdes. Avser hänvisningen det gamla innehållet ({gammal}): {change}.{keep}',
+    en: '{signs}A short name without a year means the statute in force when the document was approved. If the reference means the old content ({gammal}): {change}.{keep}',
+  },
+  signs: { sv: 'Tecken på den gamla betydelsen: {evidence}. ', en: 'Signs of the old meaning: {evidence}. ' },
+  changeTo: {
+    sv: 'byt till "{fixed}" (lsys validate --fix gör det åt dig)',
+    en: 'change it to "{fixed}" (lsys validate --fix does it for you)',
+  },
+  changePlace: { sv: 'byt till rätt plats i {to}, med nummer', en: 'change it to the right place in {to}, with the number' },
+  keep: {
+    sv: ' Avser den verkligen den nya bestämmelsen: skriv "{to} {plats}", så vet lsys att den nya lagen avses.',
+    en: ' If it really means the new provision: write "{to} {plats}", so lsys knows the new law is meant.',
+  },
+} as const satisfies Catalogue;
 
 const rule: DocumentRule = {
   meta: {
@@ -16,6 +34,7 @@ const rule: DocumentRule = {
       en: 'A legal reference without a year points at a section of the new SoL whose content changed',
     },
     defaultSeverity: 'warning',
+    messages,
   },
   scope: 'document',
   run(ctx) {
@@ -33,30 +52,15 @@ const rule: DocumentRule = {
       if (!evidence) continue;
       const fixed = fixedCitation(meaning.plats);
       const to = loadSolMapping().to;
-      const signs = evidence.length
-        ? {
-            sv: `Tecken på den gamla betydelsen: ${evidenceText(evidence, 'sv')}. `,
-            en: `Signs of the old meaning: ${evidenceText(evidence, 'en')}. `,
-          }
-        : { sv: '', en: '' };
-      const change = fixed
-        ? {
-            sv: `byt till "${fixed}" (lsys validate --fix gör det åt dig)`,
-            en: `change it to "${fixed}" (lsys validate --fix does it for you)`,
-          }
-        : { sv: `byt till rätt plats i ${to}, med nummer`, en: `change it to the right place in ${to}, with the number` };
-      const keep = meaning.finns_inte
-        ? { sv: '', en: '' }
-        : {
-            sv: ` Avser den verkligen den nya bestämmelsen: skriv "${to} ${meaning.plats}", så vet lsys att den nya lagen avses.`,
-            en: ` If it really means the new provision: write "${to} ${meaning.plats}", so lsys knows the new law is meant.`,
-          };
       ctx.report({
         at: ['lagrum', e.index],
         message: renumberedMessage(e.text, meaning),
-        hint: {
-          sv: `${signs.sv}Ett kortnamn utan årtal avser lagen som gällde när dokumentet fastställdes. Avser hänvisningen det gamla innehållet (${meaning.gammal}): ${change.sv}.${keep.sv}`,
-          en: `${signs.en}A short name without a year means the statute in force when the document was approved. If the reference means the old content (${meaning.gammal_en}): ${change.en}.${keep.en}`,
+        hintId: 'hint',
+        data: {
+          signs: evidence.length ? format(messages.signs, { evidence: perLang((l) => evidenceText(evidence, l)) }) : '',
+          gammal: perLang((l) => (l === 'sv' ? meaning.gammal : meaning.gammal_en)),
+          change: fixed ? format(messages.changeTo, { fixed }) : format(messages.changePlace, { to }),
+          keep: meaning.finns_inte ? '' : format(messages.keep, { to, plats: meaning.plats }),
         },
         ...(fixed ? { fix: { path: ['lagrum', e.index], from: e.text, to: fixed } } : {}),
       });

@@ -268,8 +268,9 @@ export function evidenceText(evidence: readonly Evidence[], lang: Lang): string 
 
 /** The message of `lagrum/renumbered` for a place of SoL 2025:400 whose meaning changed. */
 export function renumberedMessage(text: string, meaning: SolNewMeaning): Text {
-  const { to, from, rowsFor } = loadSolMapping();
-  const rows = rowsFor(meaning.plats);
+  const sol = loadSolMapping();
+  const { to, from } = sol;
+  const rows = sol.rowsFor(meaning.plats);
   const m = rows.length === 1 && rows[0]!.säkerhet === 'M';
   const where = { sv: placeText(meaning.plats, 'sv'), en: placeText(meaning.plats, 'en') };
   const target = {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { rawSchemas } from '../../core/schema-files.js';
 import { displayPath, splitInstancePath } from '../../core/instance-path.js';
 import { q } from '../../core/i18n.js';
+import { valueText } from '../../core/messages.js';
 import { DOC_TYPES, type LocalRule, type Text } from '../../core/types.js';
 
 /** ajv-i18n's Swedish messages, loaded only for the rare keyword we have no message of our own for. */
@@ -32,8 +33,8 @@ const rule: LocalRule = {
       const keyword = e.keyword === 'unevaluatedProperties' ? 'additionalProperties' : e.keyword;
       const segs: Array<string | number> = splitInstancePath(e.instancePath);
       const { message, hint } = describe(e, segs, ctx.doc.data);
-      const extra = e.params.additionalProperty ?? e.params.unevaluatedProperty;
-      const at = extra !== undefined ? [...segs, String(extra)] : segs;
+      const extra: unknown = e.params.additionalProperty ?? e.params.unevaluatedProperty;
+      const at = extra !== undefined ? [...segs, valueText(extra)] : segs;
       ctx.report({
         rule: `schema/${keyword}`,
         message,
@@ -195,7 +196,7 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
             : ['ägare', 'fastställd_av', 'ansvarig', 'ansvar'].includes(name)
               ? 'role'
               : undefined;
-      const shown = e.params.propertyName !== undefined ? e.params.propertyName : value;
+      const shown: unknown = e.params.propertyName !== undefined ? e.params.propertyName : value;
       const spaced = key === 'sosfs' && typeof value === 'string' ? /^\s*(\d{1,2}:\d{1,2}) ([a-z])\s*$/.exec(value) : null;
       if (spaced) {
         // "5:3 a", as the paragraph is written in prose (5 kap. 3 a §): the fix is plain.
@@ -229,7 +230,9 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
         s?.minimum !== undefined && s?.maximum !== undefined
           ? `${s.minimum}–${s.maximum}`
           : `${e.keyword === 'minimum' ? '≥' : '≤'} ${e.params.limit}`;
-      return { message: { sv: `${q(f)} ska vara ${range}, inte ${value}`, en: `${q(fe)} must be ${range}, not ${value}` } };
+      return {
+        message: { sv: `${q(f)} ska vara ${range}, inte ${valueText(value)}`, en: `${q(fe)} must be ${range}, not ${valueText(value)}` },
+      };
     }
     case 'minLength':
       return { message: { sv: `${q(f)} får inte vara tomt`, en: `${q(fe)} must not be empty` } };

@@ -9,7 +9,6 @@ import {
   config,
   doc,
   lineOf,
-  pairs,
   posOf,
   positions,
   riskanalysDoc,
