@@ -147,6 +147,14 @@ describe(RULE, () => {
     }
   });
 
+  it('is silent when the commit gave the file its frontmatter (no version before, one after)', async () => {
+    const { diags } = await scenario([
+      { day: '2026-09-02', text: RUTIN_BODY },
+      { day: '2026-10-01', text: v1({}, EDITED) },
+    ]);
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
   it('is silent when the body change came with a new version', async () => {
     const { diags } = await scenario([
       { day: '2026-09-02', text: v1() },

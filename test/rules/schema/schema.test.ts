@@ -259,6 +259,7 @@ const badRoles = doc(
   ansvarsfordelningDoc('ANS-001', [{ uppgift: 'Riskanalys', ansvar: { Enhetschef: 'ansvarar', 'Medicinskt ansvarig': 'utför' } }]),
 );
 const badUnit = routine({ gäller_för: ['Solgläntan'] });
+const emptyTitle = routine({ titel: '' });
 const badLocalId = doc(riskanalysDoc('RA-001', [{ id: 'R 1', beskrivning: 'Fall', sannolikhet: 1, konsekvens: 1 }]));
 
 ruleTester('schema', {
@@ -294,6 +295,11 @@ ruleTester('schema', {
       errors: [
         { rule: 'schema/minimum', file: S, line: at(negative, 'antal:').line, message: '“avvikelser item 1, antal” must be ≥ 0, not -1' },
       ],
+    },
+    {
+      name: 'minLength: an empty titel',
+      files: { [F]: emptyTitle },
+      errors: [{ rule: 'schema/minLength', file: F, ...at(emptyTitle, 'titel:'), message: '”titel” får inte vara tomt' }],
     },
     {
       name: 'enum with a value that is not text: the allowed values, with no guess',
