@@ -34,15 +34,16 @@ export default defineConfig({
       exclude: ['src/generated/**'],
       reporter: ['text-summary', 'json-summary'],
       reportOnFailure: true,
-      // Measured 2026-12-03 on the whole suite (issue 9), rounded down: statements 94.83 %,
-      // branches 84.46 %, functions 96.46 %, lines 96.54 %; src/rules lines 98.02 %, branches 87.88 %
-      // (the aim is 95 %: the files below it are listed in the note). src/model (new) starts at 95.
+      // Measured 2026-12-03 on the whole suite (issue 9), rounded down: statements 95.64 %,
+      // branches 87.05 %, functions 97.15 %, lines 96.97 %; src/rules lines 99.10 %, branches 95.11 %
+      // (623 of 655; what is left is listed in the note: fallbacks for catalogue data the shipped
+      // catalogues do not have, and keywords the schemas do not use); src/model lines 100 %, branches 98.71 %.
       thresholds: {
-        statements: 94,
-        branches: 84,
-        functions: 96,
+        statements: 95,
+        branches: 87,
+        functions: 97,
         lines: 96,
-        'src/rules/**': { lines: 95, branches: 87 },
+        'src/rules/**': { lines: 99, branches: 95 },
         'src/model/**': { lines: 95, branches: 95 },
       },
     },

@@ -34,8 +34,11 @@ function normalise(text: string): string {
  */
 export function lenientText(buf: Buffer): string {
   let text: string;
-  if (buf[0] === 0xff && buf[1] === 0xfe) text = buf.subarray(2).toString('utf16le');
-  else if (buf[0] === 0xfe && buf[1] === 0xff) text = Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  // UTF-16 is read in whole code units: a stray last byte (a file cut off mid-unit) is dropped,
+  // since Buffer.swap16 throws on an odd length.
+  const units = (): Buffer => buf.subarray(2, buf.length - (buf.length % 2));
+  if (buf[0] === 0xff && buf[1] === 0xfe) text = units().toString('utf16le');
+  else if (buf[0] === 0xfe && buf[1] === 0xff) text = Buffer.from(units()).swap16().toString('utf16le');
   else
     text = buf
       .subarray(0, 200_000)

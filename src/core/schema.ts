@@ -23,10 +23,19 @@ function validatorFor(typ: unknown): ValidateFunction {
   return (stem !== 'base' ? validators.get(stem) : undefined) ?? validators.get('base')!;
 }
 
+/**
+ * Ajv names the key that broke `propertyNames` (a role in `ansvar`) beside the error, as
+ * `propertyName`, not in its params, where the messages look for it: without this the message
+ * showed the whole mapping, and two bad keys of one mapping collapsed into one error.
+ */
+function withPropertyName(e: ErrorObject): ErrorObject {
+  return e.propertyName === undefined ? e : { ...e, params: { ...e.params, propertyName: e.propertyName } };
+}
+
 /** Validate frontmatter in place (integer fields are coerced); returns Ajv's errors, filtered. */
 function validateFrontmatter(data: Frontmatter, typ: unknown): ErrorObject[] {
   const v = validatorFor(typ);
-  const errors = v(data) ? [] : relevantErrors(v.errors ?? []);
+  const errors = v(data) ? [] : relevantErrors((v.errors ?? []).map(withPropertyName));
   // An unknown (or missing) typ is checked against the common fields only, which allow any
   // other field: still report the fields no document type has (`revidreas`), so that one typo
   // in typ does not hide the rest.

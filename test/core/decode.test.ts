@@ -43,4 +43,13 @@ describe('lenientText', () => {
     expect(lenientText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]))).toBe('---\nid: RUT-004\n---\n');
     expect(lenientText(Buffer.from('titel: Åtgärd\r\n', 'latin1'))).toBe('titel: Åtgärd\n');
   });
+
+  it('reads a UTF-16 file whose length is odd (a byte cut off at the end) without throwing', () => {
+    // Found by the loader property test: Buffer.swap16 throws on an odd length (FE FF 00).
+    expect(lenientText(Buffer.from([0xfe, 0xff, 0x00]))).toBe('');
+    const big = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('id: X\n', 'utf16le').swap16(), Buffer.from([0x00])]);
+    expect(lenientText(big)).toBe('id: X\n');
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id: X\n', 'utf16le'), Buffer.from([0x41])]);
+    expect(lenientText(little)).toBe('id: X\n');
+  });
 });

@@ -42,7 +42,7 @@ const rule: DocumentRule = {
       const hashAt = url.indexOf('#');
       const rawPath = hashAt === -1 ? url : url.slice(0, hashAt);
       const rawFragment = hashAt === -1 ? undefined : url.slice(hashAt + 1);
-      const pathPart = safeDecode(rawPath.split('?')[0] ?? '');
+      const pathPart = safeDecode(rawPath.split('?')[0]!); // split always gives a first part
       let target: LoadedDocument | undefined = ctx.doc;
       let targetFile = ctx.doc.file;
       if (pathPart !== '') {

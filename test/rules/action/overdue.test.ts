@@ -74,3 +74,22 @@ ruleTester(RULE, {
     },
   ],
 });
+
+// An åtgärd missing its beskrivning, ansvarig and status is still late: the schema reports
+// the missing fields beside it, and the warning says ? where a field is missing.
+const bare = ra([{ klart_senast: '2026-06-30' }]);
+ruleTester(RULE, {
+  invalid: [
+    {
+      name: 'warns for an åtgärd missing beskrivning, status and ansvarig, with ? for each',
+      files: { [F]: bare },
+      errors: [
+        {
+          file: F,
+          ...at(bare, 'klart_senast:'),
+          message: 'Åtgärden ”?” skulle vara klar 2026-06-30 men har status ? (ansvarig: ?)',
+        },
+      ],
+    },
+  ],
+});

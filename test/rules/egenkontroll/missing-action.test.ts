@@ -67,3 +67,18 @@ ruleTester(RULE, {
     },
   ],
 });
+
+// A genomförd occasion without datum (reported by the schema) that found brister is still
+// reported; the date is left out of the sentence.
+const undated = doc(egenkontrollDoc('EK-001', { genomförda: [{ resultat: 'brister' }] }));
+ruleTester('egenkontroll/missing-action', {
+  invalid: [
+    {
+      name: 'reports an occasion with brister and no datum, without a date',
+      files: { 'ledningssystem/EK-001.md': undated },
+      errors: [
+        { file: 'ledningssystem/EK-001.md', ...at(undated, 'resultat:'), message: { includes: 'visade brister men har ingen åtgärd' } },
+      ],
+    },
+  ],
+});

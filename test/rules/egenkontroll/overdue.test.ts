@@ -86,3 +86,23 @@ ruleTester(RULE, {
     },
   ],
 });
+
+// Without ansvarig (the schema reports it), the overdue warning still comes, naming nobody.
+const noOwner = doc(egenkontrollDoc('EK-001', { ansvarig: undefined, fastställd: '2025-01-01', revideras: '2025-12-31' }));
+ruleTester('egenkontroll/overdue', {
+  invalid: [
+    {
+      name: 'an overdue egenkontroll without ansvarig says ? for the responsible',
+      files: { 'ledningssystem/EK-001.md': noOwner },
+      errors: [
+        {
+          file: 'ledningssystem/EK-001.md',
+          ...at(noOwner, 'frekvens:'),
+          message:
+            'Egenkontrollen skulle ha genomförts senast 2025-04-01 (frekvens kvartal, ingen genomförd sedan fastställelsen 2025-01-01)',
+          hint: { includes: 'Ansvarig: ?.' },
+        },
+      ],
+    },
+  ],
+});

@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { doc, pairs, rutin, RUTIN_BODY } from '../../helpers/repo.js';
 import { check, ruleTester } from '../../helpers/rule-tester.js';
+import { wordReport } from '../../../src/core/messages.js';
+import { tr } from '../../../src/core/i18n.js';
+import type { LoadProblem, LocalRule, ParsedDocument } from '../../../src/core/types.js';
+import { ruleById } from '../../../src/rules/index.js';
 
 const RULE = 'file/encoding';
 const D = 'ledningssystem/';
@@ -71,5 +75,30 @@ describe(RULE, () => {
       [`${D}RUT-005.md`]: doc(rutin('RUT-005', { revideras: '2026-01-01' }), RUTIN_BODY),
     });
     expect(pairs(diags, 'review/overdue')).toHaveLength(1);
+  });
+});
+
+/** The message file/encoding gives for an unreadable file with the error code `code`. */
+function unreadableMessage(code: string, lang: 'sv' | 'en'): string {
+  const rule = ruleById.get(RULE) as LocalRule;
+  const problem = { rule: RULE, code: 'unreadable', data: { code }, at: { line: 1, column: 1 } } as unknown as LoadProblem;
+  const said: string[] = [];
+  rule.run({
+    config: { rubriker: {}, risk: undefined } as never,
+    catalog: undefined as never,
+    doc: { file: 'ledningssystem/RUT-001.md', problems: [problem] } as unknown as ParsedDocument,
+    report: (r) => said.push(tr(wordReport(rule.meta.messages, r).message, lang)),
+  });
+  return said.join('\n');
+}
+
+describe(`${RULE}: file-system errors (a failing disk cannot be made in a test)`, () => {
+  it('names a known error in words, with its code after it', () => {
+    expect(unreadableMessage('EACCES', 'sv')).toMatch(/^Filen kunde inte läsas: .+ \(EACCES\)$/);
+  });
+
+  it('gives an error it has no words for by its code alone, not twice', () => {
+    expect(unreadableMessage('EIO', 'sv')).toBe('Filen kunde inte läsas: EIO');
+    expect(unreadableMessage('EIO', 'en')).toBe('The file could not be read: EIO');
   });
 });

@@ -176,3 +176,17 @@ describe(RULE, () => {
     expect(hints(diags)[0]).toMatch(/^Signs of the old meaning: the title \(“lex sarah”\)\./);
   });
 });
+
+describe(`${RULE}: signals`, () => {
+  it('names a title word once when two signal words hit it ("kvalitet" and "ledningssystem" in one word)', async () => {
+    const t = routine('Kvalitetsledningssystem', ['SoL 3:3']);
+    const diags = await check({ [F]: t });
+    expect(pairs(diags, RULE)).toEqual([`${F}:${lineIs(t, '- SoL 3:3')}`]);
+    expect(hints(diags)[0]).toContain('Tecken på den gamla betydelsen: titeln (”kvalitetsledningssystem”).');
+  });
+
+  it('takes no signal from other entries that cannot be read, are not in the catalogue, or name a law by number only', async () => {
+    const t = routine('Rapportering', ['SoL 14:3', 'inte!!', 'XYZ 2020:1', '2017:612']);
+    expect(pairs(await check({ [F]: t }), RULE)).toEqual([]);
+  });
+});

@@ -86,3 +86,16 @@ ruleTester(RULE, {
     },
   ],
 });
+
+const asMapping = doc(rutin('RUT-001', { lagrum: [{ SoL: '14:3' }] }), RUTIN_BODY);
+const spacedNoFix = text(['Foo bar 1 a']);
+ruleTester(RULE, {
+  valid: [{ name: 'an entry that is a mapping, not text, is left to the schema', files: { [F]: asMapping } }],
+  invalid: [
+    {
+      name: 'a letter after a space that would not make a valid lagrum either: the plain grammar message',
+      files: { [F]: spacedNoFix },
+      errors: [{ file: F, line: itemLine(spacedNoFix, 'Foo bar 1 a'), message: 'Lagrummet ”Foo bar 1 a” följer inte formen för lagrum' }],
+    },
+  ],
+});

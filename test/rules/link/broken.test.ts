@@ -123,3 +123,32 @@ describe(RULE, () => {
     expect(nfd).not.toBe('genomförande');
   });
 });
+
+// A target without headings, and a fragment into a file that is not a document.
+const plain = doc(rutin('RUT-002'), 'Bara text.\n');
+const linking = doc(rutin('RUT-001'), RUTIN_BODY + '\n[Se](RUT-002.md#nagot) och [läs mig](../README.md#intro).\n');
+ruleTester(RULE, {
+  valid: [
+    {
+      name: 'a fragment into a file that is not a document (a README) is not checked',
+      files: {
+        'ledningssystem/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY + '\n[Läs mig](../README.md#finns-inte)\n'),
+        'README.md': '# Hej\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a heading in a document that has none: (inga)',
+      files: { 'ledningssystem/RUT-001.md': linking, 'ledningssystem/RUT-002.md': plain, 'README.md': '# Hej\n' },
+      errors: [
+        {
+          file: 'ledningssystem/RUT-001.md',
+          ...at(linking, '[Se]'),
+          message: 'Rubriken #nagot finns inte i ledningssystem/RUT-002.md',
+          hint: 'Rubrikerna där: (inga).',
+        },
+      ],
+    },
+  ],
+});

@@ -142,3 +142,62 @@ ruleTester(RULE, {
     },
   ],
 });
+
+// lsys.yaml without enheter, a process without activities (the schema reports it), and an
+// aktivitet given without its process.
+const NO_UNITS = `organisation: Testkommunen
+verksamhetsformer: [sol]
+dokument: ledningssystem
+roller:
+  - { id: nämnd, namn: Nämnden }
+  - { id: förvaltningschef, namn: Förvaltningschef }
+  - { id: mas, namn: MAS }
+  - { id: enhetschef, namn: Enhetschef }
+regler:
+  coverage/missing: off
+`;
+const forUnit = doc(rutin('RUT-001', { gäller_för: ['solgläntan'] }), RUTIN_BODY);
+const noActivities = doc(processDoc('PRO-001', { aktiviteter: [] }), PROCESS_BODY);
+const inA1 = doc(rutin('RUT-001', { aktivitet: 'A1' }), RUTIN_BODY);
+const noProcess = doc(rutin('RUT-001', { process: undefined, aktivitet: 'A1' }), RUTIN_BODY);
+ruleTester(RULE, {
+  invalid: [
+    {
+      name: 'a unit when lsys.yaml has no enheter: the hint says to add it',
+      files: { [R]: forUnit, [`${D}PRO-001.md`]: PRO },
+      config: NO_UNITS,
+      errors: [
+        {
+          file: R,
+          line: at(forUnit, '- solgläntan').line,
+          message: 'Enheten ”solgläntan” finns inte i lsys.yaml',
+          hint: 'Lägg till enheten under enheter i lsys.yaml.',
+        },
+      ],
+    },
+    {
+      name: 'an aktivitet of a process that lists none: (inga)',
+      files: { [R]: inA1, [`${D}PRO-001.md`]: noActivities },
+      errors: [
+        {
+          file: R,
+          ...at(inA1, 'aktivitet:'),
+          message: 'Processen PRO-001 har ingen aktivitet ”A1”',
+          hint: 'Aktiviteterna är (inga).',
+        },
+      ],
+    },
+    {
+      name: 'an aktivitet without process',
+      files: { [R]: noProcess },
+      errors: [
+        {
+          file: R,
+          ...at(noProcess, 'aktivitet:'),
+          message: 'Aktiviteten ”A1” anges utan process',
+          hint: 'Ange också process: med processens id.',
+        },
+      ],
+    },
+  ],
+});

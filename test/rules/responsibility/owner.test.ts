@@ -54,3 +54,22 @@ ruleTester(RULE, {
     },
   ],
 });
+
+// An uppgift without a name or without ansvar (both reported by the schema) is still checked:
+// it is named by its number, and the finding stands where the uppgift does.
+const unnamed = doc(ansvarsfordelningDoc('ANS-001', [{ uppgift: 'Riskanalys', ansvar: { enhetschef: 'ansvarar' } }, { sosfs: ['5:1'] }]));
+ruleTester('responsibility/owner', {
+  invalid: [
+    {
+      name: 'an uppgift with neither name nor ansvar: named #2, at the uppgift',
+      files: { 'ledningssystem/ANS-001.md': unnamed },
+      errors: [
+        {
+          file: 'ledningssystem/ANS-001.md',
+          ...at(unnamed, 'sosfs:'),
+          message: 'Uppgiften ”#2” har ingen roll som ansvarar',
+        },
+      ],
+    },
+  ],
+});

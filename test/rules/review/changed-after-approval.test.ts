@@ -109,6 +109,52 @@ describe(RULE, () => {
     ]);
   });
 
+  it('counts two or more other offending commits in the plural, in Swedish', async () => {
+    const { diags, hashes } = await scenario([
+      { day: '2026-09-02', text: v1() },
+      { day: '2026-10-01', text: v1({}, EDITED) },
+      { day: '2026-10-15', text: v1({}, EDITED + '\nEtt tillägg.\n') },
+      { day: '2026-11-02', text: v1({}, EDITED + '\nEtt tillägg till.\n') },
+    ]);
+    expect(messages(diags, RULE)).toEqual([
+      `Brödtexten ändrades i commit ${hashes[3]!.slice(0, 7)} (2026-11-02) efter fastställelsen 2026-09-01, men versionen är fortfarande 1.0 (och i 2 commits till)`,
+    ]);
+  });
+
+  it('still warns for a document without version (the schema error is beside it), with ? for the version', async () => {
+    const { diags, hashes, final } = await scenario([
+      { day: '2026-09-02', text: v1({ version: undefined }) },
+      { day: '2026-10-01', text: v1({ version: undefined }, EDITED) },
+    ]);
+    expect(positions(diags, RULE)).toEqual([`${F}:1:1`]);
+    expect(messages(diags, RULE)).toEqual([
+      `Brödtexten ändrades i commit ${hashes[1]!.slice(0, 7)} (2026-10-01) efter fastställelsen 2026-09-01, men versionen är fortfarande ?`,
+    ]);
+    expect(pairs(diags, 'schema/required').length).toBe(1);
+    expect(final).not.toContain('version:');
+  });
+
+  it('is silent for a document with no approval date (an utkast, or a fastställd that is not a date)', async () => {
+    for (const extra of [
+      { status: 'utkast', fastställd: undefined, fastställd_av: undefined, revideras: undefined },
+      { fastställd: '2026-02-30' },
+    ]) {
+      const { diags } = await scenario([
+        { day: '2026-09-02', text: v1(extra) },
+        { day: '2026-10-01', text: v1(extra, EDITED) },
+      ]);
+      expect(pairs(diags, RULE)).toEqual([]);
+    }
+  });
+
+  it('is silent when the commit gave the file its frontmatter (no version before, one after)', async () => {
+    const { diags } = await scenario([
+      { day: '2026-09-02', text: RUTIN_BODY },
+      { day: '2026-10-01', text: v1({}, EDITED) },
+    ]);
+    expect(pairs(diags, RULE)).toEqual([]);
+  });
+
   it('is silent when the body change came with a new version', async () => {
     const { diags } = await scenario([
       { day: '2026-09-02', text: v1() },

@@ -61,3 +61,21 @@ describe(RULE, () => {
     expect(pairs(await check({ [F]: text('2026-11-24') }), 'review/overdue')).toHaveLength(1);
   });
 });
+
+// Without ägare (reported by the schema) the reminder names no owner.
+const ownerless = doc(rutin('RUT-001', { process: undefined, ägare: undefined, revideras: '2026-12-10' }), RUTIN_BODY);
+ruleTester('review/due-soon', {
+  invalid: [
+    {
+      name: 'names no owner when ägare is missing',
+      files: { 'ledningssystem/RUT-001.md': ownerless },
+      errors: [
+        {
+          file: 'ledningssystem/RUT-001.md',
+          ...at(ownerless, 'revideras:'),
+          message: 'Dokumentet ska revideras senast 2026-12-10, om 15 dagar',
+        },
+      ],
+    },
+  ],
+});

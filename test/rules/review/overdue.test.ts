@@ -61,3 +61,34 @@ ruleTester(RULE, {
     },
   ],
 });
+
+// A fastställd document without its fastställd date (reported by the schema) whose revideras
+// has passed: the warning still comes, with ? for the approval date.
+const noDate = doc(rutin('RUT-001', { process: undefined, fastställd: undefined, revideras: '2026-11-01' }), RUTIN_BODY);
+ruleTester('review/overdue', {
+  invalid: [
+    {
+      name: 'says ? for a missing approval date',
+      files: { 'ledningssystem/RUT-001.md': noDate },
+      errors: [
+        {
+          file: 'ledningssystem/RUT-001.md',
+          ...at(noDate, 'revideras:'),
+          message: 'Revisionsdatum 2026-11-01 har passerat (fastställd ?, ägare: enhetschef)',
+        },
+      ],
+    },
+    {
+      name: 'says ? for a missing approval date, in English',
+      files: { 'ledningssystem/RUT-001.md': noDate },
+      options: { lang: 'en' },
+      errors: [
+        {
+          file: 'ledningssystem/RUT-001.md',
+          ...at(noDate, 'revideras:'),
+          message: 'Review date 2026-11-01 has passed (approved ?, owner: enhetschef)',
+        },
+      ],
+    },
+  ],
+});

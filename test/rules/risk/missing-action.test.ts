@@ -62,3 +62,21 @@ ruleTester(RULE, {
     },
   ],
 });
+
+// A risk without id (the schema reports it) is named by its place in the list.
+const noId = doc(riskanalysDoc('RA-001', [{ beskrivning: 'Fall', sannolikhet: 4, konsekvens: 4 }]));
+ruleTester('risk/missing-action', {
+  invalid: [
+    {
+      name: 'names a risk without id by its number in the list',
+      files: { 'ledningssystem/RA-001.md': noId },
+      errors: [
+        {
+          file: 'ledningssystem/RA-001.md',
+          ...at(noId, 'beskrivning: Fall'),
+          message: 'Risken #1 har riskvärde 16 (4 × 4) men ingen åtgärd; gränsen är 8',
+        },
+      ],
+    },
+  ],
+});

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/core/types.js';
 import {
+  ansvarsfordelningDoc,
   config,
   doc,
   lineOf,
@@ -18,7 +19,7 @@ import {
   processDoc,
   PROCESS_BODY,
 } from '../../helpers/repo.js';
-import { check, validateMemory } from '../../helpers/rule-tester.js';
+import { at, check, ruleTester, validateMemory } from '../../helpers/rule-tester.js';
 
 const F = 'ledningssystem/RUT-001.md';
 
@@ -231,4 +232,160 @@ describe('schema', () => {
     expect(one(diags, 'schema/additionalProperties')?.message).toBe('Unknown field “revidreas”');
     expect(one(diags, 'schema/additionalProperties')?.hint).toBe('Did you mean “revideras”? Your own fields must start with x_.');
   });
+});
+
+// Keywords the schemas use that the cases above do not reach, each with its own wording.
+const S = 'ledningssystem/SAM-001.md';
+const RA = 'ledningssystem/RA-001.md';
+const ANS = 'ledningssystem/ANS-001.md';
+const sam = (antal: number): string =>
+  doc({
+    id: 'SAM-001',
+    typ: 'sammanställning',
+    titel: 'Avvikelser 2026',
+    status: 'utkast',
+    version: '1.0',
+    ägare: 'enhetschef',
+    period: { från: '2026-01-01', till: '2026-06-30' },
+    avvikelser: [{ kategori: 'Fall', antal }],
+  });
+const routine = (extra: Record<string, unknown>): string => doc(rutin('RUT-001', { process: undefined, ...extra }), RUTIN_BODY);
+const twice = routine({ sosfs: ['4:4', '4:4'] });
+const negative = sam(-1);
+const zero = doc(riskanalysDoc('RA-001', [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 0, konsekvens: 1 }]));
+const numericStatus = routine({ status: 5, fastställd: undefined, fastställd_av: undefined, revideras: undefined });
+const withoutProcess = routine({ aktivitet: 'A1' });
+const badRoles = doc(
+  ansvarsfordelningDoc('ANS-001', [{ uppgift: 'Riskanalys', ansvar: { Enhetschef: 'ansvarar', 'Medicinskt ansvarig': 'utför' } }]),
+);
+const badUnit = routine({ gäller_för: ['Solgläntan'] });
+const emptyTitle = routine({ titel: '' });
+const badLocalId = doc(riskanalysDoc('RA-001', [{ id: 'R 1', beskrivning: 'Fall', sannolikhet: 1, konsekvens: 1 }]));
+
+ruleTester('schema', {
+  valid: [{ name: 'a sammanställning with antal 0', files: { [S]: sam(0) } }],
+  invalid: [
+    {
+      name: 'uniqueItems: the same paragraph twice in sosfs',
+      files: { [F]: twice },
+      errors: [{ rule: 'schema/uniqueItems', file: F, ...at(twice, 'sosfs:'), message: '”sosfs” innehåller samma värde två gånger' }],
+    },
+    {
+      name: 'uniqueItems, in English',
+      files: { [F]: twice },
+      options: { lang: 'en' },
+      errors: [{ rule: 'schema/uniqueItems', file: F, line: at(twice, 'sosfs:').line, message: '“sosfs” contains the same value twice' }],
+    },
+    {
+      name: 'minimum with a maximum beside it: the range',
+      files: { [RA]: zero },
+      errors: [
+        { rule: 'schema/minimum', file: RA, ...at(zero, 'sannolikhet:'), message: '”risker post 1, sannolikhet” ska vara 1–4, inte 0' },
+      ],
+    },
+    {
+      name: 'minimum alone: at least',
+      files: { [S]: negative },
+      errors: [{ rule: 'schema/minimum', file: S, ...at(negative, 'antal:'), message: '”avvikelser post 1, antal” ska vara ≥ 0, inte -1' }],
+    },
+    {
+      name: 'minimum alone, in English',
+      files: { [S]: negative },
+      options: { lang: 'en' },
+      errors: [
+        { rule: 'schema/minimum', file: S, line: at(negative, 'antal:').line, message: '“avvikelser item 1, antal” must be ≥ 0, not -1' },
+      ],
+    },
+    {
+      name: 'minLength: an empty titel',
+      files: { [F]: emptyTitle },
+      errors: [{ rule: 'schema/minLength', file: F, ...at(emptyTitle, 'titel:'), message: '”titel” får inte vara tomt' }],
+    },
+    {
+      name: 'enum with a value that is not text: the allowed values, with no guess',
+      files: { [F]: numericStatus },
+      errors: [
+        {
+          rule: 'schema/enum',
+          file: F,
+          ...at(numericStatus, 'status:'),
+          message: 'Värdet ”5” är inte tillåtet för ”status”',
+          hint: 'Tillåtna värden: utkast, fastställd, upphävd.',
+        },
+      ],
+    },
+    {
+      name: 'a keyword without a message of its own (dependentRequired) is worded by ajv-i18n in Swedish',
+      files: { [F]: withoutProcess },
+      errors: [
+        {
+          rule: 'schema/dependentRequired',
+          file: F,
+          line: 1,
+          column: 1,
+          message: '”frontmatter”: borde ha egenskap process när egenskap aktivitet finns tillgängligt',
+        },
+      ],
+    },
+    {
+      name: 'a keyword without a message of its own, in English by ajv',
+      files: { [F]: withoutProcess },
+      options: { lang: 'en' },
+      errors: [
+        {
+          rule: 'schema/dependentRequired',
+          file: F,
+          line: 1,
+          message: '“frontmatter”: must have property process when property aktivitet is present',
+        },
+      ],
+    },
+    {
+      // Ajv gives the key beside the error (propertyName), not in its params: the message
+      // showed the whole ansvar mapping, and the second bad key was lost.
+      name: 'pattern of a role key in ansvar: each bad key by name, with the role hint',
+      files: { [ANS]: badRoles },
+      errors: [
+        {
+          rule: 'schema/pattern',
+          file: ANS,
+          ...at(badRoles, 'ansvar:'),
+          message: '”Enhetschef” i ”uppgifter post 1, ansvar” har fel form',
+          hint: 'Roll-id skrivs med små bokstäver och bindestreck, som i lsys.yaml under roller.',
+        },
+        {
+          rule: 'schema/pattern',
+          file: ANS,
+          ...at(badRoles, 'ansvar:'),
+          message: '”Medicinskt ansvarig” i ”uppgifter post 1, ansvar” har fel form',
+        },
+      ],
+    },
+    {
+      name: 'pattern of a field with no fixed hint: the schema’s own description',
+      files: { [F]: badUnit },
+      errors: [
+        {
+          rule: 'schema/pattern',
+          file: F,
+          line: at(badUnit, '- Solgläntan').line,
+          message: '”Solgläntan” i ”gäller_för post 1” har fel form',
+          hint: { includes: 'En enhet (verksamhet) som finns under enheter i lsys.yaml.' },
+        },
+      ],
+    },
+    {
+      name: 'pattern of an id inside a list (a local id, not a document id): the schema’s own description',
+      files: { [RA]: badLocalId },
+      errors: [
+        {
+          rule: 'schema/pattern',
+          file: RA,
+          ...at(badLocalId, 'id: R 1'),
+          message: '”R 1” i ”risker post 1, id” har fel form',
+          hint: { includes: 'En kort beteckning utan mellanslag som är unik inom dokumentet' },
+        },
+      ],
+    },
+  ],
 });
