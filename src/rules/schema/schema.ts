@@ -292,7 +292,7 @@ function fieldTitle(name: string): Text | undefined {
 }
 
 /** The known field closest to a misspelt one, when it is close enough to be a typo. */
-export function closest(word: string, candidates: string[]): string | undefined {
+function closest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
