@@ -40,7 +40,7 @@ export default defineConfig({
       // catalogues do not have, and keywords the schemas do not use); src/model lines 100 %, branches 98.71 %.
       thresholds: {
         statements: 95,
-        branches: 87,
+        branches: 86, // measured 87.02–87.24 %; the property tests draw random input, so one point of headroom
         functions: 97,
         lines: 96,
         'src/rules/**': { lines: 99, branches: 95 },

@@ -27,7 +27,7 @@ import { say, type Message } from './messages.js';
 import { CACHE_MESSAGES } from './run-messages.js';
 
 const MAGIC = 'lsys-facts-cache';
-const FORMAT = 6;
+const FORMAT = 7; // 7: a schema/required finding keeps the missing field's own description
 
 /** The first line of the file. */
 export interface CacheHeader {

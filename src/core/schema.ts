@@ -119,6 +119,16 @@ function slimError(e: ErrorObject): ErrorObject {
   if (ps?.description !== undefined) parentSchema.description = ps.description;
   if (ps?.minimum !== undefined) parentSchema.minimum = ps.minimum;
   if (ps?.maximum !== undefined) parentSchema.maximum = ps.maximum;
-  if (ps?.properties) parentSchema.properties = Object.fromEntries(Object.keys(ps.properties).map((k) => [k, true]));
+  if (ps?.properties) {
+    // A missing field keeps its own description here (the hint of schema/required); the other
+    // fields only their names (the suggestions of schema/additionalProperties).
+    const missing = e.keyword === 'required' ? String(e.params.missingProperty) : undefined;
+    parentSchema.properties = Object.fromEntries(
+      Object.entries(ps.properties).map(([k, v]) => {
+        const description = k === missing ? (v as { description?: unknown } | undefined)?.description : undefined;
+        return [k, typeof description === 'string' ? { description } : true];
+      }),
+    );
+  }
   return { instancePath: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, params: e.params, message: e.message, parentSchema };
 }

@@ -185,7 +185,8 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       severity,
       // A value shown with a hidden character (q() marks it ⟨U+200B⟩) gets a sentence naming it.
       message: message + hiddenSentence(message, lang),
-      ...(r.hint ? { hint: tr(r.hint, lang) } : {}),
+      // A hint may exist in one language only (a schema's Swedish field description): then none in the other.
+      ...(r.hint && tr(r.hint, lang) ? { hint: tr(r.hint, lang) } : {}),
       ...(doc?.id ? { documentId: doc.id } : {}),
     });
   };

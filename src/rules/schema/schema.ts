@@ -117,8 +117,8 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
             message: { sv: `Fältet ${q(missing)} saknas${where}`, en: `The field ${q(missing)} is missing${whereEn}` },
             ...(missing === 'typ' && segs.length === 0
               ? { hint: { sv: `Ange typ: ${DOC_TYPES.join(', ')}.`, en: `Give typ: ${DOC_TYPES.join(', ')}.` } }
-              : fieldTitle(missing)
-                ? { hint: fieldTitle(missing) }
+              : requiredHint(e, missing, segs.length === 0)
+                ? { hint: requiredHint(e, missing, segs.length === 0) }
                 : {}),
           };
     }
@@ -286,9 +286,17 @@ function knownFields(): string[] {
   return schemaFields().names;
 }
 
-function fieldTitle(name: string): Text | undefined {
-  const t = schemaFields().titles.get(name);
-  return t && t.sv ? { sv: t.sv, en: t.en } : undefined;
+/**
+ * The hint for a missing field: the description the schema gives that field at the place where
+ * it is missing (an åtgärd's `beskrivning` is not a mål's). The schemas describe fields in
+ * Swedish only, so an English run gives no hint rather than a Swedish one.
+ */
+function requiredHint(e: ErrorObject, name: string, topLevel: boolean): Text | undefined {
+  const here = (e.parentSchema as { properties?: Record<string, { description?: unknown }> } | undefined)?.properties?.[name];
+  const own = typeof here?.description === 'string' ? here.description : undefined;
+  // At the top level the common fields come from the base schema through $ref: its description.
+  const d = own ?? (topLevel ? schemaFields().titles.get(name)?.sv : undefined);
+  return d ? { sv: d, en: '' } : undefined;
 }
 
 /** The known field closest to a misspelt one, when it is close enough to be a typo. */

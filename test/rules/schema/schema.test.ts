@@ -389,3 +389,24 @@ ruleTester('schema', {
     },
   ],
 });
+
+describe('schema/required: the hint describes the missing field where it is missing', () => {
+  // An åtgärd without beskrivning was hinted with a mål's description ("Vad verksamheten vill
+  // uppnå …"), chosen by the field's name anywhere in the schemas, and in Swedish under --lang en.
+  const file = 'ledningssystem/RISK-001.md';
+  const { beskrivning: _dropped, ...utanBeskrivning } = åtgärd();
+  const risk = { id: 'R1', beskrivning: 'Fall', sannolikhet: 2, konsekvens: 2, åtgärder: [utanBeskrivning] };
+  const files = { [file]: doc(riskanalysDoc('RISK-001', [risk])) };
+
+  it('in Swedish, the åtgärd’s own description', async () => {
+    const d = (await check(files)).find((x) => x.rule === 'schema/required' && x.file === file);
+    expect(d?.message).toContain('beskrivning');
+    expect(d?.hint).toMatch(/^Vad som ska göras/);
+  });
+
+  it('in English, no Swedish hint', async () => {
+    const d = (await check(files, { lang: 'en' })).find((x) => x.rule === 'schema/required' && x.file === file);
+    expect(d?.message).toBe('The field “beskrivning” is missing in “risker item 1, åtgärder item 1”');
+    expect(d).not.toHaveProperty('hint');
+  });
+});
