@@ -11,6 +11,10 @@ const messages = {
     sv: 'Egenkontrollen {datum} visade brister men har ingen åtgärd',
     en: 'The self-inspection {datum} found shortcomings but has no action',
   },
+  noActionUndated: {
+    sv: 'Egenkontrollen visade brister men har ingen åtgärd',
+    en: 'The self-inspection found shortcomings but has no action',
+  },
   addActionsHint: {
     sv: 'Lägg till åtgärder: med beskrivning, ansvarig, klart_senast och status.',
     en: 'Add åtgärder: with beskrivning, ansvarig, klart_senast and status.',
@@ -32,9 +36,9 @@ const rule: LocalRule = {
       const o = occasion.data;
       ctx.report({
         at: occasion.path,
-        messageId: 'noAction',
         hintId: 'addActionsHint',
-        data: { datum: str(o.datum) ?? '' },
+        // Without a datum (the schema reports that too) the sentence names no date.
+        ...(str(o.datum) ? { messageId: 'noAction', data: { datum: str(o.datum) } } : { messageId: 'noActionUndated' }),
       });
     }
   },
