@@ -311,15 +311,17 @@ export const CLI = {
     sv: '--workers "{value}" ska vara ett heltal från 0 till 64.',
     en: '--workers "{value}" must be a whole number from 0 to 64.',
   },
-  // Commander's errors: in English its own text; in Swedish the known ones translated.
+  // Commander's errors, translated in both languages; {hint} is commander's suggestion (didYouMean…) or empty.
   unknownOption: {
-    sv: 'okänd flagga "{quoted}". Se "lsys <kommando> --help" för flaggorna.',
-    en: 'unknown option "{quoted}". See "lsys <command> --help" for the options.',
+    sv: 'okänd flagga "{quoted}". {hint}Se "lsys <kommando> --help" för flaggorna.',
+    en: 'unknown option "{quoted}". {hint}See "lsys <command> --help" for the options.',
   },
   unknownCommand: {
-    sv: 'okänt kommando "{quoted}". Kommandon: validate, report, init. Se "lsys --help".',
-    en: 'unknown command "{quoted}". Commands: validate, report, init. See "lsys --help".',
+    sv: 'okänt kommando "{quoted}". {hint}Kommandon: validate, report, init. Se "lsys --help".',
+    en: 'unknown command "{quoted}". {hint}Commands: validate, report, init. See "lsys --help".',
   },
+  didYouMean: { sv: 'Menade du {name}? ', en: 'Did you mean {name}? ' },
+  didYouMeanOneOf: { sv: 'Menade du någon av {names}? ', en: 'Did you mean one of {names}? ' },
   optionMissingArgument: { sv: 'flaggan "{quoted}" behöver ett värde.', en: 'the option "{quoted}" needs a value.' },
   missingArgument: { sv: 'argumentet "{quoted}" saknas.', en: 'the argument "{quoted}" is missing.' },
   excessArguments: { sv: 'för många argument. Se "lsys <kommando> --help".', en: 'too many arguments. See "lsys <command> --help".' },
