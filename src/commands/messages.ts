@@ -266,12 +266,12 @@ export const CLI = {
     en: '{shown} already exists and was not written by lsys. Choose another file with --output or add --force.',
   },
   templateNotAFolder: {
-    sv: '--template {shown}: är en fil, inte en mapp. Ange mappen som innehåller html/ eller md/.',
-    en: '--template {shown}: is a file, not a folder. Give the folder that holds html/ or md/.',
+    sv: '--template {shown}: är en fil, inte en mapp. Ange mappen som innehåller html/, md/ eller messages.yaml.',
+    en: '--template {shown}: is a file, not a folder. Give the folder that holds html/, md/ or messages.yaml.',
   },
   templateEmpty: {
-    sv: '--template {shown}: mappen har ingen undermapp html/ eller md/. Mallarna ligger som i lsys egen templates/, t.ex. {example}.',
-    en: "--template {shown}: the folder has no html/ or md/ subfolder. Templates are laid out as in lsys's own templates/, e.g. {example}.",
+    sv: '--template {shown}: mappen har varken undermappen html/, md/ eller filen messages.yaml. Mallarna ligger som i lsys egen templates/, t.ex. {example}.',
+    en: "--template {shown}: the folder has no html/ or md/ subfolder and no messages.yaml. Templates are laid out as in lsys's own templates/, e.g. {example}.",
   },
   badSector: {
     sv: '--sector "{value}" finns inte. Välj bland sol, lss och hsl, t.ex. --sector sol,hsl.',

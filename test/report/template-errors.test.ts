@@ -3,7 +3,7 @@
  * line on stderr in --lang, exit 2, naming the file and what is wrong — never a stack trace,
  * never a message cut off after its first line.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -217,11 +217,21 @@ describe('a --template that is not a template folder', () => {
   });
 
   it.each([
-    ['sv', /^lsys: --template .*: mappen har ingen undermapp html\/ eller md\/\./],
-    ['en', /^lsys: --template .*: the folder has no html\/ or md\/ subfolder\./],
-  ] as const)('a folder without html/ or md/ (%s), e.g. the html/ folder itself', async (lang, expected) => {
+    ['sv', /^lsys: --template .*: mappen har varken undermappen html\/, md\/ eller filen messages\.yaml\./],
+    ['en', /^lsys: --template .*: the folder has no html\/ or md\/ subfolder and no messages\.yaml\./],
+  ] as const)('a folder without html/, md/ or messages.yaml (%s), e.g. the html/ folder itself', async (lang, expected) => {
     const dir = templates({ 'html/layout.hbs': 'x' });
     expect(oneLine(await report(join(dir, 'html'), lang))).toMatch(expected);
+  });
+
+  it('a folder with only a messages.yaml rewords the built-in templates', async () => {
+    const dir = templates({ 'messages.yaml': 'totalt:\n  sv: "Summa summarum"\n  en: "All in all"\n' });
+    const out = join(dir, 'rapport.md');
+    const argv = ['report', '--cwd', repo, '--today', '2027-01-20', '--no-git', '--format', 'md', '--output', out, '--template', dir];
+    const r = await runCli(argv);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Summa summarum');
   });
 
   it('a missing folder (en)', async () => {
