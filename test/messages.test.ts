@@ -405,8 +405,9 @@ describe('report templates: ids, the older two-language form, and an organisatio
     const dir = folder({ 'messages.yaml': 'sammanfattning:\n  sv: Bara svenska\n', 'md/layout.hbs': '{{t "sammanfattning"}}' });
     expect(() => render(dir, 'en')).toThrow(/messages\.yaml: the text "sammanfattning" needs both sv and en, as text\./);
   });
-  it('a messages.yaml that is not YAML is one line naming the file', () => {
+  // Now worded as lsys.yaml's YAML errors are (was "texterna kan inte läsas: <the yaml package's English>").
+  it('a messages.yaml that is not YAML is one line naming the file, line and column', () => {
     const dir = folder({ 'messages.yaml': 'a: [\n', 'md/layout.hbs': 'x' });
-    expect(() => render(dir, 'sv')).toThrow(/messages\.yaml: texterna kan inte läsas: /);
+    expect(() => render(dir, 'sv')).toThrow(/messages\.yaml:\d+:\d+: YAML-fel: [^\n]+\. Kontrollera/);
   });
 });

@@ -42,6 +42,7 @@ export const REPORT_ERRORS = {
     sv: '{file}, rad {line}: texten "{id}" ({{t "{id}"}}) finns inte i mallarnas messages.yaml. Rätta id:t eller lägg till texten, med sv och en, i templates/messages.yaml.',
     en: '{file}, line {line}: the text "{id}" ({{t "{id}"}}) is not in the templates\' messages.yaml. Correct the id or add the text, with sv and en, to templates/messages.yaml.',
   },
+  messagesYaml: { sv: '{file}:{line}:{column}: {text}. {hint}', en: '{file}:{line}:{column}: {text}. {hint}' },
   messagesUnreadable: { sv: '{file}: texterna kan inte läsas: {reason}', en: '{file}: the texts cannot be read: {reason}' },
   messagesNotMapping: {
     sv: '{file}: ska vara en lista av id med sv och en, t.ex. "sammanfattning:" följt av "  sv: Sammanfattning" och "  en: Summary".',

@@ -7,8 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { LsysError } from '../core/errors.js';
+import { fsErrorReason } from '../core/fs-write.js';
+import { yamlErrorHint, yamlErrorText } from '../core/yaml-errors.js';
+import { positionOf } from '../core/yaml-pos.js';
 import { interpolate, say, type Message, type MessageData } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { REPORT_ERRORS } from './errors.js';
@@ -22,9 +25,25 @@ export type ReportMessages = ReadonlyMap<string, Message>;
 
 /** One catalogue file: a mapping of id → { sv, en }, both non-empty text. */
 function readCatalogue(file: string, lang: Lang): Map<string, Message> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new LsysError('template-messages', say(REPORT_ERRORS.messagesUnreadable, lang, { file, reason: fsErrorReason(e, lang) }));
+  }
+  // A YAML error is worded as lsys.yaml's are: file:line:column, the reason in the user's language.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err !== undefined) {
+    const { line, column } = positionOf(lineCounter, err.pos[0]) ?? { line: 1, column: 1 };
+    const text = yamlErrorText(err.code, err.message);
+    const hint = yamlErrorHint(err.code);
+    throw new LsysError('template-messages', say(REPORT_ERRORS.messagesYaml, lang, { file, line, column, text, hint }));
+  }
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     const reason = ((e as Error).message ?? String(e)).split('\n')[0] ?? '';
     throw new LsysError('template-messages', say(REPORT_ERRORS.messagesUnreadable, lang, { file, reason }));

@@ -238,3 +238,23 @@ describe('a --template that is not a template folder', () => {
     expect(oneLine(await report('/finns/inte', 'en'))).toBe('lsys: --template /finns/inte: no such folder.');
   });
 });
+
+describe("an organisation's messages.yaml that cannot be read", () => {
+  it.each([
+    ['sv', /^lsys: .*messages\.yaml:2:1: YAML-fel: [^:]+\. Kontrollera indrag/],
+    ['en', /^lsys: .*messages\.yaml:2:1: YAML error: [^:]+\. Check indentation/],
+  ] as const)('a YAML error (%s): file:line:column and the reason in the user language, no dangling colon', async (lang, expected) => {
+    const dir = templates({ 'messages.yaml': 'totalt:\n[sv, en]\n' });
+    const line = oneLine(await report(dir, lang));
+    expect(line).toMatch(expected);
+    if (lang === 'sv') expect(line).not.toMatch(/Flow sequence|at line/);
+  });
+
+  it.each([
+    ['sv', /^lsys: .*messages\.yaml: texterna kan inte läsas: det är en mapp$/],
+    ['en', /^lsys: .*messages\.yaml: the texts cannot be read: it is a folder$/],
+  ] as const)('a folder named messages.yaml (%s)', async (lang, expected) => {
+    const dir = templates({ 'messages.yaml/x.txt': 'x' });
+    expect(oneLine(await report(dir, lang))).toMatch(expected);
+  });
+});
