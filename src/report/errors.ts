@@ -48,6 +48,14 @@ export const REPORT_ERRORS = {
     sv: '{file}: ska vara en lista av id med sv och en, t.ex. "sammanfattning:" följt av "  sv: Sammanfattning" och "  en: Summary".',
     en: '{file}: must be a list of ids with sv and en, e.g. "sammanfattning:" followed by "  sv: Sammanfattning" and "  en: Summary".',
   },
+  messagesUnknownPlaceholder: {
+    sv: '{file}: texten "{id}" har platshållaren {{name}} ({lang}), som lsys inte fyller i för den texten. Den kan ha: {known}.',
+    en: '{file}: the text "{id}" has the placeholder {{name}} ({lang}), which lsys does not fill in for that text. It may have: {known}.',
+  },
+  messagesPlaceholderOneLang: {
+    sv: '{file}: texten "{id}" har platshållaren {{name}} i {has} men inte i {lacks}. Båda språken ska ha samma platshållare.',
+    en: '{file}: the text "{id}" has the placeholder {{name}} in {has} but not in {lacks}. Both languages must have the same placeholders.',
+  },
   messagesEntry: {
     sv: '{file}: texten "{id}" behöver både sv och en, som text.',
     en: '{file}: the text "{id}" needs both sv and en, as text.',

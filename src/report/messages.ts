@@ -12,7 +12,7 @@ import { LsysError } from '../core/errors.js';
 import { fsErrorReason } from '../core/fs-write.js';
 import { yamlErrorHint, yamlErrorText } from '../core/yaml-errors.js';
 import { positionOf } from '../core/yaml-pos.js';
-import { interpolate, say, type Message, type MessageData } from '../core/messages.js';
+import { interpolate, placeholders, say, type Message, type MessageData } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { REPORT_ERRORS } from './errors.js';
 
@@ -71,9 +71,38 @@ export function loadReportMessages(overrideDirs: readonly string[], lang: Lang):
   for (const dir of [BUILTIN_TEMPLATES, ...[...overrideDirs].reverse()]) {
     const file = join(dir, MESSAGES_FILE);
     if (dir !== BUILTIN_TEMPLATES && !existsSync(file)) continue;
-    for (const [id, m] of readCatalogue(file, lang)) merged.set(id, m);
+    for (const [id, m] of readCatalogue(file, lang)) {
+      const unknown = unknownPlaceholder(m, merged.get(id));
+      if (unknown !== undefined) throw new LsysError('template-messages', say(unknown.message, lang, { file, id, ...unknown.data }));
+      merged.set(id, m);
+    }
   }
   return merged;
+}
+
+/**
+ * A placeholder the templates cannot fill: in a reworded id one the id had not (it would be
+ * printed as written, "{extra}"); in a new id one of its languages has and the other not.
+ * Leaving out a placeholder of the built-in text is allowed ("Kvalitetsberättelse" without {år}).
+ */
+function unknownPlaceholder(m: Message, before: Message | undefined): { message: Message; data: MessageData } | undefined {
+  if (before !== undefined) {
+    const known = new Set([...placeholders(before.sv), ...placeholders(before.en)]);
+    for (const lang of ['sv', 'en'] as const) {
+      const name = placeholders(m[lang]).find((p) => !known.has(p));
+      if (name !== undefined) {
+        const list = [...known].map((p) => `{${p}}`).join(', ');
+        return { message: REPORT_ERRORS.messagesUnknownPlaceholder, data: { name, lang, known: list === '' ? '–' : list } };
+      }
+    }
+    return undefined;
+  }
+  for (const [has, lacks] of [['sv', 'en'] as const, ['en', 'sv'] as const]) {
+    const other = new Set(placeholders(m[lacks]));
+    const name = placeholders(m[has]).find((p) => !other.has(p));
+    if (name !== undefined) return { message: REPORT_ERRORS.messagesPlaceholderOneLang, data: { name, has, lacks } };
+  }
+  return undefined;
 }
 
 let builtin: ReportMessages | undefined;
