@@ -14,6 +14,19 @@ export const REPORT_ERRORS = {
     sv: 'Mallarna använder delmallen "{name}" ({{> {name}}}) som inte finns. Delmallar är filerna under {format}/partials/.',
     en: 'The templates use the partial "{name}" ({{> {name}}}), which does not exist. Partials are the files under {format}/partials/.',
   },
+  fillFailedAt: {
+    sv: '{file}, rad {line}: mallen kunde inte fyllas i: {reason}',
+    en: '{file}, line {line}: the template could not be filled in: {reason}',
+  },
+  fillFailed: { sv: '{file}: mallen kunde inte fyllas i: {reason}', en: '{file}: the template could not be filled in: {reason}' },
+  fillBlockArgument: {
+    sv: '{{#{helper}}} behöver ett värde att arbeta med, t.ex. {{#{helper} avvikelser}}.',
+    en: '{{#{helper}}} needs a value to work on, e.g. {{#{helper} avvikelser}}.',
+  },
+  fillHelperArguments: {
+    sv: 'ett hjälpord fick fel eller för få argument, t.ex. lookup, som behöver två: {{lookup objekt "nyckel"}}.',
+    en: 'a helper got wrong or too few arguments, e.g. lookup, which needs two: {{lookup object "key"}}.',
+  },
   cannotFill: { sv: 'Mallen kunde inte fyllas i: {reason}', en: 'The template could not be filled in: {reason}' },
   folderUnreadable: {
     sv: '{path}: mallmappen kan inte läsas ({code}). Kontrollera behörigheterna.',

@@ -152,8 +152,9 @@ describe('an unknown helper ({{foo bar}})', () => {
 
 describe('an error while the template is filled in', () => {
   it.each([
-    ['sv', /^lsys: Mallen kunde inte fyllas i: /],
-    ['en', /^lsys: The template could not be filled in: /],
+    // Now naming the organisation's file and line (was "Mallen kunde inte fyllas i: #with requires exactly one argument").
+    ['sv', /^lsys: .*md\/layout\.hbs, rad 1: mallen kunde inte fyllas i: \{\{#with\}\} behöver ett värde/],
+    ['en', /^lsys: .*md\/layout\.hbs, line 1: the template could not be filled in: \{\{#with\}\} needs a value/],
   ] as const)('a block helper without its argument (%s): one line', async (lang, expected) => {
     expect(oneLine(await report(templates({ 'md/layout.hbs': '{{#with}}x{{/with}}\n' }), lang, 'md'))).toMatch(expected);
   });
@@ -256,5 +257,36 @@ describe("an organisation's messages.yaml that cannot be read", () => {
   ] as const)('a folder named messages.yaml (%s)', async (lang, expected) => {
     const dir = templates({ 'messages.yaml/x.txt': 'x' });
     expect(oneLine(await report(dir, lang))).toMatch(expected);
+  });
+});
+
+describe("an organisation's template that fails while it is filled in", () => {
+  it.each([
+    [
+      'sv',
+      /^lsys: .*html\/partials\/egen\.hbs, rad 2: mallen kunde inte fyllas i: ett hjälpord fick fel eller för få argument, t\.ex\. lookup/,
+    ],
+    ['en', /^lsys: .*html\/partials\/egen\.hbs, line 2: the template could not be filled in: a helper got wrong or too few arguments/],
+  ] as const)('{{lookup}} without arguments in its own partial (%s): one line, no stack', async (lang, expected) => {
+    const dir = templates({
+      'html/layout.hbs': '<!doctype html><html><head></head><body>{{> egen}}</body></html>\n',
+      'html/partials/egen.hbs': '<p>\n{{lookup}}</p>\n',
+    });
+    const line = oneLine(await report(dir, lang));
+    expect(line).toMatch(expected);
+    expect(line).not.toMatch(/TypeError|Detta är ett fel i lsys|This is a bug/);
+  });
+
+  it.each([
+    [
+      'sv',
+      /^lsys: .*md\/layout\.hbs, rad 3: mallen kunde inte fyllas i: \{\{#each\}\} behöver ett värde att arbeta med, t\.ex\. \{\{#each avvikelser\}\}\.$/,
+    ],
+    ['en', /^lsys: .*md\/layout\.hbs, line 3: the template could not be filled in: \{\{#each\}\} needs a value to work on/],
+  ] as const)('{{#each}} without a list (%s): the file, the line and the reason in the user language', async (lang, expected) => {
+    const dir = templates({ 'md/layout.hbs': '# Rapport\n\n{{#each}}x{{/each}}\n' });
+    const line = oneLine(await report(dir, lang, 'md'));
+    expect(line).toMatch(expected);
+    expect(line).not.toMatch(/Must pass iterator/);
   });
 });
