@@ -190,10 +190,33 @@ describe('usage and configuration errors exit 2 with one line', () => {
     expect(r.stderr).toMatch(expected);
   });
 
+  // The English text is now the catalogue's (was commander's raw "unknown option '--frobnicate'").
   it('English one-liners with --lang en', async () => {
     const r = await runCli(['validate', '--frobnicate', '--lang', 'en', '--cwd', clean.root]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^lsys: unknown option '--frobnicate'/);
+    oneLine(r.stderr);
+    expect(r.stderr).toMatch(/^lsys: unknown option "--frobnicate"\. See "lsys <command> --help"/);
+  });
+
+  it.each([
+    [
+      'sv',
+      ['validate', '--forma', 'json'],
+      'lsys: okänd flagga "--forma". Menade du --format? Se "lsys <kommando> --help" för flaggorna.\n',
+    ],
+    [
+      'en',
+      ['validate', '--forma', 'json'],
+      'lsys: unknown option "--forma". Did you mean --format? See "lsys <command> --help" for the options.\n',
+    ],
+    ['sv', ['valdate'], 'lsys: okänt kommando "valdate". Menade du validate? Kommandon: validate, report, init. Se "lsys --help".\n'],
+    ['en', ['valdate'], 'lsys: unknown command "valdate". Did you mean validate? Commands: validate, report, init. See "lsys --help".\n'],
+    ['sv', ['init', 'a', 'b'], 'lsys: för många argument. Se "lsys <kommando> --help".\n'],
+    ['en', ['init', 'a', 'b'], 'lsys: too many arguments. See "lsys <command> --help".\n'],
+  ])('commander errors from the catalogue, one line, with the suggestion (%s %j)', async (lang, argv, expected) => {
+    const r = await runCli([...argv, '--lang', lang], { cwd: clean.root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(expected);
   });
 });
 

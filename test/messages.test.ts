@@ -401,12 +401,29 @@ describe('report templates: ids, the older two-language form, and an organisatio
     );
     expect(() => render(dir, 'sv')).toThrow(/layout\.hbs, rad 2: texten "finns-inte"/);
   });
+  it('an override with a placeholder the built-in id has not is refused, naming file, id and placeholder', () => {
+    const dir = folder({ 'messages.yaml': 'utfall:\n  sv: "Utfall {år} {extra}"\n  en: "Outcome {år}"\n', 'md/layout.hbs': 'x' });
+    expect(() => render(dir, 'sv')).toThrow(
+      /messages\.yaml: texten "utfall" har platshållaren \{extra\} \(sv\), som lsys inte fyller i för den texten\. Den kan ha: \{år\}\./,
+    );
+    expect(() => render(dir, 'en')).toThrow(/messages\.yaml: the text "utfall" has the placeholder \{extra\} \(sv\)/);
+  });
+  it('an override may leave out a placeholder of the built-in id', () => {
+    const dir = folder({ 'messages.yaml': 'utfall:\n  sv: "Utfallet"\n  en: "Outcome {år}"\n', 'md/layout.hbs': '{{t "utfall" år=year}}' });
+    expect(render(dir, 'sv')).toBe('Utfallet');
+    expect(render(dir, 'en')).toBe('Outcome 2026');
+  });
+  it('a new id whose languages have different placeholders is refused', () => {
+    const dir = folder({ 'messages.yaml': 'egen.rad:\n  sv: "Vår text"\n  en: "Our text for {year}"\n', 'md/layout.hbs': 'x' });
+    expect(() => render(dir, 'en')).toThrow(/messages\.yaml: the text "egen\.rad" has the placeholder \{year\} in en but not in sv\./);
+  });
   it('a messages.yaml entry without English is refused, in the report’s language', () => {
     const dir = folder({ 'messages.yaml': 'sammanfattning:\n  sv: Bara svenska\n', 'md/layout.hbs': '{{t "sammanfattning"}}' });
     expect(() => render(dir, 'en')).toThrow(/messages\.yaml: the text "sammanfattning" needs both sv and en, as text\./);
   });
-  it('a messages.yaml that is not YAML is one line naming the file', () => {
+  // Now worded as lsys.yaml's YAML errors are (was "texterna kan inte läsas: <the yaml package's English>").
+  it('a messages.yaml that is not YAML is one line naming the file, line and column', () => {
     const dir = folder({ 'messages.yaml': 'a: [\n', 'md/layout.hbs': 'x' });
-    expect(() => render(dir, 'sv')).toThrow(/messages\.yaml: texterna kan inte läsas: /);
+    expect(() => render(dir, 'sv')).toThrow(/messages\.yaml:\d+:\d+: YAML-fel: [^\n]+\. Kontrollera/);
   });
 });

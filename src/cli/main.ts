@@ -236,22 +236,34 @@ function repositoryOptions(o: Record<string, unknown>): RepositoryOptions {
  */
 function translateCommanderError(e: CommanderError, lang: Lang): string {
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
-  // Commander's own English is kept in English; in Swedish the known errors are translated.
-  if (lang === 'en') return say(CLI.otherCommanderError, 'en', { message: e.message.replace(/^error: /, '') });
+  // Commander appends "\n(Did you mean x?)" or "(Did you mean one of x, y?)": kept, in the user's language.
+  const similar = /\(Did you mean (one of )?(.*)\?\)/.exec(e.message);
+  const hint =
+    similar === null
+      ? ''
+      : similar[1] === undefined
+        ? say(CLI.didYouMean, lang, { name: similar[2] ?? '' })
+        : say(CLI.didYouMeanOneOf, lang, { names: similar[2] ?? '' });
   switch (e.code) {
     case 'commander.unknownOption':
-      return say(CLI.unknownOption, 'sv', { quoted });
+      return say(CLI.unknownOption, lang, { quoted, hint });
     case 'commander.unknownCommand':
-      return say(CLI.unknownCommand, 'sv', { quoted });
+      return say(CLI.unknownCommand, lang, { quoted, hint });
     case 'commander.optionMissingArgument':
-      return say(CLI.optionMissingArgument, 'sv', { quoted });
+      return say(CLI.optionMissingArgument, lang, { quoted });
     case 'commander.missingArgument':
-      return say(CLI.missingArgument, 'sv', { quoted });
+      return say(CLI.missingArgument, lang, { quoted });
     case 'commander.excessArguments':
-      return say(CLI.excessArguments, 'sv');
+      return say(CLI.excessArguments, lang);
     case 'commander.missingMandatoryOptionValue':
-      return say(CLI.missingMandatoryOptionValue, 'sv', { quoted });
-    default:
-      return say(CLI.otherCommanderError, 'sv', { message: e.message.replace(/^error: /, '') });
+      return say(CLI.missingMandatoryOptionValue, lang, { quoted });
+    default: {
+      // One line, and no doubled period before " See …".
+      const message = e.message
+        .replace(/^error: /, '')
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\.+$/, '');
+      return say(CLI.otherCommanderError, lang, { message });
+    }
   }
 }

@@ -266,12 +266,12 @@ export const CLI = {
     en: '{shown} already exists and was not written by lsys. Choose another file with --output or add --force.',
   },
   templateNotAFolder: {
-    sv: '--template {shown}: är en fil, inte en mapp. Ange mappen som innehåller html/ eller md/.',
-    en: '--template {shown}: is a file, not a folder. Give the folder that holds html/ or md/.',
+    sv: '--template {shown}: är en fil, inte en mapp. Ange mappen som innehåller html/, md/ eller messages.yaml.',
+    en: '--template {shown}: is a file, not a folder. Give the folder that holds html/, md/ or messages.yaml.',
   },
   templateEmpty: {
-    sv: '--template {shown}: mappen har ingen undermapp html/ eller md/. Mallarna ligger som i lsys egen templates/, t.ex. {example}.',
-    en: "--template {shown}: the folder has no html/ or md/ subfolder. Templates are laid out as in lsys's own templates/, e.g. {example}.",
+    sv: '--template {shown}: mappen har varken undermappen html/, md/ eller filen messages.yaml. Mallarna ligger som i lsys egen templates/, t.ex. {example}.',
+    en: "--template {shown}: the folder has no html/ or md/ subfolder and no messages.yaml. Templates are laid out as in lsys's own templates/, e.g. {example}.",
   },
   badSector: {
     sv: '--sector "{value}" finns inte. Välj bland sol, lss och hsl, t.ex. --sector sol,hsl.',
@@ -311,15 +311,17 @@ export const CLI = {
     sv: '--workers "{value}" ska vara ett heltal från 0 till 64.',
     en: '--workers "{value}" must be a whole number from 0 to 64.',
   },
-  // Commander's errors: in English its own text; in Swedish the known ones translated.
+  // Commander's errors, translated in both languages; {hint} is commander's suggestion (didYouMean…) or empty.
   unknownOption: {
-    sv: 'okänd flagga "{quoted}". Se "lsys <kommando> --help" för flaggorna.',
-    en: 'unknown option "{quoted}". See "lsys <command> --help" for the options.',
+    sv: 'okänd flagga "{quoted}". {hint}Se "lsys <kommando> --help" för flaggorna.',
+    en: 'unknown option "{quoted}". {hint}See "lsys <command> --help" for the options.',
   },
   unknownCommand: {
-    sv: 'okänt kommando "{quoted}". Kommandon: validate, report, init. Se "lsys --help".',
-    en: 'unknown command "{quoted}". Commands: validate, report, init. See "lsys --help".',
+    sv: 'okänt kommando "{quoted}". {hint}Kommandon: validate, report, init. Se "lsys --help".',
+    en: 'unknown command "{quoted}". {hint}Commands: validate, report, init. See "lsys --help".',
   },
+  didYouMean: { sv: 'Menade du {name}? ', en: 'Did you mean {name}? ' },
+  didYouMeanOneOf: { sv: 'Menade du någon av {names}? ', en: 'Did you mean one of {names}? ' },
   optionMissingArgument: { sv: 'flaggan "{quoted}" behöver ett värde.', en: 'the option "{quoted}" needs a value.' },
   missingArgument: { sv: 'argumentet "{quoted}" saknas.', en: 'the argument "{quoted}" is missing.' },
   excessArguments: { sv: 'för många argument. Se "lsys <kommando> --help".', en: 'too many arguments. See "lsys <command> --help".' },

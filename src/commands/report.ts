@@ -101,7 +101,8 @@ function checkTemplateDir(dir: string, shown: string, lang: Lang): void {
   if (!statSync(dir).isDirectory()) {
     throw new LsysError('template-not-a-folder', say(CLI.templateNotAFolder, lang, { shown }));
   }
-  if (!existsSync(join(dir, 'html')) && !existsSync(join(dir, 'md'))) {
+  // An organisation may bring only its own wording (messages.yaml), only templates, or both.
+  if (!['html', 'md', 'messages.yaml'].some((entry) => existsSync(join(dir, entry)))) {
     throw new LsysError(
       'template-empty',
       say(CLI.templateEmpty, lang, { shown, example: join(shown, 'html', 'partials', 'sections', 'risker.hbs') }),

@@ -14,6 +14,19 @@ export const REPORT_ERRORS = {
     sv: 'Mallarna använder delmallen "{name}" ({{> {name}}}) som inte finns. Delmallar är filerna under {format}/partials/.',
     en: 'The templates use the partial "{name}" ({{> {name}}}), which does not exist. Partials are the files under {format}/partials/.',
   },
+  fillFailedAt: {
+    sv: '{file}, rad {line}: mallen kunde inte fyllas i: {reason}',
+    en: '{file}, line {line}: the template could not be filled in: {reason}',
+  },
+  fillFailed: { sv: '{file}: mallen kunde inte fyllas i: {reason}', en: '{file}: the template could not be filled in: {reason}' },
+  fillBlockArgument: {
+    sv: '{{#{helper}}} behöver ett värde att arbeta med, t.ex. {{#{helper} avvikelser}}.',
+    en: '{{#{helper}}} needs a value to work on, e.g. {{#{helper} avvikelser}}.',
+  },
+  fillHelperArguments: {
+    sv: 'ett hjälpord fick fel eller för få argument, t.ex. lookup, som behöver två: {{lookup objekt "nyckel"}}.',
+    en: 'a helper got wrong or too few arguments, e.g. lookup, which needs two: {{lookup object "key"}}.',
+  },
   cannotFill: { sv: 'Mallen kunde inte fyllas i: {reason}', en: 'The template could not be filled in: {reason}' },
   folderUnreadable: {
     sv: '{path}: mallmappen kan inte läsas ({code}). Kontrollera behörigheterna.',
@@ -42,10 +55,19 @@ export const REPORT_ERRORS = {
     sv: '{file}, rad {line}: texten "{id}" ({{t "{id}"}}) finns inte i mallarnas messages.yaml. Rätta id:t eller lägg till texten, med sv och en, i templates/messages.yaml.',
     en: '{file}, line {line}: the text "{id}" ({{t "{id}"}}) is not in the templates\' messages.yaml. Correct the id or add the text, with sv and en, to templates/messages.yaml.',
   },
+  messagesYaml: { sv: '{file}:{line}:{column}: {text}. {hint}', en: '{file}:{line}:{column}: {text}. {hint}' },
   messagesUnreadable: { sv: '{file}: texterna kan inte läsas: {reason}', en: '{file}: the texts cannot be read: {reason}' },
   messagesNotMapping: {
     sv: '{file}: ska vara en lista av id med sv och en, t.ex. "sammanfattning:" följt av "  sv: Sammanfattning" och "  en: Summary".',
     en: '{file}: must be a list of ids with sv and en, e.g. "sammanfattning:" followed by "  sv: Sammanfattning" and "  en: Summary".',
+  },
+  messagesUnknownPlaceholder: {
+    sv: '{file}: texten "{id}" har platshållaren {{name}} ({lang}), som lsys inte fyller i för den texten. Den kan ha: {known}.',
+    en: '{file}: the text "{id}" has the placeholder {{name}} ({lang}), which lsys does not fill in for that text. It may have: {known}.',
+  },
+  messagesPlaceholderOneLang: {
+    sv: '{file}: texten "{id}" har platshållaren {{name}} i {has} men inte i {lacks}. Båda språken ska ha samma platshållare.',
+    en: '{file}: the text "{id}" has the placeholder {{name}} in {has} but not in {lacks}. Both languages must have the same placeholders.',
   },
   messagesEntry: {
     sv: '{file}: texten "{id}" behöver både sv och en, som text.',

@@ -7,9 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { LsysError } from '../core/errors.js';
-import { interpolate, say, type Message, type MessageData } from '../core/messages.js';
+import { fsErrorReason } from '../core/fs-write.js';
+import { yamlErrorHint, yamlErrorText } from '../core/yaml-errors.js';
+import { positionOf } from '../core/yaml-pos.js';
+import { interpolate, placeholders, say, type Message, type MessageData } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { REPORT_ERRORS } from './errors.js';
 
@@ -22,9 +25,25 @@ export type ReportMessages = ReadonlyMap<string, Message>;
 
 /** One catalogue file: a mapping of id → { sv, en }, both non-empty text. */
 function readCatalogue(file: string, lang: Lang): Map<string, Message> {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new LsysError('template-messages', say(REPORT_ERRORS.messagesUnreadable, lang, { file, reason: fsErrorReason(e, lang) }));
+  }
+  // A YAML error is worded as lsys.yaml's are: file:line:column, the reason in the user's language.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err !== undefined) {
+    const { line, column } = positionOf(lineCounter, err.pos[0]) ?? { line: 1, column: 1 };
+    const text = yamlErrorText(err.code, err.message);
+    const hint = yamlErrorHint(err.code);
+    throw new LsysError('template-messages', say(REPORT_ERRORS.messagesYaml, lang, { file, line, column, text, hint }));
+  }
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     const reason = ((e as Error).message ?? String(e)).split('\n')[0] ?? '';
     throw new LsysError('template-messages', say(REPORT_ERRORS.messagesUnreadable, lang, { file, reason }));
@@ -52,9 +71,38 @@ export function loadReportMessages(overrideDirs: readonly string[], lang: Lang):
   for (const dir of [BUILTIN_TEMPLATES, ...[...overrideDirs].reverse()]) {
     const file = join(dir, MESSAGES_FILE);
     if (dir !== BUILTIN_TEMPLATES && !existsSync(file)) continue;
-    for (const [id, m] of readCatalogue(file, lang)) merged.set(id, m);
+    for (const [id, m] of readCatalogue(file, lang)) {
+      const unknown = unknownPlaceholder(m, merged.get(id));
+      if (unknown !== undefined) throw new LsysError('template-messages', say(unknown.message, lang, { file, id, ...unknown.data }));
+      merged.set(id, m);
+    }
   }
   return merged;
+}
+
+/**
+ * A placeholder the templates cannot fill: in a reworded id one the id had not (it would be
+ * printed as written, "{extra}"); in a new id one of its languages has and the other not.
+ * Leaving out a placeholder of the built-in text is allowed ("Kvalitetsberättelse" without {år}).
+ */
+function unknownPlaceholder(m: Message, before: Message | undefined): { message: Message; data: MessageData } | undefined {
+  if (before !== undefined) {
+    const known = new Set([...placeholders(before.sv), ...placeholders(before.en)]);
+    for (const lang of ['sv', 'en'] as const) {
+      const name = placeholders(m[lang]).find((p) => !known.has(p));
+      if (name !== undefined) {
+        const list = [...known].map((p) => `{${p}}`).join(', ');
+        return { message: REPORT_ERRORS.messagesUnknownPlaceholder, data: { name, lang, known: list === '' ? '–' : list } };
+      }
+    }
+    return undefined;
+  }
+  for (const [has, lacks] of [['sv', 'en'] as const, ['en', 'sv'] as const]) {
+    const other = new Set(placeholders(m[lacks]));
+    const name = placeholders(m[has]).find((p) => !other.has(p));
+    if (name !== undefined) return { message: REPORT_ERRORS.messagesPlaceholderOneLang, data: { name, has, lacks } };
+  }
+  return undefined;
 }
 
 let builtin: ReportMessages | undefined;

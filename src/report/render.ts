@@ -191,7 +191,64 @@ function compile(
   const unknown = missingMessage(ast, messages);
   if (unknown) throw new LsysError('template-message-missing', say(E.messageMissing, lang, { file, line: unknown.line, id: unknown.id }));
   // Markdown is not HTML: no entity escaping there (the md helpers escape table cells).
-  return hb.compile(source, { noEscape: format === 'md' });
+  const template = hb.compile(source, { noEscape: format === 'md' });
+  // A built-in template that fails is lsys's bug (a stack trace); an organisation's is its own.
+  return file.startsWith(BUILTIN_TEMPLATES) ? template : fillingErrorsNamed(template, file, ast, lang);
+}
+
+/** Block helpers whose argument Handlebars checks while filling in, and what it says. */
+const BLOCK_ARITY: ReadonlyArray<{ helper: string; message: string; wrong: (params: number) => boolean }> = [
+  { helper: 'each', message: 'Must pass iterator to #each', wrong: (n) => n === 0 },
+  ...['if', 'unless', 'with'].map((helper) => ({
+    helper,
+    message: `#${helper} requires exactly one argument`,
+    wrong: (n: number) => n !== 1,
+  })),
+];
+
+/**
+ * An organisation's template that fails while it is filled in (`{{#each}}` without a list,
+ * `{{lookup}}` without its arguments): one line naming the file, and the line of the call
+ * when the template shows which one it was, instead of a stack trace or Handlebars' English.
+ */
+function fillingErrorsNamed(
+  template: HandlebarsTemplateDelegate,
+  file: string,
+  ast: hbs.AST.Program,
+  lang: Lang,
+): HandlebarsTemplateDelegate {
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (e) {
+      if (e instanceof LsysError) throw e; // already named by the partial it came from
+      const message = e instanceof Error ? e.message : String(e);
+      if (/^The partial .+ could not be found$/.test(message)) throw e; // worded by renderReport
+      const block = BLOCK_ARITY.find((b) => b.message === message);
+      const call = block ?? { helper: 'lookup', wrong: (n: number) => n < 2 };
+      const line = (e as { lineNumber?: number }).lineNumber ?? callLine(ast, call.helper, call.wrong);
+      const reason = block ? say(E.fillBlockArgument, lang, { helper: block.helper }) : say(E.fillHelperArguments, lang);
+      throw new LsysError(
+        'template-error',
+        line === undefined ? say(E.fillFailed, lang, { file, reason }) : say(E.fillFailedAt, lang, { file, line, reason }),
+      );
+    }
+  };
+}
+
+/** The line of the first call of `helper` with a wrong number of arguments, if any. */
+function callLine(ast: hbs.AST.Program, helper: string, wrong: (params: number) => boolean): number | undefined {
+  let line: number | undefined;
+  eachNode(ast, (node) => {
+    const n = node as { type?: string; path?: { original?: unknown }; params?: unknown[]; loc?: { start?: { line?: number } } };
+    const call = n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression';
+    if (call && n.path?.original === helper && wrong(n.params?.length ?? 0)) {
+      line = n.loc?.start?.line;
+      return true;
+    }
+    return false;
+  });
+  return line;
 }
 
 /** "X, Y eller Z" / "X, Y or Z". */

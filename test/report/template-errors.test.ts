@@ -3,7 +3,7 @@
  * line on stderr in --lang, exit 2, naming the file and what is wrong — never a stack trace,
  * never a message cut off after its first line.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,8 +152,9 @@ describe('an unknown helper ({{foo bar}})', () => {
 
 describe('an error while the template is filled in', () => {
   it.each([
-    ['sv', /^lsys: Mallen kunde inte fyllas i: /],
-    ['en', /^lsys: The template could not be filled in: /],
+    // Now naming the organisation's file and line (was "Mallen kunde inte fyllas i: #with requires exactly one argument").
+    ['sv', /^lsys: .*md\/layout\.hbs, rad 1: mallen kunde inte fyllas i: \{\{#with\}\} behöver ett värde/],
+    ['en', /^lsys: .*md\/layout\.hbs, line 1: the template could not be filled in: \{\{#with\}\} needs a value/],
   ] as const)('a block helper without its argument (%s): one line', async (lang, expected) => {
     expect(oneLine(await report(templates({ 'md/layout.hbs': '{{#with}}x{{/with}}\n' }), lang, 'md'))).toMatch(expected);
   });
@@ -217,14 +218,75 @@ describe('a --template that is not a template folder', () => {
   });
 
   it.each([
-    ['sv', /^lsys: --template .*: mappen har ingen undermapp html\/ eller md\/\./],
-    ['en', /^lsys: --template .*: the folder has no html\/ or md\/ subfolder\./],
-  ] as const)('a folder without html/ or md/ (%s), e.g. the html/ folder itself', async (lang, expected) => {
+    ['sv', /^lsys: --template .*: mappen har varken undermappen html\/, md\/ eller filen messages\.yaml\./],
+    ['en', /^lsys: --template .*: the folder has no html\/ or md\/ subfolder and no messages\.yaml\./],
+  ] as const)('a folder without html/, md/ or messages.yaml (%s), e.g. the html/ folder itself', async (lang, expected) => {
     const dir = templates({ 'html/layout.hbs': 'x' });
     expect(oneLine(await report(join(dir, 'html'), lang))).toMatch(expected);
   });
 
+  it('a folder with only a messages.yaml rewords the built-in templates', async () => {
+    const dir = templates({ 'messages.yaml': 'totalt:\n  sv: "Summa summarum"\n  en: "All in all"\n' });
+    const out = join(dir, 'rapport.md');
+    const argv = ['report', '--cwd', repo, '--today', '2027-01-20', '--no-git', '--format', 'md', '--output', out, '--template', dir];
+    const r = await runCli(argv);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Summa summarum');
+  });
+
   it('a missing folder (en)', async () => {
     expect(oneLine(await report('/finns/inte', 'en'))).toBe('lsys: --template /finns/inte: no such folder.');
+  });
+});
+
+describe("an organisation's messages.yaml that cannot be read", () => {
+  it.each([
+    ['sv', /^lsys: .*messages\.yaml:2:1: YAML-fel: [^:]+\. Kontrollera indrag/],
+    ['en', /^lsys: .*messages\.yaml:2:1: YAML error: [^:]+\. Check indentation/],
+  ] as const)('a YAML error (%s): file:line:column and the reason in the user language, no dangling colon', async (lang, expected) => {
+    const dir = templates({ 'messages.yaml': 'totalt:\n[sv, en]\n' });
+    const line = oneLine(await report(dir, lang));
+    expect(line).toMatch(expected);
+    if (lang === 'sv') expect(line).not.toMatch(/Flow sequence|at line/);
+  });
+
+  it.each([
+    ['sv', /^lsys: .*messages\.yaml: texterna kan inte läsas: det är en mapp$/],
+    ['en', /^lsys: .*messages\.yaml: the texts cannot be read: it is a folder$/],
+  ] as const)('a folder named messages.yaml (%s)', async (lang, expected) => {
+    const dir = templates({ 'messages.yaml/x.txt': 'x' });
+    expect(oneLine(await report(dir, lang))).toMatch(expected);
+  });
+});
+
+describe("an organisation's template that fails while it is filled in", () => {
+  it.each([
+    [
+      'sv',
+      /^lsys: .*html\/partials\/egen\.hbs, rad 2: mallen kunde inte fyllas i: ett hjälpord fick fel eller för få argument, t\.ex\. lookup/,
+    ],
+    ['en', /^lsys: .*html\/partials\/egen\.hbs, line 2: the template could not be filled in: a helper got wrong or too few arguments/],
+  ] as const)('{{lookup}} without arguments in its own partial (%s): one line, no stack', async (lang, expected) => {
+    const dir = templates({
+      'html/layout.hbs': '<!doctype html><html><head></head><body>{{> egen}}</body></html>\n',
+      'html/partials/egen.hbs': '<p>\n{{lookup}}</p>\n',
+    });
+    const line = oneLine(await report(dir, lang));
+    expect(line).toMatch(expected);
+    expect(line).not.toMatch(/TypeError|Detta är ett fel i lsys|This is a bug/);
+  });
+
+  it.each([
+    [
+      'sv',
+      /^lsys: .*md\/layout\.hbs, rad 3: mallen kunde inte fyllas i: \{\{#each\}\} behöver ett värde att arbeta med, t\.ex\. \{\{#each avvikelser\}\}\.$/,
+    ],
+    ['en', /^lsys: .*md\/layout\.hbs, line 3: the template could not be filled in: \{\{#each\}\} needs a value to work on/],
+  ] as const)('{{#each}} without a list (%s): the file, the line and the reason in the user language', async (lang, expected) => {
+    const dir = templates({ 'md/layout.hbs': '# Rapport\n\n{{#each}}x{{/each}}\n' });
+    const line = oneLine(await report(dir, lang, 'md'));
+    expect(line).toMatch(expected);
+    expect(line).not.toMatch(/Must pass iterator/);
   });
 });
