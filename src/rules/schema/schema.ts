@@ -117,9 +117,7 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
             message: { sv: `Fältet ${q(missing)} saknas${where}`, en: `The field ${q(missing)} is missing${whereEn}` },
             ...(missing === 'typ' && segs.length === 0
               ? { hint: { sv: `Ange typ: ${DOC_TYPES.join(', ')}.`, en: `Give typ: ${DOC_TYPES.join(', ')}.` } }
-              : requiredHint(e, missing, segs.length === 0)
-                ? { hint: requiredHint(e, missing, segs.length === 0) }
-                : {}),
+              : requiredHint(e, missing)),
           };
     }
     case 'additionalProperties':
@@ -287,16 +285,16 @@ function knownFields(): string[] {
 }
 
 /**
- * The hint for a missing field: the description the schema gives that field at the place where
- * it is missing (an åtgärd's `beskrivning` is not a mål's). The schemas describe fields in
- * Swedish only, so an English run gives no hint rather than a Swedish one.
+ * The hint for a missing field: the description the schema gives that field where it is missing
+ * (an åtgärd's `beskrivning` is not a mål's; every required field of the shipped schemas has one,
+ * beside the `required` that names it). The schemas describe fields in Swedish only, so an
+ * English run gives no hint rather than a Swedish one.
  */
-function requiredHint(e: ErrorObject, name: string, topLevel: boolean): Text | undefined {
-  const here = (e.parentSchema as { properties?: Record<string, { description?: unknown }> } | undefined)?.properties?.[name];
-  const own = typeof here?.description === 'string' ? here.description : undefined;
-  // At the top level the common fields come from the base schema through $ref: its description.
-  const d = own ?? (topLevel ? schemaFields().titles.get(name)?.sv : undefined);
-  return d ? { sv: d, en: '' } : undefined;
+function requiredHint(e: ErrorObject, name: string): { hint?: Text } {
+  // slimError (core/schema.ts) keeps the missing field's own description, and only that one.
+  const here = (e.parentSchema as { properties?: Record<string, unknown> }).properties?.[name] as { description?: string } | undefined;
+  const d = here?.description;
+  return d === undefined ? {} : { hint: { sv: d, en: '' } };
 }
 
 /** The known field closest to a misspelt one, when it is close enough to be a typo. */
