@@ -59,22 +59,15 @@ export function localToday(now: Date = new Date()): string {
 
 export type Frekvens = 'vecka' | 'månad' | 'kvartal' | 'halvår' | 'år' | 'vartannat_år';
 
-/** The date one `frekvens` after `date`. */
-export function addFrekvens(date: string, frekvens: Frekvens): string {
-  switch (frekvens) {
-    case 'vecka':
-      return addDays(date, 7);
-    case 'månad':
-      return addMonths(date, 1);
-    case 'kvartal':
-      return addMonths(date, 3);
-    case 'halvår':
-      return addMonths(date, 6);
-    case 'år':
-      return addMonths(date, 12);
-    case 'vartannat_år':
-      return addMonths(date, 24);
-  }
+/** Months in one `frekvens` (a week is counted in days). */
+const MONTHS: Record<Exclude<Frekvens, 'vecka'>, number> = { månad: 1, kvartal: 3, halvår: 6, år: 12, vartannat_år: 24 };
+
+/**
+ * The date `times` × `frekvens` after `date` (default once), counted from `date` itself so that
+ * a series of occasions does not drift at month ends.
+ */
+export function addFrekvens(date: string, frekvens: Frekvens, times = 1): string {
+  return frekvens === 'vecka' ? addDays(date, 7 * times) : addMonths(date, MONTHS[frekvens] * times);
 }
 
 export const FREKVENSER: readonly Frekvens[] = ['vecka', 'månad', 'kvartal', 'halvår', 'år', 'vartannat_år'];

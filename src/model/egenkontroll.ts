@@ -2,7 +2,7 @@
  * Egenkontroll (self-inspection): the occasions performed (`genomförda`), when the next is
  * due by `frekvens`, whether it is overdue, and how many occasions were planned in a period.
  */
-import { addDays, addFrekvens, addMonths, FREKVENSER, isDate, type Frekvens } from '../core/dates.js';
+import { addFrekvens, FREKVENSER, isDate, type Frekvens } from '../core/dates.js';
 import type { LoadedDocument } from '../core/types.js';
 import { actionList, type ActionFact } from './actions.js';
 import { status } from './documents.js';
@@ -136,16 +136,9 @@ export function plannedOccasions(
   let n = 0;
   // Each occasion is computed from the start, so month-end days do not drift (01-31 → 02-28 → 03-31).
   for (let k = performedFirst ? 0 : 1; k < 10_000; k++) {
-    const d = k === 0 ? date : stepFrom(date, frekvens as Frekvens, k);
+    const d = k === 0 ? date : addFrekvens(date, frekvens as Frekvens, k);
     if (d > to) break;
     if (d >= from) n++;
   }
   return n;
-}
-
-/** The k-th occasion after `start` (k·frekvens, computed from the start to avoid drift). */
-function stepFrom(start: string, frekvens: Frekvens, k: number): string {
-  if (frekvens === 'vecka') return addDays(start, 7 * k);
-  const months = { månad: 1, kvartal: 3, halvår: 6, år: 12, vartannat_år: 24 }[frekvens];
-  return addMonths(start, months * k);
 }
