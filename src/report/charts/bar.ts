@@ -15,6 +15,7 @@ import { CHART_MESSAGES } from './messages.js';
 import { seriesStyle, type SeriesStyle } from './palette.js';
 import { niceScale, type ValueScale } from './scale.js';
 import {
+  axisTitle,
   AXIS,
   CHART_WIDTH,
   FONT_LABEL,
@@ -26,7 +27,6 @@ import {
   joinList,
   line,
   middleBaseline,
-  num,
   rect,
   safeId,
   svgRoot,
@@ -272,28 +272,9 @@ function verticalBars(ctx: Layout): { markup: string; height: number } {
 
   const mid = plotTop + PLOT_HEIGHT / 2;
   const yTitleX = 8 + FONT_LABEL;
-  out.push(
-    text(opts.yLabel, {
-      class: 'axis-title',
-      x: yTitleX,
-      y: mid,
-      'font-size': FONT_LABEL,
-      'text-anchor': 'middle',
-      fill: INK,
-      transform: `rotate(-90 ${num(yTitleX)} ${num(mid)})`,
-    }),
-  );
+  out.push(axisTitle(opts.yLabel, yTitleX, mid, { vertical: true }));
   const xTitleY = bottom + 6 + FONT_LABEL + (maxLines - 1) * LINE + 8 + FONT_LABEL;
-  out.push(
-    text(opts.xLabel, {
-      class: 'axis-title',
-      x: (g.left + g.right) / 2,
-      y: xTitleY,
-      'font-size': FONT_LABEL,
-      'text-anchor': 'middle',
-      fill: INK,
-    }),
-  );
+  out.push(axisTitle(opts.xLabel, (g.left + g.right) / 2, xTitleY));
   return { markup: out.join('\n'), height: Math.ceil(xTitleY + 10) };
 }
 
@@ -377,27 +358,8 @@ function horizontalBars(ctx: Layout): { markup: string; height: number } {
 
   const mid = (plotTop + bottom) / 2;
   const xTitleX = 8 + FONT_LABEL;
-  out.push(
-    text(opts.xLabel, {
-      class: 'axis-title',
-      x: xTitleX,
-      y: mid,
-      'font-size': FONT_LABEL,
-      'text-anchor': 'middle',
-      fill: INK,
-      transform: `rotate(-90 ${num(xTitleX)} ${num(mid)})`,
-    }),
-  );
+  out.push(axisTitle(opts.xLabel, xTitleX, mid, { vertical: true }));
   const yTitleY = bottom + 4 + FONT_VALUE + 8 + FONT_LABEL;
-  out.push(
-    text(opts.yLabel, {
-      class: 'axis-title',
-      x: (left + right) / 2,
-      y: yTitleY,
-      'font-size': FONT_LABEL,
-      'text-anchor': 'middle',
-      fill: INK,
-    }),
-  );
+  out.push(axisTitle(opts.yLabel, (left + right) / 2, yTitleY));
   return { markup: out.join('\n'), height: Math.ceil(yTitleY + 10) };
 }

@@ -12,6 +12,7 @@ import { CHART_MESSAGES } from './messages.js';
 import { NAVY } from './palette.js';
 import { niceScale } from './scale.js';
 import {
+  axisTitle,
   AXIS,
   CHART_WIDTH,
   FONT_LABEL,
@@ -161,9 +162,7 @@ export function progressSvg(opts: ProgressOptions): string {
 
   const axisLabel = opts.axisLabel ?? CHART_MESSAGES.shareOfPlanned[lang];
   const axisY = bottom + 4 + FONT_VALUE + 8 + FONT_LABEL;
-  out.push(
-    text(axisLabel, { class: 'axis-title', x: (left + right) / 2, y: axisY, 'font-size': FONT_LABEL, 'text-anchor': 'middle', fill: INK }),
-  );
+  out.push(axisTitle(axisLabel, (left + right) / 2, axisY));
 
   const description = `${opts.title}: ${rows
     .map((r) => {

@@ -7,7 +7,20 @@
  */
 import { formatNumber, type Lang } from './format.js';
 import { RISK_BANDS, riskBand } from './palette.js';
-import { CHART_WIDTH, FONT_LABEL, INK, middleBaseline, num, rect, safeId, svgRoot, text, textWidth, titleBlock, wrapText } from './svg.js';
+import {
+  axisTitle,
+  CHART_WIDTH,
+  FONT_LABEL,
+  INK,
+  middleBaseline,
+  rect,
+  safeId,
+  svgRoot,
+  text,
+  textWidth,
+  titleBlock,
+  wrapText,
+} from './svg.js';
 
 export interface RiskMatrixOptions {
   /** counts[sannolikhet - 1][konsekvens - 1]; missing or non-finite entries count as 0. */
@@ -137,30 +150,9 @@ export function riskMatrixSvg(opts: RiskMatrixOptions): string {
   out.push(`<g class="ticks">\n${ticks.join('\n')}\n</g>`);
   const mid = (top + bottom) / 2;
   const yTitleX = 8 + FONT_LABEL;
-  out.push(
-    text(opts.yLabel, {
-      class: 'axis-title',
-      x: yTitleX,
-      y: mid,
-      'font-size': FONT_LABEL,
-      'font-weight': 'bold',
-      'text-anchor': 'middle',
-      fill: INK,
-      transform: `rotate(-90 ${num(yTitleX)} ${num(mid)})`,
-    }),
-  );
+  out.push(axisTitle(opts.yLabel, yTitleX, mid, { vertical: true, bold: true }));
   const xTitleY = bottom + 6 + FONT_LABEL + 8 + FONT_LABEL;
-  out.push(
-    text(opts.xLabel, {
-      class: 'axis-title',
-      x: (left + right) / 2,
-      y: xTitleY,
-      'font-size': FONT_LABEL,
-      'font-weight': 'bold',
-      'text-anchor': 'middle',
-      fill: INK,
-    }),
-  );
+  out.push(axisTitle(opts.xLabel, (left + right) / 2, xTitleY, { bold: true }));
 
   const legend = legendBlock(opts, right + 24, top);
   out.push(legend.markup);

@@ -95,6 +95,20 @@ export function text(
   return `<text${attrs(a)}>${spans}</text>`;
 }
 
+/** An axis title centred on (x, y); `vertical` turns it to read upwards, as a y-axis title does. */
+export function axisTitle(label: string, x: number, y: number, o: { vertical?: boolean; bold?: boolean } = {}): string {
+  return text(label, {
+    class: 'axis-title',
+    x,
+    y,
+    'font-size': FONT_LABEL,
+    'font-weight': o.bold ? 'bold' : undefined,
+    'text-anchor': 'middle',
+    fill: INK,
+    transform: o.vertical ? `rotate(-90 ${num(x)} ${num(y)})` : undefined,
+  });
+}
+
 /** Baseline that centres a line of `fontSize` text vertically on `y` (no reliance on dominant-baseline). */
 export function middleBaseline(y: number, fontSize: number): number {
   return y + fontSize * 0.35;
