@@ -1,0 +1,118 @@
+/**
+ * The contract between the parts of `lsys site` (issue 10): the build pipeline
+ * (src/site/build.ts, src/commands/site.ts), the pages (src/site/pages/), and the search
+ * (src/site/search/). Every path here is relative to the site root with `/` separators.
+ *
+ * Addresses (stable, so bookmarks live; all links inside the site are relative, so the site
+ * works from file://, from a web server's root and under any sub-path):
+ *   index.html                  start page
+ *   dokument/<ID>.html          one page per document (also the "upphävd" page at the same address)
+ *   typ/<typ>.html              the documents of one type (`typ` as in FORMAT.md, ASCII-folded: ansvarsfordelning, sammanstallning)
+ *   enhet/<enhet-id>.html       one page per unit of lsys.yaml `enheter`
+ *   roll/<roll-id>.html         one page per role of lsys.yaml `roller`
+ *   sosfs.html                  coverage of SOSFS 2011:9
+ *   tillganglighet.html         tillgänglighetsredogörelse
+ *   sok.html                    search page (the search box on every page submits here: sok.html?q=…)
+ *   404.html                    not-found page (absolute links from --base-url when given)
+ *   assets/…                    CSS and the search script (no other script)
+ *   sok/…                       the search index
+ *   filer/<repo path>           non-Markdown files of the repository that a document links to
+ *   .lsys-site                  marker: proves lsys made this folder (see build.ts)
+ * A process is a document: its page (dokument/<ID>.html) carries the activities and the flow.
+ * IDs and unit/role ids are used as file names after `pageName()` (below).
+ */
+import type { DomainModel } from '../model/index.js';
+import type { Lang, LoadedDocument } from '../core/types.js';
+
+/** One commit that changed a document, newest first. No author: roles only, never persons. */
+export interface HistoryEntry {
+  /** Committer date, YYYY-MM-DD. */
+  date: string;
+  /** The document's `version` after this commit, when it can be read from the blob. */
+  version?: string;
+  /** The commit subject (first line), with personnummer masked. */
+  subject: string;
+}
+
+/** A document as the site shows it. */
+export interface SiteDocument {
+  doc: LoadedDocument;
+  /** Its page, e.g. `dokument/RUT-001.html`. */
+  page: string;
+  /** Shown only because of --drafts: marked UTKAST on every page where it appears. */
+  draft: boolean;
+  /**
+   * The body as sanitised HTML: headings keep their level (the page's h1 is the title, so a
+   * body `#` is shifted to h2), carry `id` = the same GitHub slug `validate` checks, and links
+   * to other documents are already relative to the document's page (`RUT-002.html#anchor`).
+   */
+  body: string;
+  /** The body as plain text (for search and snippets). */
+  text: string;
+  /** The headings of the body (level, text, slug), for search and a table of contents. */
+  headings: { level: number; text: string; slug: string }[];
+  /** Change history from git, newest first; empty with --no-git or without git. */
+  history: HistoryEntry[];
+}
+
+/** What every page renderer gets. */
+export interface SiteContext {
+  model: DomainModel;
+  lang: Lang;
+  /** --today (YYYY-MM-DD): "Nytt och ändrat" and review due dates count from it. */
+  today: string;
+  /** --base-url, normalised to end with `/`, when given (or lsys.yaml webbplats.url). */
+  baseUrl?: string;
+  /** --drafts. */
+  drafts: boolean;
+  /** The documents shown (in force, plus drafts with --drafts), in document order. */
+  documents: readonly SiteDocument[];
+  /** Shown documents by id. */
+  byId: ReadonlyMap<string, SiteDocument>;
+  /** Upphävda documents with an id that no shown document uses: each gets a short page at its old address. */
+  withdrawn: readonly LoadedDocument[];
+  /** lsys.yaml's `webbplats` block (optional). */
+  site: WebbplatsConfig;
+  /** lsys version, for the generator meta tag only (no timestamps). */
+  generator: string;
+}
+
+/** lsys.yaml `webbplats` (all optional). */
+export interface WebbplatsConfig {
+  /** The handbook's name (default: "<organisation> – ledningssystem"). */
+  namn?: string;
+  /** Where the handbook is published, e.g. https://intranat.example.se/handbok/ (used by --base-url's default and by `lsys calendar`). */
+  url?: string;
+  /** Who answers questions about the content (text: a function, e-mail or phone, never a person's name required). */
+  kontakt?: string;
+  /** Accessibility contact: where to report accessibility problems (e-mail or a web address). */
+  tillgänglighet?: { kontakt?: string; telefon?: string; bedömd?: string };
+}
+
+/** One output file of the site. */
+export interface SiteFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** The text of one shown document for the search index. */
+export interface SearchDocument {
+  /** Page path (`dokument/RUT-001.html`). */
+  page: string;
+  id: string;
+  title: string;
+  /** Type shown in results (Swedish label, e.g. "Rutin"). */
+  type: string;
+  headings: string[];
+  text: string;
+  draft: boolean;
+}
+
+/** A file name for an id: ASCII letters, digits, `-`, `_` and `.` kept; anything else percent-free folded (å→a, ä→a, ö→o) or `_`. */
+export function pageName(id: string): string {
+  return id
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\.+/, '_');
+}
