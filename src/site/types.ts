@@ -116,3 +116,19 @@ export function pageName(id: string): string {
     .replace(/[^A-Za-z0-9._-]/g, '_')
     .replace(/^\.+/, '_');
 }
+
+/** `src/site/pages/index.ts` exports `renderPages: RenderPages`: every page, the CSS, and nothing of the search index. */
+export type RenderPages = (ctx: SiteContext) => SiteFile[];
+
+/**
+ * `src/site/search/index.ts` exports `buildSearch: BuildSearch`: the index files under `sok/` and the
+ * search script `assets/sok.js`. `cacheDir`, when given, is a folder lsys owns where the index may keep
+ * what it needs to rebuild only what changed.
+ */
+export type BuildSearch = (docs: readonly SearchDocument[], o: { lang: Lang; cacheDir?: string }) => Promise<SiteFile[]>;
+
+/**
+ * The element ids the search page (`sok.html`, rendered by the pages) and the search script share. The
+ * search box on every page is `<form action="…sok.html" role="search">` with an input named `q`.
+ */
+export const SEARCH_IDS = { form: 'sok-form', input: 'sok-fraga', status: 'sok-status', results: 'sok-resultat' } as const;
