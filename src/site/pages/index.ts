@@ -1,0 +1,46 @@
+/**
+ * Every page of the handbook and its stylesheet (`renderPages`, see src/site/types.ts). The
+ * lookups are computed once per build; each page is a plain template function.
+ */
+import { readFileSync } from 'node:fs';
+import { DOC_TYPES } from '../../core/types.js';
+import type { RenderPages, SiteFile } from '../types.js';
+import { documentPage, withdrawnPage } from './document.js';
+import { buildLookups } from './lookups.js';
+import { rolePage, startPage, typePageHtml, unitPage } from './lists.js';
+import { accessibilityPage, notFoundPage, searchPage, sosfsPage } from './other.js';
+
+/** The stylesheet, shipped in the package's templates/ folder (from src/site/pages and dist/site/pages alike). */
+const CSS = readFileSync(new URL('../../../templates/site/lsys.css', import.meta.url), 'utf8');
+
+export const renderPages: RenderPages = (ctx) => {
+  const L = buildLookups(ctx);
+  const files: SiteFile[] = [{ path: 'index.html', content: startPage(ctx, L) }];
+  for (const sd of ctx.documents) files.push({ path: sd.page, content: documentPage(ctx, L, sd) });
+  for (const doc of ctx.withdrawn) {
+    if (!doc.id) continue;
+    const { path, html } = withdrawnPage(ctx, L, doc);
+    files.push({ path, content: html });
+  }
+  const types = [...new Set([...DOC_TYPES, ...L.byType.keys()])].filter((typ) => typ !== '');
+  for (const typ of types) {
+    const { path, html } = typePageHtml(ctx, L, typ);
+    files.push({ path, content: html });
+  }
+  for (const u of ctx.model.units) {
+    const { path, html } = unitPage(ctx, L, u.unit, new Set(u.documents));
+    files.push({ path, content: html });
+  }
+  for (const role of ctx.model.config.roller) {
+    const { path, html } = rolePage(ctx, L, role);
+    files.push({ path, content: html });
+  }
+  files.push(
+    { path: 'sosfs.html', content: sosfsPage(ctx, L) },
+    { path: 'tillganglighet.html', content: accessibilityPage(ctx) },
+    { path: 'sok.html', content: searchPage(ctx) },
+    { path: '404.html', content: notFoundPage(ctx) },
+    { path: 'assets/lsys.css', content: CSS },
+  );
+  return files;
+};
