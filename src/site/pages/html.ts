@@ -159,8 +159,10 @@ function chrome(ctx: SiteContext, root: string, current: NavKey | undefined, own
       `<body><a class="hoppa" href="#innehall">${t(ctx, 'skipLink')}</a>` +
       `<header class="sidhuvud"><div class="ram"><a class="webbplats" href="${root}index.html">${esc(name)}</a>` +
       `${ownSearch ? '' : searchForm(ctx, root, false)}</div>` +
-      `<nav aria-label="${t(ctx, 'navLabel')}"><ul class="ram">${nav}</ul></nav></header>\n` +
-      (ctx.drafts ? `<p class="utkast-banner ram">${t(ctx, 'draftBanner')}</p>` : ''),
+      `<nav aria-label="${t(ctx, 'navLabel')}"><ul class="ram">${nav}</ul></nav>` +
+      // Inside the header: all content stands in a landmark.
+      (ctx.drafts ? `<p class="utkast-banner">${t(ctx, 'draftBanner')}</p>` : '') +
+      `</header>\n`,
     bottom:
       `<footer class="sidfot"><div class="ram"><p>${esc(ctx.model.config.organisation)}</p>${kontakt}` +
       `<p><a href="${root}tillganglighet.html">${t(ctx, 'footerAccessibility')}</a></p>` +

@@ -11,7 +11,7 @@ import { docLink, docList, esc, layout, searchForm, siteName, t } from './html.j
 import { typePage, type Lookups } from './lookups.js';
 
 /** How far back "Nytt och ändrat" looks. */
-export const NEW_DAYS = 60;
+const NEW_DAYS = 60;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 

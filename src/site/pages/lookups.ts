@@ -9,7 +9,7 @@ import { pageName, type SiteContext, type SiteDocument } from '../types.js';
 import { esc } from './html.js';
 
 /** A shown process with its activities. */
-export interface ShownProcess {
+interface ShownProcess {
   sd: SiteDocument;
   activities: ActivityFact[];
 }
