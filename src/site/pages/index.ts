@@ -2,16 +2,13 @@
  * Every page of the handbook and its stylesheet (`renderPages`, see src/site/types.ts). The
  * lookups are computed once per build; each page is a plain template function.
  */
-import { readFileSync } from 'node:fs';
 import { DOC_TYPES } from '../../core/types.js';
+import { stylesheet } from '../stylesheet.js';
 import type { RenderPages, SiteFile } from '../types.js';
 import { documentPage, withdrawnPage } from './document.js';
 import { buildLookups } from './lookups.js';
 import { rolePage, startPage, typePageHtml, unitPage } from './lists.js';
 import { accessibilityPage, notFoundPage, searchPage, sosfsPage } from './other.js';
-
-/** The stylesheet, shipped in the package's templates/ folder (from src/site/pages and dist/site/pages alike). */
-const CSS = readFileSync(new URL('../../../templates/site/lsys.css', import.meta.url), 'utf8');
 
 export const renderPages: RenderPages = (ctx) => {
   const L = buildLookups(ctx);
@@ -40,7 +37,7 @@ export const renderPages: RenderPages = (ctx) => {
     { path: 'tillganglighet.html', content: accessibilityPage(ctx) },
     { path: 'sok.html', content: searchPage(ctx) },
     { path: '404.html', content: notFoundPage(ctx) },
-    { path: 'assets/lsys.css', content: CSS },
+    { path: 'assets/lsys.css', content: stylesheet() },
   );
   return files;
 };
