@@ -366,6 +366,39 @@ webbplats:
   });
 });
 
+describe('odd frontmatter never crashes a page', () => {
+  it('lists, numbers and mappings where text is expected are left out or shown as written', async () => {
+    const repo = makeRepo({
+      'ledningssystem/PRO-001.md': doc(processDoc('PRO-001', { titel: ['a', 'b'], aktiviteter: 'x', relaterade: 5 }), PROCESS_BODY),
+      'ledningssystem/PRO-002.md': doc(processDoc('PRO-002', { aktiviteter: [7, { namn: 'Utan id' }, { id: 'B' }] }), PROCESS_BODY),
+      'ledningssystem/RUT-001.md': doc(
+        rutin('RUT-001', { gäller_för: 'u1', sosfs: '4:4', lagrum: { a: 1 }, ägare: ['x'], version: { v: 1 } }),
+        RUTIN_BODY,
+      ),
+      'ledningssystem/ANS-001.md': doc(
+        { ...rutin('ANS-001'), typ: 'ansvarsfördelning', uppgifter: ['x', { uppgift: 'U', ansvar: 'enhetschef' }] },
+        '# A\n',
+      ),
+      'ledningssystem/ANS-002.md': doc({ ...rutin('ANS-002'), typ: 'ansvarsfördelning' }, '# A\n'),
+      'ledningssystem/X-001.md': doc({ ...rutin('X-001'), typ: 'okänd', sosfs: ['9:9'] }, '# X\n'),
+    });
+    repos.push(repo);
+    const files = renderPages(await siteContext(repo.root, { today: '2026-11-25' }));
+    expect(html(files, 'dokument/PRO-001.html')).toContain('Processen har inga aktiviteter.');
+    expect(html(files, 'dokument/PRO-002.html')).toMatch(/Utan id[\s\S]*>B</);
+    const rut = text(mainOf(html(files, 'dokument/RUT-001.html')));
+    expect(rut).toContain('Gäller för Alla enheter');
+    expect(rut).toContain('Ägare Ej angivet');
+    expect(rut).toContain('Version –');
+    expect(text(html(files, 'dokument/ANS-001.html'))).toContain('Uppgift Ansvarar Utför Deltar Informeras SOSFS 2011:9 U');
+    expect(text(html(files, 'dokument/ANS-002.html'))).toContain('Inga uppgifter.');
+    expect(text(html(files, 'dokument/X-001.html'))).toContain('Typ okänd');
+    expect(text(html(files, 'dokument/X-001.html'))).toContain('9 kap. 9 §');
+    expect(html(files, 'typ/okänd.html'.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))).toContain('X-001');
+    expect(brokenLinks(files, ['assets/sok.js'])).toEqual([]);
+  });
+});
+
 describe('flow text wrapping', () => {
   it('wraps words into lines, cuts a long word and ends a long text with …', () => {
     expect(wrapText('Ta emot ordination och aktuell läkemedelslista')).toEqual(['Ta emot ordination och', 'aktuell läkemedelslista']);
