@@ -239,7 +239,10 @@ function readStoredLog(file: string, key: string): Log | undefined {
 }
 
 async function storeLog(file: string, key: string, log: Log): Promise<void> {
-  const list = [...log.changes].map(([path, cs]) => [path, cs.map((c): StoredChange => [c.commit, c.date, c.status, c.oldBlob, c.newBlob])]);
+  const list = [...log.changes].map(([path, cs]) => [
+    path,
+    cs.map((c): StoredChange => [c.commit, c.date, c.status, c.oldBlob, c.newBlob]),
+  ]);
   const subjects = Object.fromEntries(log.subjects);
   await writeFileAtomic(file, JSON.stringify({ magic: LOG_MAGIC, version: VERSION, key, changes: list, subjects }));
 }

@@ -27,7 +27,15 @@ import { renderBody, type RenderedBody } from './render.js';
 import { renderPages } from './pages/index.js';
 import { buildSearch } from './search/index.js';
 import { SITE_PIPELINE } from './pipeline-messages.js';
-import { pageName, type HistoryEntry, type SearchDocument, type SiteContext, type SiteDocument, type SiteFile, type WebbplatsConfig } from './types.js';
+import {
+  pageName,
+  type HistoryEntry,
+  type SearchDocument,
+  type SiteContext,
+  type SiteDocument,
+  type SiteFile,
+  type WebbplatsConfig,
+} from './types.js';
 
 export interface SiteOptions {
   model: DomainModel;
@@ -234,7 +242,11 @@ async function historyOf(docs: readonly LoadedDocument[], git: GitHistory | unde
   for (const doc of docs) {
     const entries = (git.changes.get(doc.file) ?? []).slice(0, HISTORY_LIMIT).map((c): HistoryEntry => {
       const version = versionIn(texts.get(c.newBlob));
-      return { date: c.date, ...(version !== undefined ? { version } : {}), subject: maskPersonalNumbers(git.subjects.get(c.commit) ?? '') };
+      return {
+        date: c.date,
+        ...(version !== undefined ? { version } : {}),
+        subject: maskPersonalNumbers(git.subjects.get(c.commit) ?? ''),
+      };
     });
     out.set(doc, entries);
   }

@@ -59,7 +59,10 @@ export function checkSiteFolder(dir: string, o: { shown: string; force: boolean;
   }
   if (st.isSymbolicLink()) throw new LsysError('site-out-symlink', say(SITE_OUTPUT.symlink, o.lang, { shown: o.shown }));
   if (!st.isDirectory()) {
-    throw new LsysError('site-out-not-a-folder', say(SITE_OUTPUT.notAFolder, o.lang, { shown: o.shown, kind: kindName(targetKind(st), o.lang) }));
+    throw new LsysError(
+      'site-out-not-a-folder',
+      say(SITE_OUTPUT.notAFolder, o.lang, { shown: o.shown, kind: kindName(targetKind(st), o.lang) }),
+    );
   }
   let entries: string[];
   try {
@@ -99,7 +102,13 @@ function sha1(content: string | Uint8Array): string {
 
 /** A site path is relative, with `/`, and never leaves the site. */
 function checkPath(path: string): void {
-  if (!path || path.startsWith('/') || path.includes('\\') || path.split('/').some((s) => s === '' || s === '.' || s === '..') || path === MARKER) {
+  if (
+    !path ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    path.split('/').some((s) => s === '' || s === '.' || s === '..') ||
+    path === MARKER
+  ) {
     throw new Error(`lsys site: bad output path ${JSON.stringify(path)}`);
   }
 }

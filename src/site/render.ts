@@ -33,8 +33,8 @@ const md = new MarkdownIt({ html: true, linkify: true });
 md.validateLink = () => true;
 md.normalizeLink = (url: string) => url;
 md.normalizeLinkText = (url: string) => url;
-// GFM autolinks only `www.` and scheme addresses, not every word with a dot.
-md.linkify.set({ fuzzyLink: false });
+// GFM autolinks only `www.` and scheme addresses, not every word with a dot
+// (fuzzyLink stays on for `www.`; a bare `example.com` is left as text by the renderer.)
 
 /** Escape text as rehype-stringify does (`&` and `<`), so both paths give the same bytes. */
 function esc(s: string): string {
@@ -124,8 +124,12 @@ class FastRenderer {
         return i + 2;
       }
       case 'paragraph_open':
+        if (!t.hidden) this.out += '<p>';
+        return i;
       case 'paragraph_close':
-        if (!t.hidden) this.out += t.type === 'paragraph_open' ? '<p>' : '</p>\n';
+        // A tight item's text is followed by a line break when more follows in the item (a nested list).
+        if (!t.hidden) this.out += '</p>\n';
+        else if (tokens[i + 1] && tokens[i + 1]!.type !== 'list_item_close') this.out += '\n';
         return i;
       case 'inline':
         this.inline(t.children ?? []);
@@ -136,8 +140,9 @@ class FastRenderer {
         return i;
       }
       case 'ordered_list_open': {
-        const start = t.attrGet('start');
-        this.out += start !== null && start !== '1' ? `<ol start="${escAttr(start)}">\n` : '<ol>\n';
+        // markdown-it keeps the start as a number, despite its types.
+        const start = t.attrGet('start') as unknown;
+        this.out += start !== null && String(start) !== '1' ? `<ol start="${escAttr(String(start))}">\n` : '<ol>\n';
         return i;
       }
       case 'bullet_list_close':
@@ -211,7 +216,8 @@ class FastRenderer {
 
   private inline(children: Token[]): void {
     let line = '';
-    for (const c of children) {
+    for (let k = 0; k < children.length; k++) {
+      const c = children[k]!;
       switch (c.type) {
         case 'text':
           this.out += esc(c.content);
@@ -244,10 +250,11 @@ class FastRenderer {
           this.out += '</del>';
           break;
         case 'link_open': {
-          const written = c.attrGet('href') ?? '';
-          // An autolinked `www.x.se` (GFM) is an http address, like remark-gfm makes it.
-          const href = c.markup === 'linkify' && !/^[a-z][a-z0-9+.-]*:/i.test(written) ? `http://${written}` : written;
-          const target = safeHref(href) ? this.link(href) : undefined;
+          const href = c.attrGet('href') ?? '';
+          const shown = children[k + 1]?.content ?? '';
+          // GFM autolinks `www.x.se`, an address with a scheme and an e-mail address, not a bare `x.se`.
+          const bare = c.markup === 'linkify' && !/^(www\.|[a-z][a-z0-9+.-]*:)/i.test(shown) && !shown.includes('@');
+          const target = bare ? null : safeHref(href) ? this.link(href) : undefined;
           this.links.push(target !== null);
           if (target === null) break; // plain text: the link's content only
           const title = c.attrGet('title');
@@ -259,7 +266,10 @@ class FastRenderer {
           if (this.links.pop() !== false) this.out += '</a>';
           break;
         case 'image': {
-          const alt = (c.children ?? []).map((x) => x.content).join('').trim();
+          const alt = (c.children ?? [])
+            .map((x) => x.content)
+            .join('')
+            .trim();
           const src = (c.attrGet('src') ?? '').trim();
           const shown = alt && src ? `${alt} (${src})` : alt || src;
           if (shown) this.out += `<span class="extern-bild">${esc(shown)}</span>`;
@@ -311,8 +321,8 @@ interface Hast {
   children?: Hast[];
 }
 
-/** A body with raw HTML: the report's sanitiser, then the site's heading ids and links. */
-function renderSanitised(markdown: string, link: Relink, shift: number): RenderedBody {
+/** A body with raw HTML: the report's sanitiser, then the site's heading ids and links (exported for the test that both paths agree). */
+export function renderSanitised(markdown: string, link: Relink, shift: number): RenderedBody {
   const headings: RenderedBody['headings'] = [];
   const slugger = new GithubSlugger();
   const text: string[] = [];
@@ -343,7 +353,14 @@ function renderSanitised(markdown: string, link: Relink, shift: number): Rendere
     walk(tree);
     text.push(textOf(tree, false));
   });
-  return { html, text: text.join('').replace(/\n{2,}/g, '\n').trim(), headings };
+  return {
+    html,
+    text: text
+      .join('')
+      .replace(/\n{2,}/g, '\n')
+      .trim(),
+    headings,
+  };
 }
 
 /** The text of a hast node; `heading` leaves out image text (as the slug does). */
