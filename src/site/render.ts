@@ -141,7 +141,7 @@ class FastRenderer {
       }
       case 'ordered_list_open': {
         // markdown-it keeps the start as a number, despite its types.
-        const start = t.attrGet('start') as unknown;
+        const start = t.attrGet('start') as string | number | null;
         this.out += start !== null && String(start) !== '1' ? `<ol start="${escAttr(String(start))}">\n` : '<ol>\n';
         return i;
       }
