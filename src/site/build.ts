@@ -103,17 +103,22 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   const history = await historyOf(
     shown.map((s) => s.doc),
     o.history,
+    o.cacheDir,
   );
 
   const documents: SiteDocument[] = shown.map(({ doc, draft }) => {
-    const markdown = readBody(doc.absPath) ?? '';
     const linkMap = links.forDocument(doc);
+    // The load's content hash keys the body without reading the file again; a document without
+    // one (never so after a load that read it) is keyed by its text.
+    const markdown = doc.hash === undefined ? (readBody(doc.absPath) ?? '') : undefined;
     const key = createHash('sha1')
-      .update(`${RENDER_FORMAT}\0${markdown}\0${JSON.stringify([...linkMap])}`)
+      .update(`${RENDER_FORMAT}\0${doc.hash ?? markdown}\0${JSON.stringify([...linkMap])}`)
       .digest('hex');
     let body = cache.get(key);
-    if (!body) rendered++;
-    body ??= renderBody(markdown, (url) => linkMap.get(url) ?? links.resolve(url, doc.file));
+    if (!body) {
+      rendered++;
+      body = renderBody(markdown ?? readBody(doc.absPath) ?? '', (url) => linkMap.get(url) ?? links.resolve(url, doc.file));
+    }
     used.set(key, body);
     return {
       doc,
@@ -231,17 +236,31 @@ class SiteLinks {
 }
 
 /** Each shown document's change history: date, subject (personnummer masked), version from the blob; newest first. */
-async function historyOf(docs: readonly LoadedDocument[], git: GitHistory | undefined): Promise<Map<LoadedDocument, HistoryEntry[]>> {
+async function historyOf(
+  docs: readonly LoadedDocument[],
+  git: GitHistory | undefined,
+  cacheDir: string | undefined,
+): Promise<Map<LoadedDocument, HistoryEntry[]>> {
   const out = new Map<LoadedDocument, HistoryEntry[]>();
   if (!git) return out;
-  const blobs = new Set<string>();
+  // A blob never changes: its version is kept beside the bodies, so a rebuild reads only new blobs.
+  const known = cacheDir ? readVersionCache(cacheDir) : new Map<string, string>();
+  const versions = new Map<string, string>();
+  const missing = new Set<string>();
   for (const doc of docs) {
-    for (const c of (git.changes.get(doc.file) ?? []).slice(0, HISTORY_LIMIT)) if (!EMPTY_BLOB.test(c.newBlob)) blobs.add(c.newBlob);
+    for (const c of (git.changes.get(doc.file) ?? []).slice(0, HISTORY_LIMIT)) {
+      if (EMPTY_BLOB.test(c.newBlob)) continue;
+      const v = known.get(c.newBlob);
+      if (v !== undefined) versions.set(c.newBlob, v);
+      else missing.add(c.newBlob);
+    }
   }
-  const texts = await git.readBlobs([...blobs].sort()).catch(() => new Map<string, string>());
+  const texts = missing.size ? await git.readBlobs([...missing].sort()).catch(() => new Map<string, string>()) : new Map<string, string>();
+  for (const blob of missing) if (texts.has(blob)) versions.set(blob, versionIn(texts.get(blob)) ?? '');
+  if (cacheDir && (missing.size > 0 || versions.size !== known.size)) await writeVersionCache(cacheDir, versions).catch(() => undefined);
   for (const doc of docs) {
     const entries = (git.changes.get(doc.file) ?? []).slice(0, HISTORY_LIMIT).map((c): HistoryEntry => {
-      const version = versionIn(texts.get(c.newBlob));
+      const version = versions.get(c.newBlob) || undefined;
       return {
         date: c.date,
         ...(version !== undefined ? { version } : {}),
@@ -269,6 +288,7 @@ interface BodyCacheFile {
 }
 
 const BODY_CACHE = 'bodies.json';
+const VERSION_CACHE = 'versions.json';
 const BODY_MAGIC = 'lsys-site-bodies';
 
 function readBodyCache(dir: string): Map<string, RenderedBody> {
@@ -289,4 +309,23 @@ async function writeBodyCache(dir: string, bodies: Map<string, RenderedBody>): P
   await makeDir(dir);
   const sorted = Object.fromEntries([...bodies].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   await writeFileAtomic(join(dir, BODY_CACHE), JSON.stringify({ magic: BODY_MAGIC, version: VERSION, bodies: sorted }));
+}
+
+/** Blob id → the version it carries ("" for none). */
+function readVersionCache(dir: string): Map<string, string> {
+  try {
+    const stored = JSON.parse(readFileSync(join(dir, VERSION_CACHE), 'utf8')) as { magic?: unknown; versions?: unknown };
+    if (stored.magic !== BODY_MAGIC || !stored.versions || typeof stored.versions !== 'object') return new Map();
+    return new Map(
+      Object.entries(stored.versions as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+async function writeVersionCache(dir: string, versions: Map<string, string>): Promise<void> {
+  await makeDir(dir);
+  const sorted = Object.fromEntries([...versions].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  await writeFileAtomic(join(dir, VERSION_CACHE), JSON.stringify({ magic: BODY_MAGIC, versions: sorted }));
 }

@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { copyFile, link, lstat, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { LsysError } from '../core/errors.js';
 import { makeDir, targetKind } from '../core/fs-write.js';
@@ -157,7 +157,7 @@ export async function writeSite(folder: SiteFolder, files: readonly SiteFile[], 
         await makeDir(folderOf);
         made.add(folderOf);
       }
-      if (previous[path] === hash && (await keep(join(dir, ...path.split('/')), target, byteLength(content)))) {
+      if (previous[path] === hash && (await keep(join(dir, ...path.split('/')), target))) {
         kept++;
         return;
       }
@@ -189,21 +189,17 @@ export async function writeSite(folder: SiteFolder, files: readonly SiteFile[], 
   }
 }
 
-function byteLength(content: string | Uint8Array): number {
-  return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-}
-
-/** Take an unchanged file from the old site: a hard link, else a copy; false when the old file is not what the manifest says. */
-async function keep(from: string, to: string, size: number): Promise<boolean> {
+/** Take an unchanged file from the old site (the manifest vouches for it): a hard link, else a copy; false when neither works. */
+async function keep(from: string, to: string): Promise<boolean> {
   try {
-    const st = await lstat(from);
-    if (!st.isFile() || st.size !== size) return false;
-    await link(from, to).catch(async () => {
-      await copyFile(from, to);
-      if ((await stat(to)).size !== size) throw new Error('copy');
-    });
+    await link(from, to);
     return true;
   } catch {
-    return false;
+    try {
+      await copyFile(from, to);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
