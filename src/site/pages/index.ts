@@ -2,13 +2,14 @@
  * STAND-IN on branch p-site only (helper T owns src/site/pages/): the smallest renderPages that
  * lets the pipeline run and be tested. The lead takes T's file over this one at merge.
  */
-import type { RenderPages, SiteFile } from '../types.js';
+import { CONTENT_SECURITY_POLICY } from '../csp.js';
+import { SEARCH_IDS, type RenderPages, type SiteFile } from '../types.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/"/g, '&#x22;');
 
 export const renderPages: RenderPages = (ctx) => {
   const page = (title: string, body: string): string =>
-    `<!doctype html>\n<html lang="${ctx.lang}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${body}</body></html>\n`;
+    `<!doctype html>\n<html lang="${ctx.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><title>${esc(title)}</title></head><body><form id="${SEARCH_IDS.form}" role="search" action="sok.html"><input name="q" id="${SEARCH_IDS.input}"></form><h1>${esc(title)}</h1>${body}</body></html>\n`;
   const files: SiteFile[] = [
     { path: 'index.html', content: page(ctx.generator, ctx.documents.map((d) => `<a href="${d.page}">${esc(d.doc.id!)}</a>`).join('\n')) },
   ];
