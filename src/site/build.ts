@@ -97,9 +97,8 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
 
   const pageOf = new Map(shown.map(({ doc }) => [doc.file, `${pageName(doc.id!)}.html`]));
   const links = new SiteLinks(root, pageOf);
-  const cache = o.cacheDir ? readBodyCache(o.cacheDir) : new Map<string, RenderedBody>();
-  const used = new Map<string, RenderedBody>();
-  let rendered = 0;
+  const cache = o.cacheDir ? readBodyCache(o.cacheDir) : new Map<string, CachedBody>();
+  const used = new Map<string, CachedBody>();
   const history = await historyOf(
     shown.map((s) => s.doc),
     o.history,
@@ -116,8 +115,8 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
       .digest('hex');
     let body = cache.get(key);
     if (!body) {
-      rendered++;
-      body = renderBody(markdown ?? readBody(doc.absPath) ?? '', (url) => linkMap.get(url) ?? links.resolve(url, doc.file));
+      const r = renderBody(markdown ?? readBody(doc.absPath) ?? '', (url) => linkMap.get(url) ?? links.resolve(url, doc.file));
+      body = { html: r.html, headings: r.headings };
     }
     used.set(key, body);
     return {
@@ -125,13 +124,13 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
       page: `dokument/${pageName(doc.id!)}.html`,
       draft,
       body: body.html,
-      text: body.text,
+      text: htmlToText(body.html),
       headings: body.headings,
       history: history.get(doc) ?? [],
     };
   });
   // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
-  if (o.cacheDir && (rendered > 0 || used.size !== cache.size)) await writeBodyCache(o.cacheDir, used).catch(() => undefined);
+  if (o.cacheDir) await writeBodyCache(o.cacheDir, used, cache).catch(() => undefined);
 
   const ctx: SiteContext = {
     model,
@@ -281,34 +280,64 @@ function versionIn(text: string | undefined): string | undefined {
   return m?.[2] || undefined;
 }
 
-interface BodyCacheFile {
-  magic: string;
-  version: string;
-  bodies: Record<string, RenderedBody>;
+/** A rendered body as cached: its HTML and headings (the text is derived from the HTML, the same cold or warm). */
+type CachedBody = Pick<RenderedBody, 'html' | 'headings'>;
+
+/**
+ * The bodies are kept in shards by the first hex digit of their key: a rebuild after one
+ * change rewrites one sixteenth of the cache, not all of it (50 MB at 10,000 documents).
+ */
+const SHARDS = 16;
+const BODY_MAGIC = 'lsys-site-bodies-2';
+const VERSION_CACHE = 'versions.json';
+const shardFile = (dir: string, i: number): string => join(dir, `bodies-${i.toString(16)}.json`);
+const shardOf = (key: string): number => parseInt(key[0] ?? '0', 16) || 0;
+
+function readBodyCache(dir: string): Map<string, CachedBody> {
+  const map = new Map<string, CachedBody>();
+  for (let i = 0; i < SHARDS; i++) {
+    try {
+      const stored = JSON.parse(readFileSync(shardFile(dir, i), 'utf8')) as { magic?: unknown; version?: unknown; bodies?: unknown };
+      if (stored.magic !== BODY_MAGIC || stored.version !== VERSION || !stored.bodies || typeof stored.bodies !== 'object') continue;
+      for (const [k, v] of Object.entries(stored.bodies as Record<string, Partial<CachedBody> | null>)) {
+        if (typeof v?.html === 'string' && Array.isArray(v.headings)) map.set(k, { html: v.html, headings: v.headings });
+      }
+    } catch {
+      // none yet, or not ours: render again
+    }
+  }
+  return map;
 }
 
-const BODY_CACHE = 'bodies.json';
-const VERSION_CACHE = 'versions.json';
-const BODY_MAGIC = 'lsys-site-bodies';
-
-function readBodyCache(dir: string): Map<string, RenderedBody> {
-  try {
-    const stored = JSON.parse(readFileSync(join(dir, BODY_CACHE), 'utf8')) as Partial<BodyCacheFile>;
-    if (stored.magic !== BODY_MAGIC || stored.version !== VERSION || !stored.bodies || typeof stored.bodies !== 'object') return new Map();
-    const map = new Map<string, RenderedBody>();
-    for (const [k, v] of Object.entries(stored.bodies)) {
-      if (typeof v?.html === 'string' && typeof v.text === 'string' && Array.isArray(v.headings)) map.set(k, v);
-    }
-    return map;
-  } catch {
-    return new Map(); // none yet, or not ours: render again
+/** Write the shards whose entries changed (an entry added, or one no longer used). */
+async function writeBodyCache(dir: string, used: Map<string, CachedBody>, before: Map<string, CachedBody>): Promise<void> {
+  const shards = Array.from({ length: SHARDS }, () => ({ used: [] as Array<[string, CachedBody]>, changed: false }));
+  for (const [k, v] of used) {
+    const shard = shards[shardOf(k)]!;
+    shard.used.push([k, v]);
+    if (!before.has(k)) shard.changed = true;
+  }
+  for (const k of before.keys()) if (!used.has(k)) shards[shardOf(k)]!.changed = true;
+  if (!shards.some((s) => s.changed)) return;
+  await makeDir(dir);
+  for (const [i, shard] of shards.entries()) {
+    if (!shard.changed) continue;
+    const bodies = Object.fromEntries(shard.used.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    await writeFileAtomic(shardFile(dir, i), JSON.stringify({ magic: BODY_MAGIC, version: VERSION, bodies }));
   }
 }
 
-async function writeBodyCache(dir: string, bodies: Map<string, RenderedBody>): Promise<void> {
-  await makeDir(dir);
-  const sorted = Object.fromEntries([...bodies].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-  await writeFileAtomic(join(dir, BODY_CACHE), JSON.stringify({ magic: BODY_MAGIC, version: VERSION, bodies: sorted }));
+/** The text of rendered HTML, for search and snippets: block ends become line breaks. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(p|h[1-6]|li|tr|th|td|pre|blockquote|dt|dd)>|<br>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x3C;|&lt;/g, '<')
+    .replace(/&#x22;|&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x26;|&amp;/g, '&')
+    .replace(/[ \t]*\n\s*/g, '\n')
+    .trim();
 }
 
 /** Blob id → the version it carries ("" for none). */

@@ -88,7 +88,7 @@ describe('lsys site on the example', () => {
     expect(pages.join('\n')).not.toMatch(/href="[^"]*\.md[#"]/);
     expect(files.get('dokument/SAM-002.html')!.toString()).toContain('href="RUT-007.html#förebyggande"');
     // The rendered bodies are kept beside the cache for the next build.
-    expect(existsSync(`${cache}.site/bodies.json`)).toBe(true);
+    expect(readdirSync(`${cache}.site`).filter((f) => /^bodies-[0-9a-f]\.json$/.test(f)).length).toBeGreaterThan(0);
   });
 
   it('gives byte-identical output for the same commit, cold or from the cache', async () => {
