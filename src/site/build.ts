@@ -26,7 +26,7 @@ import { status, type DomainModel } from '../model/index.js';
 import { renderBody, type RenderedBody } from './render.js';
 import { renderPages } from './pages/index.js';
 import { buildSearch } from './search/index.js';
-import { SITE_PIPELINE } from './pipeline-messages.js';
+import { SITE_TYPES } from './pipeline-messages.js';
 import {
   pageName,
   type HistoryEntry,
@@ -74,6 +74,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   let leftOut = 0;
   const shown: Array<{ doc: LoadedDocument; draft: boolean }> = [];
   const shownIds = new Set<string>();
+  const pageNames = new Set<string>();
   for (const doc of model.documents) {
     if (!doc.data || doc.id === undefined) {
       leftOut++;
@@ -82,16 +83,18 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     const s = status(doc);
     const draft = s === 'utkast';
     if (s !== 'fastställd' && !(draft && o.drafts)) continue;
-    // Two documents with one id: the first in document order has the page (validate reports the other).
-    if (shownIds.has(doc.id)) continue;
+    // Two documents with one id, or ids that give one file name (RUT-Ä1, RUT-A1): the first in
+    // document order has the page (validate reports the duplicate id).
+    const page = pageName(doc.id);
+    if (shownIds.has(doc.id) || pageNames.has(page)) continue;
     shownIds.add(doc.id);
+    pageNames.add(page);
     shown.push({ doc, draft });
   }
   const withdrawn: LoadedDocument[] = [];
-  const withdrawnIds = new Set<string>();
   for (const doc of model.documents) {
-    if (doc.id === undefined || status(doc) !== 'upphävd' || shownIds.has(doc.id) || withdrawnIds.has(doc.id)) continue;
-    withdrawnIds.add(doc.id);
+    if (doc.id === undefined || status(doc) !== 'upphävd' || shownIds.has(doc.id) || pageNames.has(pageName(doc.id))) continue;
+    pageNames.add(pageName(doc.id));
     withdrawn.push(doc);
   }
 
@@ -130,7 +133,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     };
   });
   // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
-  if (o.cacheDir) await writeBodyCache(o.cacheDir, used, cache).catch(() => undefined);
+  if (o.cacheDir) await writeBodyCache(o.cacheDir, used, cache);
 
   const ctx: SiteContext = {
     model,
@@ -157,14 +160,22 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     buildSearch(searchDocs, { lang: o.lang, ...(o.cacheDir ? { cacheDir: join(o.cacheDir, 'sok') } : {}) }),
     Promise.resolve().then(() => renderPages(ctx)),
   ]);
-  const files = [...pages, ...search].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...pages, ...search]
+    .map((f): [string, SiteFile] => [f.path, f])
+    .sort(byKey)
+    .map(([, f]) => f);
   return { ctx, files, copies: links.copies, leftOut };
+}
+
+/** Sort entries by their key (paths, cache keys): the same order on every machine. */
+function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }
 
 /** The type as staff read it ("Rutin"); an unknown type as written. */
 function typeLabel(typ: string | undefined, lang: Lang): string {
-  const key = typ as keyof typeof SITE_PIPELINE.types | undefined;
-  return key !== undefined && key in SITE_PIPELINE.types ? say(SITE_PIPELINE.types[key], lang) : (typ ?? '');
+  const key = typ as keyof typeof SITE_TYPES | undefined;
+  return key !== undefined && key in SITE_TYPES ? say(SITE_TYPES[key], lang) : (typ ?? '');
 }
 
 /** Percent-encode what would break an address; å, ä, ö stay readable (as the report does). */
@@ -187,7 +198,7 @@ class SiteLinks {
   forDocument(doc: LoadedDocument): Map<string, string | null> {
     const map = new Map<string, string | null>();
     for (const l of unpackLinks(doc.links)) if (!map.has(l.url)) map.set(l.url, this.resolve(l.url, doc.file));
-    return new Map([...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    return new Map([...map].sort(byKey));
   }
 
   /**
@@ -254,9 +265,14 @@ async function historyOf(
       else missing.add(c.newBlob);
     }
   }
-  const texts = missing.size ? await git.readBlobs([...missing].sort()).catch(() => new Map<string, string>()) : new Map<string, string>();
+  let texts = new Map<string, string>();
+  try {
+    if (missing.size) texts = await git.readBlobs([...missing].sort());
+  } catch {
+    // git went away meanwhile: the history without versions
+  }
   for (const blob of missing) if (texts.has(blob)) versions.set(blob, versionIn(texts.get(blob)) ?? '');
-  if (cacheDir && (missing.size > 0 || versions.size !== known.size)) await writeVersionCache(cacheDir, versions).catch(() => undefined);
+  if (cacheDir && (missing.size > 0 || versions.size !== known.size)) await writeVersionCache(cacheDir, versions);
   for (const doc of docs) {
     const entries = (git.changes.get(doc.file) ?? []).slice(0, HISTORY_LIMIT).map((c): HistoryEntry => {
       const version = versions.get(c.newBlob) || undefined;
@@ -311,6 +327,14 @@ function readBodyCache(dir: string): Map<string, CachedBody> {
 
 /** Write the shards whose entries changed (an entry added, or one no longer used). */
 async function writeBodyCache(dir: string, used: Map<string, CachedBody>, before: Map<string, CachedBody>): Promise<void> {
+  try {
+    await writeBodyShards(dir, used, before);
+  } catch {
+    // A cache that cannot be written only costs time next build.
+  }
+}
+
+async function writeBodyShards(dir: string, used: Map<string, CachedBody>, before: Map<string, CachedBody>): Promise<void> {
   const shards = Array.from({ length: SHARDS }, () => ({ used: [] as Array<[string, CachedBody]>, changed: false }));
   for (const [k, v] of used) {
     const shard = shards[shardOf(k)]!;
@@ -322,7 +346,7 @@ async function writeBodyCache(dir: string, used: Map<string, CachedBody>, before
   await makeDir(dir);
   for (const [i, shard] of shards.entries()) {
     if (!shard.changed) continue;
-    const bodies = Object.fromEntries(shard.used.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    const bodies = Object.fromEntries(shard.used.sort(byKey));
     await writeFileAtomic(shardFile(dir, i), JSON.stringify({ magic: BODY_MAGIC, version: VERSION, bodies }));
   }
 }
@@ -354,7 +378,11 @@ function readVersionCache(dir: string): Map<string, string> {
 }
 
 async function writeVersionCache(dir: string, versions: Map<string, string>): Promise<void> {
-  await makeDir(dir);
-  const sorted = Object.fromEntries([...versions].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  try {
+    await makeDir(dir);
+  } catch {
+    return; // a cache that cannot be written only costs time next build
+  }
+  const sorted = Object.fromEntries([...versions].sort(byKey));
   await writeFileAtomic(join(dir, VERSION_CACHE), JSON.stringify({ magic: BODY_MAGIC, versions: sorted }));
 }

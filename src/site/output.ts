@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename, dirname, join } from 'node:path';
 import { LsysError } from '../core/errors.js';
 import { makeDir, targetKind } from '../core/fs-write.js';
@@ -96,6 +97,10 @@ function readMarker(file: string): Marker | undefined {
   }
 }
 
+function byKey(a: [string, unknown], b: [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
 function sha1(content: string | Uint8Array): string {
   return createHash('sha1').update(content).digest('hex');
 }
@@ -153,7 +158,7 @@ export async function writeSite(folder: SiteFolder, files: readonly SiteFile[], 
     const put = async (path: string, content: string | Uint8Array): Promise<void> => {
       checkPath(path);
       if (path in manifest) throw new Error(`lsys site: two files at ${path}`);
-      if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (++count % 500 === 0) await nextTurn();
       const hash = sha1(content);
       manifest[path] = hash;
       const target = join(tmp, ...path.split('/'));
@@ -170,8 +175,8 @@ export async function writeSite(folder: SiteFolder, files: readonly SiteFile[], 
       written++;
     };
     for (const f of files) await put(f.path, f.content);
-    for (const [path, source] of [...copies].sort((a, b) => (a[0] < b[0] ? -1 : 1))) await put(`filer/${path}`, readFileSync(source));
-    const sorted = Object.fromEntries(Object.entries(manifest).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    for (const [path, source] of [...copies].sort(byKey)) await put(`filer/${path}`, readFileSync(source));
+    const sorted = Object.fromEntries(Object.entries(manifest).sort(byKey));
     await writeFile(join(tmp, MARKER), JSON.stringify({ magic: MARKER_MAGIC, version: VERSION, files: sorted }, null, 1) + '\n');
     // The swap: the old site is moved aside, never deleted before the new one is in place.
     if (folder.exists) {

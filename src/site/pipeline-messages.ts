@@ -5,15 +5,13 @@
 import type { Catalogue } from '../core/messages.js';
 import type { DocType } from '../core/types.js';
 
-export const SITE_PIPELINE: { types: Catalogue<DocType> } = {
-  types: {
-    policy: { sv: 'Policy', en: 'Policy' },
-    process: { sv: 'Process', en: 'Process' },
-    rutin: { sv: 'Rutin', en: 'Routine' },
-    ansvarsfördelning: { sv: 'Ansvarsfördelning', en: 'Division of responsibilities' },
-    riskanalys: { sv: 'Riskanalys', en: 'Risk analysis' },
-    egenkontroll: { sv: 'Egenkontroll', en: 'Self-inspection' },
-    sammanställning: { sv: 'Sammanställning', en: 'Summary' },
-    blankett: { sv: 'Blankett', en: 'Form' },
-  },
+export const SITE_TYPES: Catalogue<DocType> = {
+  policy: { sv: 'Policy', en: 'Policy' },
+  process: { sv: 'Process', en: 'Process' },
+  rutin: { sv: 'Rutin', en: 'Routine' },
+  ansvarsfördelning: { sv: 'Ansvarsfördelning', en: 'Division of responsibilities' },
+  riskanalys: { sv: 'Riskanalys', en: 'Risk analysis' },
+  egenkontroll: { sv: 'Egenkontroll', en: 'Self-inspection' },
+  sammanställning: { sv: 'Sammanställning', en: 'Summary' },
+  blankett: { sv: 'Blankett', en: 'Form' },
 };

@@ -179,6 +179,23 @@ describe('lsys site: what is shown', () => {
     expect(existsSync(join(root, 'site/dokument/RUT-002.html'))).toBe(true);
   });
 
+  it('gives one page to ids that share a file name, and to an id used twice', async () => {
+    const root = repo({
+      'ledningssystem/a.md': doc(rutin('RUT-Ä1'), 'Först.\n'),
+      'ledningssystem/b.md': doc(rutin('RUT-A1'), 'Sedan.\n'),
+      'ledningssystem/c.md': doc(rutin('RUT-002'), 'Ett.\n'),
+      'ledningssystem/d.md': doc(rutin('RUT-002'), 'Två.\n'),
+      'ledningssystem/e.md': doc({ ...rutin('RUT-Ö3'), status: 'upphävd' }, 'Gammal.\n'),
+      'ledningssystem/f.md': doc({ ...rutin('RUT-O3'), status: 'upphävd' }, 'Gammal.\n'),
+    });
+    const r = await site(root, '--no-cache', '--no-git');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(root, 'site/dokument/RUT-A1.html'), 'utf8')).toContain('Först.');
+    expect(readFileSync(join(root, 'site/dokument/RUT-002.html'), 'utf8')).toContain('Ett.');
+    expect(existsSync(join(root, 'site/dokument/RUT-O3.html'))).toBe(true);
+  });
+
   it('shows each change with its subject and version, and no person from git', async () => {
     const root = repo({ 'ledningssystem/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY) });
     const env = {

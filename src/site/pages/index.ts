@@ -3,7 +3,7 @@
  * lets the pipeline run and be tested. The lead takes T's file over this one at merge.
  */
 import { CONTENT_SECURITY_POLICY } from '../csp.js';
-import { SEARCH_IDS, type RenderPages, type SiteFile } from '../types.js';
+import { pageName, SEARCH_IDS, type RenderPages, type SiteFile } from '../types.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/"/g, '&#x22;');
 
@@ -17,6 +17,6 @@ export const renderPages: RenderPages = (ctx) => {
     const history = d.history.map((h) => `<li>${h.date} ${esc(h.version ?? '')} ${esc(h.subject)}</li>`).join('');
     files.push({ path: d.page, content: page(d.doc.id!, `${d.draft ? '<p>UTKAST</p>' : ''}${d.body}<ul>${history}</ul>`) });
   }
-  for (const w of ctx.withdrawn) files.push({ path: `dokument/${w.id!}.html`, content: page(w.id!, '') });
+  for (const w of ctx.withdrawn) files.push({ path: `dokument/${pageName(w.id!)}.html`, content: page(w.id!, '') });
   return files;
 };
