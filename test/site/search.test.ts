@@ -86,7 +86,11 @@ describe('search over a small index', () => {
     doc('RUT-005', 'Vattenskador', 'Om vattnet läcker: stäng av kranen och ring fastighetsskötaren.'),
     doc('RUT-006', 'Brandskydd', 'Fönstret i sovrummet är en nödutgång. Tecknet för utrymning är grönt.'),
     doc('RUT-007', 'Cykel i tjänsten', 'Cyklarna står i förrådet. Exemplet visar hur en cykel bokas.'),
-    doc('RUT-008', 'Handel med varor', 'Handeln med brukarens pengar redovisas. Medlen förvaras i kassaskåp. Numret till banken finns i pärmen.'),
+    doc(
+      'RUT-008',
+      'Handel med varor',
+      'Handeln med brukarens pengar redovisas. Medlen förvaras i kassaskåp. Numret till banken finns i pärmen.',
+    ),
     doc('RUT-009', 'Köksrutin', 'Diskmedel och rengöringsmedel förvaras separat. Ingen medicin i köket.', { draft: true }),
     doc('PRO-001', 'Processen för vård och omsorg', 'Processen beskriver hela flödet från ansökan till avslut.', { type: 'Process' }),
   ];

@@ -65,7 +65,12 @@ function start(): void {
       return;
     }
     const hits = searchShards(shards, q);
-    const said = hits.length === 0 ? text('noHits', { fråga: q }) : hits.length === 1 ? text('oneHit', { fråga: q }) : text('hits', { antal: hits.length, fråga: q });
+    const said =
+      hits.length === 0
+        ? text('noHits', { fråga: q })
+        : hits.length === 1
+          ? text('oneHit', { fråga: q })
+          : text('hits', { antal: hits.length, fråga: q });
     status.textContent = said + (hits.length > MAX_SHOWN ? ` ${text('shown', { visade: MAX_SHOWN })}` : '') + problem;
     const ol = document.createElement('ol');
     for (const h of hits.slice(0, MAX_SHOWN)) ol.append(item(h, text('draft')));

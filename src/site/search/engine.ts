@@ -88,7 +88,7 @@ function matched(word: string, terms: ReadonlySet<string>): boolean {
 }
 
 /** A text in pieces, with the matched words marked. */
-export function marked(text: string, terms: ReadonlySet<string>): Array<{ text: string; mark: boolean }> {
+function marked(text: string, terms: ReadonlySet<string>): Array<{ text: string; mark: boolean }> {
   const parts: Array<{ text: string; mark: boolean }> = [];
   let at = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {

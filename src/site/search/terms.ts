@@ -19,7 +19,7 @@ const VOWEL = /[aeiouyåäöéü]/;
  * Common Swedish function words: in nearly every document, so they make the index large and
  * a query no sharper. Left out of the index, and out of a query that has other words.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'och att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan ' +
     'när ska skall eller vid hos ni där då alla efter under också även sin sina sitt detta dessa denna ' +
@@ -59,7 +59,7 @@ export function termKeys(word: string): string[] {
 }
 
 /** Letters and digits runs (Swedish letters included): the words of a text, as search sees them. */
-export const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a text. */
 export function tokenize(text: string): string[] {
