@@ -1,11 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogueProblems } from '../../src/core/messages.js';
 import { INDEX_OPTIONS, buildQuery, searchShards, snippet, type IndexedDocument } from '../../src/site/search/engine.js';
-import { buildSearch, shardCount, shardOf } from '../../src/site/search/index.js';
+import { buildSearch, searchWorkers, shardCount, shardOf } from '../../src/site/search/index.js';
 import { SEARCH_MESSAGES } from '../../src/site/search/messages.js';
 import { termKeys } from '../../src/site/search/terms.js';
 import type { SearchDocument, SiteFile } from '../../src/site/types.js';
@@ -17,14 +18,11 @@ function doc(id: string, title: string, text: string, extra: Partial<SearchDocum
   return { page: `dokument/${id}.html`, id, title, type: 'Rutin', headings: [], text, draft: false, ...extra };
 }
 
-/** Load the shards of a built site in Node as the browser does (the registration call). */
+/** Load the shards of a built site in Node as the browser does: run each file with the registration function. */
 function load(files: SiteFile[]): MiniSearch<IndexedDocument>[] {
   const shards: MiniSearch<IndexedDocument>[] = [];
-  for (const f of files.filter((x) => x.path.startsWith('sok/'))) {
-    const m = /^lsysSokShard\((\d+),([\s\S]*)\);\n$/.exec(String(f.content));
-    expect(m, f.path).not.toBeNull();
-    shards.push(MiniSearch.loadJSON(m![2]!, INDEX_OPTIONS));
-  }
+  const lsysSokShard = (_n: number, json: string): number => shards.push(MiniSearch.loadJSON(json, INDEX_OPTIONS));
+  for (const f of files.filter((x) => x.path.startsWith('sok/'))) runInNewContext(String(f.content), { lsysSokShard });
   return shards;
 }
 
@@ -92,10 +90,11 @@ describe('search over a small index', () => {
       'Handeln med brukarens pengar redovisas. Medlen förvaras i kassaskåp. Numret till banken finns i pärmen.',
     ),
     doc('RUT-009', 'Köksrutin', 'Diskmedel och rengöringsmedel förvaras separat. Ingen medicin i köket.', { draft: true }),
+    doc('RUT-010', "Brukarens 'egna' pengar \\ kontanter", 'Citat: "kvittot" och \\n är inget radbyte.'),
     doc('PRO-001', 'Processen för vård och omsorg', 'Processen beskriver hela flödet från ansökan till avslut.', { type: 'Process' }),
   ];
   let shards: MiniSearch<IndexedDocument>[] = [];
-  const pages = (q: string): string[] => searchShards(shards, q).map((h) => h.page.replace(/^dokument\/(.*)\.html$/, '$1'));
+  const pages = (q: string): string[] => searchShards(shards, q).hits.map((h) => h.page.replace(/^dokument\/(.*)\.html$/, '$1'));
 
   it('builds', async () => {
     shards = load(await buildSearch(corpus, { lang: 'sv' }));
@@ -128,6 +127,15 @@ describe('search over a small index', () => {
   ])('"%s" finds %s', (q, id) => {
     expect(pages(q)).toContain(id);
   });
+  it('quotes and backslashes survive the index files; the count is of all hits, the hits up to the limit', () => {
+    expect(searchShards(shards, 'kvittot').hits[0]).toMatchObject({ title: "Brukarens 'egna' pengar \\ kontanter" });
+    expect(
+      searchShards(shards, 'kvittot')
+        .hits[0]!.snippet.map((p) => p.text)
+        .join(''),
+    ).toBe('Citat: "kvittot" och \\n är inget radbyte.');
+    expect(searchShards(shards, 'förvaras', 1)).toMatchObject({ total: 3, hits: [expect.anything()] });
+  });
   it('a compound is found by its first part, not by its last', () => {
     expect(pages('läkemedel')).toEqual(['RUT-001']);
     expect(pages('medel')).not.toContain('RUT-001');
@@ -154,11 +162,11 @@ describe('search over a small index', () => {
     expect(pages('handel')).toEqual(['RUT-008']);
   });
   it('ranks a match in the title first and marks the matched words', () => {
-    const hits = searchShards(shards, 'läkemedlet');
+    const hits = searchShards(shards, 'läkemedlet').hits;
     expect(hits[0]).toMatchObject({ page: 'dokument/RUT-001.html', title: 'Läkemedelshantering', type: 'Rutin', draft: false });
     expect(hits[0]!.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(['läkemedel', 'Läkemedel']);
     expect(hits[0]!.titleParts).toEqual([{ text: 'Läkemedelshantering', mark: true }]);
-    expect(searchShards(shards, 'diskmedel')[0]).toMatchObject({ draft: true });
+    expect(searchShards(shards, 'diskmedel').hits[0]).toMatchObject({ draft: true });
   });
   it('buildQuery ANDs the words and ORs each word’s keys', () => {
     expect(buildQuery('och')).toBeUndefined();
@@ -237,9 +245,18 @@ describe('the index files', () => {
     expect(after.size).toBe(4);
     const differ = second.filter((f, i) => f.content !== first[i]!.content).map((f) => f.path);
     expect(differ).toEqual([expect.stringMatching(new RegExp(`^sok/index-0${shardOf(many[123]!.page, 4)}-`)), 'assets/sok.js']);
-    expect(searchShards(load(second), 'hygienrond').map((h) => h.page)).toEqual([many[123]!.page]);
+    expect(searchShards(load(second), 'hygienrond').hits.map((h) => h.page)).toEqual([many[123]!.page]);
     // The cached result equals a fresh one.
     expect(await buildSearch(changed, { lang: 'sv' })).toEqual(second);
+  });
+  it('worker threads give the same bytes as one thread; the number of workers follows the work', async () => {
+    expect(await buildSearch(many, { lang: 'sv', workers: 2 })).toEqual(await buildSearch(many, { lang: 'sv', workers: 0 }));
+    expect(searchWorkers(1999, 8)).toBe(0);
+    expect(searchWorkers(10_000, 1)).toBe(0);
+    expect(searchWorkers(10_000, 64)).toBeGreaterThanOrEqual(1);
+    expect(searchWorkers(10_000, 64)).toBeLessThanOrEqual(4);
+    expect(searchWorkers(10, 2, 3)).toBe(2);
+    expect(searchWorkers(10, 2, -1)).toBe(0);
   });
   it('a cache folder that cannot be written does not fail the build', async () => {
     const files = await buildSearch(many.slice(0, 3), { lang: 'sv', cacheDir: join(tmp, 'not-a-dir', '\0') });

@@ -7,7 +7,7 @@
  * also when the index cannot be loaded. Everything is written with textContent (titles are data).
  * Run in the browser only; test/site/search-browser.test.ts drives it in headless Chromium.
  */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Lang } from '../../core/types.js';
 import { say } from '../../core/messages.js';
 import { SEARCH_IDS } from '../types.js';
@@ -18,7 +18,7 @@ interface Config {
   shards: string[];
   lang?: Lang;
 }
-type Window_ = Window & { lsysSokConfig?: Config; lsysSokShard?: (n: number, data: AsPlainObject) => void };
+type Window_ = Window & { lsysSokConfig?: Config; lsysSokShard?: (n: number, json: string) => void };
 
 /** Results shown at most. */
 const MAX_SHOWN = 100;
@@ -37,7 +37,9 @@ function start(): void {
   const results = document.getElementById(SEARCH_IDS.results);
   // Every page has the search box; only the search page has the results.
   if (!input || !status || !results) return;
-  const lang: Lang = /^en\b/i.test(document.documentElement.lang) ? 'en' : (w.lsysSokConfig?.lang ?? 'sv');
+  // The page's language decides; the build's --lang only when the page names neither.
+  const pageLang = document.documentElement.lang;
+  const lang: Lang = /^en\b/i.test(pageLang) ? 'en' : /^sv\b/i.test(pageLang) ? 'sv' : (w.lsysSokConfig?.lang ?? 'sv');
   const text = (id: keyof typeof SEARCH_MESSAGES, data?: Record<string, string | number>): string => say(SEARCH_MESSAGES[id], lang, data);
   if (!status.hasAttribute('role')) status.setAttribute('role', 'status');
   if (!status.hasAttribute('aria-live')) status.setAttribute('aria-live', 'polite');
@@ -64,22 +66,18 @@ function start(): void {
       results.replaceChildren();
       return;
     }
-    const hits = searchShards(shards, q);
+    const { total, hits } = searchShards(shards, q, MAX_SHOWN);
     const said =
-      hits.length === 0
-        ? text('noHits', { fråga: q })
-        : hits.length === 1
-          ? text('oneHit', { fråga: q })
-          : text('hits', { antal: hits.length, fråga: q });
-    status.textContent = said + (hits.length > MAX_SHOWN ? ` ${text('shown', { visade: MAX_SHOWN })}` : '') + problem;
+      total === 0 ? text('noHits', { fråga: q }) : total === 1 ? text('oneHit', { fråga: q }) : text('hits', { antal: total, fråga: q });
+    status.textContent = said + (total > MAX_SHOWN ? ` ${text('shown', { visade: MAX_SHOWN })}` : '') + problem;
     const ol = document.createElement('ol');
-    for (const h of hits.slice(0, MAX_SHOWN)) ol.append(item(h, text('draft')));
+    for (const h of hits) ol.append(item(h, text('draft')));
     results.replaceChildren(...(hits.length > 0 ? [ol] : []));
   };
 
   // A shard registers itself when its script runs; one that does not (missing, refused, broken) is counted as failed.
-  w.lsysSokShard = (_n, data) => {
-    shards.push(MiniSearch.loadJS(data, INDEX_OPTIONS));
+  w.lsysSokShard = (_n, json) => {
+    shards.push(MiniSearch.loadJSON(json, INDEX_OPTIONS));
   };
   const done = (): void => {
     pending--;

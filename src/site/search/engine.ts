@@ -125,10 +125,10 @@ export function snippet(excerpt: string, terms: ReadonlySet<string>): Array<{ te
 
 /**
  * Search every loaded shard and merge the results, best first (ties by page, so the order is
- * stable). When nothing is found, the query is tried once more with one letter of leeway in
- * longer words ("lakemedel", "läkemdel").
+ * stable); the first `limit` get their snippet. When nothing is found, the query is tried once
+ * more with a letter or two of leeway in longer words ("lakemedel", "läkemdel").
  */
-export function searchShards(shards: readonly MiniSearch<IndexedDocument>[], q: string): Hit[] {
+export function searchShards(shards: readonly MiniSearch<IndexedDocument>[], q: string, limit = 100): { total: number; hits: Hit[] } {
   const run = (fuzzy: boolean): SearchResult[] => {
     const query = buildQuery(q, fuzzy);
     if (!query) return [];
@@ -137,7 +137,7 @@ export function searchShards(shards: readonly MiniSearch<IndexedDocument>[], q: 
   let results = run(false);
   if (results.length === 0) results = run(true);
   results.sort((a, b) => b.score - a.score || String(a.id).localeCompare(String(b.id)));
-  return results.map((r) => {
+  const hits = results.slice(0, limit).map((r) => {
     const terms = new Set(r.terms);
     const title = String(r.title ?? '');
     return {
@@ -151,4 +151,5 @@ export function searchShards(shards: readonly MiniSearch<IndexedDocument>[], q: 
       terms: r.terms,
     };
   });
+  return { total: results.length, hits };
 }

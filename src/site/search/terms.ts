@@ -23,7 +23,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'och att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan ' +
     'när ska skall eller vid hos ni där då alla efter under också även sin sina sitt detta dessa denna ' +
-    'vara blir bli ha hade har ut in upp man mot mellan samt enligt ska the of and to in'
+    'blir bli ha hade har ut in upp mot mellan samt enligt ska the of and to in'
   ).split(' '),
 );
 
@@ -32,6 +32,20 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
  * "läkemedel" finds "läkemedelshantering"). Empty for a stop word.
  */
 export function termKeys(word: string): string[] {
+  let keys = memo.get(word);
+  if (keys === undefined) {
+    // A text repeats its words: each is worked out once (the memo is emptied when it grows large).
+    if (memo.size >= MEMO_MAX) memo.clear();
+    keys = computeKeys(word);
+    memo.set(word, keys);
+  }
+  return keys;
+}
+
+const memo = new Map<string, string[]>();
+const MEMO_MAX = 200_000;
+
+function computeKeys(word: string): string[] {
   const w = word.normalize('NFC').toLowerCase();
   if (w === '' || STOP_WORDS.has(w)) return [];
   const s = stemmer(w);
