@@ -163,9 +163,8 @@ async function clientScript(): Promise<string> {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   const file = join(dir, 'dist', 'bundle', 'sok.js');
-  return readFile(file, 'utf8').catch(() => {
-    throw new Error(`the search script ${file} is missing: run \`npm run build\``);
-  });
+  if (!existsSync(file)) throw new Error(`the search script ${file} is missing: run \`npm run build\``);
+  return readFile(file, 'utf8');
 }
 
 export const buildSearch: BuildSearch = async (docs, o) => {
