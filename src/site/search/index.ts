@@ -50,7 +50,7 @@ export function shardOf(page: string, k: number): number {
 /** The start of a text, cut at a word boundary, for the snippet. */
 function excerpt(text: string): string {
   const t = text
-    .slice(0, EXCERPT_CHARS * 4)
+    .slice(0, EXCERPT_CHARS * 2)
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length <= EXCERPT_CHARS) return t;
@@ -76,29 +76,33 @@ function indexed(d: SearchDocument): IndexedDocument {
  * (their output for words of every rule, so a change to terms.ts changes the cache key).
  */
 const FORMAT =
-  'lsys-sok-1 ' +
+  'lsys-sok-2 ' +
   JSON.stringify([EXCERPT_CHARS, INDEX_OPTIONS.fields, INDEX_OPTIONS.storeFields]) +
   ['läkemedlet', 'nyckeln', 'tecken', 'vattens', 'numret', 'dokumentet', 'avvikelserna', 'och'].map((w) => termKeys(w).join(',')).join(';');
 
-const CACHE_FILE = /^sok-[0-9a-f]{32}\.json$/;
+const CACHE_FILE = /^sok-[0-9a-f]{32}\.js(?:on)?$/;
 
-/** A shard's documents and where its cache is. */
+/** A shard's documents, where its cache is, and (once known) its index as the inside of a JavaScript string. */
 interface Shard {
   docs: IndexedDocument[];
   hash: string;
   file?: string;
-  json?: string;
+  body?: Uint8Array;
 }
 
-/** Hash each shard's documents and take what the cache has. */
+/**
+ * Hash each shard's documents and take what the cache has. SHA-1 (a cache key, not a defence):
+ * it reads a JavaScript string twice as fast as SHA-256 here, and the hashing is most of a rebuild.
+ * The cache holds the shard's file body as bytes, so a cached shard is never decoded or re-quoted.
+ */
 async function fromCache(shards: IndexedDocument[][], cacheDir: string | undefined): Promise<Shard[]> {
   return Promise.all(
     shards.map(async (docs) => {
-      const hash = createHash('sha256').update(FORMAT).update('\0').update(JSON.stringify(docs)).digest('hex').slice(0, 32);
+      const hash = createHash('sha1').update(FORMAT).update('\0').update(JSON.stringify(docs)).digest('hex').slice(0, 32);
       if (cacheDir === undefined) return { docs, hash };
-      const file = join(cacheDir, `sok-${hash}.json`);
-      const json = await readFile(file, 'utf8').catch(() => undefined);
-      return { docs, hash, file, ...(json !== undefined ? { json } : {}) };
+      const file = join(cacheDir, `sok-${hash}.js`);
+      const body = await readFile(file).catch(() => undefined);
+      return { docs, hash, file, ...(body !== undefined ? { body } : {}) };
     }),
   );
 }
@@ -124,10 +128,10 @@ function workerFile(): string | undefined {
 
 /** Index the shards the cache did not have, on `workers` threads (or this one), and cache them. */
 async function indexMissing(shards: Shard[], workers: number): Promise<void> {
-  const todo = shards.filter((s) => s.json === undefined);
+  const todo = shards.filter((s) => s.body === undefined);
   const file = workers > 0 ? workerFile() : undefined;
   if (file === undefined || todo.length < 2) {
-    for (const s of todo) s.json = indexShard(s.docs);
+    for (const s of todo) s.body = Buffer.from(quote(indexShard(s.docs)));
   } else {
     let next = 0;
     const pool = Array.from({ length: Math.min(workers, todo.length) }, () => new Worker(file));
@@ -142,7 +146,7 @@ async function indexMissing(shards: Shard[], workers: number): Promise<void> {
                 w.postMessage({ id, docs: todo[id]!.docs });
               };
               w.on('message', (msg: { id: number; json: string }) => {
-                todo[msg.id]!.json = msg.json;
+                todo[msg.id]!.body = Buffer.from(quote(msg.json));
                 send();
               });
               w.on('error', reject);
@@ -155,7 +159,7 @@ async function indexMissing(shards: Shard[], workers: number): Promise<void> {
     }
   }
   // A cache that cannot be written costs the next build time, never this one.
-  await Promise.all(todo.flatMap((s) => (s.file === undefined ? [] : [writeFileAtomic(s.file, s.json!).catch(() => undefined)])));
+  await Promise.all(todo.flatMap((s) => (s.file === undefined ? [] : [writeFileAtomic(s.file, s.body!).catch(() => undefined)])));
 }
 
 /** The bundled browser script (scripts/bundle.mjs builds it from client.ts into dist/bundle/sok.js). */
@@ -173,7 +177,7 @@ export const buildSearch: BuildSearch = async (docs, o) => {
   for (const d of docs) grouped[shardOf(d.page, k)]!.push(indexed(d));
   for (const s of grouped) s.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   const shards = await fromCache(grouped, o.cacheDir);
-  const missing = shards.filter((s) => s.json === undefined);
+  const missing = shards.filter((s) => s.body === undefined);
   await indexMissing(
     shards,
     searchWorkers(
@@ -184,12 +188,13 @@ export const buildSearch: BuildSearch = async (docs, o) => {
   );
   const files: SiteFile[] = [];
   const names: string[] = [];
-  shards.forEach(({ json, hash }, i) => {
+  const end = Buffer.from("');\n");
+  shards.forEach(({ body, hash }, i) => {
     const name = `index-${String(i).padStart(2, '0')}-${hash.slice(0, 12)}.js`;
     names.push(name);
-    files.push({ path: `sok/${name}`, content: `lsysSokShard(${i},'${quote(json!)}');\n` });
+    files.push({ path: `sok/${name}`, content: Buffer.concat([Buffer.from(`lsysSokShard(${i},'`), body!, end]) });
   });
-  if (o.cacheDir !== undefined) await prune(o.cacheDir, new Set(shards.map((s) => `sok-${s.hash}.json`)));
+  if (o.cacheDir !== undefined) await prune(o.cacheDir, new Set(shards.map((s) => `sok-${s.hash}.js`)));
   const config = JSON.stringify({ shards: names, lang: o.lang });
   files.push({ path: 'assets/sok.js', content: `window.lsysSokConfig=${config};\n${await clientScript()}` });
   return files;
