@@ -36,7 +36,7 @@ async function isExecutable(file: string): Promise<boolean> {
  * google-chrome, google-chrome-stable on PATH. `undefined` when none,
  * or when $CHROMIUM_PATH is set but not executable.
  */
-async function findChromium(): Promise<string | undefined> {
+export async function findChromium(): Promise<string | undefined> {
   const fromEnv = process.env.CHROMIUM_PATH;
   // An explicit choice is not second-guessed: a wrong path means no browser (CHROMIUM_PATH=/nonexistent forces the skip).
   if (fromEnv) return (await isExecutable(fromEnv)) ? fromEnv : undefined;
