@@ -280,7 +280,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
   await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  if (process.env.LSYS_SCREENSHOTS === undefined && work) await rm(work, { recursive: true, force: true });
+  if (work) await rm(work, { recursive: true, force: true });
 });
 
 describe.skipIf(skipBrowser)('the handbook of the example in Chromium', () => {
@@ -289,6 +289,10 @@ describe.skipIf(skipBrowser)('the handbook of the example in Chromium', () => {
     for (const [, page] of PAGE_KINDS) expect(files).toContain(page);
     for (const page of ['sok.html', '404.html', 'assets/lsys.css', 'assets/sok.js']) expect(files).toContain(page);
     expect(files).not.toContain('dokument/RUT-099.html');
+    // The withdrawn RUT-005 keeps its address: a short page that points to its successor.
+    const withdrawn = await readFile(path.join(siteDir, 'dokument/RUT-005.html'), 'utf8');
+    expect(withdrawn).toMatch(/upphävd/i);
+    expect(withdrawn).toMatch(/href="(\.\.\/dokument\/)?RUT-010\.html"/);
     expect(await listFiles(draftsDir)).toContain('dokument/RUT-099.html');
     for (const dir of [siteDir, draftsDir]) {
       for (const f of await listFiles(dir)) {
