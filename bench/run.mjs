@@ -11,6 +11,10 @@
 //   (d) `lsys report --year 2026`,
 //   (e) `markdownlint-cli2 "**/*.md"` on the same tree, default rules (skipped when the
 //       devDependency is not installed),
+//   (g) the `site` scenario (issue 10): `lsys site` cold (--no-cache, no previous site), a
+//       rebuild after one routine changed (cache and previous site present), and Eleventy 3
+//       (`@11ty/eleventy`, plain Markdown to HTML, no layout) on the same files; --no-site
+//       skips it, --site-only runs only it (no validate runs, no start-up),
 //   (f) start-up: `lsys validate` on a 20-document repository, without and with the cache,
 //       beside `node -e 0` (how fast the machine starts Node at all); on the Node running the
 //       bench and on Node 24 (issue 9) with the module compile cache that bin/lsys.js turns on
@@ -32,6 +36,7 @@ const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, '.work');
 let LSYS = join(ROOT, 'bin', 'lsys.js'); // --lsys: another build, e.g. a frozen copy while dist/ is being rebuilt
 const MDL2 = join(ROOT, 'node_modules', '.bin', 'markdownlint-cli2');
+const ELEVENTY = join(ROOT, 'node_modules', '.bin', 'eleventy');
 const TIME = '/usr/bin/time';
 const SEED = 1;
 const STARTUP_N = 20;
@@ -42,12 +47,14 @@ const YEAR = '2026';
 
 // Targets of issue 4, for N = 10 000 on a 2-core machine.
 const TARGET = { cold: 0.25, warm: 0.05, one: 0.1, report: 2, peakMiB: 600, startup: 0.3, linear: 1.2 };
+// Targets of issue 10 (lsys site against Eleventy on the same files).
+const SITE_TARGET = { cold: 1.0, rebuild: 0.2, peakMiB: 1024 };
 // What issue 4 measured for markdownlint-cli2 on 10 000 documents (2 cores): a reference only,
 // shown (and labelled so) when markdownlint-cli2 is not installed here.
 const ISSUE_MDL2_10K = [29.6, 31.9];
 
 function parseArgs(argv) {
-  const o = { ns: [1000, 10000], runs: 3, output: join(HERE, 'results.md'), node24: null, startupOnly: false };
+  const o = { ns: [1000, 10000], runs: 3, output: join(HERE, 'results.md'), node24: null, startupOnly: false, site: true, siteOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => {
@@ -63,6 +70,8 @@ function parseArgs(argv) {
     else if (a === '--lsys') LSYS = resolve(v());
     else if (a === '--node24') o.node24 = resolve(v());
     else if (a === '--startup-only') o.startupOnly = true;
+    else if (a === '--no-site') o.site = false;
+    else if (a === '--site-only') o.siteOnly = true;
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown argument ${a}`);
   }
@@ -74,7 +83,7 @@ function parseArgs(argv) {
 function usage(msg) {
   if (msg) console.error(`bench: ${msg}`);
   console.error(
-    'usage: node bench/run.mjs [--n 1000,10000] [--runs 3] [--output bench/results.md] [--lsys path/to/bin/lsys.js] [--node24 path/to/node] [--startup-only]',
+    'usage: node bench/run.mjs [--n 1000,10000] [--runs 3] [--output bench/results.md] [--lsys path/to/bin/lsys.js] [--node24 path/to/node] [--startup-only] [--no-site | --site-only]',
   );
   process.exit(msg ? 2 : 0);
 }
@@ -297,6 +306,15 @@ async function main() {
   });
 
   const rows = [];
+  const siteRows = [];
+  if (o.siteOnly) {
+    for (const n of o.ns) siteRows.push(await siteScenario(corpus(n), o.runs, restore, restoreAll));
+    const md = siteTable(siteRows, { o, lsysVersion });
+    console.log(`\n${md}`);
+    writeFileSync(o.output, md);
+    console.log(`\n(written to ${o.output})`);
+    return;
+  }
   const startupCorpus = corpus(STARTUP_N);
   for (const n of o.startupOnly ? [] : o.ns) {
     const c = corpus(n);
@@ -370,6 +388,7 @@ async function main() {
     } else process.stdout.write(' skipped (not installed)');
     process.stdout.write('\n');
     rows.push(r);
+    if (o.site) siteRows.push(await siteScenario(c, o.runs, restore, restoreAll));
   }
 
   // Start-up on a small repository: the first run in a fresh CI checkout (no cache), a run
@@ -434,7 +453,9 @@ async function main() {
   process.stdout.write('\n\n');
 
   const rebuilt = distStamp() !== builtAt;
-  const md = table(rows, startup, { o, lsysVersion, mdl2Version, opt, rebuilt });
+  const md =
+    table(rows, startup, { o, lsysVersion, mdl2Version, opt, rebuilt }) +
+    (siteRows.length ? `\n${siteTable(siteRows, { o, lsysVersion })}` : '');
   console.log(md);
   writeFileSync(o.output, md);
   console.log(`\n(written to ${o.output})`);
@@ -586,6 +607,99 @@ function table(rows, startup, { o, lsysVersion, mdl2Version, opt, rebuilt }) {
     lines.push('', 'Target of issue 9 (start-up on Node 24):', '');
     startupChecks(n24);
   }
+  return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------
+// The site scenario (issue 10)
+
+/**
+ * `lsys site` cold and after one changed routine, beside Eleventy on the same files. Every
+ * output and cache is in the bench's temp folder, outside the corpus (Eleventy would read a
+ * site inside it as input).
+ */
+async function siteScenario(c, runs, restore, restoreAll) {
+  const node = process.execPath;
+  const out = join(tmp, `site-n${c.n}`);
+  const cache = join(tmp, `site-cache-n${c.n}`, 'lsys.json');
+  const elOut = join(tmp, `eleventy-n${c.n}`);
+  const base = [LSYS, 'site', '--cwd', c.dir, '--today', TODAY, '--out', out];
+  const r = { n: c.n, bytes: c.bytes };
+  console.log(`\nsite, N=${c.n}, ${runs} run(s) each`);
+  // Untimed: fills the OS file cache, as Eleventy (which runs last) finds it.
+  await measure(node, [...base, '--no-cache'], c.dir);
+  process.stdout.write('  lsys site cold:   ');
+  r.cold = await series('lsys site cold', runs, () => [node, [...base, '--no-cache'], c.dir], {
+    before: () => rmSync(out, { recursive: true, force: true }),
+  });
+  r.pages = readdirSync(join(out, 'dokument')).length;
+  process.stdout.write('\n  lsys site rebuild:');
+  rmSync(dirname(cache), { recursive: true, force: true });
+  await measure(node, [...base, '--cache-location', cache], c.dir); // the cache and the previous site
+  const file = someRoutine(c.dir);
+  const original = readFileSync(file, 'utf8');
+  r.rebuild = await series('lsys site rebuild', runs, () => [node, [...base, '--cache-location', cache], c.dir], {
+    before: (i) => {
+      restore.set(file, original);
+      writeFileSync(file, `${original}\nTillägg vid byggnad nummer ${i + 1}: rutinen gäller även vikarier.\n`);
+    },
+    after: () => restoreAll(),
+  });
+  process.stdout.write('\n  Eleventy:         ');
+  if (existsSync(ELEVENTY)) {
+    r.eleventy = await series(
+      'eleventy',
+      runs,
+      () => [ELEVENTY, [`--input=${c.dir}`, `--output=${elOut}`, '--formats=md', '--quiet'], c.dir],
+      { before: () => rmSync(elOut, { recursive: true, force: true }) },
+    );
+  } else process.stdout.write(' skipped (not installed: npm ci)');
+  process.stdout.write('\n');
+  for (const d of [out, elOut, dirname(cache)]) rmSync(d, { recursive: true, force: true });
+  return r;
+}
+
+function siteTable(rows, { o, lsysVersion }) {
+  const lines = [];
+  const eleventyVersion = existsSync(ELEVENTY)
+    ? JSON.parse(readFileSync(join(ROOT, 'node_modules', '@11ty', 'eleventy', 'package.json'), 'utf8')).version
+    : 'not installed';
+  lines.push(`### lsys site beside Eleventy (issue 10)`, '');
+  lines.push(
+    `lsys ${lsysVersion} \`site --today ${TODAY}\` (cold: --no-cache, no previous site; rebuild: one routine changed, cache and previous site present) and Eleventy ${eleventyVersion} (\`eleventy --formats=md --quiet\`, no layout) on the same corpus; median of ${o.runs} run(s).`,
+    '',
+  );
+  lines.push(
+    '| N | pages | lsys site cold | rebuild | Eleventy | cold ÷ Eleventy | rebuild ÷ Eleventy | peak MiB (lsys) | peak MiB (Eleventy) |',
+  );
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const e = r.eleventy?.wall ?? null;
+    r.peak = Math.max(r.cold.rss ?? 0, r.rebuild.rss ?? 0) || null;
+    lines.push(
+      `| ${r.n.toLocaleString('sv-SE')} | ${r.pages} | ${fmtS(r.cold.wall)} | ${fmtS(r.rebuild.wall)} | ${fmtS(e)} | ${fmtX(e ? r.cold.wall / e : null)} | ${fmtX(e ? r.rebuild.wall / e : null)} | ${fmtMiB(r.peak)} | ${fmtMiB(r.eleventy?.rss)} |`,
+    );
+  }
+  const big = rows[rows.length - 1];
+  const e = big.eleventy?.wall ?? null;
+  const check = (ok, text) => lines.push(`- ${mark(ok)} ${text}`);
+  lines.push(
+    '',
+    `Targets of issue 10${big.n === 10000 ? '' : ` (measured at N = ${big.n.toLocaleString('sv-SE')}; the targets are for 10 000)`}:`,
+    '',
+  );
+  check(
+    e ? big.cold.wall <= SITE_TARGET.cold * e : null,
+    `cold build, search included, ≤ ${SITE_TARGET.cold} × Eleventy: ${e ? `${fmtX(big.cold.wall / e)} (${fmtS(big.cold.wall)} vs ${fmtS(e)})` : 'Eleventy not measured'}`,
+  );
+  check(
+    e ? big.rebuild.wall <= SITE_TARGET.rebuild * e : null,
+    `rebuild after one change ≤ ${SITE_TARGET.rebuild} × Eleventy: ${e ? `${fmtX(big.rebuild.wall / e)} (${fmtS(big.rebuild.wall)})` : fmtS(big.rebuild.wall)}`,
+  );
+  check(
+    hasTime ? big.peak < SITE_TARGET.peakMiB : null,
+    `peak memory < 1 GiB: ${hasTime ? `${fmtMiB(big.peak)} MiB` : 'n/a (no /usr/bin/time)'}`,
+  );
   return lines.join('\n') + '\n';
 }
 

@@ -12,6 +12,7 @@ import { formatters, type FormatName } from '../format/index.js';
 import { runValidate } from '../commands/validate.js';
 import { runReport, type ReportInput } from '../commands/report.js';
 import { runInit } from '../commands/init.js';
+import { runSite } from '../commands/site.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
@@ -183,6 +184,31 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
           format: (o.format as ReportInput['format'] | undefined) ?? 'html',
           ...given('output', o.output as string | undefined),
           ...given('template', o.template as string | undefined),
+          force: o.force === true,
+        },
+        opts,
+      ),
+    );
+  });
+
+  const site = common(program.command('site'))
+    .usage(say(CLI.usageOptions, lang))
+    .description(say(CLI.siteDescription, lang))
+    .option(say(CLI.siteOutFlag, lang), say(CLI.siteOutOption, lang))
+    .option(say(CLI.siteBaseUrlFlag, lang), say(CLI.siteBaseUrlOption, lang))
+    .option('--drafts', say(CLI.siteDraftsOption, lang))
+    .option('--no-git', say(CLI.siteNoGitOption, lang))
+    .option('--force', say(CLI.siteForceOption, lang));
+  loading(site).action(async (o: Record<string, unknown>) => {
+    setExit(
+      await runSite(
+        {
+          ...repositoryOptions(o),
+          ...given('today', o.today as string | undefined),
+          lang,
+          ...given('out', o.out as string | undefined),
+          ...given('baseUrl', o.baseUrl as string | undefined),
+          drafts: o.drafts === true,
           force: o.force === true,
         },
         opts,

@@ -193,6 +193,54 @@ export const CLI = {
     sv: 'skriv över en fil som lsys inte själv har skrivit',
     en: 'overwrite a file that lsys did not write',
   },
+  siteDescription: {
+    sv: 'Bygg personalens handbok: en statisk webbplats med alla gällande dokument, sökbar och utskrivbar.',
+    en: 'Build the staff handbook: a static website of every document in force, searchable and printable.',
+  },
+  siteOutFlag: {
+    sv: '--out <mapp>',
+    en: '--out <dir>',
+  },
+  siteOutOption: {
+    sv: 'mappen att skriva webbplatsen till (standard: site/ i ledningssystemets mapp)',
+    en: 'the folder to write the site to (default: site/ in the repository folder)',
+  },
+  siteBaseUrlFlag: {
+    sv: '--base-url <adress>',
+    en: '--base-url <url>',
+  },
+  siteBaseUrlOption: {
+    sv: 'var webbplatsen publiceras: https://… eller en sökväg som börjar med / (standard: webbplats.url i lsys.yaml)',
+    en: 'where the site is published: https://… or a path starting with / (default: webbplats.url in lsys.yaml)',
+  },
+  siteDraftsOption: {
+    sv: 'visa även utkast, märkta UTKAST (en förhandsvisning för granskare)',
+    en: 'show drafts too, marked UTKAST (a preview for reviewers)',
+  },
+  siteNoGitOption: {
+    sv: 'läs inte git-historiken (dokumentens ändringshistorik visas då inte)',
+    en: 'do not read git history (the documents then show no change history)',
+  },
+  siteForceOption: {
+    sv: 'ersätt en webbplats som en annan version av lsys har byggt (en mapp som lsys inte har gjort ersätts aldrig)',
+    en: 'replace a site that another version of lsys built (a folder lsys did not make is never replaced)',
+  },
+  badBaseUrl: {
+    sv: '--base-url "{value}": ange en adress som börjar med http:// eller https://, eller en sökväg som börjar med /.',
+    en: '--base-url "{value}": give an address starting with http:// or https://, or a path starting with /.',
+  },
+  badConfigBaseUrl: {
+    sv: 'webbplats.url i lsys.yaml ("{value}"): ange en adress som börjar med http:// eller https://, eller en sökväg som börjar med /.',
+    en: 'webbplats.url in lsys.yaml ("{value}"): give an address starting with http:// or https://, or a path starting with /.',
+  },
+  wroteSite: {
+    sv: 'Byggde webbplatsen i {shown}: {pages} sidor, {documents} dokument ({ms} ms). Öppna {open}.{leftOut}\n',
+    en: 'Built the site in {shown}: {pages} pages, {documents} documents ({ms} ms). Open {open}.{leftOut}\n',
+  },
+  siteLeftOut: {
+    sv: ' {count} dokument gick inte att läsa och är inte med; kör lsys validate för att se varför.',
+    en: ' {count} documents could not be read and are left out; run lsys validate to see why.',
+  },
   usageInit: {
     sv: '[flaggor] [mapp]',
     en: '[options] [dir]',

@@ -31,6 +31,8 @@ export interface FileChange {
 export interface GitHistory {
   /** Changes per path relative to the lsys repository root, newest first. */
   changes: Map<string, FileChange[]>;
+  /** Each commit's subject (its first line), as the committer wrote it: mask personnummer before showing it. */
+  subjects: Map<string, string>;
   /** Read blobs by id (one batch process). */
   readBlobs(ids: string[]): Promise<Map<string, string>>;
   /**
@@ -41,7 +43,7 @@ export interface GitHistory {
 }
 
 /** The history when git cannot be started: empty, and marked so that the run can say why. */
-const GIT_MISSING: GitHistory = { changes: new Map(), readBlobs: async () => new Map(), missing: true };
+const GIT_MISSING: GitHistory = { changes: new Map(), subjects: new Map(), readBlobs: async () => new Map(), missing: true };
 
 /**
  * Is there a `git` that a child process would find on PATH? Asked only when the log comes
@@ -81,7 +83,7 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
   if (key && store) {
     const cached = readStoredLog(store, key);
     // The blobs still come from git: without it, the cached log is no help.
-    if (cached) return gitOnPath() ? { changes: cached, readBlobs: readBlobsHere } : GIT_MISSING;
+    if (cached) return gitOnPath() ? { ...cached, readBlobs: readBlobsHere } : GIT_MISSING;
   }
   // One process: --relative limits the log to the root's folder and gives paths relative to
   // it, so where the root lies in the work tree need not be asked first. Outside git, without
@@ -90,7 +92,7 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
   try {
     const res = await run(
       'git',
-      ['-c', 'core.quotepath=off', 'log', '--no-renames', '--no-abbrev', '--raw', '--relative', '--format=%x1e%H %cI', '--', '.'],
+      ['-c', 'core.quotepath=off', 'log', '--no-renames', '--no-abbrev', '--raw', '--relative', '--format=%x1e%H %cI%x1f%s', '--', '.'],
       { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
     );
     out = res.stdout;
@@ -98,13 +100,14 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
     // ENOENT from spawn: no git to start. Any other failure: outside git, or no commit yet.
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? GIT_MISSING : undefined;
   }
-  const changes = parseLog(out);
+  const log = parseLog(out);
   // A log that cannot be kept only costs a git process next time.
-  if (key && store) await storeLog(store, key, changes).catch(() => undefined);
-  return { changes, readBlobs: readBlobsHere };
+  if (key && store) await storeLog(store, key, log).catch(() => undefined);
+  return { ...log, readBlobs: readBlobsHere };
 }
 
-export const LOG_MAGIC = 'lsys-git-log';
+/** The stored log's format: `-2` added the commit subjects (lsys site's change history). */
+export const LOG_MAGIC = 'lsys-git-log-2';
 const SHA1 = /^[0-9a-f]{40}$/;
 
 /** git's environment variables that move the repository away from where `.git` says it is. */
@@ -200,10 +203,24 @@ function readRef(gitDir: string, common: string, ref: string): string | undefine
 
 type StoredChange = [commit: string, date: string, status: string, oldBlob: string, newBlob: string];
 
-function readStoredLog(file: string, key: string): Map<string, FileChange[]> | undefined {
+type Log = Pick<GitHistory, 'changes' | 'subjects'>;
+
+function readStoredLog(file: string, key: string): Log | undefined {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { magic?: unknown; version?: unknown; key?: unknown; changes?: unknown };
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as {
+      magic?: unknown;
+      version?: unknown;
+      key?: unknown;
+      changes?: unknown;
+      subjects?: unknown;
+    };
     if (stored?.magic !== LOG_MAGIC || stored.version !== VERSION || stored.key !== key || !Array.isArray(stored.changes)) return undefined;
+    if (!stored.subjects || typeof stored.subjects !== 'object' || Array.isArray(stored.subjects)) return undefined;
+    const subjects = new Map<string, string>();
+    for (const [commit, subject] of Object.entries(stored.subjects)) {
+      if (typeof subject !== 'string') return undefined;
+      subjects.set(commit, subject);
+    }
     const changes = new Map<string, FileChange[]>();
     for (const entry of stored.changes as unknown[]) {
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) return undefined;
@@ -215,25 +232,32 @@ function readStoredLog(file: string, key: string): Map<string, FileChange[]> | u
       }
       changes.set(entry[0], list);
     }
-    return changes;
+    return { changes, subjects };
   } catch {
     return undefined; // missing, unreadable or not ours: ask git
   }
 }
 
-async function storeLog(file: string, key: string, changes: Map<string, FileChange[]>): Promise<void> {
-  const list = [...changes].map(([path, cs]) => [path, cs.map((c): StoredChange => [c.commit, c.date, c.status, c.oldBlob, c.newBlob])]);
-  await writeFileAtomic(file, JSON.stringify({ magic: LOG_MAGIC, version: VERSION, key, changes: list }));
+async function storeLog(file: string, key: string, log: Log): Promise<void> {
+  const list = [...log.changes].map(([path, cs]) => [
+    path,
+    cs.map((c): StoredChange => [c.commit, c.date, c.status, c.oldBlob, c.newBlob]),
+  ]);
+  const subjects = Object.fromEntries(log.subjects);
+  await writeFileAtomic(file, JSON.stringify({ magic: LOG_MAGIC, version: VERSION, key, changes: list, subjects }));
 }
 
-/** Parse `git log --raw --relative --format=%x1e%H %cI` output (paths relative to the root). */
-function parseLog(out: string): Map<string, FileChange[]> {
+/** Parse `git log --raw --relative --format=%x1e%H %cI%x1f%s` output (paths relative to the root). */
+function parseLog(out: string): Log {
   const changes = new Map<string, FileChange[]>();
+  const subjects = new Map<string, string>();
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;
     const lines = chunk.split('\n');
-    const [commit = '', iso] = lines[0]!.split(' ');
+    const [head = '', subject = ''] = lines[0]!.split('\x1f');
+    const [commit = '', iso] = head.split(' ');
     const date = (iso ?? '').slice(0, 10);
+    subjects.set(commit, subject);
     for (const line of lines.slice(1)) {
       if (!line.startsWith(':')) continue;
       const tab = line.indexOf('\t');
@@ -245,7 +269,7 @@ function parseLog(out: string): Map<string, FileChange[]> {
       else changes.set(path, [change]);
     }
   }
-  return changes;
+  return { changes, subjects };
 }
 
 async function readBlobs(cwd: string, ids: string[]): Promise<Map<string, string>> {

@@ -64,7 +64,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
         const facts = known === undefined ? undefined : cache.get(known);
         if (known !== undefined && facts) {
           cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash: known });
-          if (!facts.generated) documents[index] = { ...facts, file, absPath };
+          if (!facts.generated) documents[index] = { ...facts, file, absPath, hash: known };
           continue;
         }
       } catch {
@@ -85,7 +85,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
       continue;
     }
     const facts = cache?.get(hash);
-    if (facts) documents[index] = { ...facts, file, absPath };
+    if (facts) documents[index] = { ...facts, file, absPath, hash };
     else misses.push({ index, hash, item: { file, absPath, bytes } });
   }
   if (unreadable.length) {
@@ -109,6 +109,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   parsed.forEach((doc, i) => {
     const m = misses[i]!; // parseAll gives one document per miss, in order
     doc.findings = opts.local(doc);
+    doc.hash = m.hash;
     documents[m.index] = doc;
     cache?.set(m.hash, factsOf(doc));
   });

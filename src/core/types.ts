@@ -94,6 +94,8 @@ export interface LoadedDocument {
   file: string;
   /** Absolute path. */
   absPath: string;
+  /** SHA-1 of the file's bytes (the facts cache's key), when the file was read or its hash known: what lsys site keys its rendered bodies by. */
+  hash?: string;
   /** Frontmatter as a plain object, when it parsed to a mapping. */
   data?: Frontmatter;
   /** The document id, when it is a string. */

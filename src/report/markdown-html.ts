@@ -197,3 +197,23 @@ export function markdownToHtml(markdown: string, shift = 2, base?: LinkBase): st
   // per document folder.
   return String(processor.processSync({ value: markdown, data: { linkBase: base } })).trim();
 }
+
+/**
+ * The same pipeline for lsys site (src/site/render.ts), which rewrites links and gives headings
+ * their ids itself: `site` sees the sanitised tree (headings shifted) before it is written out.
+ * Links are left as written (no report folder to resolve from).
+ */
+export function sanitisedHast(markdown: string, shift: number, site: (tree: HastNode) => void): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(neutraliseResources)
+    .use(rehypeSanitize)
+    .use(noResources)
+    .use(shiftHeadings, shift)
+    .use(() => site)
+    .use(rehypeStringify);
+  return String(processor.processSync({ value: markdown, data: {} })).trim();
+}

@@ -120,7 +120,7 @@ describe('document facts', () => {
       today: m.today,
       catalog: m.catalog,
       documents: [d],
-      git: { changes: new Map([['r.md', [change]]]), readBlobs: async () => new Map() },
+      git: { changes: new Map([['r.md', [change]]]), subjects: new Map(), readBlobs: async () => new Map() },
     });
     expect(g.commitsOf(d)).toEqual([change]);
   });

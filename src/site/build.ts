@@ -1,0 +1,388 @@
+/**
+ * The pipeline of `lsys site`: from the run's domain model (the same load, cache and model as
+ * `validate` and `report`) to every file of the handbook, in memory. Which documents are shown
+ * (in force, plus drafts with --drafts; never upphävd), their bodies rendered (render.ts) with
+ * links rewritten for the site, the linked files to copy under `filer/`, the change history
+ * from git, then the pages (pages/) and the search index (search/). Writing the folder is
+ * output.ts's.
+ *
+ * A rebuild renders only what changed: each body's HTML is kept in `<cacheDir>/bodies.json`
+ * under a key of its Markdown and of where its links lead (so a document that links to one
+ * that became a draft is rendered again). Nothing depends on the clock or on iteration order:
+ * two builds of the same commit give the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, posix, sep } from 'node:path';
+import { isRelativeLink, unpackLinks } from '../core/links.js';
+import { readBody } from '../core/load.js';
+import { maskPersonalNumbers } from '../core/personnummer.js';
+import { writeFileAtomic, makeDir } from '../core/fs-write.js';
+import { VERSION } from '../core/version.js';
+import type { GitHistory } from '../core/git.js';
+import type { Lang, LoadedDocument } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { status, type DomainModel } from '../model/index.js';
+import { renderBody, type RenderedBody } from './render.js';
+import { renderPages } from './pages/index.js';
+import { buildSearch } from './search/index.js';
+import { SITE_TYPES } from './pipeline-messages.js';
+import {
+  pageName,
+  type HistoryEntry,
+  type SearchDocument,
+  type SiteContext,
+  type SiteDocument,
+  type SiteFile,
+  type WebbplatsConfig,
+} from './types.js';
+
+export interface SiteOptions {
+  model: DomainModel;
+  lang: Lang;
+  today: string;
+  drafts: boolean;
+  baseUrl?: string;
+  site: WebbplatsConfig;
+  generator: string;
+  /** The git log; undefined with --no-git or outside git. */
+  history?: GitHistory;
+  /** A folder lsys owns for the rendered bodies and the search index; undefined with --no-cache. */
+  cacheDir?: string;
+}
+
+export interface SiteBuild {
+  ctx: SiteContext;
+  /** Every generated file, sorted by path. */
+  files: SiteFile[];
+  /** Repository files linked from a shown document: copied to `filer/<path>` (path → absolute source). */
+  copies: Map<string, string>;
+  /** Documents that could not be read (broken frontmatter and the like): not shown. */
+  leftOut: number;
+}
+
+/** At most this many changes per document in its history. */
+const HISTORY_LIMIT = 20;
+/** Bump when the rendered HTML of a body changes for the same Markdown. */
+const RENDER_FORMAT = 'site-body-1';
+const EMPTY_BLOB = /^0+$/;
+
+/** Build every file of the handbook in memory. */
+export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
+  const { model } = o;
+  const root = model.config.root;
+  let leftOut = 0;
+  const shown: Array<{ doc: LoadedDocument; draft: boolean }> = [];
+  const shownIds = new Set<string>();
+  const pageNames = new Set<string>();
+  for (const doc of model.documents) {
+    if (!doc.data || doc.id === undefined) {
+      leftOut++;
+      continue;
+    }
+    const s = status(doc);
+    const draft = s === 'utkast';
+    if (s !== 'fastställd' && !(draft && o.drafts)) continue;
+    // Two documents with one id, or ids that give one file name (RUT-Ä1, RUT-A1): the first in
+    // document order has the page (validate reports the duplicate id).
+    const page = pageName(doc.id);
+    if (shownIds.has(doc.id) || pageNames.has(page)) continue;
+    shownIds.add(doc.id);
+    pageNames.add(page);
+    shown.push({ doc, draft });
+  }
+  const withdrawn: LoadedDocument[] = [];
+  for (const doc of model.documents) {
+    if (doc.id === undefined || status(doc) !== 'upphävd' || shownIds.has(doc.id) || pageNames.has(pageName(doc.id))) continue;
+    pageNames.add(pageName(doc.id));
+    withdrawn.push(doc);
+  }
+
+  const pageOf = new Map(shown.map(({ doc }) => [doc.file, `${pageName(doc.id!)}.html`]));
+  const links = new SiteLinks(root, pageOf);
+  const cache = o.cacheDir ? readBodyCache(o.cacheDir) : new Map<string, CachedBody>();
+  const used = new Map<string, CachedBody>();
+  const history = await historyOf(
+    shown.map((s) => s.doc),
+    o.history,
+    o.cacheDir,
+  );
+
+  const documents: SiteDocument[] = shown.map(({ doc, draft }) => {
+    const linkMap = links.forDocument(doc);
+    // The load's content hash keys the body without reading the file again; a document without
+    // one (never so after a load that read it) is keyed by its text.
+    const markdown = doc.hash === undefined ? (readBody(doc.absPath) ?? '') : undefined;
+    const key = createHash('sha1')
+      .update(`${RENDER_FORMAT}\0${doc.hash ?? markdown}\0${JSON.stringify([...linkMap])}`)
+      .digest('hex');
+    let body = cache.get(key);
+    if (!body) {
+      const r = renderBody(markdown ?? readBody(doc.absPath) ?? '', (url) => linkMap.get(url) ?? links.resolve(url, doc.file));
+      body = { html: r.html, headings: r.headings };
+    }
+    used.set(key, body);
+    return {
+      doc,
+      page: `dokument/${pageName(doc.id!)}.html`,
+      draft,
+      body: body.html,
+      text: htmlToText(body.html),
+      headings: body.headings,
+      history: history.get(doc) ?? [],
+    };
+  });
+  // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
+  if (o.cacheDir) await writeBodyCache(o.cacheDir, used, cache);
+
+  const ctx: SiteContext = {
+    model,
+    lang: o.lang,
+    today: o.today,
+    ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
+    drafts: o.drafts,
+    documents,
+    byId: new Map(documents.map((d) => [d.doc.id!, d])),
+    withdrawn,
+    site: o.site,
+    generator: o.generator,
+  };
+  const searchDocs: SearchDocument[] = documents.map((d) => ({
+    page: d.page,
+    id: d.doc.id!,
+    title: typeof d.doc.data?.titel === 'string' ? d.doc.data.titel : d.doc.id!,
+    type: typeLabel(d.doc.typ, o.lang),
+    headings: d.headings.map((h) => h.text),
+    text: d.text,
+    draft: d.draft,
+  }));
+  const [search, pages] = await Promise.all([
+    buildSearch(searchDocs, { lang: o.lang, ...(o.cacheDir ? { cacheDir: join(o.cacheDir, 'sok') } : {}) }),
+    Promise.resolve().then(() => renderPages(ctx)),
+  ]);
+  const files = [...pages, ...search]
+    .map((f): [string, SiteFile] => [f.path, f])
+    .sort(byKey)
+    .map(([, f]) => f);
+  return { ctx, files, copies: links.copies, leftOut };
+}
+
+/** Sort entries by their key (paths, cache keys): the same order on every machine. */
+function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** The type as staff read it ("Rutin"); an unknown type as written. */
+function typeLabel(typ: string | undefined, lang: Lang): string {
+  const key = typ as keyof typeof SITE_TYPES | undefined;
+  return key !== undefined && key in SITE_TYPES ? say(SITE_TYPES[key], lang) : (typ ?? '');
+}
+
+/** Percent-encode what would break an address; å, ä, ö stay readable (as the report does). */
+function encodePath(p: string): string {
+  return p.replace(/[%#?\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Where the links of documents lead on the site, and which repository files they need copied. */
+class SiteLinks {
+  readonly copies = new Map<string, string>();
+  private realRoot: string | undefined;
+  private readonly files = new Map<string, boolean>();
+
+  constructor(
+    private readonly root: string,
+    private readonly pageOf: ReadonlyMap<string, string>,
+  ) {}
+
+  /** The relative links the load found in a document, resolved (the cache key of its body). */
+  forDocument(doc: LoadedDocument): Map<string, string | null> {
+    const map = new Map<string, string | null>();
+    for (const l of unpackLinks(doc.links)) if (!map.has(l.url)) map.set(l.url, this.resolve(l.url, doc.file));
+    return new Map([...map].sort(byKey));
+  }
+
+  /**
+   * A link written in document `from` as the site writes it, relative to `dokument/`: another
+   * shown document's page (with its #anchor), a copied file under `filer/`, the address as
+   * written (absolute, #fragment), or null: text (a document not shown, a missing file, a
+   * path out of the repository).
+   */
+  resolve(url: string, from: string): string | null {
+    if (!isRelativeLink(url) || /^[/\\#?]/.test(url.trim())) return url;
+    const m = /^([^?#]*)([?#].*)?$/s.exec(url.trim())!;
+    let path = m[1]!;
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // as written
+    }
+    const target = posix.normalize(posix.join(posix.dirname(from), path.replace(/\\/g, '/')));
+    if (target.startsWith('../') || target === '..' || target === '.' || posix.isAbsolute(target)) return null;
+    if (/\.md$/i.test(target)) {
+      const page = this.pageOf.get(target);
+      const fragment = /#.*$/s.exec(m[2] ?? '')?.[0] ?? '';
+      return page === undefined ? null : page + fragment;
+    }
+    if (!this.isRegularFileInside(target)) return null;
+    this.copies.set(target, join(this.root, ...target.split('/')));
+    return `../filer/${encodePath(target)}${m[2] ?? ''}`;
+  }
+
+  /** A regular file whose real path lies inside the repository (a symlink out of it is never followed). */
+  private isRegularFileInside(path: string): boolean {
+    const known = this.files.get(path);
+    if (known !== undefined) return known;
+    let ok = false;
+    try {
+      this.realRoot ??= realpathSync(this.root);
+      const real = realpathSync(join(this.root, ...path.split('/')));
+      ok = real.startsWith(this.realRoot + sep) && statSync(real).isFile();
+    } catch {
+      ok = false;
+    }
+    this.files.set(path, ok);
+    return ok;
+  }
+}
+
+/** Each shown document's change history: date, subject (personnummer masked), version from the blob; newest first. */
+async function historyOf(
+  docs: readonly LoadedDocument[],
+  git: GitHistory | undefined,
+  cacheDir: string | undefined,
+): Promise<Map<LoadedDocument, HistoryEntry[]>> {
+  const out = new Map<LoadedDocument, HistoryEntry[]>();
+  if (!git) return out;
+  // A blob never changes: its version is kept beside the bodies, so a rebuild reads only new blobs.
+  const known = cacheDir ? readVersionCache(cacheDir) : new Map<string, string>();
+  const versions = new Map<string, string>();
+  const missing = new Set<string>();
+  for (const doc of docs) {
+    for (const c of (git.changes.get(doc.file) ?? []).slice(0, HISTORY_LIMIT)) {
+      if (EMPTY_BLOB.test(c.newBlob)) continue;
+      const v = known.get(c.newBlob);
+      if (v !== undefined) versions.set(c.newBlob, v);
+      else missing.add(c.newBlob);
+    }
+  }
+  let texts = new Map<string, string>();
+  try {
+    if (missing.size) texts = await git.readBlobs([...missing].sort());
+  } catch {
+    // git went away meanwhile: the history without versions
+  }
+  for (const blob of missing) if (texts.has(blob)) versions.set(blob, versionIn(texts.get(blob)) ?? '');
+  if (cacheDir && (missing.size > 0 || versions.size !== known.size)) await writeVersionCache(cacheDir, versions);
+  for (const doc of docs) {
+    const entries = (git.changes.get(doc.file) ?? []).slice(0, HISTORY_LIMIT).map((c): HistoryEntry => {
+      const version = versions.get(c.newBlob) || undefined;
+      return {
+        date: c.date,
+        ...(version !== undefined ? { version } : {}),
+        subject: maskPersonalNumbers(git.subjects.get(c.commit) ?? ''),
+      };
+    });
+    out.set(doc, entries);
+  }
+  return out;
+}
+
+/** The frontmatter's `version` in a blob's text, read plainly (the blob may be any old state of the file). */
+function versionIn(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const end = text.indexOf('\n---', 3);
+  const front = end === -1 ? '' : text.slice(0, end);
+  const m = /^version:[ \t]*(["']?)([^\n"']*?)\1[ \t]*$/m.exec(front);
+  return m?.[2] || undefined;
+}
+
+/** A rendered body as cached: its HTML and headings (the text is derived from the HTML, the same cold or warm). */
+type CachedBody = Pick<RenderedBody, 'html' | 'headings'>;
+
+/**
+ * The bodies are kept in shards by the first hex digit of their key: a rebuild after one
+ * change rewrites one sixteenth of the cache, not all of it (50 MB at 10,000 documents).
+ */
+const SHARDS = 16;
+const BODY_MAGIC = 'lsys-site-bodies-2';
+const VERSION_CACHE = 'versions.json';
+const shardFile = (dir: string, i: number): string => join(dir, `bodies-${i.toString(16)}.json`);
+const shardOf = (key: string): number => parseInt(key[0] ?? '0', 16) || 0;
+
+function readBodyCache(dir: string): Map<string, CachedBody> {
+  const map = new Map<string, CachedBody>();
+  for (let i = 0; i < SHARDS; i++) {
+    try {
+      const stored = JSON.parse(readFileSync(shardFile(dir, i), 'utf8')) as { magic?: unknown; version?: unknown; bodies?: unknown };
+      if (stored.magic !== BODY_MAGIC || stored.version !== VERSION || !stored.bodies || typeof stored.bodies !== 'object') continue;
+      for (const [k, v] of Object.entries(stored.bodies as Record<string, Partial<CachedBody> | null>)) {
+        if (typeof v?.html === 'string' && Array.isArray(v.headings)) map.set(k, { html: v.html, headings: v.headings });
+      }
+    } catch {
+      // none yet, or not ours: render again
+    }
+  }
+  return map;
+}
+
+/** Write the shards whose entries changed (an entry added, or one no longer used). */
+async function writeBodyCache(dir: string, used: Map<string, CachedBody>, before: Map<string, CachedBody>): Promise<void> {
+  try {
+    await writeBodyShards(dir, used, before);
+  } catch {
+    // A cache that cannot be written only costs time next build.
+  }
+}
+
+async function writeBodyShards(dir: string, used: Map<string, CachedBody>, before: Map<string, CachedBody>): Promise<void> {
+  const shards = Array.from({ length: SHARDS }, () => ({ used: [] as Array<[string, CachedBody]>, changed: false }));
+  for (const [k, v] of used) {
+    const shard = shards[shardOf(k)]!;
+    shard.used.push([k, v]);
+    if (!before.has(k)) shard.changed = true;
+  }
+  for (const k of before.keys()) if (!used.has(k)) shards[shardOf(k)]!.changed = true;
+  if (!shards.some((s) => s.changed)) return;
+  await makeDir(dir);
+  for (const [i, shard] of shards.entries()) {
+    if (!shard.changed) continue;
+    const bodies = Object.fromEntries(shard.used.sort(byKey));
+    await writeFileAtomic(shardFile(dir, i), JSON.stringify({ magic: BODY_MAGIC, version: VERSION, bodies }));
+  }
+}
+
+/** The text of rendered HTML, for search and snippets: block ends become line breaks. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(p|h[1-6]|li|tr|th|td|pre|blockquote|dt|dd)>|<br>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x3C;|&lt;/g, '<')
+    .replace(/&#x22;|&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x26;|&amp;/g, '&')
+    .replace(/[ \t]*\n\s*/g, '\n')
+    .trim();
+}
+
+/** Blob id → the version it carries ("" for none). */
+function readVersionCache(dir: string): Map<string, string> {
+  try {
+    const stored = JSON.parse(readFileSync(join(dir, VERSION_CACHE), 'utf8')) as { magic?: unknown; versions?: unknown };
+    if (stored.magic !== BODY_MAGIC || !stored.versions || typeof stored.versions !== 'object') return new Map();
+    return new Map(
+      Object.entries(stored.versions as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+async function writeVersionCache(dir: string, versions: Map<string, string>): Promise<void> {
+  try {
+    await makeDir(dir);
+  } catch {
+    return; // a cache that cannot be written only costs time next build
+  }
+  const sorted = Object.fromEntries([...versions].sort(byKey));
+  await writeFileAtomic(join(dir, VERSION_CACHE), JSON.stringify({ magic: BODY_MAGIC, versions: sorted }));
+}

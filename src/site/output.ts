@@ -1,0 +1,215 @@
+/**
+ * The handbook's folder on disk, written so that nothing is lost:
+ *
+ * - lsys replaces only a folder it made. The marker `.lsys-site` (JSON: the lsys version and a
+ *   manifest of every file with its SHA-1) proves it. A folder that is not empty and has no
+ *   marker is never touched, not even with --force (it may be anything: someone's documents,
+ *   the repository itself). --force only lets lsys replace a folder whose marker is damaged or
+ *   from another lsys version. A symlink, file, FIFO or device where the folder should be is
+ *   refused as well.
+ * - The site is built in a temporary sibling folder (`.<name>.tmp-<pid>`, same parent, so the
+ *   renames are atomic), then swapped in: old → `.<name>.old-<pid>`, new → the folder, old
+ *   deleted. A failure or Ctrl-C before the swap removes the temporary folder and leaves the
+ *   previous site as it was.
+ * - Incremental: a file whose content hash is the one in the old manifest is hard-linked from
+ *   the old site instead of written (copied where links are not possible).
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, linkSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { basename, dirname, join } from 'node:path';
+import { LsysError } from '../core/errors.js';
+import { makeDir, targetKind } from '../core/fs-write.js';
+import { VERSION } from '../core/version.js';
+import type { Lang } from '../core/types.js';
+import { say } from '../core/messages.js';
+import { SITE_OUTPUT } from './output-messages.js';
+import type { SiteFile } from './types.js';
+
+/** The marker file's name at the top of the site. */
+export const MARKER = '.lsys-site';
+const MARKER_MAGIC = 'lsys-site';
+
+interface Marker {
+  magic: string;
+  version: string;
+  /** Every file of the site (path → SHA-1 of its content), sorted by path. */
+  files: Record<string, string>;
+}
+
+/** What the folder holds now: nothing, or a site this lsys made (its manifest for an incremental build). */
+export interface SiteFolder {
+  dir: string;
+  exists: boolean;
+  /** The old manifest, when the folder is a site of this lsys version. */
+  previous?: Record<string, string>;
+}
+
+/**
+ * May lsys write the site to `dir`? Throws one LsysError (exit 2) when not; nothing is touched
+ * either way. `shown` is the folder as the user gave it.
+ */
+export function checkSiteFolder(dir: string, o: { shown: string; force: boolean; lang: Lang }): SiteFolder {
+  let st;
+  try {
+    st = lstatSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { dir, exists: false };
+    throw new LsysError('site-out-unreadable', say(SITE_OUTPUT.unreadable, o.lang, { shown: o.shown }));
+  }
+  if (st.isSymbolicLink()) throw new LsysError('site-out-symlink', say(SITE_OUTPUT.symlink, o.lang, { shown: o.shown }));
+  if (!st.isDirectory()) {
+    throw new LsysError(
+      'site-out-not-a-folder',
+      say(SITE_OUTPUT.notAFolder, o.lang, { shown: o.shown, kind: kindName(targetKind(st), o.lang) }),
+    );
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    throw new LsysError('site-out-unreadable', say(SITE_OUTPUT.unreadable, o.lang, { shown: o.shown }));
+  }
+  if (entries.length === 0) return { dir, exists: true };
+  if (!entries.includes(MARKER)) throw new LsysError('site-out-not-ours', say(SITE_OUTPUT.notOurs, o.lang, { shown: o.shown }));
+  const marker = readMarker(join(dir, MARKER));
+  if (marker?.version === VERSION) return { dir, exists: true, previous: marker.files };
+  // Made by lsys (the marker is there), but damaged or from another version: replaced only when asked.
+  if (!o.force) throw new LsysError('site-out-other-marker', say(SITE_OUTPUT.otherMarker, o.lang, { shown: o.shown }));
+  return { dir, exists: true };
+}
+
+function kindName(kind: ReturnType<typeof targetKind>, lang: Lang): string {
+  return say(kind === 'fifo' ? SITE_OUTPUT.kindFifo : kind === 'file' ? SITE_OUTPUT.kindFile : SITE_OUTPUT.kindOther, lang);
+}
+
+function readMarker(file: string): Marker | undefined {
+  try {
+    const st = lstatSync(file);
+    if (!st.isFile() || st.size > 64 * 1024 * 1024) return undefined;
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Partial<Marker>;
+    if (m.magic !== MARKER_MAGIC || typeof m.version !== 'string' || !m.files || typeof m.files !== 'object') return undefined;
+    for (const v of Object.values(m.files)) if (typeof v !== 'string') return undefined;
+    return m as Marker;
+  } catch {
+    return undefined;
+  }
+}
+
+function byKey(a: [string, unknown], b: [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+function sha1(content: string | Uint8Array): string {
+  return createHash('sha1').update(content).digest('hex');
+}
+
+/** A site path is relative, with `/`, and never leaves the site. */
+function checkPath(path: string): void {
+  if (
+    !path ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    path.split('/').some((s) => s === '' || s === '.' || s === '..') ||
+    path === MARKER
+  ) {
+    throw new Error(`lsys site: bad output path ${JSON.stringify(path)}`);
+  }
+}
+
+export interface WriteResult {
+  /** Files written (new or changed). */
+  written: number;
+  /** Files taken unchanged from the previous site (hard-linked or copied). */
+  kept: number;
+}
+
+/**
+ * Write the site: `files` (generated) and `copies` (site path → absolute source file) into a
+ * temporary folder beside `folder.dir`, then swap it in. On any failure the temporary folder
+ * goes and the previous site stays.
+ */
+export async function writeSite(folder: SiteFolder, files: readonly SiteFile[], copies: ReadonlyMap<string, string>): Promise<WriteResult> {
+  const { dir } = folder;
+  const parent = dirname(dir);
+  const name = basename(dir);
+  const tmp = join(parent, `.${name}.tmp-${process.pid}`);
+  const old = join(parent, `.${name}.old-${process.pid}`);
+  const previous = folder.previous ?? {};
+  const manifest: Record<string, string> = {};
+  let written = 0;
+  let kept = 0;
+  const interrupted = (): void => {
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    await makeDir(parent);
+    await rm(tmp, { recursive: true, force: true });
+    await makeDir(tmp);
+    const made = new Set<string>([tmp]);
+    // Synchronous calls: for thousands of small files a tight loop is several times faster than
+    // promises (open, write and close each through the thread pool); the loop yields now and
+    // then so that Ctrl-C is heard.
+    let count = 0;
+    const put = async (path: string, content: string | Uint8Array): Promise<void> => {
+      checkPath(path);
+      if (path in manifest) throw new Error(`lsys site: two files at ${path}`);
+      if (++count % 500 === 0) await nextTurn();
+      const hash = sha1(content);
+      manifest[path] = hash;
+      const target = join(tmp, ...path.split('/'));
+      const folderOf = dirname(target);
+      if (!made.has(folderOf)) {
+        await makeDir(folderOf);
+        made.add(folderOf);
+      }
+      if (previous[path] === hash && keep(join(dir, ...path.split('/')), target)) {
+        kept++;
+        return;
+      }
+      writeFileSync(target, content);
+      written++;
+    };
+    for (const f of files) await put(f.path, f.content);
+    for (const [path, source] of [...copies].sort(byKey)) await put(`filer/${path}`, readFileSync(source));
+    const sorted = Object.fromEntries(Object.entries(manifest).sort(byKey));
+    await writeFile(join(tmp, MARKER), JSON.stringify({ magic: MARKER_MAGIC, version: VERSION, files: sorted }, null, 1) + '\n');
+    // The swap: the old site is moved aside, never deleted before the new one is in place.
+    if (folder.exists) {
+      await rename(dir, old);
+      try {
+        await rename(tmp, dir);
+      } catch (e) {
+        await rename(old, dir);
+        throw e;
+      }
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      await rename(tmp, dir);
+    }
+    return { written, kept };
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Take an unchanged file from the old site (the manifest vouches for it): a hard link, else a copy; false when neither works. */
+function keep(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    try {
+      copyFileSync(from, to);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

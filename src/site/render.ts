@@ -1,0 +1,371 @@
+/**
+ * A document's Markdown body as the handbook shows it: sanitised HTML, its plain text and its
+ * headings. Two paths give the same HTML:
+ *
+ * - the fast path (nearly every document): markdown-it's tokens (the parser the load already
+ *   uses, CommonMark + GFM tables and strikethrough, task lists and autolinks added here)
+ *   written out by a small renderer below that knows every element it emits: no raw HTML
+ *   exists in such a body, links keep only the report's protocols (http, https, mailto and
+ *   relative), and an image becomes its text (`span.extern-bild`), as in the report;
+ * - the report's own pipeline (unified + rehype-sanitize, src/report/markdown-html.ts) for a
+ *   body with raw HTML (an `html_block` or `html_inline` token): what it keeps is what the
+ *   report keeps.
+ *
+ * The report's pipeline costs about 4 ms a document; the fast path a tenth of that. Both give
+ * headings shifted one level down (the page's h1 is the title) with `id` = the GitHub slug
+ * `validate` checks, and hand every link to `link()` (the site's rewriting, see build.ts).
+ */
+import MarkdownIt, { type Token } from 'markdown-it';
+import GithubSlugger from 'github-slugger';
+import { sanitisedHast } from '../report/markdown-html.js';
+
+/** What a link becomes: an address to keep, or `null` for plain text (a document not shown, a missing file). */
+export type Relink = (url: string) => string | null;
+
+export interface RenderedBody {
+  html: string;
+  text: string;
+  headings: { level: number; text: string; slug: string }[];
+}
+
+const md = new MarkdownIt({ html: true, linkify: true });
+// Links are judged by the renderer (the report's allow-list), not dropped by markdown-it as text.
+md.validateLink = () => true;
+md.normalizeLink = (url: string) => url;
+md.normalizeLinkText = (url: string) => url;
+// GFM autolinks only `www.` and scheme addresses, not every word with a dot
+// (fuzzyLink stays on for `www.`; a bare `example.com` is left as text by the renderer.)
+
+/** Escape text as rehype-stringify does (`&` and `<`), so both paths give the same bytes. */
+function esc(s: string): string {
+  return s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+}
+
+/** Escape an attribute value as rehype-stringify does. */
+function escAttr(s: string): string {
+  return s.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;');
+}
+
+/** The protocols rehype-sanitize's GitHub schema allows in `href`; anything else loses its address. */
+const SAFE_PROTOCOLS = new Set(['http', 'https', 'mailto', 'xmpp', 'irc', 'ircs']);
+
+/** Is this address one the sanitiser keeps (relative, or a safe protocol)? */
+export function safeHref(url: string): boolean {
+  const colon = url.indexOf(':');
+  if (colon === -1) return true;
+  for (const c of ['/', '?', '#']) {
+    const at = url.indexOf(c);
+    if (at !== -1 && at < colon) return true;
+  }
+  return SAFE_PROTOCOLS.has(url.slice(0, colon).toLowerCase());
+}
+
+/** Does the body contain raw HTML (then the report's sanitiser must see it)? */
+function hasHtml(tokens: Token[]): boolean {
+  for (const t of tokens) {
+    if (t.type === 'html_block') return true;
+    if (t.children) for (const c of t.children) if (c.type === 'html_inline') return true;
+  }
+  return false;
+}
+
+/** Heading text as `validate` reads it for the slug (core/markdown.ts): text and code, no image alt or HTML. */
+function headingText(children: Token[] | null): string {
+  let text = '';
+  for (const c of children ?? []) {
+    if (c.type === 'text' || c.type === 'code_inline') text += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') text += '\n';
+  }
+  return text.trim();
+}
+
+/** Render a body. `shift` moves headings down (1: `#` → h2). */
+export function renderBody(markdown: string, link: Relink, shift = 1): RenderedBody {
+  const tokens = md.parse(markdown, {});
+  if (hasHtml(tokens)) return renderSanitised(markdown, link, shift);
+  return new FastRenderer(link, shift).render(tokens);
+}
+
+class FastRenderer {
+  private out = '';
+  private text: string[] = [];
+  private headings: RenderedBody['headings'] = [];
+  private slugger = new GithubSlugger();
+  /** Tight lists hide their paragraphs; a stack for nested lists. */
+  private links: Array<boolean> = [];
+
+  constructor(
+    private readonly link: Relink,
+    private readonly shift: number,
+  ) {}
+
+  render(tokens: Token[]): RenderedBody {
+    for (let i = 0; i < tokens.length; i++) i = this.block(tokens, i);
+    return { html: this.out.trim(), text: this.text.join('\n').trim(), headings: this.headings };
+  }
+
+  private level(tag: string): number {
+    return Math.min(6, Number(tag.slice(1)) + this.shift);
+  }
+
+  /** Write the block token at `i`; returns the index of the last token it used. */
+  private block(tokens: Token[], i: number): number {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1]!;
+        const text = headingText(inline.children);
+        const slug = this.slugger.slug(text);
+        const level = this.level(t.tag);
+        this.headings.push({ level, text, slug });
+        this.out += `<h${level} id="${escAttr(slug)}">`;
+        this.inline(inline.children ?? []);
+        this.out += `</h${level}>\n`;
+        return i + 2;
+      }
+      case 'paragraph_open':
+        if (!t.hidden) this.out += '<p>';
+        return i;
+      case 'paragraph_close':
+        // A tight item's text is followed by a line break when more follows in the item (a nested list).
+        if (!t.hidden) this.out += '</p>\n';
+        else if (tokens[i + 1] && tokens[i + 1]!.type !== 'list_item_close') this.out += '\n';
+        return i;
+      case 'inline':
+        this.inline(t.children ?? []);
+        return i;
+      case 'bullet_list_open': {
+        const task = isTaskList(tokens, i);
+        this.out += task ? '<ul class="contains-task-list">\n' : '<ul>\n';
+        return i;
+      }
+      case 'ordered_list_open': {
+        // markdown-it keeps the start as a number, despite its types.
+        const start = t.attrGet('start') as string | number | null;
+        this.out += start !== null && String(start) !== '1' ? `<ol start="${escAttr(String(start))}">\n` : '<ol>\n';
+        return i;
+      }
+      case 'bullet_list_close':
+        this.out += '</ul>\n';
+        return i;
+      case 'ordered_list_close':
+        this.out += '</ol>\n';
+        return i;
+      case 'list_item_open': {
+        const box = taskBox(tokens, i);
+        if (box === undefined) {
+          this.out += '<li>';
+        } else {
+          this.out += `<li class="task-list-item"><input type="checkbox"${box ? ' checked' : ''} disabled> `;
+        }
+        // A loose item's paragraphs start on their own line.
+        if (tokens[i + 1]?.type === 'paragraph_open' && !tokens[i + 1]!.hidden) this.out += '\n';
+        else if (tokens[i + 1]?.type !== 'paragraph_open') this.out += '\n';
+        return i;
+      }
+      case 'list_item_close':
+        this.out += '</li>\n';
+        return i;
+      case 'blockquote_open':
+        this.out += '<blockquote>\n';
+        return i;
+      case 'blockquote_close':
+        this.out += '</blockquote>\n';
+        return i;
+      case 'hr':
+        this.out += '<hr>\n';
+        return i;
+      case 'code_block':
+      case 'fence': {
+        const lang = t.info.trim().split(/\s+/)[0] ?? '';
+        const cls = lang ? ` class="language-${escAttr(lang)}"` : '';
+        this.out += `<pre><code${cls}>${esc(t.content)}</code></pre>\n`;
+        this.text.push(t.content);
+        return i;
+      }
+      case 'table_open':
+        this.out += '<table>\n';
+        return i;
+      case 'table_close':
+        this.out += '</table>\n';
+        return i;
+      case 'thead_open':
+      case 'tbody_open':
+      case 'tr_open':
+        this.out += `<${t.tag}>\n`;
+        return i;
+      case 'thead_close':
+      case 'tbody_close':
+      case 'tr_close':
+        this.out += `</${t.tag}>\n`;
+        return i;
+      case 'th_open':
+      case 'td_open': {
+        const align = /text-align:(\w+)/.exec(t.attrGet('style') ?? '')?.[1];
+        this.out += align ? `<${t.tag} align="${align}">` : `<${t.tag}>`;
+        return i;
+      }
+      case 'th_close':
+      case 'td_close':
+        this.out += `</${t.tag}>\n`;
+        return i;
+      default:
+        return i;
+    }
+  }
+
+  private inline(children: Token[]): void {
+    let line = '';
+    for (let k = 0; k < children.length; k++) {
+      const c = children[k]!;
+      switch (c.type) {
+        case 'text':
+          this.out += esc(c.content);
+          line += c.content;
+          break;
+        case 'code_inline':
+          this.out += `<code>${esc(c.content)}</code>`;
+          line += c.content;
+          break;
+        case 'softbreak':
+          this.out += '\n';
+          line += ' ';
+          break;
+        case 'hardbreak':
+          this.out += '<br>\n';
+          line += ' ';
+          break;
+        case 'em_open':
+        case 'strong_open':
+          this.out += `<${c.tag}>`;
+          break;
+        case 'em_close':
+        case 'strong_close':
+          this.out += `</${c.tag}>`;
+          break;
+        case 's_open':
+          this.out += '<del>';
+          break;
+        case 's_close':
+          this.out += '</del>';
+          break;
+        case 'link_open': {
+          const href = c.attrGet('href') ?? '';
+          const shown = children[k + 1]?.content ?? '';
+          // GFM autolinks `www.x.se`, an address with a scheme and an e-mail address, not a bare `x.se`.
+          const bare = c.markup === 'linkify' && !/^(www\.|[a-z][a-z0-9+.-]*:)/i.test(shown) && !shown.includes('@');
+          const target = bare ? null : safeHref(href) ? this.link(href) : undefined;
+          this.links.push(target !== null);
+          if (target === null) break; // plain text: the link's content only
+          const title = c.attrGet('title');
+          const titleAttr = title ? ` title="${escAttr(title)}"` : '';
+          this.out += target === undefined ? `<a${titleAttr}>` : `<a href="${escAttr(target)}"${titleAttr}>`;
+          break;
+        }
+        case 'link_close':
+          if (this.links.pop() !== false) this.out += '</a>';
+          break;
+        case 'image': {
+          const alt = (c.children ?? [])
+            .map((x) => x.content)
+            .join('')
+            .trim();
+          const src = (c.attrGet('src') ?? '').trim();
+          const shown = alt && src ? `${alt} (${src})` : alt || src;
+          if (shown) this.out += `<span class="extern-bild">${esc(shown)}</span>`;
+          line += shown;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (line) this.text.push(line);
+  }
+}
+
+/** The checkbox of a task list item: true (checked), false, or undefined when the item is no task. */
+function taskBox(tokens: Token[], i: number): boolean | undefined {
+  const inline = tokens[i + 2];
+  if (tokens[i + 1]?.type !== 'paragraph_open' || inline?.type !== 'inline') return undefined;
+  const first = inline.children?.[0];
+  const m = first?.type === 'text' ? /^\[([ xX])\](?: |$)/.exec(first.content) : null;
+  if (!m || !first) return undefined;
+  // The marker is taken out of the text once; the renderer runs once per token list.
+  first.content = first.content.slice(m[0].length);
+  return m[1] !== ' ';
+}
+
+/** Does the bullet list opening at `i` hold at least one task item (GFM's `contains-task-list`)? */
+function isTaskList(tokens: Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') depth++;
+    else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') {
+      if (--depth === 0) return false;
+    } else if (depth === 1 && t.type === 'list_item_open') {
+      const inline = tokens[k + 2];
+      const first = inline?.children?.[0];
+      if (tokens[k + 1]?.type === 'paragraph_open' && first?.type === 'text' && /^\[[ xX]\](?: |$)/.test(first.content)) return true;
+    }
+  }
+  return false;
+}
+
+interface Hast {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: Hast[];
+}
+
+/** A body with raw HTML: the report's sanitiser, then the site's heading ids and links (exported for the test that both paths agree). */
+export function renderSanitised(markdown: string, link: Relink, shift: number): RenderedBody {
+  const headings: RenderedBody['headings'] = [];
+  const slugger = new GithubSlugger();
+  const text: string[] = [];
+  const html = sanitisedHast(markdown, shift, (tree: Hast) => {
+    const walk = (node: Hast): void => {
+      if (!node.children) return;
+      node.children = node.children.flatMap((child): Hast[] => {
+        if (child.type !== 'element') return [child];
+        const m = /^h([1-6])$/.exec(child.tagName ?? '');
+        if (m) {
+          const t = textOf(child, true).trim();
+          const slug = slugger.slug(t);
+          headings.push({ level: Number(m[1]), text: t, slug });
+          child.properties = { ...child.properties, id: slug };
+        }
+        if (child.tagName === 'a' && typeof child.properties?.href === 'string') {
+          const target = link(child.properties.href);
+          if (target === null) {
+            walk(child);
+            return child.children ?? [];
+          }
+          child.properties.href = target;
+        }
+        walk(child);
+        return [child];
+      });
+    };
+    walk(tree);
+    text.push(textOf(tree, false));
+  });
+  return {
+    html,
+    text: text
+      .join('')
+      .replace(/\n{2,}/g, '\n')
+      .trim(),
+    headings,
+  };
+}
+
+/** The text of a hast node; `heading` leaves out image text (as the slug does). */
+function textOf(node: Hast, heading: boolean): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (heading && node.tagName === 'span' && (node.properties?.className as string[] | undefined)?.includes('extern-bild')) return '';
+  return (node.children ?? []).map((c) => textOf(c, heading)).join('');
+}
