@@ -38,6 +38,7 @@ import { renderReport } from '../src/report/render.js';
 import type { ReportModel } from '../src/report/types.js';
 import { rules } from '../src/rules/index.js';
 import { CHART_MESSAGES } from '../src/report/charts/messages.js';
+import { SITE_MESSAGES } from '../src/site/messages.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const walk = (dir: string, ext: string): string[] =>
@@ -98,6 +99,7 @@ describe('every catalogue has both languages with the same placeholders', () => 
     ['core/config-messages.ts DOKUMENT_MESSAGES', DOKUMENT_MESSAGES],
     ['core/run-messages.ts', RUN_MESSAGES],
     ['report/charts/messages.ts CHART_MESSAGES', CHART_MESSAGES],
+    ['site/messages.ts SITE_MESSAGES', SITE_MESSAGES],
     ['core/run-messages.ts CACHE_MESSAGES', CACHE_MESSAGES],
     ['core/yaml-errors.ts', YAML_MESSAGES],
     ['report/errors.ts REPORT_ERRORS', REPORT_ERRORS],

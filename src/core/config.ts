@@ -13,7 +13,7 @@ import { displayPath, splitInstancePath } from './instance-path.js';
 import { isDate } from './dates.js';
 import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
 import { createRequire } from 'node:module';
-import type { Config, Exemption, Lang, Position, Role, Sector, SeveritySetting, Unit } from './types.js';
+import type { Config, Exemption, Lang, Position, Role, Sector, SeveritySetting, Unit, WebbplatsConfig } from './types.js';
 
 import { CONFIG_FILE, configHash } from './config-file.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
@@ -39,6 +39,7 @@ interface ValidConfigFile {
   undantag?: Array<{ sosfs: string; skäl: string; till?: string }>;
   rubriker?: Record<string, string[]>;
   regler?: Record<string, SeveritySetting>;
+  webbplats?: WebbplatsConfig;
 }
 
 function fail(lang: Lang, pos: Position | undefined, message: Message, data?: MessageData): never {
@@ -142,6 +143,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     regler: c.regler ?? {},
     keyPositions,
     reglerPositions,
+    ...(c.webbplats ? { webbplats: c.webbplats } : {}),
   };
 }
 
@@ -164,8 +166,10 @@ function configErrorText(e: ErrorObject, segs: string[]): [Message, MessageData]
       const t = String(e.params.type);
       return [M.wrongType, { where: perLang((l) => where[l] || 'lsys.yaml'), type: perLang((l) => (l === 'sv' ? typeSv(t) : typeEn(t))) }];
     }
-    case 'pattern':
-      return [segs[segs.length - 1] === 'sosfs' ? M.sosfsForm : M.idForm, { where }];
+    case 'pattern': {
+      const last = segs[segs.length - 1];
+      return [last === 'sosfs' ? M.sosfsForm : last === 'url' ? M.urlForm : M.idForm, { where }];
+    }
     case 'format':
       return [M.notDate, { where }];
     case 'minimum':

@@ -27,6 +27,18 @@ export interface Exemption {
   at: Position;
 }
 
+/** lsys.yaml `webbplats`: the staff handbook of `lsys site` (all optional). */
+export interface WebbplatsConfig {
+  /** The handbook's name (default: "<organisation> – ledningssystem"). */
+  namn?: string;
+  /** Where the handbook is published, an http(s) URL, e.g. https://intranat.example.se/handbok/ (the default of --base-url). */
+  url?: string;
+  /** Who answers questions about the content (a function, e-mail or phone; never a person's name required). */
+  kontakt?: string;
+  /** The tillgänglighetsredogörelse: where to report accessibility problems, and when the site was assessed (YYYY-MM-DD). */
+  tillgänglighet?: { kontakt?: string; telefon?: string; bedömd?: string };
+}
+
 /** lsys.yaml after defaults are applied. */
 export interface Config {
   /** Absolute path of the repository root (the folder of lsys.yaml). */
@@ -50,6 +62,8 @@ export interface Config {
   keyPositions: Record<string, Position>;
   /** Positions of the keys under `regler` in lsys.yaml (an unknown rule id is reported at its line). */
   reglerPositions?: Record<string, Position>;
+  /** The `webbplats` block, when lsys.yaml has one. */
+  webbplats?: WebbplatsConfig;
 }
 
 export type DocType = 'policy' | 'process' | 'rutin' | 'ansvarsfördelning' | 'riskanalys' | 'egenkontroll' | 'sammanställning' | 'blankett';

@@ -22,7 +22,7 @@
  * IDs and unit/role ids are used as file names after `pageName()` (below).
  */
 import type { DomainModel } from '../model/index.js';
-import type { Lang, LoadedDocument } from '../core/types.js';
+import type { Lang, LoadedDocument, WebbplatsConfig } from '../core/types.js';
 
 /** One commit that changed a document, newest first. No author: roles only, never persons. */
 export interface HistoryEntry {
@@ -77,17 +77,8 @@ export interface SiteContext {
   generator: string;
 }
 
-/** lsys.yaml `webbplats` (all optional). */
-export interface WebbplatsConfig {
-  /** The handbook's name (default: "<organisation> – ledningssystem"). */
-  namn?: string;
-  /** Where the handbook is published, e.g. https://intranat.example.se/handbok/ (used by --base-url's default and by `lsys calendar`). */
-  url?: string;
-  /** Who answers questions about the content (text: a function, e-mail or phone, never a person's name required). */
-  kontakt?: string;
-  /** Accessibility contact: where to report accessibility problems (e-mail or a web address). */
-  tillgänglighet?: { kontakt?: string; telefon?: string; bedömd?: string };
-}
+/** lsys.yaml's `webbplats` block: defined with the configuration in core (core cannot import the site). */
+export type { WebbplatsConfig } from '../core/types.js';
 
 /** One output file of the site. */
 export interface SiteFile {

@@ -1,22 +1,43 @@
 /**
- * STAND-IN on branch p-site only (helper T owns src/site/pages/): the smallest renderPages that
- * lets the pipeline run and be tested. The lead takes T's file over this one at merge.
+ * Every page of the handbook and its stylesheet (`renderPages`, see src/site/types.ts). The
+ * lookups are computed once per build; each page is a plain template function.
  */
-import { CONTENT_SECURITY_POLICY } from '../csp.js';
-import { pageName, SEARCH_IDS, type RenderPages, type SiteFile } from '../types.js';
-
-const esc = (s: string): string => s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/"/g, '&#x22;');
+import { DOC_TYPES } from '../../core/types.js';
+import { stylesheet } from '../stylesheet.js';
+import type { RenderPages, SiteFile } from '../types.js';
+import { documentPage, withdrawnPage } from './document.js';
+import { buildLookups } from './lookups.js';
+import { rolePage, startPage, typePageHtml, unitPage } from './lists.js';
+import { accessibilityPage, notFoundPage, searchPage, sosfsPage } from './other.js';
 
 export const renderPages: RenderPages = (ctx) => {
-  const page = (title: string, body: string): string =>
-    `<!doctype html>\n<html lang="${ctx.lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><title>${esc(title)}</title></head><body><form id="${SEARCH_IDS.form}" role="search" action="sok.html"><input name="q" id="${SEARCH_IDS.input}"></form><h1>${esc(title)}</h1>${body}</body></html>\n`;
-  const files: SiteFile[] = [
-    { path: 'index.html', content: page(ctx.generator, ctx.documents.map((d) => `<a href="${d.page}">${esc(d.doc.id!)}</a>`).join('\n')) },
-  ];
-  for (const d of ctx.documents) {
-    const history = d.history.map((h) => `<li>${h.date} ${esc(h.version ?? '')} ${esc(h.subject)}</li>`).join('');
-    files.push({ path: d.page, content: page(d.doc.id!, `${d.draft ? '<p>UTKAST</p>' : ''}${d.body}<ul>${history}</ul>`) });
+  const L = buildLookups(ctx);
+  const files: SiteFile[] = [{ path: 'index.html', content: startPage(ctx, L) }];
+  for (const sd of ctx.documents) files.push({ path: sd.page, content: documentPage(ctx, L, sd) });
+  for (const doc of ctx.withdrawn) {
+    if (!doc.id) continue;
+    const { path, html } = withdrawnPage(ctx, L, doc);
+    files.push({ path, content: html });
   }
-  for (const w of ctx.withdrawn) files.push({ path: `dokument/${pageName(w.id!)}.html`, content: page(w.id!, '') });
+  const types = [...new Set([...DOC_TYPES, ...L.byType.keys()])].filter((typ) => typ !== '');
+  for (const typ of types) {
+    const { path, html } = typePageHtml(ctx, L, typ);
+    files.push({ path, content: html });
+  }
+  for (const u of ctx.model.units) {
+    const { path, html } = unitPage(ctx, L, u.unit, new Set(u.documents));
+    files.push({ path, content: html });
+  }
+  for (const role of ctx.model.config.roller) {
+    const { path, html } = rolePage(ctx, L, role);
+    files.push({ path, content: html });
+  }
+  files.push(
+    { path: 'sosfs.html', content: sosfsPage(ctx, L) },
+    { path: 'tillganglighet.html', content: accessibilityPage(ctx) },
+    { path: 'sok.html', content: searchPage(ctx) },
+    { path: '404.html', content: notFoundPage(ctx) },
+    { path: 'assets/lsys.css', content: stylesheet() },
+  );
   return files;
 };

@@ -1,0 +1,13 @@
+/**
+ * The handbook's stylesheet, shipped in the package's templates/ folder. This module sits two
+ * levels below the package root, like dist/core/*.js and the bundle's dist/bundle/*.js, so the
+ * path relative to import.meta.url is right in the sources, the build and the bundle alike.
+ */
+import { readFileSync } from 'node:fs';
+
+let css: string | undefined;
+
+/** The text of templates/site/lsys.css, read once. */
+export function stylesheet(): string {
+  return (css ??= readFileSync(new URL('../../templates/site/lsys.css', import.meta.url), 'utf8'));
+}
