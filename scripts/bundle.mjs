@@ -7,6 +7,7 @@
 // Run by `npm run build` after tsc.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
@@ -14,7 +15,7 @@ const outdir = fileURLToPath(new URL('dist/bundle/', root));
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: fileURLToPath(root),
-  entryPoints: ['dist/bin.js', 'dist/core/worker.js'],
+  entryPoints: ['dist/bin.js', 'dist/core/worker.js', 'dist/site/search/sok-worker.js'],
   outdir,
   bundle: true,
   splitting: true,
@@ -32,6 +33,20 @@ const result = await build({
   banner: { js: "import { createRequire as __lsysRequire } from 'node:module'; const require = __lsysRequire(import.meta.url);" },
   logLevel: 'warning',
   metafile: true,
+});
+// The handbook's search script (lsys site: assets/sok.js): one classic script for the browser,
+// MiniSearch and the Swedish stemmer inside, nothing loaded from elsewhere. buildSearch reads it.
+await build({
+  absWorkingDir: fileURLToPath(root),
+  entryPoints: ['src/site/search/client.ts'],
+  outfile: join(outdir, 'sok.js'),
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
 });
 const bytes = Object.entries(result.metafile.outputs)
   .filter(([f]) => f.endsWith('.js'))

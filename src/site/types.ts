@@ -115,8 +115,10 @@ export type RenderPages = (ctx: SiteContext) => SiteFile[];
  * `src/site/search/index.ts` exports `buildSearch: BuildSearch`: the index files under `sok/` and the
  * search script `assets/sok.js`. `cacheDir`, when given, is a folder lsys owns where the index may keep
  * what it needs to rebuild only what changed.
+ * `workers`, when given, is how many worker threads may index shards (0: none); by default the search
+ * decides from the number of documents to index.
  */
-export type BuildSearch = (docs: readonly SearchDocument[], o: { lang: Lang; cacheDir?: string }) => Promise<SiteFile[]>;
+export type BuildSearch = (docs: readonly SearchDocument[], o: { lang: Lang; cacheDir?: string; workers?: number }) => Promise<SiteFile[]>;
 
 /**
  * The element ids the search page (`sok.html`, rendered by the pages) and the search script share. The

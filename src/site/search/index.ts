@@ -1,10 +1,215 @@
 /**
- * STAND-IN on branch p-site only (helper S owns src/site/search/): the smallest buildSearch that
- * lets the pipeline run and be tested. The lead takes S's file over this one at merge.
+ * The handbook's search index (issue 10 point 3): MiniSearch with Swedish term keys (terms.ts),
+ * split into shards by a stable hash of each page, each shard a JavaScript file under `sok/`
+ * that registers itself (`lsysSokShard(n, '<the index as JSON>')`), so the index loads by `<script>` also when
+ * the site is opened straight from disk (file://, where fetch() is refused). Each shard's
+ * serialised index is cached in `cacheDir` by a hash of its documents' search text: after one
+ * changed document only its shard is indexed again. Same documents → same bytes.
  */
-import type { BuildSearch } from '../types.js';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { writeFileAtomic } from '../../core/fs-write.js';
+import type { BuildSearch, SearchDocument, SiteFile } from '../types.js';
+import { EXCERPT_CHARS, INDEX_OPTIONS, type IndexedDocument } from './engine.js';
+import { indexShard } from './shard.js';
+import { termKeys } from './terms.js';
 
-export const buildSearch: BuildSearch = async (docs) => [
-  { path: 'sok/index.json', content: JSON.stringify(docs.map((d) => [d.page, d.title, d.type])) },
-  { path: 'assets/sok.js', content: '' },
-];
+/** Documents per shard aimed at: a rebuild after one change indexes about this many again. */
+const PER_SHARD = 300;
+
+/**
+ * The number of shards for `n` documents: a power of two, so it changes seldom (a changed
+ * number re-indexes everything) — 1 up to 300 documents, 32 at 10,000.
+ */
+export function shardCount(n: number): number {
+  let k = 1;
+  while (n / k > PER_SHARD && k < 1024) k *= 2;
+  return k;
+}
+
+/** FNV-1a (32 bit) of a string's UTF-16 units: a stable, fast spread of pages over shards. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The shard of a page among `k`. */
+export function shardOf(page: string, k: number): number {
+  return fnv1a(page) % k;
+}
+
+/** The start of a text, cut at a word boundary, for the snippet. */
+function excerpt(text: string): string {
+  const t = text
+    .slice(0, EXCERPT_CHARS * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (t.length <= EXCERPT_CHARS) return t;
+  const cut = t.lastIndexOf(' ', EXCERPT_CHARS);
+  return t.slice(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS);
+}
+
+function indexed(d: SearchDocument): IndexedDocument {
+  return {
+    page: d.page,
+    id: d.id,
+    title: d.title,
+    type: d.type,
+    headings: d.headings.join('\n'),
+    text: d.text,
+    x: excerpt(d.text),
+    ...(d.draft ? { draft: true as const } : {}),
+  };
+}
+
+/**
+ * What makes a cached shard stale besides its documents: the index format, and the term keys
+ * (their output for words of every rule, so a change to terms.ts changes the cache key).
+ */
+const FORMAT =
+  'lsys-sok-2 ' +
+  JSON.stringify([EXCERPT_CHARS, INDEX_OPTIONS.fields, INDEX_OPTIONS.storeFields]) +
+  ['läkemedlet', 'nyckeln', 'tecken', 'vattens', 'numret', 'dokumentet', 'avvikelserna', 'och'].map((w) => termKeys(w).join(',')).join(';');
+
+const CACHE_FILE = /^sok-[0-9a-f]{32}\.js(?:on)?$/;
+
+/** A shard's documents, where its cache is, and (once known) its index as the inside of a JavaScript string. */
+interface Shard {
+  docs: IndexedDocument[];
+  hash: string;
+  file?: string;
+  body?: Uint8Array;
+}
+
+/**
+ * Hash each shard's documents and take what the cache has. SHA-1 (a cache key, not a defence):
+ * it reads a JavaScript string twice as fast as SHA-256 here, and the hashing is most of a rebuild.
+ * The cache holds the shard's file body as bytes, so a cached shard is never decoded or re-quoted.
+ */
+async function fromCache(shards: IndexedDocument[][], cacheDir: string | undefined): Promise<Shard[]> {
+  return Promise.all(
+    shards.map(async (docs) => {
+      const hash = createHash('sha1').update(FORMAT).update('\0').update(JSON.stringify(docs)).digest('hex').slice(0, 32);
+      if (cacheDir === undefined) return { docs, hash };
+      const file = join(cacheDir, `sok-${hash}.js`);
+      const body = await readFile(file).catch(() => undefined);
+      return { docs, hash, file, ...(body !== undefined ? { body } : {}) };
+    }),
+  );
+}
+
+/** Below this many documents to index, one thread is faster than starting workers. */
+const WORKER_THRESHOLD = 2000;
+
+/** How many worker threads for `n` documents to index in `shards` shards (0: this thread). */
+export function searchWorkers(n: number, shards: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(0, Math.min(Math.floor(requested), shards));
+  if (n < WORKER_THRESHOLD || shards < 2) return 0;
+  return Math.min(availableParallelism(), 4, shards);
+}
+
+/** The compiled worker: beside this file in dist/ (and the bundle), in dist/ under vitest. */
+function workerFile(): string | undefined {
+  for (const u of ['./sok-worker.js', '../../../dist/site/search/sok-worker.js']) {
+    const f = fileURLToPath(new URL(u, import.meta.url));
+    if (existsSync(f)) return f;
+  }
+  return undefined;
+}
+
+/** Index the shards the cache did not have, on `workers` threads (or this one), and cache them. */
+async function indexMissing(shards: Shard[], workers: number): Promise<void> {
+  const todo = shards.filter((s) => s.body === undefined);
+  const file = workers > 0 ? workerFile() : undefined;
+  if (file === undefined || todo.length < 2) {
+    for (const s of todo) s.body = Buffer.from(quote(indexShard(s.docs)));
+  } else {
+    let next = 0;
+    const pool = Array.from({ length: Math.min(workers, todo.length) }, () => new Worker(file));
+    try {
+      await Promise.all(
+        pool.map(
+          (w) =>
+            new Promise<void>((resolve, reject) => {
+              const send = (): void => {
+                if (next >= todo.length) return resolve();
+                const id = next++;
+                w.postMessage({ id, docs: todo[id]!.docs });
+              };
+              w.on('message', (msg: { id: number; json: string }) => {
+                todo[msg.id]!.body = Buffer.from(quote(msg.json));
+                send();
+              });
+              w.on('error', reject);
+              send();
+            }),
+        ),
+      );
+    } finally {
+      await Promise.all(pool.map((w) => w.terminate()));
+    }
+  }
+  // A cache that cannot be written costs the next build time, never this one.
+  await Promise.all(todo.flatMap((s) => (s.file === undefined ? [] : [writeFileAtomic(s.file, s.body!).catch(() => undefined)])));
+}
+
+/** The bundled browser script (scripts/bundle.mjs builds it from client.ts into dist/bundle/sok.js). */
+async function clientScript(): Promise<string> {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  const file = join(dir, 'dist', 'bundle', 'sok.js');
+  if (!existsSync(file)) throw new Error(`the search script ${file} is missing: run \`npm run build\``);
+  return readFile(file, 'utf8');
+}
+
+export const buildSearch: BuildSearch = async (docs, o) => {
+  const k = shardCount(docs.length);
+  const grouped: IndexedDocument[][] = Array.from({ length: k }, () => []);
+  for (const d of docs) grouped[shardOf(d.page, k)]!.push(indexed(d));
+  for (const s of grouped) s.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  const shards = await fromCache(grouped, o.cacheDir);
+  const missing = shards.filter((s) => s.body === undefined);
+  await indexMissing(
+    shards,
+    searchWorkers(
+      missing.reduce((n, s) => n + s.docs.length, 0),
+      missing.length,
+      o.workers,
+    ),
+  );
+  const files: SiteFile[] = [];
+  const names: string[] = [];
+  const end = Buffer.from("');\n");
+  shards.forEach(({ body, hash }, i) => {
+    const name = `index-${String(i).padStart(2, '0')}-${hash.slice(0, 12)}.js`;
+    names.push(name);
+    files.push({ path: `sok/${name}`, content: Buffer.concat([Buffer.from(`lsysSokShard(${i},'`), body!, end]) });
+  });
+  if (o.cacheDir !== undefined) await prune(o.cacheDir, new Set(shards.map((s) => `sok-${s.hash}.js`)));
+  const config = JSON.stringify({ shards: names, lang: o.lang });
+  files.push({ path: 'assets/sok.js', content: `window.lsysSokConfig=${config};\n${await clientScript()}` });
+  return files;
+};
+
+/**
+ * JSON as the inside of a single-quoted JavaScript string: the browser's JSON.parse reads a large
+ * index about three times as fast as the same data written as an object literal.
+ */
+function quote(json: string): string {
+  return json.replace(/[\\']/g, (c) => `\\${c}`);
+}
+
+/** Remove the cached shards this build did not use (the folder is lsys's own; other files stay). */
+async function prune(cacheDir: string, used: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => CACHE_FILE.test(n) && !used.has(n)).map((n) => rm(join(cacheDir, n), { force: true })));
+}
