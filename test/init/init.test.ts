@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { WebbplatsConfig } from '../../src/site/types.js';
+import { parseConfig } from '../../src/core/config.js';
 import GithubSlugger from 'github-slugger';
 import { initRepository, initTemplateDir, readManifest } from '../../src/init/index.js';
 import { LsysError } from '../../src/core/errors.js';
@@ -191,6 +192,9 @@ describe('initRepository', () => {
     expect(site.url).toMatch(/^https:\/\/[^/]+\.example\.se\//);
     expect(site.kontakt).toMatch(/@example\.se$/);
     expect(site.tillgänglighet?.kontakt).toMatch(/@example\.se$/);
+    // Uncommented in place, lsys.yaml is still valid and lsys reads the block as written.
+    const uncommented = [...lines.slice(0, start), ...block, ...lines.slice(start + block.length)].join('\n');
+    expect(parseConfig(uncommented, dir, 'sv').webbplats).toEqual(site);
   });
 
   it('writes a GitHub workflow with full history, Node 24 and lsys validate --format github', async () => {
