@@ -4,6 +4,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { parse } from 'yaml';
+import type { WebbplatsConfig } from '../../src/site/types.js';
+import { parseConfig } from '../../src/core/config.js';
 import GithubSlugger from 'github-slugger';
 import { initRepository, initTemplateDir, readManifest } from '../../src/init/index.js';
 import { LsysError } from '../../src/core/errors.js';
@@ -172,6 +174,29 @@ describe('initRepository', () => {
     expect(text).toMatch(/# .*varna/i);
   });
 
+  it('writes lsys.yaml with a commented-out webbplats example that has only the keys lsys site reads', async () => {
+    const { dir, config } = await initAndLoad(['sol']);
+    expect(config.webbplats).toBeUndefined();
+    const text = await readFile(join(dir, 'lsys.yaml'), 'utf8');
+    const lines = text.split('\n');
+    const start = lines.indexOf('# webbplats:');
+    expect(start).toBeGreaterThan(-1);
+    const block: string[] = [];
+    for (const line of lines.slice(start)) {
+      if (!line.startsWith('#')) break;
+      block.push(line.replace(/^# ?/, ''));
+    }
+    const site = parse(block.join('\n'), { uniqueKeys: true }).webbplats as WebbplatsConfig;
+    expect(Object.keys(site)).toEqual(['namn', 'url', 'kontakt', 'tillgänglighet']);
+    expect(Object.keys(site.tillgänglighet!)).toEqual(['kontakt', 'telefon']);
+    expect(site.url).toMatch(/^https:\/\/[^/]+\.example\.se\//);
+    expect(site.kontakt).toMatch(/@example\.se$/);
+    expect(site.tillgänglighet?.kontakt).toMatch(/@example\.se$/);
+    // Uncommented in place, lsys.yaml is still valid and lsys reads the block as written.
+    const uncommented = [...lines.slice(0, start), ...block, ...lines.slice(start + block.length)].join('\n');
+    expect(parseConfig(uncommented, dir, 'sv').webbplats).toEqual(site);
+  });
+
   it('writes a GitHub workflow with full history, Node 24 and lsys validate --format github', async () => {
     const { dir } = await initAndLoad(['sol']);
     const text = await readFile(join(dir, '.github/workflows/lsys.yml'), 'utf8');
@@ -194,6 +219,48 @@ describe('initRepository', () => {
     expect(install < cache && cache < validate).toBe(true);
     expect(steps[cache]!.with).toEqual({ path: 'node_modules/.cache/lsys', key: 'lsys-${{ github.sha }}', 'restore-keys': 'lsys-' });
     expect(text).toMatch(/devDependency/);
+  });
+
+  it('writes a GitHub Pages job for the handbook, commented out, that is valid YAML once uncommented', async () => {
+    const { dir } = await initAndLoad(['sol']);
+    const text = await readFile(join(dir, '.github/workflows/lsys.yml'), 'utf8');
+    // Commented out by default: the workflow as written has only the validate job.
+    expect(Object.keys(parse(text).jobs)).toEqual(['validate']);
+    const lines = text.split('\n');
+    const start = lines.indexOf('  # handbok:');
+    expect(start).toBeGreaterThan(-1);
+    // What the comment above the job tells the user to do: remove "# " from "handbok:" to the end of the file.
+    const rest = lines.slice(start);
+    for (const line of rest.filter((l) => l !== '')) expect(line, line).toMatch(/^ {2}# /);
+    const uncommented = [...lines.slice(0, start), ...rest.map((l) => l.replace(/^( {2})# /, '$1'))].join('\n');
+    const wf = parse(uncommented, { uniqueKeys: true });
+    expect(Object.keys(wf.jobs)).toEqual(['validate', 'handbok']);
+    const job = wf.jobs.handbok;
+    expect(job.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect(job.needs).toBe('validate');
+    expect(job.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    expect(job.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
+    const steps = job.steps as Array<Record<string, any>>;
+    const uses = steps.filter((s) => s.uses !== undefined).map((s) => String(s.uses));
+    // Every action in a version that runs on Node 24.
+    expect(uses).toEqual([
+      'actions/checkout@v5',
+      'actions/setup-node@v5',
+      'actions/configure-pages@v6',
+      'actions/cache@v5',
+      'actions/upload-pages-artifact@v5',
+      'actions/deploy-pages@v5',
+    ]);
+    expect(steps.find((s) => String(s.uses).startsWith('actions/setup-node'))?.with['node-version']).toBe(24);
+    expect(steps.find((s) => String(s.uses).startsWith('actions/checkout'))?.with['fetch-depth']).toBe(0);
+    const build = steps.findIndex((s) => String(s.run).startsWith('npx --no-install lsys site'));
+    expect(steps[build]!.run).toBe('npx --no-install lsys site --base-url "${{ steps.pages.outputs.base_url }}/"');
+    const configure = steps.findIndex((s) => String(s.uses).startsWith('actions/configure-pages'));
+    const upload = steps.findIndex((s) => String(s.uses).startsWith('actions/upload-pages-artifact'));
+    expect(configure < build && build < upload).toBe(true);
+    expect(steps[configure]!.id).toBe('pages');
+    expect(steps[upload]!.with).toEqual({ path: 'site' });
+    expect(steps.at(-1)).toMatchObject({ id: 'deployment', uses: 'actions/deploy-pages@v5' });
   });
 
   it('uses the organisation given, quoted safely in YAML', async () => {
@@ -506,6 +573,8 @@ describe('lsys init on the command line', () => {
     expect(sv.code).toBe(0);
     expect(sv.stdout).toMatch(/^Skapade 17 filer i /);
     expect(sv.stdout).toContain('Behöll den befintliga .gitignore (lsys init skriver aldrig över den). Lägg gärna till:\n  /kvalitetsberattelse-*.html\n');
+    // The site folder lsys site builds is among the lines to add.
+    expect(sv.stdout).toMatch(/^ {2}\/site\/$/m);
     const en = await runCli(['init', dir, '--today', TODAY, '--sector', 'sol', '--force', '--lang', 'en']);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('Kept the existing .gitignore (lsys init never overwrites it). Consider adding:\n  /kvalitetsberattelse-*.html\n');
