@@ -21,7 +21,9 @@ export async function validatorsFor(generatedFile: string, stems: string[]): Pro
     }
     if (out.size === stems.length) return out;
   }
-  const [{ Ajv2020 }, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const [ajvModule, formatsModule] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  // A CommonJS module: Node gives its named export, the bundle (esbuild) only its default.
+  const Ajv2020 = ajvModule.Ajv2020 ?? (ajvModule as unknown as { default: typeof ajvModule }).default.Ajv2020;
   const addFormats = ((formatsModule as { default?: unknown }).default ?? formatsModule) as (ajv: InstanceType<typeof Ajv2020>) => void;
   const ajv = new Ajv2020(files.ajvOptions);
   addFormats(ajv);

@@ -159,8 +159,8 @@ export const SITE_MESSAGES = {
   },
   a11yKnown: { sv: 'Kända brister', en: 'Known problems' },
   a11yKnownText: {
-    sv: 'Sökfunktionen kräver JavaScript och fungerar inte när webbplatsen öppnas direkt från en fil på datorn. Innehållet i dokumenten är skrivet av verksamheten och kan ha brister som verktyget inte upptäcker, till exempel bilder utan alternativtext.',
-    en: 'Search needs JavaScript and does not work when the website is opened straight from a file on the computer. The content of the documents is written by the organisation and may have problems the tool does not detect, such as images without alternative text.',
+    sv: 'Sökfunktionen kräver JavaScript. Innehållet i dokumenten är skrivet av verksamheten och kan ha brister som verktyget inte upptäcker, till exempel bilder utan alternativtext.',
+    en: 'Search needs JavaScript. The content of the documents is written by the organisation and may have problems the tool does not detect, such as images without alternative text.',
   },
   a11yReport: { sv: 'Rapportera brister i tillgängligheten', en: 'Report accessibility problems' },
   a11yReportText: {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_IDS, type SiteContext, type SiteFile } from '../../src/site/types.js';
 import { renderPages } from '../../src/site/pages/index.js';
 import { wrapText } from '../../src/site/pages/flow.js';
+import { presentBody } from '../../src/site/pages/document.js';
 import { doc, makeRepo, rutin, processDoc, RUTIN_BODY, PROCESS_BODY, type TestRepo } from '../helpers/repo.js';
 import { siteContext } from './context.js';
 
@@ -449,5 +450,34 @@ console.log(JSON.stringify(runs));
     const runs = JSON.parse(r.stdout) as Array<{ files: number; ms: number; cpuMs: number }>;
     expect(runs[0]!.files).toBeGreaterThan(10_000);
     expect(Math.min(...runs.map((x) => x.cpuMs))).toBeLessThan(1500);
+  });
+});
+
+describe('a document body on its page', () => {
+  let ctx: SiteContext;
+  beforeAll(async () => {
+    ctx = await siteContext(EXAMPLE);
+  });
+
+  it('leaves out a first heading that repeats the title, keeps its anchor on the h1 and moves the other headings up', () => {
+    const body = '<h2 id="basala-hygienrutiner">Basala hygienrutiner</h2><h3 id="syfte">Syfte</h3><p>x</p><h4 id="a">A</h4>';
+    const out = presentBody(ctx, 'Basala hygienrutiner', body);
+    expect(out.titleId).toBe('basala-hygienrutiner');
+    expect(out.html).toBe('<h2 id="syfte">Syfte</h2><p>x</p><h3 id="a">A</h3>');
+  });
+
+  it('keeps the levels when the body has other h2 headings, and keeps a first heading that is not the title', () => {
+    const twoTitles = presentBody(ctx, 'T', '<h2 id="t">T</h2><h3 id="s">S</h3><h2 id="bilaga">Bilaga</h2>');
+    expect(twoTitles.html).toBe('<h3 id="s">S</h3><h2 id="bilaga">Bilaga</h2>');
+    const other = presentBody(ctx, 'Titel', '<h2 id="syfte">Syfte</h2><p>x</p>');
+    expect(other.titleId).toBeUndefined();
+    expect(other.html).toBe('<h2 id="syfte">Syfte</h2><p>x</p>');
+  });
+
+  it('puts every body table in a labelled wrapper that scrolls by keyboard, leaving table text alone', () => {
+    const out = presentBody(ctx, 'Titel', '<table><tr><td>&lt;table&gt;</td></tr></table><p>a</p><table align="left"></table>');
+    expect(out.html.match(/<div class="tabell" tabindex="0" role="region" aria-label="[^"]+"><table/g)).toHaveLength(2);
+    expect(out.html.match(/<\/table><\/div>/g)).toHaveLength(2);
+    expect(out.html).toContain('<td>&lt;table&gt;</td>');
   });
 });

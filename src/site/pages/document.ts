@@ -152,15 +152,40 @@ function historyPart(ctx: SiteContext, sd: SiteDocument): string {
   );
 }
 
+const FIRST_H2 = /^<h2(?: id="([^"]*)")?>(.*?)<\/h2>/s;
+
+/**
+ * The body as the page shows it. A body that opens with its own title (`# Titel`, the convention
+ * of the seeds) would repeat the page's h1: that heading is left out, its anchor moves to the h1,
+ * and when it was the body's only `#` the other headings move up a level so none is skipped. Each
+ * table gets the same labelled, keyboard-scrollable wrapper as the page's own tables, so a wide
+ * table scrolls by itself on a phone instead of the page.
+ */
+export function presentBody(ctx: SiteContext, titel: string, html: string): { html: string; titleId?: string } {
+  let titleId: string | undefined;
+  const first = FIRST_H2.exec(html);
+  if (first && (first[2] ?? '').trim() === esc(titel).trim()) {
+    titleId = first[1];
+    html = html.slice(first[0].length).trimStart();
+    if (!html.includes('<h2')) html = html.replace(/<(\/?)h([3-6])(?=[\s>])/g, (_m, slash: string, n: string) => `<${slash}h${Number(n) - 1}`);
+  }
+  const label = t(ctx, 'tableLabel', { namn: titel });
+  html = html
+    .replace(/<table(?=[\s>])/g, `<div class="tabell" tabindex="0" role="region" aria-label="${label}"><table`)
+    .replace(/<\/table>/g, '</table></div>');
+  return titleId === undefined ? { html } : { html, titleId };
+}
+
 /** The page of a shown document. */
 export function documentPage(ctx: SiteContext, L: Lookups, sd: SiteDocument): string {
   const root = rootOf(sd.page);
   const titel = str(sd.doc.data?.titel) ?? sd.doc.id ?? '';
   const typ = sd.doc.typ;
+  const body = presentBody(ctx, titel, sd.body);
   const main =
-    `<article class="dokument"><h1>${esc(titel)}${draftMark(ctx, sd.draft)}</h1>` +
+    `<article class="dokument"><h1${body.titleId ? ` id="${body.titleId}"` : ''}>${esc(titel)}${draftMark(ctx, sd.draft)}</h1>` +
     metadata(ctx, L, root, sd) +
-    `<div class="dokument-text">${sd.body}</div>` +
+    `<div class="dokument-text">${body.html}</div>` +
     (typ === 'process' ? processPart(ctx, L, root, sd) : '') +
     (typ === 'ansvarsfördelning' ? tasksPart(ctx, L, root, sd) : '') +
     relatedPart(ctx, L, root, sd) +

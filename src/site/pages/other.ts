@@ -87,7 +87,7 @@ export function searchPage(ctx: SiteContext): string {
     `<noscript><p>${t(ctx, 'searchNoScript')}</p></noscript>` +
     `<p id="${SEARCH_IDS.status}" role="status"></p>` +
     `<section aria-labelledby="sok-rubrik"><h2 id="sok-rubrik" class="visuellt-dold">${t(ctx, 'searchResults')}</h2>` +
-    `<ol id="${SEARCH_IDS.results}" class="sok-resultat"></ol></section>`;
+    `<div id="${SEARCH_IDS.results}" class="sok-resultat"></div></section>`;
   return layout(ctx, {
     path,
     title: siteText(ctx.lang, 'searchTitle'),
