@@ -11,7 +11,7 @@
  * that became a draft is rendered again). Nothing depends on the clock or on iteration order:
  * two builds of the same commit give the same bytes.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { isRelativeLink, unpackLinks } from '../core/links.js';
@@ -113,13 +113,11 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     // The load's content hash keys the body without reading the file again; a document without
     // one (never so after a load that read it) is keyed by its text.
     const markdown = doc.hash === undefined ? (readBody(doc.absPath) ?? '') : undefined;
-    const key = createHash('sha1')
-      .update(`${RENDER_FORMAT}\0${doc.hash ?? markdown}\0${JSON.stringify([...linkMap])}`)
-      .digest('hex');
+    const key = hash('sha1', `${RENDER_FORMAT}\0${doc.hash ?? markdown}\0${JSON.stringify([...linkMap])}`);
     let body = cache.get(key);
     if (!body) {
       const r = renderBody(markdown ?? readBody(doc.absPath) ?? '', (url) => linkMap.get(url) ?? links.resolve(url, doc.file));
-      body = { html: r.html, headings: r.headings };
+      body = { html: r.html, headings: r.headings, text: htmlToText(r.html) };
     }
     used.set(key, body);
     return {
@@ -127,7 +125,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
       page: `dokument/${pageName(doc.id!)}.html`,
       draft,
       body: body.html,
-      text: htmlToText(body.html),
+      text: body.text,
       headings: body.headings,
       history: history.get(doc) ?? [],
     };
@@ -296,15 +294,15 @@ function versionIn(text: string | undefined): string | undefined {
   return m?.[2] || undefined;
 }
 
-/** A rendered body as cached: its HTML and headings (the text is derived from the HTML, the same cold or warm). */
-type CachedBody = Pick<RenderedBody, 'html' | 'headings'>;
+/** A rendered body as cached: its HTML, headings and the text derived from the HTML (so cold and warm builds agree). */
+type CachedBody = Pick<RenderedBody, 'html' | 'headings'> & { text: string };
 
 /**
  * The bodies are kept in shards by the first hex digit of their key: a rebuild after one
  * change rewrites one sixteenth of the cache, not all of it (50 MB at 10,000 documents).
  */
 const SHARDS = 16;
-const BODY_MAGIC = 'lsys-site-bodies-2';
+const BODY_MAGIC = 'lsys-site-bodies-3';
 const VERSION_CACHE = 'versions.json';
 const shardFile = (dir: string, i: number): string => join(dir, `bodies-${i.toString(16)}.json`);
 const shardOf = (key: string): number => parseInt(key[0] ?? '0', 16) || 0;
@@ -316,7 +314,8 @@ function readBodyCache(dir: string): Map<string, CachedBody> {
       const stored = JSON.parse(readFileSync(shardFile(dir, i), 'utf8')) as { magic?: unknown; version?: unknown; bodies?: unknown };
       if (stored.magic !== BODY_MAGIC || stored.version !== VERSION || !stored.bodies || typeof stored.bodies !== 'object') continue;
       for (const [k, v] of Object.entries(stored.bodies as Record<string, Partial<CachedBody> | null>)) {
-        if (typeof v?.html === 'string' && Array.isArray(v.headings)) map.set(k, { html: v.html, headings: v.headings });
+        if (typeof v?.html === 'string' && typeof v.text === 'string' && Array.isArray(v.headings))
+          map.set(k, { html: v.html, headings: v.headings, text: v.text });
       }
     } catch {
       // none yet, or not ours: render again

@@ -167,7 +167,8 @@ export function presentBody(ctx: SiteContext, titel: string, html: string): { ht
   if (first && (first[2] ?? '').trim() === esc(titel).trim()) {
     titleId = first[1];
     html = html.slice(first[0].length).trimStart();
-    if (!html.includes('<h2')) html = html.replace(/<(\/?)h([3-6])(?=[\s>])/g, (_m, slash: string, n: string) => `<${slash}h${Number(n) - 1}`);
+    if (!html.includes('<h2'))
+      html = html.replace(/<(\/?)h([3-6])(?=[\s>])/g, (_m, slash: string, n: string) => `<${slash}h${Number(n) - 1}`);
   }
   const label = t(ctx, 'tableLabel', { namn: titel });
   html = html

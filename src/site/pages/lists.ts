@@ -102,10 +102,23 @@ export function typePageHtml(ctx: SiteContext, L: Lookups, typ: string): { path:
   return { path, html: layout(ctx, { path, title, main, current: typ === 'process' ? 'processer' : 'typer' }) };
 }
 
+const GENERAL = new WeakMap<SiteContext, ReadonlySet<SiteDocument>>();
+
+/** The shown documents without `gäller_för`: they apply to every unit (worked out once a build, not once a unit). */
+function generalDocuments(ctx: SiteContext): ReadonlySet<SiteDocument> {
+  let set = GENERAL.get(ctx);
+  if (!set) {
+    set = new Set(ctx.documents.filter((sd) => strings(sd.doc.data?.gäller_för).length === 0));
+    GENERAL.set(ctx, set);
+  }
+  return set;
+}
+
 /** Every shown document that applies to the unit: those naming it in `gäller_för`, and those naming no unit. */
 export function unitPage(ctx: SiteContext, L: Lookups, unit: Unit, named: ReadonlySet<unknown>): { path: string; html: string } {
   const path = `enhet/${pageName(unit.id)}.html`;
-  const docs = ctx.documents.filter((sd) => named.has(sd.doc) || strings(sd.doc.data?.gäller_för).length === 0);
+  const general = generalDocuments(ctx);
+  const docs = ctx.documents.filter((sd) => named.has(sd.doc) || general.has(sd));
   const byType = new Map<string, SiteDocument[]>();
   for (const sd of docs) {
     const k = sd.doc.typ ?? '';

@@ -6,7 +6,8 @@
  * serialised index is cached in `cacheDir` by a hash of its documents' search text: after one
  * changed document only its shard is indexed again. Same documents → same bytes.
  */
-import { createHash } from 'node:crypto';
+// crypto.hash: one call, several times faster than createHash().update() on large strings.
+import { hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -98,11 +99,11 @@ interface Shard {
 async function fromCache(shards: IndexedDocument[][], cacheDir: string | undefined): Promise<Shard[]> {
   return Promise.all(
     shards.map(async (docs) => {
-      const hash = createHash('sha1').update(FORMAT).update('\0').update(JSON.stringify(docs)).digest('hex').slice(0, 32);
-      if (cacheDir === undefined) return { docs, hash };
-      const file = join(cacheDir, `sok-${hash}.js`);
+      const key = hash('sha1', `${FORMAT}\0${JSON.stringify(docs)}`).slice(0, 32);
+      if (cacheDir === undefined) return { docs, hash: key };
+      const file = join(cacheDir, `sok-${key}.js`);
       const body = await readFile(file).catch(() => undefined);
-      return { docs, hash, file, ...(body !== undefined ? { body } : {}) };
+      return { docs, hash: key, file, ...(body !== undefined ? { body } : {}) };
     }),
   );
 }
