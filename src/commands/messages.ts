@@ -234,12 +234,12 @@ export const CLI = {
     en: 'webbplats.url in lsys.yaml ("{value}"): give an address starting with http:// or https://, or a path starting with /.',
   },
   wroteSite: {
-    sv: 'Byggde webbplatsen i {shown}: {pages} sidor, {documents} dokument ({ms} ms). Öppna {open}.{leftOut}\n',
-    en: 'Built the site in {shown}: {pages} pages, {documents} documents ({ms} ms). Open {open}.{leftOut}\n',
+    sv: 'Byggde webbplatsen i {shown}: {pages} sidor, {documents} dokument ({ms} ms). Öppna {open}.\n',
+    en: 'Built the site in {shown}: {pages} pages, {documents} documents ({ms} ms). Open {open}.\n',
   },
   siteLeftOut: {
-    sv: ' {count} dokument gick inte att läsa och är inte med; kör lsys validate för att se varför.',
-    en: ' {count} documents could not be read and are left out; run lsys validate to see why.',
+    sv: 'Obs: {count} dokument gick inte att läsa och är inte med på webbplatsen: {files}. Kör lsys validate för att se varför.\n',
+    en: 'Note: {count} document(s) could not be read and are left out of the site: {files}. Run lsys validate to see why.\n',
   },
   usageInit: {
     sv: '[flaggor] [mapp]',

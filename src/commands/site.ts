@@ -106,9 +106,13 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
       documents: build.ctx.documents.length,
       ms: Date.now() - started,
       open: relative(io.cwd, index) || index,
-      leftOut: build.leftOut > 0 ? say(CLI.siteLeftOut, lang, { count: build.leftOut }) : '',
     }),
   );
+  // On its own line and on stderr, naming the files: a CI log shows it as a warning, not as part of the success line.
+  if (build.leftOut.length > 0) {
+    const files = build.leftOut.slice(0, 3).join(', ') + (build.leftOut.length > 3 ? ` (+${build.leftOut.length - 3})` : '');
+    io.stderr.write(say(CLI.siteLeftOut, lang, { count: build.leftOut.length, files }));
+  }
   return 0;
 }
 

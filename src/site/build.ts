@@ -58,7 +58,7 @@ export interface SiteBuild {
   /** Repository files linked from a shown document: copied to `filer/<path>` (path → absolute source). */
   copies: Map<string, string>;
   /** Documents that could not be read (broken frontmatter and the like): not shown. */
-  leftOut: number;
+  leftOut: string[];
 }
 
 /** At most this many changes per document in its history. */
@@ -71,13 +71,13 @@ const EMPTY_BLOB = /^0+$/;
 export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   const { model } = o;
   const root = model.config.root;
-  let leftOut = 0;
+  const leftOut: string[] = [];
   const shown: Array<{ doc: LoadedDocument; draft: boolean }> = [];
   const shownIds = new Set<string>();
   const pageNames = new Set<string>();
   for (const doc of model.documents) {
     if (!doc.data || doc.id === undefined) {
-      leftOut++;
+      leftOut.push(doc.file);
       continue;
     }
     const s = status(doc);

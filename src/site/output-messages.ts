@@ -10,6 +10,10 @@ export const SITE_OUTPUT = {
     sv: '{shown} gjordes av en annan version av lsys site eller har en skadad .lsys-site. Inget har ändrats; kör med --force för att ersätta den.',
     en: '{shown} was made by another version of lsys site or has a damaged .lsys-site. Nothing was changed; run with --force to replace it.',
   },
+  foreignFiles: {
+    sv: '{shown} innehåller filer som lsys site inte har gjort: {files}. De skulle försvinna när webbplatsen byggs om. Inget har ändrats; flytta dem, eller kör med --force om de får tas bort.',
+    en: '{shown} contains files lsys site did not make: {files}. They would be removed when the site is rebuilt. Nothing was changed; move them, or run with --force if they may be removed.',
+  },
   symlink: {
     sv: '{shown} är en symbolisk länk; lsys site skriver bara till en vanlig mapp. Inget har ändrats.',
     en: '{shown} is a symbolic link; lsys site writes only to a plain folder. Nothing was changed.',

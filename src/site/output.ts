@@ -74,10 +74,42 @@ export function checkSiteFolder(dir: string, o: { shown: string; force: boolean;
   if (entries.length === 0) return { dir, exists: true };
   if (!entries.includes(MARKER)) throw new LsysError('site-out-not-ours', say(SITE_OUTPUT.notOurs, o.lang, { shown: o.shown }));
   const marker = readMarker(join(dir, MARKER));
-  if (marker?.version === VERSION) return { dir, exists: true, previous: marker.files };
   // Made by lsys (the marker is there), but damaged or from another version: replaced only when asked.
-  if (!o.force) throw new LsysError('site-out-other-marker', say(SITE_OUTPUT.otherMarker, o.lang, { shown: o.shown }));
-  return { dir, exists: true };
+  if (marker?.version !== VERSION && !o.force)
+    throw new LsysError('site-out-other-marker', say(SITE_OUTPUT.otherMarker, o.lang, { shown: o.shown }));
+  // Files someone put in the folder after lsys made it (a logo, a web.config): the swap would
+  // remove them, so they are named and kept unless --force says they may go.
+  if (!o.force) {
+    const added = foreignFiles(dir, marker?.files ?? {});
+    if (added.length > 0) {
+      const shownFiles = added.slice(0, 3).join(', ') + (added.length > 3 ? ` (+${added.length - 3})` : '');
+      throw new LsysError('site-out-foreign-files', say(SITE_OUTPUT.foreignFiles, o.lang, { shown: o.shown, files: shownFiles }));
+    }
+  }
+  return marker?.version === VERSION ? { dir, exists: true, previous: marker.files } : { dir, exists: true };
+}
+
+/** Paths under `dir` (files, links and empty folders, `/`-separated, sorted) that the marker's manifest does not list. */
+function foreignFiles(dir: string, manifest: Record<string, string>): string[] {
+  const out: string[] = [];
+  const walk = (abs: string, rel: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      out.push(rel);
+      return;
+    }
+    if (entries.length === 0 && rel !== '') out.push(`${rel}/`);
+    for (const e of entries) {
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (path === MARKER) continue;
+      if (e.isDirectory()) walk(join(abs, e.name), path);
+      else if (!(path in manifest) || !e.isFile()) out.push(path);
+    }
+  };
+  walk(dir, '');
+  return out.sort();
 }
 
 function kindName(kind: ReturnType<typeof targetKind>, lang: Lang): string {

@@ -141,11 +141,15 @@ describe('lsys site: what is shown', () => {
     });
     const r = await site(root, '--no-cache', '--no-git');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 dokument gick inte att läsa och är inte med; kör lsys validate för att se varför.');
+    expect(r.stdout).toMatch(/^Byggde webbplatsen i site: /);
+    expect(r.stderr).toBe(
+      'Obs: 1 dokument gick inte att läsa och är inte med på webbplatsen: ledningssystem/RUT-002.md. Kör lsys validate för att se varför.\n',
+    );
     expect(existsSync(join(root, 'site/dokument/RUT-001.html'))).toBe(true);
     expect(existsSync(join(root, 'site/dokument/RUT-002.html'))).toBe(false);
     const en = await site(root, '--no-cache', '--no-git', '--lang', 'en');
-    expect(en.stdout).toMatch(/^Built the site in site: .*1 documents could not be read/);
+    expect(en.stdout).toMatch(/^Built the site in site: /);
+    expect(en.stderr).toMatch(/^Note: 1 document\(s\) could not be read and are left out of the site: ledningssystem\/RUT-002\.md\./);
   });
 
   it('shows drafts only with --drafts, gives upphävda their old address, copies linked files and never follows a link out', async () => {
@@ -334,6 +338,25 @@ describe('lsys site: the output folder', () => {
     expect((await site(root, '--no-cache', '--no-git')).code).toBe(2);
     expect((await site(root, '--no-cache', '--no-git', '--force')).code).toBe(0);
     expect(JSON.parse(readFileSync(marker, 'utf8')).version).not.toBe('0.0.1');
+  });
+
+  it('keeps files someone added to its folder: names them and stops, and removes them only with --force', async () => {
+    const { root } = example();
+    expect((await site(root, '--no-cache', '--no-git')).code).toBe(0);
+    const dir = join(root, 'site');
+    writeFileSync(join(dir, 'web.config'), '<configuration/>');
+    mkdirSync(join(dir, 'bilder'));
+    writeFileSync(join(dir, 'bilder', 'logo.txt'), 'logo');
+    const r = await site(root, '--no-cache', '--no-git');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/innehåller filer som lsys site inte har gjort: bilder\/logo\.txt, web\.config\. De skulle försvinna/);
+    expect(readFileSync(join(dir, 'web.config'), 'utf8')).toBe('<configuration/>');
+    expect(readFileSync(join(dir, 'bilder', 'logo.txt'), 'utf8')).toBe('logo');
+    expect((await site(root, '--no-cache', '--no-git', '--force')).code).toBe(0);
+    expect(existsSync(join(dir, 'web.config'))).toBe(false);
+    // Its own site again: a plain rebuild goes through.
+    expect((await site(root, '--no-cache', '--no-git')).code).toBe(0);
   });
 
   it('leaves the previous site intact when a build fails before the swap', async () => {
