@@ -55,6 +55,11 @@ export const SITE_MESSAGES = {
   },
   startReviewNone: { sv: 'Inga dokument behöver revideras just nu.', en: 'No documents need review now.' },
   reviewOverdue: { sv: 'skulle ha reviderats {datum}', en: 'review was due {datum}' },
+  reviewOverdueShort: { sv: '(revisionen är försenad)', en: '(review overdue)' },
+  printNote: {
+    sv: 'Utskrift ur {webbplats}, {id} version {version}, {datum}. En utskrift är en okontrollerad kopia: kontrollera i handboken att versionen fortfarande gäller.',
+    en: 'Printed from {webbplats}, {id} version {version}, {datum}. A printout is an uncontrolled copy: check in the handbook that this version is still in force.',
+  },
   reviewDue: { sv: 'revideras senast {datum}', en: 'review by {datum}' },
   noOwner: { sv: 'Ingen ägare angiven', en: 'No owner given' },
   count: { sv: '{antal} st.', en: '{antal}' },

@@ -481,3 +481,28 @@ describe('a document body on its page', () => {
     expect(out.html).toContain('<td>&lt;table&gt;</td>');
   });
 });
+
+describe('a document page for staff and on paper', () => {
+  const page = (files: SiteFile[]): string => String(files.find((f) => f.path === 'dokument/RUT-003.html')!.content);
+
+  it('marks an overdue review in the fact box, as the start page does, and not before it is due', async () => {
+    const late = page(renderPages(await siteContext(EXAMPLE, { today: '2027-04-20' })));
+    expect(late).toMatch(/2027-04-08 <span class="forsenad">\(revisionen är försenad\)<\/span>/);
+    const inTime = page(renderPages(await siteContext(EXAMPLE, { today: '2026-12-01' })));
+    expect(inTime).not.toContain('revisionen är försenad');
+  });
+
+  it('keeps the Swedish text marked Swedish when the page around it is English', async () => {
+    const en = page(renderPages(await siteContext(EXAMPLE, { lang: 'en' })));
+    expect(en).toMatch(/^<!doctype html>\s*<html lang="en"/i);
+    expect(en).toMatch(/<h1 lang="sv"/);
+    expect(en).toContain('<div class="dokument-text" lang="sv">');
+    const sv = page(renderPages(await siteContext(EXAMPLE)));
+    expect(sv).not.toMatch(/<h1 lang=|dokument-text" lang=/);
+  });
+
+  it('says on paper which handbook, document and version a printout is, and that it is an uncontrolled copy', async () => {
+    const sv = page(renderPages(await siteContext(EXAMPLE, { today: '2026-12-01' })));
+    expect(sv).toMatch(/<p class="utskrift">Utskrift ur [^<]+, RUT-003 version 4\.0, 2026-12-01\. En utskrift är en okontrollerad kopia/);
+  });
+});

@@ -10,7 +10,7 @@ import { strings } from '../../model/index.js';
 import { siteText, typeLabel } from '../messages.js';
 import { pageName, type SiteContext, type SiteDocument } from '../types.js';
 import { flowSvg } from './flow.js';
-import { docLink, draftMark, esc, layout, rootOf, t, table } from './html.js';
+import { docLink, draftMark, esc, layout, rootOf, siteName, t, table } from './html.js';
 import { typePage, type Lookups } from './lookups.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -41,7 +41,12 @@ function metadata(ctx: SiteContext, L: Lookups, root: string, sd: SiteDocument):
   add('fieldFastställdAv', roleLink(L, root, ctx, str(d.fastställd_av)));
   add('fieldÄgare', roleLink(L, root, ctx, str(d.ägare)));
   const revideras = str(d.revideras);
-  if (revideras) add('fieldRevideras', esc(revideras));
+  if (revideras) {
+    // The same review state validate and the start page use: an overdue review shows on the page itself.
+    const r = ctx.model.reviewOf(sd.doc);
+    const state = r?.overdue ? ` <span class="forsenad">${t(ctx, 'reviewOverdueShort')}</span>` : '';
+    add('fieldRevideras', esc(revideras) + state);
+  }
   const units = strings(d.gäller_för);
   add(
     'fieldGällerFör',
@@ -183,10 +188,14 @@ export function documentPage(ctx: SiteContext, L: Lookups, sd: SiteDocument): st
   const titel = str(sd.doc.data?.titel) ?? sd.doc.id ?? '';
   const typ = sd.doc.typ;
   const body = presentBody(ctx, titel, sd.body);
+  // The documents are written in Swedish: with --lang en the page around them is English, the text itself stays marked Swedish (WCAG 3.1.2).
+  const content = ctx.lang === 'sv' ? '' : ' lang="sv"';
   const main =
-    `<article class="dokument"><h1${body.titleId ? ` id="${body.titleId}"` : ''}>${esc(titel)}${draftMark(ctx, sd.draft)}</h1>` +
+    `<article class="dokument"><h1${content}${body.titleId ? ` id="${body.titleId}"` : ''}>${esc(titel)}${draftMark(ctx, sd.draft)}</h1>` +
     metadata(ctx, L, root, sd) +
-    `<div class="dokument-text">${body.html}</div>` +
+    `<div class="dokument-text"${content}>${body.html}</div>` +
+    // Only on paper: which handbook, which version, and that a printout is a copy that may be out of date.
+    `<p class="utskrift">${t(ctx, 'printNote', { webbplats: esc(siteName(ctx)), id: esc(sd.doc.id ?? ''), version: esc(str(sd.doc.data?.version) ?? '–'), datum: ctx.today })}</p>` +
     (typ === 'process' ? processPart(ctx, L, root, sd) : '') +
     (typ === 'ansvarsfördelning' ? tasksPart(ctx, L, root, sd) : '') +
     relatedPart(ctx, L, root, sd) +
