@@ -96,13 +96,15 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
     generator: `lsys ${VERSION}`,
     ...(git && !git.missing ? { history: git } : {}),
     ...(load.cache ? { cacheDir: `${cacheBase}.site` } : {}),
+    // With --no-cache every page is rendered: the previous site is reused only with the cache on.
+    ...(load.cache && folder.previousKeys ? { previous: { keys: folder.previousKeys, dir: target } } : {}),
   });
-  await writeSite(folder, build.files, build.copies);
+  await writeSite(folder, build.files, build.copies, { keys: build.keys, reused: build.reused });
   const index = join(target, 'index.html');
   io.stdout.write(
     say(CLI.wroteSite, lang, {
       shown,
-      pages: build.files.filter((f) => f.path.endsWith('.html')).length,
+      pages: build.files.filter((f) => f.path.endsWith('.html')).length + build.reused.length,
       documents: build.ctx.documents.length,
       ms: Date.now() - started,
       open: relative(io.cwd, index) || index,

@@ -12,7 +12,7 @@
  * two builds of the same commit give the same bytes.
  */
 import { hash } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { isRelativeLink, unpackLinks } from '../core/links.js';
 import { readBody } from '../core/load.js';
@@ -49,6 +49,11 @@ export interface SiteOptions {
   history?: GitHistory;
   /** A folder lsys owns for the rendered bodies and the search index; undefined with --no-cache. */
   cacheDir?: string;
+  /**
+   * The previous build of this lsys version in the output folder: its page keys and the folder.
+   * A document page whose key is unchanged, and whose file is still there, is not rendered again.
+   */
+  previous?: { keys: Record<string, string>; dir: string };
 }
 
 export interface SiteBuild {
@@ -59,12 +64,20 @@ export interface SiteBuild {
   copies: Map<string, string>;
   /** Documents that could not be read (broken frontmatter and the like): not shown. */
   leftOut: string[];
+  /** The key of every document page (page → key), for the marker: the next build compares them. */
+  keys: Record<string, string>;
+  /** Document pages not rendered: taken from the previous build as they are. */
+  reused: string[];
 }
 
 /** At most this many changes per document in its history. */
 const HISTORY_LIMIT = 20;
 /** Bump when the rendered HTML of a body changes for the same Markdown. */
 const RENDER_FORMAT = 'site-body-1';
+/** Bump when a document page's HTML changes for the same inputs (its templates, its CSS classes …). */
+const PAGE_FORMAT = 'site-page-1';
+/** Below this share of document pages to render, bodies are rendered from Markdown when needed instead of reading the whole cache. */
+const CACHE_SHARE = 0.3;
 const EMPTY_BLOB = /^0+$/;
 
 /** Build every file of the handbook in memory. */
@@ -100,38 +113,85 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
 
   const pageOf = new Map(shown.map(({ doc }) => [doc.file, `${pageName(doc.id!)}.html`]));
   const links = new SiteLinks(root, pageOf);
-  const cache = o.cacheDir ? readBodyCache(o.cacheDir) : new Map<string, CachedBody>();
-  const used = new Map<string, CachedBody>();
   const history = await historyOf(
     shown.map((s) => s.doc),
     o.history,
     o.cacheDir,
   );
 
-  const documents: SiteDocument[] = shown.map(({ doc, draft }) => {
+  // Page keys. What a document page shows besides its own body and history comes from the
+  // frontmatter of the documents (titles, owners, processes, references …), the links between
+  // them, lsys.yaml, the options and this lsys: all of that is one key for the whole build, so a
+  // change to any of it renders every page again; a change to one body renders one page.
+  const global = hash(
+    'sha1',
+    JSON.stringify([
+      PAGE_FORMAT,
+      VERSION,
+      o.lang,
+      o.today,
+      o.baseUrl ?? '',
+      o.drafts,
+      o.generator,
+      o.site,
+      model.config.hash,
+      model.documents.map((d) => [d.file, d.data ?? null, d.links]),
+    ]),
+  );
+  const prepared = shown.map(({ doc, draft }) => {
     const linkMap = links.forDocument(doc);
     // The load's content hash keys the body without reading the file again; a document without
     // one (never so after a load that read it) is keyed by its text.
     const markdown = doc.hash === undefined ? (readBody(doc.absPath) ?? '') : undefined;
-    const key = hash('sha1', `${RENDER_FORMAT}\0${doc.hash ?? markdown}\0${JSON.stringify([...linkMap])}`);
-    let body = cache.get(key);
-    if (!body) {
-      const r = renderBody(markdown ?? readBody(doc.absPath) ?? '', (url) => linkMap.get(url) ?? links.resolve(url, doc.file));
-      body = { html: r.html, headings: r.headings, text: htmlToText(r.html) };
-    }
-    used.set(key, body);
+    const bodyKey = hash('sha1', `${RENDER_FORMAT}\0${doc.hash ?? markdown}\0${JSON.stringify([...linkMap])}`);
+    const page = `dokument/${pageName(doc.id!)}.html`;
+    const entries = history.get(doc) ?? [];
+    const pageKey = hash('sha1', JSON.stringify([global, page, bodyKey, draft, entries]));
+    return { doc, draft, linkMap, markdown, bodyKey, page, pageKey, history: entries };
+  });
+  const keys: Record<string, string> = {};
+  const skip = new Set<string>();
+  for (const p of prepared) {
+    keys[p.page] = p.pageKey;
+    if (o.previous && o.previous.keys[p.page] === p.pageKey && existsSync(join(o.previous.dir, ...p.page.split('/')))) skip.add(p.page);
+  }
+  // Many pages to render (a first build, a changed lsys.yaml): the whole body cache pays; a few
+  // (one routine changed): their bodies are rendered from Markdown when asked for.
+  const useCache = o.cacheDir !== undefined && prepared.length - skip.size > prepared.length * CACHE_SHARE;
+  const cache = useCache ? readBodyCache(o.cacheDir!) : new Map<string, CachedBody>();
+  const used = new Map<string, CachedBody>();
+
+  const documents: SiteDocument[] = prepared.map((p) => {
+    let body: CachedBody | undefined;
+    // Rendered on first use: a page that is reused and a search shard that is cached never ask.
+    const rendered = (): CachedBody => {
+      if (body) return body;
+      body = cache.get(p.bodyKey);
+      if (!body) {
+        const md = p.markdown ?? readBody(p.doc.absPath) ?? '';
+        const r = renderBody(md, (url) => p.linkMap.get(url) ?? links.resolve(url, p.doc.file));
+        body = { html: r.html, headings: r.headings, text: htmlToText(r.html) };
+      }
+      used.set(p.bodyKey, body);
+      return body;
+    };
     return {
-      doc,
-      page: `dokument/${pageName(doc.id!)}.html`,
-      draft,
-      body: body.html,
-      text: body.text,
-      headings: body.headings,
-      history: history.get(doc) ?? [],
+      doc: p.doc,
+      page: p.page,
+      draft: p.draft,
+      get body() {
+        return rendered().html;
+      },
+      get text() {
+        return rendered().text;
+      },
+      get headings() {
+        return rendered().headings;
+      },
+      history: p.history,
     };
   });
-  // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
-  if (o.cacheDir) await writeBodyCache(o.cacheDir, used, cache);
+  const searchKeys = new Map(prepared.map((p) => [p.page, p.bodyKey]));
 
   const ctx: SiteContext = {
     model,
@@ -144,25 +204,34 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     withdrawn,
     site: o.site,
     generator: o.generator,
+    skip,
   };
   const searchDocs: SearchDocument[] = documents.map((d) => ({
     page: d.page,
     id: d.doc.id!,
     title: typeof d.doc.data?.titel === 'string' ? d.doc.data.titel : d.doc.id!,
     type: typeLabel(d.doc.typ, o.lang),
-    headings: d.headings.map((h) => h.text),
-    text: d.text,
+    get headings() {
+      return d.headings.map((h) => h.text);
+    },
+    get text() {
+      return d.text;
+    },
     draft: d.draft,
+    key: hash('sha1', JSON.stringify([searchKeys.get(d.page), d.doc.id, d.doc.data?.titel ?? null, d.doc.typ ?? null, o.lang, d.draft])),
   }));
   const [search, pages] = await Promise.all([
     buildSearch(searchDocs, { lang: o.lang, ...(o.cacheDir ? { cacheDir: join(o.cacheDir, 'sok') } : {}) }),
     Promise.resolve().then(() => renderPages(ctx)),
   ]);
+  // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
+  // Without it (few pages rendered) the cache is left as it is: those few bodies cost little to render again.
+  if (useCache) await writeBodyCache(o.cacheDir!, used, cache);
   const files = [...pages, ...search]
     .map((f): [string, SiteFile] => [f.path, f])
     .sort(byKey)
     .map(([, f]) => f);
-  return { ctx, files, copies: links.copies, leftOut };
+  return { ctx, files, copies: links.copies, leftOut, keys, reused: [...skip].sort() };
 }
 
 /** Sort entries by their key (paths, cache keys): the same order on every machine. */

@@ -36,6 +36,8 @@ interface Marker {
   version: string;
   /** Every file of the site (path → SHA-1 of its content), sorted by path. */
   files: Record<string, string>;
+  /** The key of each document page's inputs (see build.ts): an unchanged key means the page need not be rendered. */
+  keys?: Record<string, string>;
 }
 
 /** What the folder holds now: nothing, or a site this lsys made (its manifest for an incremental build). */
@@ -44,6 +46,8 @@ export interface SiteFolder {
   exists: boolean;
   /** The old manifest, when the folder is a site of this lsys version. */
   previous?: Record<string, string>;
+  /** The old page keys, when the folder is a site of this lsys version. */
+  previousKeys?: Record<string, string>;
 }
 
 /**
@@ -86,7 +90,9 @@ export function checkSiteFolder(dir: string, o: { shown: string; force: boolean;
       throw new LsysError('site-out-foreign-files', say(SITE_OUTPUT.foreignFiles, o.lang, { shown: o.shown, files: shownFiles }));
     }
   }
-  return marker?.version === VERSION ? { dir, exists: true, previous: marker.files } : { dir, exists: true };
+  return marker?.version === VERSION
+    ? { dir, exists: true, previous: marker.files, previousKeys: marker.keys ?? {} }
+    : { dir, exists: true };
 }
 
 /** Paths under `dir` (files, links and empty folders, `/`-separated, sorted) that the marker's manifest does not list. */
@@ -123,6 +129,8 @@ function readMarker(file: string): Marker | undefined {
     const m = JSON.parse(readFileSync(file, 'utf8')) as Partial<Marker>;
     if (m.magic !== MARKER_MAGIC || typeof m.version !== 'string' || !m.files || typeof m.files !== 'object') return undefined;
     for (const v of Object.values(m.files)) if (typeof v !== 'string') return undefined;
+    if (m.keys !== undefined && (typeof m.keys !== 'object' || m.keys === null || Object.values(m.keys).some((v) => typeof v !== 'string')))
+      return undefined;
     return m as Marker;
   } catch {
     return undefined;
@@ -163,7 +171,12 @@ export interface WriteResult {
  * temporary folder beside `folder.dir`, then swap it in. On any failure the temporary folder
  * goes and the previous site stays.
  */
-export async function writeSite(folder: SiteFolder, files: readonly SiteFile[], copies: ReadonlyMap<string, string>): Promise<WriteResult> {
+export async function writeSite(
+  folder: SiteFolder,
+  files: readonly SiteFile[],
+  copies: ReadonlyMap<string, string>,
+  pages: { keys: Record<string, string>; reused: readonly string[] } = { keys: {}, reused: [] },
+): Promise<WriteResult> {
   const { dir } = folder;
   const parent = dirname(dir);
   const name = basename(dir);
@@ -211,9 +224,31 @@ export async function writeSite(folder: SiteFolder, files: readonly SiteFile[], 
       written++;
     };
     for (const f of files) await put(f.path, f.content);
+    // Pages the build did not render because their inputs are unchanged: the previous file as it is.
+    for (const path of pages.reused) {
+      checkPath(path);
+      const hash = previous[path];
+      if (path in manifest || hash === undefined) throw new Error(`lsys site: cannot reuse ${path}`);
+      manifest[path] = hash;
+      const target = join(tmp, ...path.split('/'));
+      const folderOf = dirname(target);
+      if (!made.has(folderOf)) {
+        await makeDir(folderOf);
+        made.add(folderOf);
+      }
+      if (!keep(join(dir, ...path.split('/')), target)) throw new Error(`lsys site: the previous ${path} went missing during the build`);
+      kept++;
+    }
     for (const [path, source] of [...copies].sort(byKey)) await put(`filer/${path}`, readFileSync(source));
     const sorted = Object.fromEntries(Object.entries(manifest).sort(byKey));
-    await writeFile(join(tmp, MARKER), JSON.stringify({ magic: MARKER_MAGIC, version: VERSION, files: sorted }, null, 1) + '\n');
+    await writeFile(
+      join(tmp, MARKER),
+      JSON.stringify(
+        { magic: MARKER_MAGIC, version: VERSION, files: sorted, keys: Object.fromEntries(Object.entries(pages.keys).sort(byKey)) },
+        null,
+        1,
+      ) + '\n',
+    );
     // The swap: the old site is moved aside, never deleted before the new one is in place.
     if (folder.exists) {
       await rename(dir, old);

@@ -71,6 +71,11 @@ export interface SiteContext {
   byId: ReadonlyMap<string, SiteDocument>;
   /** Upphävda documents with an id that no shown document uses: each gets a short page at its old address. */
   withdrawn: readonly LoadedDocument[];
+  /**
+   * Document pages not to render: their inputs are unchanged since the previous build, whose file
+   * is kept as it is (see build.ts, page keys). Every other page is always rendered.
+   */
+  skip?: ReadonlySet<string>;
   /** lsys.yaml's `webbplats` block (optional). */
   site: WebbplatsConfig;
   /** lsys version, for the generator meta tag only (no timestamps). */
@@ -97,6 +102,12 @@ export interface SearchDocument {
   headings: string[];
   text: string;
   draft: boolean;
+  /**
+   * A key that changes whenever anything above changes (the pipeline's body key with the title,
+   * type and draft mark). With it the index can tell a shard is unchanged without reading `text`,
+   * which may then never be rendered.
+   */
+  key?: string;
 }
 
 /** A file name for an id: ASCII letters, digits, `-`, `_` and `.` kept; anything else percent-free folded (å→a, ä→a, ö→o) or `_`. */

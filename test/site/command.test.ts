@@ -121,6 +121,41 @@ describe('lsys site on the example', () => {
     // No temporary or old folder is left beside the site.
     expect(readdirSync(root).filter((n) => n.startsWith('.site'))).toEqual([]);
   });
+
+  it('renders again only pages whose inputs changed, and every rebuild equals a cold build of the same files', async () => {
+    const { root, cache } = example();
+    const build = async (): Promise<void> => {
+      expect((await site(root, '--cache-location', cache, '--no-git')).code).toBe(0);
+      // The same files from nothing: no cache, no previous site.
+      rmSync(join(root, 'kall'), { recursive: true, force: true });
+      expect((await site(root, '--no-cache', '--no-git', '--out', 'kall')).code).toBe(0);
+      const warm = tree(join(root, 'site'));
+      const cold = tree(join(root, 'kall'));
+      warm.delete(MARKER);
+      cold.delete(MARKER);
+      expect(warm).toEqual(cold);
+    };
+    await build();
+    const marker = (): { keys: Record<string, string> } => JSON.parse(readFileSync(join(root, 'site', MARKER), 'utf8'));
+    const first = marker().keys;
+    expect(Object.keys(first)).toContain('dokument/RUT-001.html');
+    // A body change: one page key changes.
+    const rut1 = join(root, 'ledningssystem/rutiner/RUT-001-handlaggning-dokumentation.md');
+    writeFileSync(rut1, `${readFileSync(rut1, 'utf8')}\nEn ny mening i rutinen.\n`);
+    await build();
+    const second = marker().keys;
+    expect(Object.keys(second).filter((p) => second[p] !== first[p])).toEqual(['dokument/RUT-001.html']);
+    // A frontmatter change elsewhere (a title other pages show): every page is rendered again, and shows it.
+    const pol = join(root, 'ledningssystem/policy/POL-001-kvalitetspolicy.md');
+    const polText = readFileSync(pol, 'utf8');
+    writeFileSync(pol, polText.replace(/^titel: .*$/m, 'titel: Ny titel på policyn'));
+    await build();
+    const third = marker().keys;
+    expect(Object.keys(third).every((p) => third[p] !== second[p])).toBe(true);
+    // A page that went missing from the previous site is rendered again, not lost.
+    rmSync(join(root, 'site', 'dokument', 'RUT-002.html'));
+    await build();
+  });
 });
 
 describe('lsys site: what is shown', () => {

@@ -13,7 +13,7 @@ import { accessibilityPage, notFoundPage, searchPage, sosfsPage } from './other.
 export const renderPages: RenderPages = (ctx) => {
   const L = buildLookups(ctx);
   const files: SiteFile[] = [{ path: 'index.html', content: startPage(ctx, L) }];
-  for (const sd of ctx.documents) files.push({ path: sd.page, content: documentPage(ctx, L, sd) });
+  for (const sd of ctx.documents) if (!ctx.skip?.has(sd.page)) files.push({ path: sd.page, content: documentPage(ctx, L, sd) });
   for (const doc of ctx.withdrawn) {
     if (!doc.id) continue;
     const { path, html } = withdrawnPage(ctx, L, doc);

@@ -96,14 +96,20 @@ interface Shard {
  * it reads a JavaScript string twice as fast as SHA-256 here, and the hashing is most of a rebuild.
  * The cache holds the shard's file body as bytes, so a cached shard is never decoded or re-quoted.
  */
-async function fromCache(shards: IndexedDocument[][], cacheDir: string | undefined): Promise<Shard[]> {
+async function fromCache(shards: SearchDocument[][], cacheDir: string | undefined): Promise<Shard[]> {
   return Promise.all(
-    shards.map(async (docs) => {
-      const key = hash('sha1', `${FORMAT}\0${JSON.stringify(docs)}`).slice(0, 32);
-      if (cacheDir === undefined) return { docs, hash: key };
-      const file = join(cacheDir, `sok-${key}.js`);
-      const body = await readFile(file).catch(() => undefined);
-      return { docs, hash: key, file, ...(body !== undefined ? { body } : {}) };
+    shards.map(async (source) => {
+      // Documents that carry a key are hashed by it, so an unchanged shard never needs their text
+      // (which the pipeline may then never render); the others by everything they hold.
+      const keyed = source.every((d) => d.key !== undefined);
+      const indexedDocs = keyed ? undefined : source.map(indexed);
+      const what = keyed ? source.map((d) => `${d.page}\0${d.key!}`).join('\n') : JSON.stringify(indexedDocs);
+      const key = hash('sha1', `${FORMAT}\0${keyed ? 'k' : 'j'}\0${what}`).slice(0, 32);
+      const file = cacheDir === undefined ? undefined : join(cacheDir, `sok-${key}.js`);
+      const body = file === undefined ? undefined : await readFile(file).catch(() => undefined);
+      // Only a shard that must be indexed reads its documents' text.
+      const docs = body !== undefined ? [] : (indexedDocs ?? source.map(indexed));
+      return { docs, hash: key, ...(file !== undefined ? { file } : {}), ...(body !== undefined ? { body } : {}) };
     }),
   );
 }
@@ -174,8 +180,8 @@ async function clientScript(): Promise<string> {
 
 export const buildSearch: BuildSearch = async (docs, o) => {
   const k = shardCount(docs.length);
-  const grouped: IndexedDocument[][] = Array.from({ length: k }, () => []);
-  for (const d of docs) grouped[shardOf(d.page, k)]!.push(indexed(d));
+  const grouped: SearchDocument[][] = Array.from({ length: k }, () => []);
+  for (const d of docs) grouped[shardOf(d.page, k)]!.push(d);
   for (const s of grouped) s.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   const shards = await fromCache(grouped, o.cacheDir);
   const missing = shards.filter((s) => s.body === undefined);
