@@ -104,7 +104,7 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
   io.stdout.write(
     say(CLI.wroteSite, lang, {
       shown,
-      pages: build.files.filter((f) => f.path.endsWith('.html')).length + build.reused.length,
+      pages: [...build.files.map((f) => f.path), ...build.reused].filter((p) => p.endsWith('.html')).length,
       documents: build.ctx.documents.length,
       ms: Date.now() - started,
       open: relative(io.cwd, index) || index,

@@ -151,10 +151,19 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   });
   const keys: Record<string, string> = {};
   const skip = new Set<string>();
+  const wasThere = (page: string): boolean => existsSync(join(o.previous!.dir, ...page.split('/')));
   for (const p of prepared) {
     keys[p.page] = p.pageKey;
-    if (o.previous && o.previous.keys[p.page] === p.pageKey && existsSync(join(o.previous.dir, ...p.page.split('/')))) skip.add(p.page);
+    if (o.previous && o.previous.keys[p.page] === p.pageKey && wasThere(p.page)) skip.add(p.page);
   }
+  // The other pages show the shared facts only, and a withdrawn page the date of its file's last
+  // commit: one key for all of them. Unchanged (and every file still there), none is rendered.
+  const listingsKey = hash(
+    'sha1',
+    JSON.stringify(['listings', global, withdrawn.map((d) => [d.id ?? '', model.commitsOf(d)[0]?.date ?? ''])]),
+  );
+  const listings = o.previous ? Object.keys(o.previous.keys).filter((p) => o.previous!.keys[p] === listingsKey) : [];
+  const documentsOnly = listings.length > 0 && listings.every(wasThere);
   // Many pages to render (a first build, a changed lsys.yaml): the whole body cache pays; a few
   // (one routine changed): their bodies are rendered from Markdown when asked for.
   const useCache = o.cacheDir !== undefined && prepared.length - skip.size > prepared.length * CACHE_SHARE;
@@ -205,6 +214,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     site: o.site,
     generator: o.generator,
     skip,
+    documentsOnly,
   };
   const searchDocs: SearchDocument[] = documents.map((d) => ({
     page: d.page,
@@ -231,7 +241,11 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     .map((f): [string, SiteFile] => [f.path, f])
     .sort(byKey)
     .map(([, f]) => f);
-  return { ctx, files, copies: links.copies, leftOut, keys, reused: [...skip].sort() };
+  const docPages = new Set(prepared.map((p) => p.page));
+  const searchFiles = new Set(search.map((f) => f.path));
+  if (documentsOnly) for (const path of listings) keys[path] = listingsKey;
+  else for (const f of pages) if (!docPages.has(f.path) && !searchFiles.has(f.path)) keys[f.path] = listingsKey;
+  return { ctx, files, copies: links.copies, leftOut, keys, reused: [...skip, ...(documentsOnly ? listings : [])].sort() };
 }
 
 /** Sort entries by their key (paths, cache keys): the same order on every machine. */

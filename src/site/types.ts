@@ -76,6 +76,11 @@ export interface SiteContext {
    * is kept as it is (see build.ts, page keys). Every other page is always rendered.
    */
   skip?: ReadonlySet<string>;
+  /**
+   * Render only document pages: the other pages (start, types, units, roles, SOSFS, withdrawn
+   * pages, search, 404, the stylesheet) depend on nothing that changed since the previous build.
+   */
+  documentsOnly?: boolean;
   /** lsys.yaml's `webbplats` block (optional). */
   site: WebbplatsConfig;
   /** lsys version, for the generator meta tag only (no timestamps). */

@@ -145,6 +145,10 @@ describe('lsys site on the example', () => {
     await build();
     const second = marker().keys;
     expect(Object.keys(second).filter((p) => second[p] !== first[p])).toEqual(['dokument/RUT-001.html']);
+    // The pages that list documents were not rendered either: the previous files, linked.
+    expect(second['index.html']).toBe(first['index.html']);
+    expect(second['sosfs.html']).toBe(first['index.html']);
+    const policyInode = statSync(join(root, 'site', 'typ', 'policy.html')).ino;
     // A frontmatter change elsewhere (a title other pages show): every page is rendered again, and shows it.
     const pol = join(root, 'ledningssystem/policy/POL-001-kvalitetspolicy.md');
     const polText = readFileSync(pol, 'utf8');
@@ -152,8 +156,12 @@ describe('lsys site on the example', () => {
     await build();
     const third = marker().keys;
     expect(Object.keys(third).every((p) => third[p] !== second[p])).toBe(true);
+    expect(statSync(join(root, 'site', 'typ', 'policy.html')).ino).not.toBe(policyInode);
     // A page that went missing from the previous site is rendered again, not lost.
     rmSync(join(root, 'site', 'dokument', 'RUT-002.html'));
+    await build();
+    // So is a listing page.
+    rmSync(join(root, 'site', 'sosfs.html'));
     await build();
   });
 });

@@ -12,8 +12,10 @@ import { accessibilityPage, notFoundPage, searchPage, sosfsPage } from './other.
 
 export const renderPages: RenderPages = (ctx) => {
   const L = buildLookups(ctx);
-  const files: SiteFile[] = [{ path: 'index.html', content: startPage(ctx, L) }];
+  const files: SiteFile[] = [];
   for (const sd of ctx.documents) if (!ctx.skip?.has(sd.page)) files.push({ path: sd.page, content: documentPage(ctx, L, sd) });
+  if (ctx.documentsOnly) return files;
+  files.push({ path: 'index.html', content: startPage(ctx, L) });
   for (const doc of ctx.withdrawn) {
     if (!doc.id) continue;
     const { path, html } = withdrawnPage(ctx, L, doc);
