@@ -58,6 +58,14 @@ export const CONFIG_MESSAGES = {
     sv: '"{where}" har fel form: id:n skrivs med små bokstäver och bindestreck, t.ex. "enhetschef" eller "hemtjänst-norr".',
     en: '"{where}" has the wrong form: ids are lower-case words with hyphens, e.g. "enhetschef" or "hemtjänst-norr".',
   },
+  roleUnknown: {
+    sv: '{where} nämner rollen "{role}", som inte finns under roller. Rätta stavningen eller lägg till rollen under roller.',
+    en: '{where} names the role "{role}", which is not under roller. Correct the spelling or add the role under roller.',
+  },
+  monthDayForm: {
+    sv: '"{where}" ska vara en dag i året skriven MM-DD, t.ex. "03-01" för 1 mars.',
+    en: '"{where}" must be a day of the year written MM-DD, e.g. "03-01" for 1 March.',
+  },
   urlForm: {
     sv: '"{where}" är ingen webbadress: skriv den med http:// eller https://, t.ex. "https://intranat.example.se/handbok/".',
     en: '"{where}" is not a web address: write it with http:// or https://, e.g. "https://intranet.example.org/handbook/".',

@@ -13,7 +13,20 @@ import { displayPath, splitInstancePath } from './instance-path.js';
 import { isDate } from './dates.js';
 import { yamlErrorHint, yamlErrorText } from './yaml-errors.js';
 import { createRequire } from 'node:module';
-import type { Config, Exemption, Lang, Position, Role, Sector, SeveritySetting, Unit, WebbplatsConfig } from './types.js';
+import type {
+  Config,
+  DefaultsConfig,
+  DocType,
+  Exemption,
+  Lang,
+  Position,
+  Role,
+  RoleDefaults,
+  Sector,
+  SeveritySetting,
+  Unit,
+  WebbplatsConfig,
+} from './types.js';
 
 import { CONFIG_FILE, configHash } from './config-file.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
@@ -40,6 +53,8 @@ interface ValidConfigFile {
   rubriker?: Record<string, string[]>;
   regler?: Record<string, SeveritySetting>;
   webbplats?: WebbplatsConfig;
+  defaults?: RoleDefaults & { typer?: Partial<Record<DocType, RoleDefaults>> };
+  årshjul?: { kvalitetsberättelse?: string; ansvarig?: string; påminnelse_dagar?: number };
 }
 
 function fail(lang: Lang, pos: Position | undefined, message: Message, data?: MessageData): never {
@@ -86,7 +101,8 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     // A failed validation has at least one error.
     const e = relevantErrors(validate.errors ?? [])[0] ?? validate.errors![0]!;
     const segs = splitInstancePath(e.instancePath);
-    const target = e.keyword === 'additionalProperties' ? [...segs, String(e.params.additionalProperty)] : segs;
+    const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.propertyName;
+    const target = key !== undefined ? [...segs, key] : segs;
     const pos = positionOf(lineCounter, offsetOfPath(doc, target));
     const [message, data] = configErrorText(e, segs);
     fail(lang, pos, message, data);
@@ -126,6 +142,27 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     }
     roleIds.add(r.id);
   }
+  // Roles named in `defaults` and `årshjul` must exist: a typo would otherwise surface as a
+  // schema error in every document lsys new or lsys approve writes.
+  const roleRefs: Array<[string[], string | undefined]> = [
+    [['defaults', 'ägare'], c.defaults?.ägare],
+    [['defaults', 'fastställd_av'], c.defaults?.fastställd_av],
+    ...Object.entries(c.defaults?.typer ?? {}).flatMap(([typ, d]): Array<[string[], string | undefined]> => [
+      [['defaults', 'typer', typ, 'ägare'], d?.ägare],
+      [['defaults', 'typer', typ, 'fastställd_av'], d?.fastställd_av],
+    ]),
+    [['årshjul', 'ansvarig'], c.årshjul?.ansvarig],
+  ];
+  for (const [path, role] of roleRefs) {
+    if (role !== undefined && !roleIds.has(role)) {
+      fail(lang, positionOf(lineCounter, offsetOfPath(doc, path)), CONFIG_MESSAGES.roleUnknown, { role, where: path.join('.') });
+    }
+  }
+  const defaults: DefaultsConfig = {
+    ...(c.defaults?.ägare !== undefined ? { ägare: c.defaults.ägare } : {}),
+    ...(c.defaults?.fastställd_av !== undefined ? { fastställd_av: c.defaults.fastställd_av } : {}),
+    typer: c.defaults?.typer ?? {},
+  };
   return {
     root,
     file: CONFIG_FILE,
@@ -144,6 +181,12 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
     keyPositions,
     reglerPositions,
     ...(c.webbplats ? { webbplats: c.webbplats } : {}),
+    defaults,
+    årshjul: {
+      kvalitetsberättelse: c.årshjul?.kvalitetsberättelse ?? '03-01',
+      ansvarig: c.årshjul?.ansvarig ?? c.roller[0]!.id,
+      påminnelse_dagar: c.årshjul?.påminnelse_dagar ?? 14,
+    },
   };
 }
 
@@ -161,6 +204,9 @@ function configErrorText(e: ErrorObject, segs: string[]): [Message, MessageData]
     case 'required':
       return [M.keyMissing, { key: String(e.params.missingProperty), at }];
     case 'enum':
+      // A key that is not one of the listed names (propertyNames), e.g. a misspelt type under rubriker.
+      if (e.propertyName !== undefined)
+        return [M.unknownKeyAllowed, { key: e.propertyName, at, allowed: (e.params.allowedValues as string[]).join(', ') }];
       return [M.notAllowed, { where, allowed: (e.params.allowedValues as string[]).join(', ') }];
     case 'type': {
       const t = String(e.params.type);
@@ -168,7 +214,8 @@ function configErrorText(e: ErrorObject, segs: string[]): [Message, MessageData]
     }
     case 'pattern': {
       const last = segs[segs.length - 1];
-      return [last === 'sosfs' ? M.sosfsForm : last === 'url' ? M.urlForm : M.idForm, { where }];
+      const form = last === 'sosfs' ? M.sosfsForm : last === 'url' ? M.urlForm : last === 'kvalitetsberättelse' ? M.monthDayForm : M.idForm;
+      return [form, { where }];
     }
     case 'format':
       return [M.notDate, { where }];
@@ -194,6 +241,14 @@ function configErrorText(e: ErrorObject, segs: string[]): [Message, MessageData]
       return [M.wrong, { where, message: perLang((l) => (l === 'sv' ? sv : en)) }];
     }
   }
+}
+
+/**
+ * The role a type's documents get by default for `key` (lsys.yaml `defaults.typer.<typ>`, else
+ * `defaults`), or undefined when lsys.yaml names none.
+ */
+export function roleDefault(config: Pick<Config, 'defaults'>, typ: string, key: keyof RoleDefaults): string | undefined {
+  return config.defaults.typer[typ as DocType]?.[key] ?? config.defaults[key];
 }
 
 /** ajv-i18n's Swedish messages, loaded only for a keyword without a message of our own. */

@@ -39,6 +39,29 @@ export interface WebbplatsConfig {
   tillgänglighet?: { kontakt?: string; telefon?: string; bedömd?: string };
 }
 
+/** A default role for new and approved documents (lsys.yaml `defaults` or `defaults.typer.<typ>`). */
+export interface RoleDefaults {
+  /** The `ägare` that `lsys new` writes. */
+  ägare?: string;
+  /** The `fastställd_av` that `lsys approve` writes when `--by` is not given. */
+  fastställd_av?: string;
+}
+
+/** lsys.yaml `defaults`: roles for all types, and per type (a type's entry wins). */
+export interface DefaultsConfig extends RoleDefaults {
+  typer: Partial<Record<DocType, RoleDefaults>>;
+}
+
+/** lsys.yaml `årshjul` after defaults: the yearly reports' date and owner, and the calendar's reminder. */
+export interface ÅrshjulConfig {
+  /** `MM-DD`: the kvalitetsberättelse for the year before is due on this day each year (default `03-01`). */
+  kvalitetsberättelse: string;
+  /** The role that owns the yearly reports (default: the first role under `roller`). */
+  ansvarig: string;
+  /** Days before an event that `lsys calendar`'s reminder (VALARM) fires (default 14). */
+  påminnelse_dagar: number;
+}
+
 /** lsys.yaml after defaults are applied. */
 export interface Config {
   /** Absolute path of the repository root (the folder of lsys.yaml). */
@@ -64,6 +87,10 @@ export interface Config {
   reglerPositions?: Record<string, Position>;
   /** The `webbplats` block, when lsys.yaml has one. */
   webbplats?: WebbplatsConfig;
+  /** `defaults` (empty when absent): see roleDefault() in config.ts. */
+  defaults: DefaultsConfig;
+  /** `årshjul` with its defaults. */
+  årshjul: ÅrshjulConfig;
 }
 
 export type DocType = 'policy' | 'process' | 'rutin' | 'ansvarsfördelning' | 'riskanalys' | 'egenkontroll' | 'sammanställning' | 'blankett';
