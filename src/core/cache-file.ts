@@ -27,7 +27,7 @@ import { say, type Message } from './messages.js';
 import { CACHE_MESSAGES } from './run-messages.js';
 
 const MAGIC = 'lsys-facts-cache';
-const FORMAT = 7; // 7: a schema/required finding keeps the missing field's own description
+const FORMAT = 8; // 8: facts carry the frontmatter's hash (lsys site's shared page key)
 
 /** The first line of the file. */
 export interface CacheHeader {

@@ -149,6 +149,7 @@ function factsOf(doc: ParsedDocument): Facts {
     positions: doc.positions,
   };
   if (doc.data !== undefined) facts.data = doc.data;
+  if (doc.frontmatterHash !== undefined) facts.frontmatterHash = doc.frontmatterHash;
   if (doc.id !== undefined) facts.id = doc.id;
   if (doc.typ !== undefined) facts.typ = doc.typ;
   return facts;

@@ -5,6 +5,7 @@
  * (markdown.ts). Nothing here throws on bad input: every problem is recorded on the document
  * as a code with a position, and the rules turn them into diagnostics.
  */
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { decodeBytes, lenientText } from './decode.js';
@@ -117,6 +118,7 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
     return doc;
   }
   const raw = split.raw;
+  doc.frontmatterHash = hash('sha1', raw);
   doc.bodyLine = lineAt(text, split.bodyOffset);
   const parsed = parseFrontmatter(raw);
   doc.positions = parsed.positions;

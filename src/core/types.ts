@@ -139,6 +139,11 @@ export interface LoadedDocument {
   hash?: string;
   /** Frontmatter as a plain object, when it parsed to a mapping. */
   data?: Frontmatter;
+  /**
+   * SHA-1 of the frontmatter's text, when the file has a closed frontmatter block: what it
+   * states, without its body (lsys site keys the facts its pages share by it).
+   */
+  frontmatterHash?: string;
   /** The document id, when it is a string. */
   id?: string;
   typ?: string;

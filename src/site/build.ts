@@ -12,7 +12,7 @@
  * two builds of the same commit give the same bytes.
  */
 import { hash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import { isRelativeLink, unpackLinks } from '../core/links.js';
 import { readBody } from '../core/load.js';
@@ -53,7 +53,7 @@ export interface SiteOptions {
    * The previous build of this lsys version in the output folder: its page keys and the folder.
    * A document page whose key is unchanged, and whose file is still there, is not rendered again.
    */
-  previous?: { keys: Record<string, string>; dir: string };
+  previous?: { keys: Record<string, string>; files: Record<string, string>; dir: string };
 }
 
 export interface SiteBuild {
@@ -113,6 +113,8 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
 
   const pageOf = new Map(shown.map(({ doc }) => [doc.file, `${pageName(doc.id!)}.html`]));
   const links = new SiteLinks(root, pageOf);
+  // Links to files (not documents) first: they decide what is copied under filer/, whichever pages are rendered.
+  for (const { doc } of shown) links.resolveFileLinks(doc);
   const history = await historyOf(
     shown.map((s) => s.doc),
     o.history,
@@ -121,37 +123,43 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
 
   // Page keys. What a document page shows besides its own body and history comes from the
   // frontmatter of the documents (titles, owners, processes, references …), the links between
-  // them, lsys.yaml, the options and this lsys: all of that is one key for the whole build, so a
-  // change to any of it renders every page again; a change to one body renders one page.
+  // them (where a link leads follows from the frontmatter, which says what is shown, and from the
+  // files that exist), lsys.yaml, the options and this lsys: all of that is one key for the whole
+  // build, so a change to any of it renders every page again; a change to one body renders one page.
+  // Encoded first: crypto's own encoding of a long string with å, ä, ö is several times slower.
   const global = hash(
     'sha1',
-    JSON.stringify([
-      PAGE_FORMAT,
-      VERSION,
-      o.lang,
-      o.today,
-      o.baseUrl ?? '',
-      o.drafts,
-      o.generator,
-      o.site,
-      model.config.hash,
-      model.documents.map((d) => [d.file, d.data ?? null, d.links]),
-    ]),
+    Buffer.from(
+      JSON.stringify([
+        PAGE_FORMAT,
+        RENDER_FORMAT,
+        VERSION,
+        o.lang,
+        o.today,
+        o.baseUrl ?? '',
+        o.drafts,
+        o.generator,
+        o.site,
+        model.config.hash,
+        // The frontmatter's hash stands for its data (read from it by this lsys version, which is in the key).
+        model.documents.map((d) => [d.file, d.frontmatterHash ?? d.data ?? null, d.links]),
+        [...links.copies.keys()].sort(),
+      ]),
+    ),
   );
   const prepared = shown.map(({ doc, draft }) => {
-    const linkMap = links.forDocument(doc);
-    // The load's content hash keys the body without reading the file again; a document without
-    // one (never so after a load that read it) is keyed by its text.
+    // The load's content hash keys the document without reading the file again; a document
+    // without one (never so after a load that read it) is keyed by its text.
     const markdown = doc.hash === undefined ? (readBody(doc.absPath) ?? '') : undefined;
-    const bodyKey = hash('sha1', `${RENDER_FORMAT}\0${doc.hash ?? markdown}\0${JSON.stringify([...linkMap])}`);
+    const content = doc.hash ?? hash('sha1', markdown!);
     const page = `dokument/${pageName(doc.id!)}.html`;
     const entries = history.get(doc) ?? [];
-    const pageKey = hash('sha1', JSON.stringify([global, page, bodyKey, draft, entries]));
-    return { doc, draft, linkMap, markdown, bodyKey, page, pageKey, history: entries };
+    const pageKey = hash('sha1', JSON.stringify([global, page, content, draft, entries]));
+    return { doc, draft, markdown, content, page, pageKey, history: entries };
   });
   const keys: Record<string, string> = {};
   const skip = new Set<string>();
-  const wasThere = (page: string): boolean => existsSync(join(o.previous!.dir, ...page.split('/')));
+  const wasThere = previousFiles(o.previous?.dir);
   for (const p of prepared) {
     keys[p.page] = p.pageKey;
     if (o.previous && o.previous.keys[p.page] === p.pageKey && wasThere(p.page)) skip.add(p.page);
@@ -175,13 +183,16 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     // Rendered on first use: a page that is reused and a search shard that is cached never ask.
     const rendered = (): CachedBody => {
       if (body) return body;
-      body = cache.get(p.bodyKey);
+      // A body's cache key: its Markdown and where its links lead.
+      const linkMap = links.forDocument(p.doc);
+      const bodyKey = hash('sha1', `${RENDER_FORMAT}\0${p.content}\0${JSON.stringify([...linkMap])}`);
+      body = cache.get(bodyKey);
       if (!body) {
         const md = p.markdown ?? readBody(p.doc.absPath) ?? '';
-        const r = renderBody(md, (url) => p.linkMap.get(url) ?? links.resolve(url, p.doc.file));
+        const r = renderBody(md, (url) => linkMap.get(url) ?? links.resolve(url, p.doc.file));
         body = { html: r.html, headings: r.headings, text: htmlToText(r.html) };
       }
-      used.set(p.bodyKey, body);
+      used.set(bodyKey, body);
       return body;
     };
     return {
@@ -200,7 +211,9 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
       history: p.history,
     };
   });
-  const searchKeys = new Map(prepared.map((p) => [p.page, p.bodyKey]));
+  const reusedSearch: string[] = [];
+  // A document's text and headings follow from its Markdown alone (where a link leads is not text).
+  const searchKeys = new Map(prepared.map((p) => [p.page, p.content]));
 
   const ctx: SiteContext = {
     model,
@@ -231,7 +244,11 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     key: hash('sha1', JSON.stringify([searchKeys.get(d.page), d.doc.id, d.doc.data?.titel ?? null, d.doc.typ ?? null, o.lang, d.draft])),
   }));
   const [search, pages] = await Promise.all([
-    buildSearch(searchDocs, { lang: o.lang, ...(o.cacheDir ? { cacheDir: join(o.cacheDir, 'sok') } : {}) }),
+    buildSearch(searchDocs, {
+      lang: o.lang,
+      ...(o.cacheDir ? { cacheDir: join(o.cacheDir, 'sok') } : {}),
+      ...(o.previous ? { reuse: { has: (path: string) => path in o.previous!.files && wasThere(path), out: reusedSearch } } : {}),
+    }),
     Promise.resolve().then(() => renderPages(ctx)),
   ]);
   // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
@@ -245,7 +262,34 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   const searchFiles = new Set(search.map((f) => f.path));
   if (documentsOnly) for (const path of listings) keys[path] = listingsKey;
   else for (const f of pages) if (!docPages.has(f.path) && !searchFiles.has(f.path)) keys[f.path] = listingsKey;
-  return { ctx, files, copies: links.copies, leftOut, keys, reused: [...skip, ...(documentsOnly ? listings : [])].sort() };
+  return { ctx, files, copies: links.copies, leftOut, keys, reused: [...skip, ...(documentsOnly ? listings : []), ...reusedSearch].sort() };
+}
+
+/**
+ * Is a file of the previous site still there? One directory listing per folder (cheaper than a
+ * stat per page on 10,000 pages); always false without a previous site.
+ */
+function previousFiles(dir: string | undefined): (path: string) => boolean {
+  const listings = new Map<string, ReadonlySet<string>>();
+  return (path) => {
+    if (dir === undefined) return false;
+    const cut = path.lastIndexOf('/');
+    const folder = cut === -1 ? '' : path.slice(0, cut);
+    let names = listings.get(folder);
+    if (!names) {
+      try {
+        names = new Set(
+          readdirSync(join(dir, ...folder.split('/').filter(Boolean)), { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name),
+        );
+      } catch {
+        names = new Set();
+      }
+      listings.set(folder, names);
+    }
+    return names.has(path.slice(cut + 1));
+  };
 }
 
 /** Sort entries by their key (paths, cache keys): the same order on every machine. */
@@ -264,6 +308,21 @@ function encodePath(p: string): string {
   return p.replace(/[%#?\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
+/** A link's path part, percent-decoded (as written when it does not decode). */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Does a relative link lead to a Markdown file (a document's page), not to a file to copy? The test resolve() makes. */
+function isDocumentLink(url: string): boolean {
+  const path = /^[^?#]*/s.exec(url.trim())![0];
+  return /\.md$/i.test(posix.normalize(decodedPath(path).replace(/\\/g, '/')));
+}
+
 /** Where the links of documents lead on the site, and which repository files they need copied. */
 class SiteLinks {
   readonly copies = new Map<string, string>();
@@ -274,6 +333,11 @@ class SiteLinks {
     private readonly root: string,
     private readonly pageOf: ReadonlyMap<string, string>,
   ) {}
+
+  /** Resolve a document's links to files that are not documents (which copies them under filer/). */
+  resolveFileLinks(doc: LoadedDocument): void {
+    for (const l of unpackLinks(doc.links)) if (!isDocumentLink(l.url)) this.resolve(l.url, doc.file);
+  }
 
   /** The relative links the load found in a document, resolved (the cache key of its body). */
   forDocument(doc: LoadedDocument): Map<string, string | null> {
@@ -291,13 +355,7 @@ class SiteLinks {
   resolve(url: string, from: string): string | null {
     if (!isRelativeLink(url) || /^[/\\#?]/.test(url.trim())) return url;
     const m = /^([^?#]*)([?#].*)?$/s.exec(url.trim())!;
-    let path = m[1]!;
-    try {
-      path = decodeURIComponent(path);
-    } catch {
-      // as written
-    }
-    const target = posix.normalize(posix.join(posix.dirname(from), path.replace(/\\/g, '/')));
+    const target = posix.normalize(posix.join(posix.dirname(from), decodedPath(m[1]!).replace(/\\/g, '/')));
     if (target.startsWith('../') || target === '..' || target === '.' || posix.isAbsolute(target)) return null;
     if (/\.md$/i.test(target)) {
       const page = this.pageOf.get(target);

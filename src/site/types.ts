@@ -132,9 +132,21 @@ export type RenderPages = (ctx: SiteContext) => SiteFile[];
  * search script `assets/sok.js`. `cacheDir`, when given, is a folder lsys owns where the index may keep
  * what it needs to rebuild only what changed.
  * `workers`, when given, is how many worker threads may index shards (0: none); by default the search
- * decides from the number of documents to index.
+ * decides from the number of documents to index. `reuse`, when given, names the files of the previous site.
  */
-export type BuildSearch = (docs: readonly SearchDocument[], o: { lang: Lang; cacheDir?: string; workers?: number }) => Promise<SiteFile[]>;
+export type BuildSearch = (
+  docs: readonly SearchDocument[],
+  o: { lang: Lang; cacheDir?: string; workers?: number; reuse?: SearchReuse },
+) => Promise<SiteFile[]>;
+
+/**
+ * The previous site, for a rebuild: an index file whose name (which its documents' keys decide)
+ * the previous site has is not built again; its path goes to `out` instead of the files.
+ */
+export interface SearchReuse {
+  has(path: string): boolean;
+  out: string[];
+}
 
 /**
  * The element ids the search page (`sok.html`, rendered by the pages) and the search script share. The

@@ -147,6 +147,28 @@ describe('lsys site on the example', () => {
     expect(Object.keys(second).filter((p) => second[p] !== first[p])).toEqual(['dokument/RUT-001.html']);
     // The pages that list documents were not rendered either: the previous files, linked.
     expect(second['index.html']).toBe(first['index.html']);
+    // Nor the search index files the changed document is not in: the previous files, linked.
+    const shards = (): Map<string, number> =>
+      new Map(readdirSync(join(root, 'site', 'sok')).map((n) => [n, statSync(join(root, 'site', 'sok', n)).ino]));
+    const shardsBefore = shards();
+    writeFileSync(rut1, `${readFileSync(rut1, 'utf8')}\nÄnnu en mening.\n`);
+    await build();
+    const shardsAfter = shards();
+    const kept = [...shardsAfter].filter(([n, ino]) => shardsBefore.get(n) === ino);
+    expect(kept.length).toBe(shardsAfter.size - 1);
+    // A link to a file that does not exist yet is text; once the file is there, the page links it.
+    writeFileSync(rut1, `${readFileSync(rut1, 'utf8')}\nSe [checklistan](../bilagor/checklista.pdf).\n`);
+    await build();
+    expect(readFileSync(join(root, 'site/dokument/RUT-001.html'), 'utf8')).not.toContain('checklista.pdf');
+    mkdirSync(join(root, 'ledningssystem/bilagor'));
+    writeFileSync(join(root, 'ledningssystem/bilagor/checklista.pdf'), '%PDF-1.4\n');
+    await build();
+    expect(readFileSync(join(root, 'site/dokument/RUT-001.html'), 'utf8')).toContain(
+      'href="../filer/ledningssystem/bilagor/checklista.pdf"',
+    );
+    rmSync(join(root, 'ledningssystem/bilagor'), { recursive: true });
+    await build();
+    expect(existsSync(join(root, 'site/filer'))).toBe(false);
     expect(second['sosfs.html']).toBe(first['index.html']);
     const policyInode = statSync(join(root, 'site', 'typ', 'policy.html')).ino;
     // A frontmatter change elsewhere (a title other pages show): every page is rendered again, and shows it.

@@ -89,6 +89,8 @@ interface Shard {
   hash: string;
   file?: string;
   body?: Uint8Array;
+  /** The previous site has this shard's file: neither read nor written. */
+  reused?: boolean;
 }
 
 /**
@@ -96,9 +98,13 @@ interface Shard {
  * it reads a JavaScript string twice as fast as SHA-256 here, and the hashing is most of a rebuild.
  * The cache holds the shard's file body as bytes, so a cached shard is never decoded or re-quoted.
  */
-async function fromCache(shards: SearchDocument[][], cacheDir: string | undefined): Promise<Shard[]> {
+async function fromCache(
+  shards: SearchDocument[][],
+  cacheDir: string | undefined,
+  inPreviousSite?: (i: number, hash: string) => boolean,
+): Promise<Shard[]> {
   return Promise.all(
-    shards.map(async (source) => {
+    shards.map(async (source, i) => {
       // Documents that carry a key are hashed by it, so an unchanged shard never needs their text
       // (which the pipeline may then never render); the others by everything they hold.
       const keyed = source.every((d) => d.key !== undefined);
@@ -106,6 +112,7 @@ async function fromCache(shards: SearchDocument[][], cacheDir: string | undefine
       const what = keyed ? source.map((d) => `${d.page}\0${d.key!}`).join('\n') : JSON.stringify(indexedDocs);
       const key = hash('sha1', `${FORMAT}\0${keyed ? 'k' : 'j'}\0${what}`).slice(0, 32);
       const file = cacheDir === undefined ? undefined : join(cacheDir, `sok-${key}.js`);
+      if (inPreviousSite?.(i, key)) return { docs: [], hash: key, reused: true };
       const body = file === undefined ? undefined : await readFile(file).catch(() => undefined);
       // Only a shard that must be indexed reads its documents' text.
       const docs = body !== undefined ? [] : (indexedDocs ?? source.map(indexed));
@@ -135,7 +142,7 @@ function workerFile(): string | undefined {
 
 /** Index the shards the cache did not have, on `workers` threads (or this one), and cache them. */
 async function indexMissing(shards: Shard[], workers: number): Promise<void> {
-  const todo = shards.filter((s) => s.body === undefined);
+  const todo = shards.filter((s) => s.body === undefined && !s.reused);
   const file = workers > 0 ? workerFile() : undefined;
   if (file === undefined || todo.length < 2) {
     for (const s of todo) s.body = Buffer.from(quote(indexShard(s.docs)));
@@ -183,8 +190,10 @@ export const buildSearch: BuildSearch = async (docs, o) => {
   const grouped: SearchDocument[][] = Array.from({ length: k }, () => []);
   for (const d of docs) grouped[shardOf(d.page, k)]!.push(d);
   for (const s of grouped) s.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  const shards = await fromCache(grouped, o.cacheDir);
-  const missing = shards.filter((s) => s.body === undefined);
+  const nameOf = (i: number, hash: string): string => `index-${String(i).padStart(2, '0')}-${hash.slice(0, 12)}.js`;
+  // A rebuild takes an index file the previous site has (its name is its documents' keys) as it is.
+  const shards = await fromCache(grouped, o.cacheDir, o.reuse ? (i, hash) => o.reuse!.has(`sok/${nameOf(i, hash)}`) : undefined);
+  const missing = shards.filter((s) => s.body === undefined && !s.reused);
   await indexMissing(
     shards,
     searchWorkers(
@@ -196,10 +205,11 @@ export const buildSearch: BuildSearch = async (docs, o) => {
   const files: SiteFile[] = [];
   const names: string[] = [];
   const end = Buffer.from("');\n");
-  shards.forEach(({ body, hash }, i) => {
-    const name = `index-${String(i).padStart(2, '0')}-${hash.slice(0, 12)}.js`;
+  shards.forEach(({ body, hash, reused }, i) => {
+    const name = nameOf(i, hash);
     names.push(name);
-    files.push({ path: `sok/${name}`, content: Buffer.concat([Buffer.from(`lsysSokShard(${i},'`), body!, end]) });
+    if (reused) o.reuse!.out.push(`sok/${name}`);
+    else files.push({ path: `sok/${name}`, content: Buffer.concat([Buffer.from(`lsysSokShard(${i},'`), body!, end]) });
   });
   if (o.cacheDir !== undefined) await prune(o.cacheDir, new Set(shards.map((s) => `sok-${s.hash}.js`)));
   const config = JSON.stringify({ shards: names, lang: o.lang });
