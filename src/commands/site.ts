@@ -97,7 +97,16 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
     ...(git && !git.missing ? { history: git } : {}),
     ...(load.cache ? { cacheDir: `${cacheBase}.site` } : {}),
     // With --no-cache every page is rendered: the previous site is reused only with the cache on.
-    ...(load.cache && folder.previousKeys ? { previous: { keys: folder.previousKeys, files: folder.previous ?? {}, dir: target } } : {}),
+    ...(load.cache && folder.previousKeys
+      ? {
+          previous: {
+            keys: folder.previousKeys,
+            files: folder.previous ?? {},
+            dir: target,
+            ...(folder.present ? { present: folder.present } : {}),
+          },
+        }
+      : {}),
   });
   await writeSite(folder, build.files, build.copies, { keys: build.keys, reused: build.reused });
   const index = join(target, 'index.html');

@@ -53,7 +53,7 @@ export interface SiteOptions {
    * The previous build of this lsys version in the output folder: its page keys and the folder.
    * A document page whose key is unchanged, and whose file is still there, is not rendered again.
    */
-  previous?: { keys: Record<string, string>; files: Record<string, string>; dir: string };
+  previous?: { keys: Record<string, string>; files: Record<string, string>; dir: string; present?: ReadonlySet<string> };
 }
 
 export interface SiteBuild {
@@ -159,7 +159,8 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   });
   const keys: Record<string, string> = {};
   const skip = new Set<string>();
-  const wasThere = previousFiles(o.previous?.dir);
+  const present = o.previous?.present;
+  const wasThere = present ? (path: string): boolean => present.has(path) : previousFiles(o.previous?.dir);
   for (const p of prepared) {
     keys[p.page] = p.pageKey;
     if (o.previous && o.previous.keys[p.page] === p.pageKey && wasThere(p.page)) skip.add(p.page);
@@ -319,7 +320,11 @@ function decodedPath(path: string): string {
 
 /** Does a relative link lead to a Markdown file (a document's page), not to a file to copy? The test resolve() makes. */
 function isDocumentLink(url: string): boolean {
-  const path = /^[^?#]*/s.exec(url.trim())![0];
+  const u = url.trim();
+  const q = u.search(/[?#]/);
+  const path = q === -1 ? u : u.slice(0, q);
+  // Most links: a plain path ending in .md, which neither decoding nor normalising can change.
+  if (/\.md$/i.test(path) && !/[%\\]/.test(path)) return true;
   return /\.md$/i.test(posix.normalize(decodedPath(path).replace(/\\/g, '/')));
 }
 

@@ -50,6 +50,8 @@ export interface SiteFolder {
   previousKeys?: Record<string, string>;
   /** Every entry in the folder was checked: real folders and the manifest's regular files, nothing else (no links). */
   verified?: true;
+  /** When verified: the manifest's files that are there. */
+  present?: ReadonlySet<string>;
 }
 
 /**
@@ -85,21 +87,33 @@ export function checkSiteFolder(dir: string, o: { shown: string; force: boolean;
     throw new LsysError('site-out-other-marker', say(SITE_OUTPUT.otherMarker, o.lang, { shown: o.shown }));
   // Files someone put in the folder after lsys made it (a logo, a web.config): the swap would
   // remove them, so they are named and kept unless --force says they may go.
+  let present: Set<string> | undefined;
   if (!o.force) {
-    const added = foreignFiles(dir, marker?.files ?? {});
+    const { added, files } = foreignFiles(dir, marker?.files ?? {});
+    present = files;
     if (added.length > 0) {
       const shownFiles = added.slice(0, 3).join(', ') + (added.length > 3 ? ` (+${added.length - 3})` : '');
       throw new LsysError('site-out-foreign-files', say(SITE_OUTPUT.foreignFiles, o.lang, { shown: o.shown, files: shownFiles }));
     }
   }
   return marker?.version === VERSION
-    ? { dir, exists: true, previous: marker.files, previousKeys: marker.keys ?? {}, ...(o.force ? {} : { verified: true as const }) }
+    ? {
+        dir,
+        exists: true,
+        previous: marker.files,
+        previousKeys: marker.keys ?? {},
+        ...(present ? { verified: true as const, present } : {}),
+      }
     : { dir, exists: true };
 }
 
-/** Paths under `dir` (files, links and empty folders, `/`-separated, sorted) that the marker's manifest does not list. */
-function foreignFiles(dir: string, manifest: Record<string, string>): string[] {
+/**
+ * Paths under `dir` (files, links and empty folders, `/`-separated, sorted) that the marker's
+ * manifest does not list, and the manifest's files that are there.
+ */
+function foreignFiles(dir: string, manifest: Record<string, string>): { added: string[]; files: Set<string> } {
   const out: string[] = [];
+  const files = new Set<string>();
   const walk = (abs: string, rel: string): void => {
     let entries;
     try {
@@ -114,10 +128,11 @@ function foreignFiles(dir: string, manifest: Record<string, string>): string[] {
       if (path === MARKER) continue;
       if (e.isDirectory()) walk(join(abs, e.name), path);
       else if (!(path in manifest) || !e.isFile()) out.push(path);
+      else files.add(path);
     }
   };
   walk(dir, '');
-  return out.sort();
+  return { added: out.sort(), files };
 }
 
 function kindName(kind: ReturnType<typeof targetKind>, lang: Lang): string {
