@@ -25,7 +25,7 @@ import { say } from '../core/messages.js';
 import { status, type DomainModel } from '../model/index.js';
 import { renderBody, type RenderedBody } from './render.js';
 import { renderPages } from './pages/index.js';
-import { buildSearch } from './search/index.js';
+import { buildSearch, shardOf } from './search/index.js';
 import { SITE_TYPES } from './pipeline-messages.js';
 import {
   pageName,
@@ -177,6 +177,16 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   // (one routine changed): their bodies are rendered from Markdown when asked for.
   const useCache = o.cacheDir !== undefined && prepared.length - skip.size > prepared.length * CACHE_SHARE;
   const cache = useCache ? readBodyCache(o.cacheDir!) : new Map<string, CachedBody>();
+  // Few pages to render: a body the search needs (its index file holds documents that did not
+  // change) comes from the one cache file of its page, read when first needed.
+  const partial = new Map<number, Map<string, CachedBody>>();
+  const cachedBody = (key: string, page: string): CachedBody | undefined => {
+    if (useCache || o.cacheDir === undefined) return cache.get(key);
+    const i = bodyShardOf(page);
+    let shard = partial.get(i);
+    if (!shard) partial.set(i, (shard = readBodyShard(o.cacheDir, i, new Map())));
+    return shard.get(key);
+  };
   const used = new Map<string, CachedBody>();
 
   const documents: SiteDocument[] = prepared.map((p) => {
@@ -187,11 +197,11 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
       // A body's cache key: its Markdown and where its links lead.
       const linkMap = links.forDocument(p.doc);
       const bodyKey = hash('sha1', `${RENDER_FORMAT}\0${p.content}\0${JSON.stringify([...linkMap])}`);
-      body = cache.get(bodyKey);
+      body = cachedBody(bodyKey, p.page);
       if (!body) {
         const md = p.markdown ?? readBody(p.doc.absPath) ?? '';
         const r = renderBody(md, (url) => linkMap.get(url) ?? links.resolve(url, p.doc.file));
-        body = { html: r.html, headings: r.headings, text: htmlToText(r.html) };
+        body = { html: r.html, headings: r.headings, text: htmlToText(r.html), page: p.page };
       }
       used.set(bodyKey, body);
       return body;
@@ -441,31 +451,38 @@ function versionIn(text: string | undefined): string | undefined {
 }
 
 /** A rendered body as cached: its HTML, headings and the text derived from the HTML (so cold and warm builds agree). */
-type CachedBody = Pick<RenderedBody, 'html' | 'headings'> & { text: string };
+type CachedBody = Pick<RenderedBody, 'html' | 'headings'> & { text: string; page: string };
 
 /**
  * The bodies are kept in shards by the first hex digit of their key: a rebuild after one
  * change rewrites one sixteenth of the cache, not all of it (50 MB at 10,000 documents).
  */
 const SHARDS = 16;
-const BODY_MAGIC = 'lsys-site-bodies-3';
+const BODY_MAGIC = 'lsys-site-bodies-4';
 const VERSION_CACHE = 'versions.json';
 const shardFile = (dir: string, i: number): string => join(dir, `bodies-${i.toString(16)}.json`);
-const shardOf = (key: string): number => parseInt(key[0] ?? '0', 16) || 0;
+/**
+ * A body's cache file follows its page, the way the search spreads pages over its index files
+ * (16 divides their number), so that the documents of one index file share one cache file.
+ */
+const bodyShardOf = (page: string): number => shardOf(page, SHARDS);
 
 function readBodyCache(dir: string): Map<string, CachedBody> {
   const map = new Map<string, CachedBody>();
-  for (let i = 0; i < SHARDS; i++) {
-    try {
-      const stored = JSON.parse(readFileSync(shardFile(dir, i), 'utf8')) as { magic?: unknown; version?: unknown; bodies?: unknown };
-      if (stored.magic !== BODY_MAGIC || stored.version !== VERSION || !stored.bodies || typeof stored.bodies !== 'object') continue;
-      for (const [k, v] of Object.entries(stored.bodies as Record<string, Partial<CachedBody> | null>)) {
-        if (typeof v?.html === 'string' && typeof v.text === 'string' && Array.isArray(v.headings))
-          map.set(k, { html: v.html, headings: v.headings, text: v.text });
-      }
-    } catch {
-      // none yet, or not ours: render again
+  for (let i = 0; i < SHARDS; i++) readBodyShard(dir, i, map);
+  return map;
+}
+
+function readBodyShard(dir: string, i: number, map: Map<string, CachedBody>): Map<string, CachedBody> {
+  try {
+    const stored = JSON.parse(readFileSync(shardFile(dir, i), 'utf8')) as { magic?: unknown; version?: unknown; bodies?: unknown };
+    if (stored.magic !== BODY_MAGIC || stored.version !== VERSION || !stored.bodies || typeof stored.bodies !== 'object') return map;
+    for (const [k, v] of Object.entries(stored.bodies as Record<string, Partial<CachedBody> | null>)) {
+      if (typeof v?.html === 'string' && typeof v.text === 'string' && Array.isArray(v.headings) && typeof v.page === 'string')
+        map.set(k, { html: v.html, headings: v.headings, text: v.text, page: v.page });
     }
+  } catch {
+    // none yet, or not ours: render again
   }
   return map;
 }
@@ -482,11 +499,11 @@ async function writeBodyCache(dir: string, used: Map<string, CachedBody>, before
 async function writeBodyShards(dir: string, used: Map<string, CachedBody>, before: Map<string, CachedBody>): Promise<void> {
   const shards = Array.from({ length: SHARDS }, () => ({ used: [] as Array<[string, CachedBody]>, changed: false }));
   for (const [k, v] of used) {
-    const shard = shards[shardOf(k)]!;
+    const shard = shards[bodyShardOf(v.page)]!;
     shard.used.push([k, v]);
     if (!before.has(k)) shard.changed = true;
   }
-  for (const k of before.keys()) if (!used.has(k)) shards[shardOf(k)]!.changed = true;
+  for (const [k, v] of before) if (!used.has(k)) shards[bodyShardOf(v.page)]!.changed = true;
   if (!shards.some((s) => s.changed)) return;
   await makeDir(dir);
   for (const [i, shard] of shards.entries()) {
