@@ -168,15 +168,11 @@ function checkPath(path: string): void {
   if (!isSitePath(path)) throw new Error(`lsys site: bad output path ${JSON.stringify(path)}`);
 }
 
+/** An empty, `.` or `..` segment anywhere in a `/`-separated path. */
+const BAD_SEGMENT = /(?:^|\/)(?:\.\.?)?(?:\/|$)/;
+
 function isSitePath(path: string): boolean {
-  return !(
-    !path ||
-    path.startsWith('/') ||
-    path.includes('\\') ||
-    path.includes('\0') ||
-    path.split('/').some((s) => s === '' || s === '.' || s === '..') ||
-    path === MARKER
-  );
+  return path !== '' && path !== MARKER && !path.includes('\\') && !path.includes('\0') && !BAD_SEGMENT.test(path);
 }
 
 export interface WriteResult {
