@@ -53,9 +53,8 @@ export function deadlinesIn(model: DeadlineFacts, from: string, to: string): Dea
   const within = (d: Deadline): boolean => d.date >= from && d.date <= to;
   const out = fixedDeadlines(model).filter(within);
   for (const s of model.selfInspections) {
-    for (let k = 1; k < 100_000; k++) {
-      const o = occasion(model, s, k);
-      if (!o || o.date > to) break;
+    // Each occasion is later than the one before (a frekvens is at least a week): the loop ends.
+    for (let k = 1, o = occasion(model, s, k); o && o.date <= to; o = occasion(model, s, ++k)) {
       if (o.date >= from) out.push(o);
     }
   }
@@ -201,7 +200,7 @@ function ofDocument(
 
 /** The id, or the file when there is none or it is used twice (keys must not collide). */
 function docKey(model: DeadlineFacts, doc: LoadedDocument): string {
-  return doc.id !== undefined && (model.idIndex.get(doc.id)?.length ?? 0) === 1 ? doc.id : doc.file;
+  return doc.id !== undefined && model.idIndex.get(doc.id)?.length === 1 ? doc.id : doc.file;
 }
 
 function cmp(a: string, b: string): number {

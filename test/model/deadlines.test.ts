@@ -256,3 +256,33 @@ describe('model.deadlinesBetween', () => {
     ]);
   });
 });
+
+describe('deadlines of documents that lack fields (the model does not need them to be valid)', () => {
+  it('falls back to the file for title and key, to no role, and to line 1 without positions', async () => {
+    // Both on 2026-12-01: then by file.
+    const { loaded, model } = await import('./helpers.js');
+    const m = model(
+      [
+        loaded({ typ: 'rutin', status: 'fastställd', fastställd: '2026-01-10', revideras: '2026-12-01' }, 'ledningssystem/utan-id.md'),
+        loaded({ id: 'RUT-002', typ: 'rutin', status: 'fastställd', revideras: '2026-12-02' }),
+        loaded({
+          id: 'EGK-001',
+          typ: 'egenkontroll',
+          status: 'fastställd',
+          fastställd: '2026-09-01',
+          frekvens: 'kvartal',
+          risker: [{ id: 'R1', åtgärder: [{ klart_senast: '2026-12-03', status: 'planerad' }] }],
+        }),
+      ],
+      { today: '2026-11-25' },
+    );
+    expect(
+      m.deadlines.filter((d) => d.doc).map((d) => ({ key: d.key, title: d.title, role: d.role, line: d.line, detail: d.detail })),
+    ).toEqual([
+      { key: 'egenkontroll/EGK-001/1', title: 'EGK-001', role: '', line: 1, detail: '1' },
+      { key: 'revision/ledningssystem/utan-id.md', title: 'ledningssystem/utan-id.md', role: '', line: 1, detail: undefined },
+      { key: 'revision/RUT-002', title: 'RUT-002', role: '', line: 1, detail: undefined },
+      { key: 'åtgärd/EGK-001/risker.0.åtgärder.0', title: 'EGK-001', role: '', line: 1, detail: undefined },
+    ]);
+  });
+});
