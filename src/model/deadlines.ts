@@ -7,7 +7,7 @@
  */
 import { addFrekvens, isDate } from '../core/dates.js';
 import { findPosition } from '../core/positions.js';
-import type { Config, Exemption, LoadedDocument } from '../core/types.js';
+import type { Config, Exemption, LoadedDocument, ÅrshjulConfig } from '../core/types.js';
 import type { ActionState } from './actions.js';
 import type { Deadline } from './deadline-types.js';
 import { status } from './documents.js';
@@ -165,7 +165,7 @@ function reportKinds(model: DeadlineFacts): ReportKind[] {
 /** The report due in `year` (on the kvalitetsberättelse's day, or 1 March), for the year before. It is never late: lsys cannot know it was written. */
 function report(model: DeadlineFacts, kind: ReportKind, year: number): Deadline {
   const { config } = model;
-  const day = kind === 'kvalitetsberättelse' ? config.årshjul.kvalitetsberättelse : '03-01';
+  const day = reportDay(kind, config.årshjul);
   const about = String(year - 1);
   const where = kind === 'kvalitetsberättelse' ? 'årshjul' : 'verksamhetsformer';
   return {
@@ -180,6 +180,11 @@ function report(model: DeadlineFacts, kind: ReportKind, year: number): Deadline 
     late: false,
     key: `${kind}/${about}`,
   };
+}
+
+/** The report's day, `MM-DD`: lsys.yaml sets the kvalitetsberättelse's; the patientsäkerhetsberättelse's is 1 March by law (PSL 3:10). */
+function reportDay(kind: ReportKind, årshjul: ÅrshjulConfig): string {
+  return kind === 'kvalitetsberättelse' ? årshjul.kvalitetsberättelse : '03-01';
 }
 
 /** A document's part of a deadline: where it stands and what it is called. */

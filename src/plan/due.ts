@@ -25,7 +25,7 @@ export interface DueRequest {
 }
 
 /** One role's share of the list. */
-export interface DueGroup {
+interface DueGroup {
   /** The role id ('' when the document names none). */
   role: string;
   /** The role's name in lsys.yaml (absent for a role lsys.yaml does not know, or none). */
