@@ -106,6 +106,22 @@ describe('lsys due', () => {
     expect(unit.stdout).not.toContain('RUT-001');
   });
 
+  it('--days N includes the day today + N and not the day after', async () => {
+    const zero = await due(r.root, '--days', '0', '--owner', 'enhetschef', '--format', 'json');
+    const one = await due(r.root, '--days', '1', '--owner', 'enhetschef', '--format', 'json');
+    const ids = (s: string) => (JSON.parse(s) as { items: Array<{ id: string }> }).items.map((i) => i.id);
+    expect(ids(zero.stdout)).toEqual(['RUT-001', 'RISK-001', 'RUT-002']);
+    expect(ids(one.stdout)).toEqual(['RUT-001', 'RISK-001', 'RUT-002', 'RUT-003']);
+  });
+
+  it('on a leap day', async () => {
+    const x = makeRepo({ 'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { revideras: '2028-03-01' }), RUTIN_BODY) });
+    cleanups.push(() => x.cleanup());
+    const { stdout } = await runCli(['due', '--cwd', x.root, '--today', '2028-02-29', '--no-cache', '--days', '1']);
+    expect(stdout).toContain('2028-03-01  om 1 dag');
+    expect(stdout).toContain('till och med 2028-03-01');
+  });
+
   it('says so in one sentence when nothing is due, exit 0', async () => {
     const { code, stdout } = await due(r.root, '--days', '0', '--owner', 'förvaltningschef');
     expect(code).toBe(0);

@@ -49,7 +49,7 @@ Slutkod: 0 (även när något är försenat: lsys due är en planering, inte en 
     en: `Examples:
   lsys due                              everything late or due within 60 days
   lsys due --days 30 --owner mas        what the medically responsible nurse must do within 30 days
-  lsys due --unit solgläntan --format md --output todo.md
+  lsys due --unit north --format md --output todo.md
   lsys due --format csv --output todo.csv       open the file in Excel
 
 With the default revision.varna_dagar: 60, lsys due shows the same reviews, self-inspections,
