@@ -18,14 +18,14 @@ module.exports = {
       severity: 'error',
       comment: 'src/core knows no rule, report, format, command, command line or init: pass what it needs in.',
       from: { path: '^src/core/' },
-      to: { path: '^src/(rules|report|format|cli|commands|init|model)/' },
+      to: { path: '^src/(rules|report|format|cli|commands|init|model|plan)/' },
     },
     {
       name: 'model-below-outputs',
       severity: 'error',
       comment: 'The domain model (src/model) is read by rules, report and formats, never the other way round.',
       from: { path: '^src/model/' },
-      to: { path: '^src/(rules|report|format|cli|commands|init)/' },
+      to: { path: '^src/(rules|report|format|cli|commands|init|plan)/' },
     },
     {
       name: 'report-asks-the-model',
@@ -48,6 +48,14 @@ module.exports = {
       comment: 'The command line is the top: only src/bin.ts starts it (the commands below it never import it).',
       from: { path: '^src/', pathNot: '^(src/bin\\.ts|src/cli/)' },
       to: { path: '^src/cli/' },
+    },
+    {
+      name: 'plan-asks-the-model',
+      severity: 'error',
+      comment:
+        'Planning output (src/plan: lsys due, lsys calendar) only filters and prints the deadlines of src/model and core; it knows no rule, report, format, command or command line.',
+      from: { path: '^src/plan/' },
+      to: { path: '^src/(rules|report|format|init|cli|commands)/' },
     },
   ],
   options: {

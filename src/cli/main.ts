@@ -4,7 +4,8 @@
  * Everything a command needs from the outside world comes in through `MainOptions`, so every
  * command runs in-process in tests.
  */
-import { Command, CommanderError, Help, type Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { LsysError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { isLsysError } from '../core/errors.js';
 import { rules } from '../rules/index.js';
@@ -13,6 +14,9 @@ import { runValidate } from '../commands/validate.js';
 import { runReport, type ReportInput } from '../commands/report.js';
 import { runInit } from '../commands/init.js';
 import { runSite } from '../commands/site.js';
+import { runDue } from '../commands/due.js';
+import { DUE } from '../plan/due-messages.js';
+import { DUE_FORMATS, type DueFormat } from '../plan/due.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
@@ -215,6 +219,49 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       ),
     );
   });
+
+  // lsys due (issue 11): what is late or falls due, by role.
+  const due = common(program.command('due'))
+    .usage(say(CLI.usageOptions, lang))
+    .description(say(DUE.description, lang))
+    .addOption(
+      new Option(say(DUE.daysFlag, lang), say(DUE.daysOption, lang)).argParser((v: string) => {
+        const n = Number(v);
+        if (!/^\d+$/.test(v.trim()) || n > 3660) throw new LsysError('bad-days', say(DUE.badDays, lang, { value: v }));
+        return n;
+      }),
+    )
+    .option(say(DUE.ownerFlag, lang), say(DUE.ownerOption, lang))
+    .option(say(DUE.unitFlag, lang), say(DUE.unitOption, lang))
+    .addOption(
+      new Option('--format <format>', say(DUE.formatOption, lang)).argParser((v: string) => {
+        if (!(DUE_FORMATS as readonly string[]).includes(v)) throw new LsysError('bad-format', say(DUE.badFormat, lang, { format: v }));
+        return v;
+      }),
+    )
+    .option(say(DUE.outputFlag, lang), say(DUE.outputOption, lang))
+    .option('--force', say(DUE.forceOption, lang));
+  loading(due)
+    .addHelpText('after', `\n${say(DUE.help, lang)}\n`)
+    .action(async (o: Record<string, unknown>) => {
+      const { git: _git, ...repository } = repositoryOptions(o);
+      setExit(
+        await runDue(
+          {
+            ...repository,
+            ...given('today', o.today as string | undefined),
+            lang,
+            days: (o.days as number | undefined) ?? 60,
+            ...given('owner', o.owner as string | undefined),
+            ...given('unit', o.unit as string | undefined),
+            format: (o.format as DueFormat | undefined) ?? 'text',
+            ...given('output', o.output as string | undefined),
+            force: o.force === true,
+          },
+          opts,
+        ),
+      );
+    });
 
   common(program.command('init'))
     .usage(say(CLI.usageInit, lang))

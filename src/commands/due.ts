@@ -1,0 +1,84 @@
+/**
+ * `lsys due`: load the repository as validate does, take the model's deadlines, and print what
+ * is late or falls due within --days, by responsible role (src/plan/due.ts). A plan, not a
+ * check: the exit code is 0 whatever is late; 2 for a bad option or lsys.yaml.
+ */
+import { resolve } from 'node:path';
+import { LsysError } from '../core/errors.js';
+import { say } from '../core/messages.js';
+import type { Lang } from '../core/types.js';
+import { DUE } from '../plan/due-messages.js';
+import { dueList, renderDue, summaryOf, type DueFormat } from '../plan/due.js';
+import { outputLedger } from './output-ledger.js';
+import { prepareOutput } from './own-output.js';
+import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
+
+/** The options of `lsys due`, checked by the command line (roles and units here, against lsys.yaml). */
+export interface DueInput extends Omit<RepositoryOptions, 'git'> {
+  today?: string;
+  lang: Lang;
+  days: number;
+  owner?: string;
+  unit?: string;
+  format: DueFormat;
+  output?: string;
+  force: boolean;
+}
+
+/** Run `lsys due`; returns the exit code. */
+export async function runDue(o: DueInput, io: CommandIO): Promise<number> {
+  const { lang } = o;
+  const today = resolveToday(o.today, io.env, lang);
+  // No git: no deadline depends on the history.
+  const { load, cacheBase, config } = await openRepository({ ...o, git: false }, lang, io);
+  const list = (values: readonly string[]) => (values.length ? values.join(', ') : say(DUE.noUnits, lang));
+  if (o.owner !== undefined && !config.roller.some((r) => r.id === o.owner)) {
+    throw new LsysError('unknown-owner', say(DUE.unknownOwner, lang, { owner: o.owner, roles: list(config.roller.map((r) => r.id)) }));
+  }
+  if (o.unit !== undefined && !config.enheter.some((u) => u.id === o.unit)) {
+    throw new LsysError('unknown-unit', say(DUE.unknownUnit, lang, { unit: o.unit, units: list(config.enheter.map((u) => u.id)) }));
+  }
+  const shown = o.output;
+  // Refuse before doing the work: the file is left exactly as it was.
+  const out =
+    shown !== undefined
+      ? await prepareOutput(resolve(io.cwd, shown), {
+          shown,
+          force: o.force,
+          // Like validate's outputs: known by the ledger beside the cache (csv and json carry no marker).
+          own: { ledger: outputLedger(`${cacheBase}.outputs`) },
+          wouldOverwrite: say(DUE.wouldOverwrite, lang, { shown }),
+          lang,
+          stdout: io.stdout,
+          stderr: io.stderr,
+        })
+      : undefined;
+  const [{ registry }, { validateRepository }] = await Promise.all([import('../rules/index.js'), import('../core/validate.js')]);
+  // The same load and cache as validate; only the local checks run (they keep the cache validate's).
+  const run = await validateRepository({
+    config,
+    today,
+    lang,
+    registry,
+    rules: registry.rules.filter((r) => r.scope === 'local'),
+    git: false,
+    ...load,
+  });
+  for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
+  const model = run.context.model;
+  const due = dueList(
+    { config, today, deadlines: model.deadlines },
+    { days: o.days, ...(o.owner !== undefined ? { owner: o.owner } : {}), ...(o.unit !== undefined ? { unit: o.unit } : {}) },
+  );
+  const text = renderDue(due, o.format, lang);
+  if (!out) {
+    io.stdout.write(text);
+    return 0;
+  }
+  await out.write(text);
+  // With --output /dev/stdout the list is on stdout: the note goes beside it, to stderr.
+  (out.toStdout ? io.stderr : io.stdout).write(
+    `${say(DUE.wrote, lang, { shown: shown ?? '', summary: summaryOf(due, lang).replace(/\.$/, '') })}\n`,
+  );
+  return 0;
+}
