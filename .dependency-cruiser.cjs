@@ -18,14 +18,14 @@ module.exports = {
       severity: 'error',
       comment: 'src/core knows no rule, report, format, command, command line or init: pass what it needs in.',
       from: { path: '^src/core/' },
-      to: { path: '^src/(rules|report|format|cli|commands|init|model)/' },
+      to: { path: '^src/(rules|report|format|cli|commands|init|model|plan)/' },
     },
     {
       name: 'model-below-outputs',
       severity: 'error',
       comment: 'The domain model (src/model) is read by rules, report and formats, never the other way round.',
       from: { path: '^src/model/' },
-      to: { path: '^src/(rules|report|format|cli|commands|init)/' },
+      to: { path: '^src/(rules|report|format|cli|commands|init|plan)/' },
     },
     {
       name: 'report-asks-the-model',
@@ -41,6 +41,14 @@ module.exports = {
       comment: 'Rules, report, formats and init do not know the commands that use them, nor the command line.',
       from: { path: '^src/(rules|report|format|init)/' },
       to: { path: '^src/(cli|commands)/' },
+    },
+    {
+      name: 'plan-asks-the-model',
+      comment:
+        'Planning output (src/plan: due, calendar) prints the deadlines the model computes: it may import model and core, never rules, report, site, formats, init, the commands or the command line.',
+      severity: 'error',
+      from: { path: '^src/plan/' },
+      to: { path: '^src/(rules|report|format|site|init|cli|commands)/' },
     },
     {
       name: 'only-bin-imports-cli',
