@@ -19,6 +19,8 @@ import type { Catalog } from '../core/catalog.js';
 import type { FileChange } from '../core/git.js';
 import type { Config, Exemption, LoadedDocument, Role, RunFacts, Sector, Unit } from '../core/types.js';
 import { actionsOf, isLateAt, type ActionState } from './actions.js';
+import { deadlinesIn, deadlinesOf } from './deadlines.js';
+import type { Deadline } from './deadline-types.js';
 import { coverageOf, coveringDocuments, isExemptionActive, type CoverageFact } from './coverage.js';
 import { isInForce, referencesOf, status, type Ref } from './documents.js';
 import { selfInspectionOf, type SelfInspectionFact } from './egenkontroll.js';
@@ -35,6 +37,8 @@ export { risksOf, type RiskFact } from './risks.js';
 export { occasionsOf, plannedIn, plannedOccasions, selfInspectionOf, type OccasionFact, type SelfInspectionFact } from './egenkontroll.js';
 export { isReviewOverdueAt, reviewOf, type ReviewState } from './review.js';
 export { coverageOf, coveringDocuments, isExemptionActive, type CoverageFact } from './coverage.js';
+export { compareDeadlines, type DeadlineFacts } from './deadlines.js';
+export type { Deadline, DeadlineKind } from './deadline-types.js';
 export { ownershipsOf, tasksOf, type OwnershipFact, type TaskFact } from './responsibility.js';
 export {
   activitiesOf,
@@ -256,6 +260,26 @@ export class DomainModel {
         .map((d) => this.selfInspectionOf(d))
         .filter((s): s is SelfInspectionFact => s !== undefined),
     );
+  }
+
+  // ── Deadlines (the årshjul) ────────────────────────────────────────────────
+
+  /**
+   * Every open obligation at today, late ones included, with no horizon: each fastställd
+   * governing document's review, each fastställd egenkontroll's next occasion, each open dated
+   * åtgärd (not in an upphävd document), each exemption with `till`, and the next
+   * kvalitetsberättelse and (hsl) patientsäkerhetsberättelse. Sorted by date, file, line.
+   */
+  get deadlines(): readonly Deadline[] {
+    return this.#once('deadlines', () => deadlinesOf(this));
+  }
+
+  /**
+   * The same obligations with a date in [from, to] (inclusive `YYYY-MM-DD`), the plans
+   * expanded: every egenkontroll occasion and each year's reports in the period. Sorted.
+   */
+  deadlinesBetween(from: string, to: string): Deadline[] {
+    return deadlinesIn(this, from, to);
   }
 
   // ── Risks ──────────────────────────────────────────────────────────────────
