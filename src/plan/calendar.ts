@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalCalendarMethod, escape } from 'ical-generator';
 import { addDays } from '../core/dates.js';
 import { say, type Message } from '../core/messages.js';
-import type { Lang } from '../core/types.js';
+import type { Lang, ÅrshjulConfig } from '../core/types.js';
 import type { Deadline, DeadlineKind } from '../model/deadline-types.js';
 import { CALENDAR_EVENTS as T } from './calendar-messages.js';
 
@@ -24,6 +24,8 @@ export interface CalendarOptions {
   organisation: string;
   /** Role id → the role's name (lsys.yaml `roller`). */
   roleNames: ReadonlyMap<string, string>;
+  /** Unit id → the unit's name (lsys.yaml `enheter`). */
+  unitNames: ReadonlyMap<string, string>;
   /** What the calendar is filtered by, for its name ("Enhetschef, Solgläntan"); absent when not filtered. */
   filter?: string;
   /** The run's day (`--today`): DTSTAMP is this day at 00:00 UTC. */
@@ -31,8 +33,8 @@ export interface CalendarOptions {
   /** The first day and the last day (inclusive) the calendar covers, for its description. */
   from: string;
   last: string;
-  /** Days before each event that its reminder fires; 0 = no reminder. */
-  remindDays: number;
+  /** Days before each event that its reminder fires (--remind, else lsys.yaml `årshjul.påminnelse_dagar`); 0 = no reminder. */
+  remindDays: ÅrshjulConfig['påminnelse_dagar'];
   /** lsys's version, in PRODID and the generator mark. */
   version: string;
   /** The document's address in the staff handbook, when the handbook's URL is known and the document is on it. */
@@ -41,6 +43,13 @@ export interface CalendarOptions {
 
 /** The property that marks a calendar lsys wrote (with PRODID): `prepareOutput` replaces only such a file without --force. */
 const GENERATOR_PROPERTY = 'X-LSYS-GENERATOR';
+
+/** How the description shows a deadline's detail, by kind (a report's detail, its year, is in the summary). */
+const DETAIL: Partial<Record<DeadlineKind, Message>> = {
+  egenkontroll: T.descriptionOccasion,
+  åtgärd: T.descriptionAction,
+  undantag: T.descriptionReason,
+};
 
 const CATEGORY: Record<DeadlineKind, Message> = {
   revision: T.categoryRevision,
@@ -92,11 +101,11 @@ function summaryOf(d: Deadline, lang: Lang): string {
 function descriptionOf(d: Deadline, o: CalendarOptions, url: string | undefined): string {
   const lines: string[] = [];
   if (d.id !== undefined) lines.push(`${say(T.descriptionId, o.lang, { id: d.id })} ${d.title}`);
-  if (d.detail !== undefined && d.kind !== 'kvalitetsberättelse' && d.kind !== 'patientsäkerhetsberättelse') {
-    lines.push(say(T.descriptionDetail, o.lang, { detail: d.detail }));
-  }
-  lines.push(say(T.descriptionRole, o.lang, { name: o.roleNames.get(d.role) ?? d.role, role: d.role }));
-  if (d.units.length > 0) lines.push(say(T.descriptionUnits, o.lang, { units: d.units.join(', ') }));
+  const detail = d.detail === undefined ? undefined : DETAIL[d.kind];
+  if (detail !== undefined) lines.push(say(detail, o.lang, { detail: d.detail }));
+  // A document without ägare/ansvarig (validate reports it) has no role to name.
+  if (d.role !== '') lines.push(say(T.descriptionRole, o.lang, { name: o.roleNames.get(d.role) ?? d.role, role: d.role }));
+  if (d.units.length > 0) lines.push(say(T.descriptionUnits, o.lang, { units: d.units.map((u) => o.unitNames.get(u) ?? u).join(', ') }));
   lines.push(say(T.descriptionFile, o.lang, { file: d.file }));
   if (url !== undefined) lines.push(say(T.descriptionUrl, o.lang, { url }));
   return lines.join('\n');

@@ -65,6 +65,7 @@ function options(extra: Partial<CalendarOptions> = {}): CalendarOptions {
     lang: 'sv',
     organisation: ORG,
     roleNames: ROLES,
+    unitNames: new Map([['solgläntan', 'Solgläntans särskilda boende']]),
     today: '2026-12-01',
     from: '2026-12-01',
     last: '2027-11-30',
@@ -161,10 +162,10 @@ describe('renderCalendar', () => {
   it('describes the id, the owner role by name and the file', () => {
     const egk = events.find((e) => e.summary.startsWith('Egenkontroll'))!;
     expect(egk.description).toBe(
-      'Id: EGK-001 Journalgranskning\nAnsvarig: Enhetschef (enhetschef)\nEnheter: solgläntan\nFil: ledningssystem/x.md',
+      'Id: EGK-001 Journalgranskning\nAnsvarig: Enhetschef (enhetschef)\nEnheter: Solgläntans särskilda boende\nFil: ledningssystem/x.md',
     );
     const action = events.find((e) => e.summary.startsWith('Åtgärd'))!;
-    expect(action.description).toContain('Gäller: Inför rutin för fallriskbedömning');
+    expect(action.description).toContain('Åtgärd: Inför rutin för fallriskbedömning');
     const report = events.find((e) => e.summary.startsWith('Kvalitetsberättelse'))!;
     expect(report.description).toBe('Ansvarig: Medicinskt ansvarig sjuksköterska (mas)\nFil: lsys.yaml');
     expect(report.url).toBeNull();
@@ -234,7 +235,7 @@ describe('renderCalendar', () => {
     expect(out.replace(/\r\n /g, '')).toContain('SUMMARY:Åtgärd klar: Rutin\\; med\\, tecken \\\\ och\\nny rad (RISK-009)');
     const e = parse(out).events[0]!;
     expect(e.summary).toBe(`Åtgärd klar: ${tricky} (RISK-009)`);
-    expect(e.description).toContain(`Gäller: ${tricky}`);
+    expect(e.description).toContain(`Åtgärd: ${tricky}`);
   });
 
   it('gives each occasion a UID from its key and the organisation, the same in every run', () => {
