@@ -75,11 +75,11 @@ export const CALENDAR_CLI = {
   noGitOption: { sv: 'läs inte git-historiken', en: 'do not read the git history' },
   examples: {
     sv: `Exempel:
-  lsys calendar                                  årshjulet för ett år från i dag, i arshjul.ics
-  lsys calendar --owner mas                      bara det MAS ansvarar för, i arshjul-mas.ics
-  lsys calendar --unit solgläntan --months 24    en enhets årshjul för två år
-  lsys calendar --from 2027-01-01 --remind 7     kalenderåret 2027, påminnelse en vecka före
-  lsys calendar --output -                       skriv kalendern till stdout
+  lsys calendar                                       årshjulet för ett år från i dag, i arshjul.ics
+  lsys calendar --owner mas                           bara det MAS ansvarar för, i arshjul-mas.ics
+  lsys calendar --unit myndighetsenheten --months 24  en enhets årshjul för två år
+  lsys calendar --from 2027-01-01 --remind 7          kalenderåret 2027, påminnelse en vecka före
+  lsys calendar --output -                            skriv kalendern till stdout
 
 Importera filen i kalenderprogrammet (Outlook: Arkiv > Öppna och exportera > Importera/exportera;
 Google Kalender: Inställningar > Importera och exportera; Apple Kalender: Arkiv > Importera).
@@ -87,11 +87,11 @@ Importera igen efter ändringar: händelserna uppdateras i stället för att dub
 
 Slutkoder: 0 kalendern skriven, 2 fel i kommandoraden, lsys.yaml eller utdatafilen.`,
     en: `Examples:
-  lsys calendar                                  the annual cycle for a year from today, in arshjul.ics
-  lsys calendar --owner mas                      only what the MAS is responsible for, in arshjul-mas.ics
-  lsys calendar --unit solgläntan --months 24    one unit's annual cycle for two years
-  lsys calendar --from 2027-01-01 --remind 7     the calendar year 2027, reminder a week before
-  lsys calendar --output -                       write the calendar to stdout
+  lsys calendar                                       the annual cycle for a year from today, in arshjul.ics
+  lsys calendar --owner mas                           only what the MAS is responsible for, in arshjul-mas.ics
+  lsys calendar --unit myndighetsenheten --months 24  one unit's annual cycle for two years
+  lsys calendar --from 2027-01-01 --remind 7          the calendar year 2027, reminder a week before
+  lsys calendar --output -                            write the calendar to stdout
 
 Import the file in the calendar program (Outlook: File > Open & Export > Import/Export;
 Google Calendar: Settings > Import & export; Apple Calendar: File > Import).

@@ -7,11 +7,12 @@
  * TEXT escaped (`\` `;` `,` newlines), the VALARM's duration — is ical-generator's. What is
  * ours is that two runs on the same facts give the same bytes (DTSTAMP is the run's day at
  * 00:00 UTC, never the clock; events in a fixed order), and that each occasion keeps one UID
- * from run to run, so a calendar program updates the event on re-import instead of adding a copy.
+ * from run to run and a later run has a higher SEQUENCE, so a calendar program updates the
+ * event on re-import instead of adding a copy or ignoring it.
  */
 import { createHash } from 'node:crypto';
 import ical, { ICalAlarmType, ICalCalendarMethod, escape } from 'ical-generator';
-import { addDays } from '../core/dates.js';
+import { addDays, daysBetween } from '../core/dates.js';
 import { say, type Message } from '../core/messages.js';
 import type { Lang, ÅrshjulConfig } from '../core/types.js';
 import type { Deadline, DeadlineKind } from '../model/deadline-types.js';
@@ -43,6 +44,9 @@ export interface CalendarOptions {
 
 /** The property that marks a calendar lsys wrote (with PRODID): `prepareOutput` replaces only such a file without --force. */
 const GENERATOR_PROPERTY = 'X-LSYS-GENERATOR';
+
+/** The day SEQUENCE counts from (see renderCalendar). */
+const SEQUENCE_EPOCH = '2000-01-01';
 
 /** How the description shows a deadline's detail, by kind (a report's detail, its year, is in the summary). */
 const DETAIL: Partial<Record<DeadlineKind, Message>> = {
@@ -126,6 +130,10 @@ export function calendarName(o: Pick<CalendarOptions, 'lang' | 'organisation' | 
 /** The iCalendar text of the deadlines: one all-day event each, in date order. CRLF line ends throughout. */
 export function renderCalendar(deadlines: readonly Deadline[], o: CalendarOptions): string {
   const stamp = utcDay(o.today);
+  // Calendar programs (Google's, Outlook) take an imported event with a known UID as an update
+  // only when its SEQUENCE is higher than the one they hold: the run's day counted from 2000
+  // grows with every later run and stays the same within one (same bytes for the same facts).
+  const sequence = Math.max(0, daysBetween(SEQUENCE_EPOCH, o.today));
   const cal = ical({
     prodId: { company: 'lsys', product: `lsys ${o.version}`, language: o.lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
@@ -140,6 +148,7 @@ export function renderCalendar(deadlines: readonly Deadline[], o: CalendarOption
     const summary = summaryOf(d, o.lang);
     const event = cal.createEvent({
       id: uidOf(d.key, o.organisation),
+      sequence,
       stamp,
       start: utcDay(d.date),
       // An all-day event ends (exclusively) the next day (RFC 5545 3.6.1).

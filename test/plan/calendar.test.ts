@@ -260,6 +260,13 @@ describe('renderCalendar', () => {
     for (const e of later) expect(events.find((x) => x.summary === e.summary)?.uid).toBe(e.uid);
   });
 
+  it('numbers the events by the run’s day (SEQUENCE), so a later import is newer than an earlier one', () => {
+    const seq = (t: string) => [...t.matchAll(/\r\nSEQUENCE:(\d+)\r\n/g)].map((m) => Number(m[1]));
+    expect(new Set(seq(text))).toEqual(new Set([9831])); // 2000-01-01 → 2026-12-01
+    expect(new Set(seq(renderCalendar(ALL, options({ today: '2026-12-02' }))))).toEqual(new Set([9832]));
+    expect(parse(text).calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('sequence')).toBe(9831);
+  });
+
   it('gives the same bytes for the same facts, whatever the clock and the deadlines’ order', () => {
     expect(renderCalendar([...ALL].reverse(), options())).toBe(text);
     expect(text).toContain('\r\nDTSTAMP:20261201T000000Z\r\n');
