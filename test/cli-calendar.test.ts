@@ -279,6 +279,36 @@ describe('the calendar’s dates', () => {
     );
   });
 
+  it('links to the handbook only with webbplats.url, and only for documents it shows', async () => {
+    const files = {
+      'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { revideras: '2027-01-15' }), RUTIN_BODY),
+      'ledningssystem/RISK-001.md': doc(
+        riskanalysDoc(
+          'RISK-001',
+          [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 3, konsekvens: 3, åtgärder: [åtgärd({ klart_senast: '2027-01-01' })] }],
+          { status: 'utkast' },
+        ),
+      ),
+    };
+    const absolute = repo(files, `${BASE_CONFIG}webbplats:\n  url: https://intra.example.se/handbok\n`);
+    const evs = events((await calendar(absolute.root)).stdout);
+    expect(evs.find((e) => e.summary.startsWith('Revidera'))!.description).toContain(
+      'I handboken: https://intra.example.se/handbok/dokument/RUT-001.html',
+    );
+    expect(evs.find((e) => e.summary.startsWith('Åtgärd'))!.description).not.toContain('I handboken');
+    // Without webbplats.url there is no handbook address to give.
+    const none = await calendar(repo(files).root);
+    expect(none.code).toBe(0);
+    expect(none.stdout).not.toMatch(/I handboken|URL/);
+  });
+
+  it('an --unit in a repository without units says there are none', async () => {
+    const r = repo({}, BASE_CONFIG.replace(/^enheter:\n.*\n/m, ''));
+    const out = await calendar(r.root, ['--unit', 'eken']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe('lsys: --unit "eken": ingen sådan enhet i lsys.yaml. Enheter: (inga).\n');
+  });
+
   it('a document with broken YAML does not stop the calendar', async () => {
     const r = repo({
       'ledningssystem/RUT-001.md': doc(rutin('RUT-001', { revideras: '2027-01-15' }), RUTIN_BODY),

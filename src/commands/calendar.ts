@@ -67,12 +67,13 @@ function keep(d: Deadline, owner: string | undefined, unit: string | undefined):
 
 /**
  * The document's page in the staff handbook, as `lsys site` addresses it (site/types.ts): only
- * with an absolute http(s) `webbplats.url`, and only for a document the handbook shows (in force).
+ * with `webbplats.url` (an http(s) address: lsys.yaml's schema sees to that), and only for a
+ * document the handbook shows (in force).
  */
 function pageUrlOf(config: Config): ((d: Deadline) => string | undefined) | undefined {
   const url = config.webbplats?.url;
   const base = url === undefined ? undefined : normaliseBaseUrl(url);
-  if (base === undefined || !/^https?:\/\//i.test(base)) return undefined;
+  if (base === undefined) return undefined;
   return (d) => (d.doc !== undefined && d.id !== undefined && isInForce(d.doc) ? `${base}dokument/${pageName(d.id)}.html` : undefined);
 }
 

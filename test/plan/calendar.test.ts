@@ -281,6 +281,21 @@ describe('renderCalendar', () => {
     expect(en.calendar.getFirstPropertyValue('prodid')).toBe('-//lsys//lsys 0.1.0//EN');
   });
 
+  it('leaves out what it does not know: no role line without a role, no empty id', () => {
+    const [e] = parse(
+      renderCalendar(
+        [deadline({ kind: 'revision', date: '2027-01-10', key: 'revision/ledningssystem/x.md', role: '', title: 'Utan id' })],
+        options(),
+      ),
+    ).events;
+    expect(e!.summary).toBe('Revidera Utan id');
+    expect(e!.description).toBe('Fil: ledningssystem/x.md');
+  });
+
+  it('counts SEQUENCE from 0 for a run day before 2000', () => {
+    expect(renderCalendar(ALL.slice(0, 1), options({ today: '1999-12-31' }))).toContain('\r\nSEQUENCE:0\r\n');
+  });
+
   it('writes an empty calendar when nothing falls due', () => {
     const empty = renderCalendar([], options());
     expect(parse(empty).events).toEqual([]);
