@@ -145,10 +145,12 @@ describe('lsys calendar on the example', () => {
     const owner = await calendar(dir, ['--owner', 'chef']);
     expect(owner.code).toBe(2);
     expect(owner.stdout).toBe('');
-    expect(owner.stderr).toMatch(/^lsys: --owner "chef": ingen sådan roll i lsys\.yaml\. Roller: nämnd, förvaltningschef, .*\.\n$/);
+    expect(owner.stderr).toMatch(
+      /^lsys: --owner "chef": rollen finns inte under roller i lsys\.yaml\. Roller: nämnd, förvaltningschef, .*\.\n$/,
+    );
     const unit = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--no-git', '--unit', 'eken', '--lang', 'en']);
     expect(unit.code).toBe(2);
-    expect(unit.stderr).toMatch(/^lsys: --unit "eken": no such unit in lsys\.yaml\. Units: solgläntan, .*\.\n$/);
+    expect(unit.stderr).toMatch(/^lsys: --unit "eken": there is no such unit under enheter in lsys\.yaml\. Units: solgläntan, .*\.\n$/);
     expect(existsSync(join(dir, 'arshjul-eken.ics'))).toBe(false);
   });
 
@@ -306,7 +308,7 @@ describe('the calendar’s dates', () => {
     const r = repo({}, BASE_CONFIG.replace(/^enheter:\n.*\n/m, ''));
     const out = await calendar(r.root, ['--unit', 'eken']);
     expect(out.code).toBe(2);
-    expect(out.stderr).toBe('lsys: --unit "eken": ingen sådan enhet i lsys.yaml. Enheter: (inga).\n');
+    expect(out.stderr).toBe('lsys: --unit "eken": enheten finns inte under enheter i lsys.yaml. Enheter: (inga).\n');
   });
 
   it('a document with broken YAML does not stop the calendar', async () => {

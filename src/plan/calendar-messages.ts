@@ -106,12 +106,12 @@ Exit codes: 0 calendar written, 2 error in the command line, lsys.yaml or the ou
     en: '--remind "{value}": give a whole number of days from 0 to 365 (0 = no reminder).',
   },
   unknownOwner: {
-    sv: '--owner "{value}": ingen sådan roll i lsys.yaml. Roller: {known}.',
-    en: '--owner "{value}": no such role in lsys.yaml. Roles: {known}.',
+    sv: '--owner "{value}": rollen finns inte under roller i lsys.yaml. Roller: {known}.',
+    en: '--owner "{value}": there is no such role under roller in lsys.yaml. Roles: {known}.',
   },
   unknownUnit: {
-    sv: '--unit "{value}": ingen sådan enhet i lsys.yaml. Enheter: {known}.',
-    en: '--unit "{value}": no such unit in lsys.yaml. Units: {known}.',
+    sv: '--unit "{value}": enheten finns inte under enheter i lsys.yaml. Enheter: {known}.',
+    en: '--unit "{value}": there is no such unit under enheter in lsys.yaml. Units: {known}.',
   },
   noUnits: { sv: '(inga)', en: '(none)' },
   wouldOverwrite: {
