@@ -43,6 +43,14 @@ module.exports = {
       to: { path: '^src/(cli|commands)/' },
     },
     {
+      name: 'plan-asks-the-model',
+      comment:
+        'Planning output (src/plan: due, calendar) prints the deadlines the model computes: it may import model and core, never rules, report, site, formats, init, the commands or the command line.',
+      severity: 'error',
+      from: { path: '^src/plan/' },
+      to: { path: '^src/(rules|report|format|site|init|cli|commands)/' },
+    },
+    {
       name: 'only-bin-imports-cli',
       severity: 'error',
       comment: 'The command line is the top: only src/bin.ts starts it (the commands below it never import it).',

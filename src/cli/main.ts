@@ -17,6 +17,9 @@ import { runSite } from '../commands/site.js';
 import { runDue } from '../commands/due.js';
 import { DUE } from '../plan/due-messages.js';
 import { DUE_FORMATS, type DueFormat } from '../plan/due.js';
+import { runCalendar } from '../commands/calendar.js';
+import { calendarOptions } from './calendar-options.js';
+import { CALENDAR_CLI } from '../plan/calendar-messages.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
@@ -256,6 +259,41 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
             ...given('unit', o.unit as string | undefined),
             format: (o.format as DueFormat | undefined) ?? 'text',
             ...given('output', o.output as string | undefined),
+            force: o.force === true,
+          },
+          opts,
+        ),
+      );
+    });
+
+  // lsys calendar (issue 11): the årshjul as an iCalendar file.
+  const cal = calendarOptions(lang);
+  const calendar = common(program.command('calendar'))
+    .usage(say(CLI.usageOptions, lang))
+    .description(say(CALENDAR_CLI.description, lang))
+    .option(say(CALENDAR_CLI.ownerFlag, lang), say(CALENDAR_CLI.ownerOption, lang))
+    .option(say(CALENDAR_CLI.unitFlag, lang), say(CALENDAR_CLI.unitOption, lang))
+    .addOption(cal.from())
+    .addOption(cal.months())
+    .option(say(CALENDAR_CLI.outputFlag, lang), say(CALENDAR_CLI.outputOption, lang))
+    .addOption(cal.remind())
+    .option('--no-git', say(CALENDAR_CLI.noGitOption, lang))
+    .option('--force', say(CALENDAR_CLI.forceOption, lang));
+  loading(calendar)
+    .addHelpText('after', `\n${say(CALENDAR_CLI.examples, lang)}\n`)
+    .action(async (o: Record<string, unknown>) => {
+      setExit(
+        await runCalendar(
+          {
+            ...repositoryOptions(o),
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('owner', o.owner as string | undefined),
+            ...given('unit', o.unit as string | undefined),
+            ...given('from', o.from as string | undefined),
+            ...given('months', o.months as number | undefined),
+            ...given('output', o.output as string | undefined),
+            ...given('remind', o.remind as number | undefined),
             force: o.force === true,
           },
           opts,
