@@ -13,6 +13,8 @@ import { runValidate } from '../commands/validate.js';
 import { runReport, type ReportInput } from '../commands/report.js';
 import { runInit } from '../commands/init.js';
 import { runSite } from '../commands/site.js';
+import { runApprove, runWithdraw } from '../commands/author.js';
+import { AUTHOR_CLI } from '../commands/author-messages.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
@@ -215,6 +217,60 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       ),
     );
   });
+
+  const approve = common(program.command('approve'))
+    .usage(say(AUTHOR_CLI.usageApprove, lang))
+    .description(say(AUTHOR_CLI.approveDescription, lang))
+    .argument(say(AUTHOR_CLI.targetArgument, lang), say(AUTHOR_CLI.approveTargetDescription, lang))
+    .option(say(AUTHOR_CLI.byFlag, lang), say(AUTHOR_CLI.byOption, lang))
+    .option('--major', say(AUTHOR_CLI.majorOption, lang))
+    .option('--minor', say(AUTHOR_CLI.minorOption, lang))
+    .option('--dry-run', say(AUTHOR_CLI.dryRunOption, lang))
+    .option('--no-git', say(AUTHOR_CLI.noGitOption, lang));
+  loading(approve)
+    .addHelpText('after', `\n${say(AUTHOR_CLI.approveExamples, lang)}\n`)
+    .action(async (target: string, o: Record<string, unknown>) => {
+      setExit(
+        await runApprove(
+          {
+            ...repositoryOptions(o),
+            target,
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('by', o.by as string | undefined),
+            major: o.major === true,
+            minor: o.minor === true,
+            dryRun: o.dryRun === true,
+          },
+          opts,
+        ),
+      );
+    });
+
+  const withdraw = common(program.command('withdraw'))
+    .usage(say(AUTHOR_CLI.usageWithdraw, lang))
+    .description(say(AUTHOR_CLI.withdrawDescription, lang))
+    .argument(say(AUTHOR_CLI.targetArgument, lang), say(AUTHOR_CLI.withdrawTargetDescription, lang))
+    .option(say(AUTHOR_CLI.replacedByFlag, lang), say(AUTHOR_CLI.replacedByOption, lang))
+    .option('--dry-run', say(AUTHOR_CLI.dryRunOption, lang))
+    .option('--no-git', say(AUTHOR_CLI.noGitOption, lang));
+  loading(withdraw)
+    .addHelpText('after', `\n${say(AUTHOR_CLI.withdrawExamples, lang)}\n`)
+    .action(async (target: string, o: Record<string, unknown>) => {
+      setExit(
+        await runWithdraw(
+          {
+            ...repositoryOptions(o),
+            target,
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('replacedBy', o.replacedBy as string | undefined),
+            dryRun: o.dryRun === true,
+          },
+          opts,
+        ),
+      );
+    });
 
   common(program.command('init'))
     .usage(say(CLI.usageInit, lang))
