@@ -19,7 +19,7 @@ export interface FieldChange {
 }
 
 /** Why a file could not be edited. */
-export type EditProblem =
+type EditProblem =
   /** No frontmatter block, or YAML that does not parse to a block mapping. */
   | { problem: 'unreadable' }
   /** A field written in a way that is not edited in place (multi-line, block, anchor, tag, not a scalar). */

@@ -32,7 +32,7 @@ export const FIELD_ORDER = [
   'ersätter',
 ] as const;
 
-export interface ApprovalPlan {
+interface ApprovalPlan {
   changes: FieldChange[];
   version: string;
   by: string;

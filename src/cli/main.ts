@@ -13,7 +13,6 @@ import { runValidate } from '../commands/validate.js';
 import { runReport, type ReportInput } from '../commands/report.js';
 import { runInit } from '../commands/init.js';
 import { runSite } from '../commands/site.js';
-import { runApprove, runWithdraw } from '../commands/author.js';
 import { AUTHOR_CLI } from '../commands/author-messages.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
@@ -230,6 +229,8 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
   loading(approve)
     .addHelpText('after', `\n${say(AUTHOR_CLI.approveExamples, lang)}\n`)
     .action(async (target: string, o: Record<string, unknown>) => {
+      // Loaded only for this command: the YAML editor and diff stay out of every other start.
+      const { runApprove } = await import('../commands/author.js');
       setExit(
         await runApprove(
           {
@@ -257,6 +258,7 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
   loading(withdraw)
     .addHelpText('after', `\n${say(AUTHOR_CLI.withdrawExamples, lang)}\n`)
     .action(async (target: string, o: Record<string, unknown>) => {
+      const { runWithdraw } = await import('../commands/author.js');
       setExit(
         await runWithdraw(
           {

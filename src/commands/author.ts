@@ -11,8 +11,12 @@ import type { Lang, LoadedDocument, ValidationResult } from '../core/types.js';
 import { formatters } from '../format/index.js';
 import { registry, rules } from '../rules/index.js';
 import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
-import type { Edited, FieldChange } from '../author/frontmatter-edit.js';
-import type { Original } from '../author/write.js';
+import { editFrontmatter, type Edited, type FieldChange } from '../author/frontmatter-edit.js';
+import { readForEdit, writeAll, type Original } from '../author/write.js';
+import { checkRole, FIELD_ORDER, planApproval, planSuccessor, pointingAt } from '../author/plan.js';
+import { findDocument } from '../author/target.js';
+import { unifiedDiff } from '../author/diff.js';
+import { findPosition } from '../core/positions.js';
 import { AUTHOR } from '../author/messages.js';
 
 /** The options of `lsys approve`, checked by the command line. */
@@ -41,30 +45,18 @@ export interface WithdrawInput extends RepositoryOptions {
 /** Load the repository as `lsys validate` does: the same configuration, cache, model and checks. */
 async function open(o: RepositoryOptions & { today?: string; lang: Lang }, io: CommandIO) {
   const today = resolveToday(o.today, io.env, o.lang);
-  const [{ root, load, history, config }, { validateRepository }, author] = await Promise.all([
+  const [{ root, load, history, config }, { validateRepository }] = await Promise.all([
     openRepository(o, o.lang, io),
     import('../core/validate.js'),
-    loadAuthor(),
   ]);
   const options = { config, today, lang: o.lang, git: o.git, ...(history ? { history } : {}), registry, ...load };
   const run = await validateRepository(options);
-  return { root, config, today, options, run, model: run.context.model, validateRepository, author };
-}
-
-async function loadAuthor() {
-  const [plan, edit, target, write, diff] = await Promise.all([
-    import('../author/plan.js'),
-    import('../author/frontmatter-edit.js'),
-    import('../author/target.js'),
-    import('../author/write.js'),
-    import('../author/diff.js'),
-  ]);
-  return { ...plan, ...edit, ...target, ...write, ...diff };
+  return { root, config, today, options, model: run.context.model, validateRepository };
 }
 
 /** Edit a document's frontmatter, or say in one line why it cannot be edited. */
-function edited(author: Awaited<ReturnType<typeof loadAuthor>>, original: Original, changes: readonly FieldChange[], lang: Lang): Edited {
-  const r = author.editFrontmatter(original.text, changes, author.FIELD_ORDER);
+function edited(original: Original, changes: readonly FieldChange[], lang: Lang): Edited {
+  const r = editFrontmatter(original.text, changes, FIELD_ORDER);
   const file = original.doc.file;
   if ('text' in r) return r;
   if (r.problem === 'shape') throw new LsysError('field-shape', say(AUTHOR.shape, lang, { file, key: r.key }));
@@ -76,13 +68,13 @@ function edited(author: Awaited<ReturnType<typeof loadAuthor>>, original: Origin
 export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number> {
   const { lang } = o;
   if (o.major && o.minor) throw new LsysError('major-and-minor', say(AUTHOR.majorAndMinor, lang));
-  const { root, config, today, options, model, validateRepository, author } = await open(o, io);
-  if (o.by !== undefined) author.checkRole(config, o.by, lang);
-  const doc = author.findDocument(o.target, model, { cwd: io.cwd, config, lang });
+  const { root, config, today, options, model, validateRepository } = await open(o, io);
+  if (o.by !== undefined) checkRole(config, o.by, lang);
+  const doc = findDocument(o.target, model, { cwd: io.cwd, config, lang });
   const step = o.major ? 'major' : o.minor ? 'minor' : undefined;
-  const plan = author.planApproval(doc, config, { today, ...(o.by !== undefined ? { by: o.by } : {}), ...(step ? { step } : {}) }, lang);
-  const original = await author.readForEdit(doc, lang);
-  const after = edited(author, original, plan.changes, lang);
+  const plan = planApproval(doc, config, { today, ...(o.by !== undefined ? { by: o.by } : {}), ...(step ? { step } : {}) }, lang);
+  const original = await readForEdit(doc, lang);
+  const after = edited(original, plan.changes, lang);
 
   // The document as approval would leave it, checked with every other file as it is.
   const check = await validateRepository({ ...options, paths: [doc.absPath], replace: new Map([[doc.file, after.text]]) });
@@ -102,12 +94,12 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
   const titel = titleOf(doc);
   const facts = { id, titel, version: plan.version, by: plan.by, revideras: plan.revideras ?? '' };
   if (o.dryRun) {
-    io.stdout.write(`${author.unifiedDiff(doc.file, original.text, after.text, color)}\n`);
+    io.stdout.write(`${unifiedDiff(doc.file, original.text, after.text, color)}\n`);
     const review = plan.revideras ? say(AUTHOR.wouldReview, lang, facts) : '';
     io.stdout.write(`${say(AUTHOR.wouldApprove, lang, { ...facts, review })}\n`);
     return 0;
   }
-  await author.writeAll([{ ...original, newText: after.text }], lang);
+  await writeAll([{ ...original, newText: after.text }], lang);
   io.stdout.write(`${say(plan.revideras ? AUTHOR.approved : AUTHOR.approvedRecord, lang, facts)}\n\n`);
   io.stdout.write(
     nextSteps(lang, {
@@ -122,17 +114,17 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
 /** Run `lsys withdraw`; returns the exit code (0 withdrawn or shown). */
 export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<number> {
   const { lang } = o;
-  const { model, config, author } = await open(o, io);
-  const doc = author.findDocument(o.target, model, { cwd: io.cwd, config, lang });
+  const { model, config } = await open(o, io);
+  const doc = findDocument(o.target, model, { cwd: io.cwd, config, lang });
   const id = doc.id ?? doc.file;
   if (doc.data?.status === 'upphävd') throw new LsysError('already-withdrawn', say(AUTHOR.alreadyWithdrawn, lang, { id }));
-  const successor = o.replacedBy === undefined ? undefined : author.planSuccessor(model, doc, o.replacedBy, lang);
+  const successor = o.replacedBy === undefined ? undefined : planSuccessor(model, doc, o.replacedBy, lang);
   // Both files are read and edited before anything is written: a refusal leaves both as they were.
-  const originals = [await author.readForEdit(doc, lang)];
-  const edits = [edited(author, originals[0]!, [{ key: 'status', value: 'upphävd' }], lang)];
+  const originals = [await readForEdit(doc, lang)];
+  const edits = [edited(originals[0]!, [{ key: 'status', value: 'upphävd' }], lang)];
   if (successor) {
-    const original = await author.readForEdit(successor.successor, lang);
-    const e = edited(author, original, successor.changes, lang);
+    const original = await readForEdit(successor.successor, lang);
+    const e = edited(original, successor.changes, lang);
     // A successor that already names this document needs no change.
     if (e.text !== original.text) {
       originals.push(original);
@@ -145,16 +137,15 @@ export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<numb
   const succ = successor?.successor;
   const facts = { id, titel, successor: succ?.id ?? '', successorTitel: succ ? titleOf(succ) : '' };
   if (o.dryRun) {
-    for (const f of files) io.stdout.write(`${author.unifiedDiff(f.doc.file, f.text, f.newText, color)}\n`);
+    for (const f of files) io.stdout.write(`${unifiedDiff(f.doc.file, f.text, f.newText, color)}\n`);
     const replaced = succ ? say(AUTHOR.wouldReplace, lang, facts) : '';
     io.stdout.write(`${say(AUTHOR.wouldWithdraw, lang, { ...facts, replaced })}\n`);
   } else {
-    await author.writeAll(files, lang);
+    await writeAll(files, lang);
     io.stdout.write(`${say(succ ? AUTHOR.withdrawnReplaced : AUTHOR.withdrawn, lang, facts)}\n`);
   }
-  const pointing = author.pointingAt(model, doc);
+  const pointing = pointingAt(model, doc);
   if (pointing.length > 0) {
-    const { findPosition } = await import('../core/positions.js');
     const to = succ ? say(AUTHOR.pointTo, lang, facts) : '';
     io.stdout.write(`\n${say(AUTHOR.stillPointing, lang, { id, to })}\n`);
     for (const p of pointing) {
