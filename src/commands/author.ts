@@ -3,7 +3,7 @@
  * change (src/author/plan.ts), edit the frontmatter in place, check the result as
  * `lsys validate` would, then show the diff (--dry-run) or write, and say what to do next.
  */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { VERSION } from '../core/version.js';
 import { LsysError } from '../core/errors.js';
 import { say } from '../core/messages.js';
@@ -103,8 +103,10 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
   io.stdout.write(`${say(plan.revideras ? AUTHOR.approved : AUTHOR.approvedRecord, lang, facts)}\n\n`);
   io.stdout.write(
     nextSteps(lang, {
+      root,
+      cwd: io.cwd,
       branch: say(AUTHOR.approveBranch, lang, { id: id.toLowerCase() }),
-      files: [doc.absPath].map((p) => relative(io.cwd, p) || p),
+      files: [doc.absPath],
       message: say(AUTHOR.approveCommit, lang, { id, version: plan.version }),
     }),
   );
@@ -114,7 +116,7 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
 /** Run `lsys withdraw`; returns the exit code (0 withdrawn or shown). */
 export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<number> {
   const { lang } = o;
-  const { model, config } = await open(o, io);
+  const { root, model, config } = await open(o, io);
   const doc = findDocument(o.target, model, { cwd: io.cwd, config, lang });
   const id = doc.id ?? doc.file;
   if (doc.data?.status === 'upphävd') throw new LsysError('already-withdrawn', say(AUTHOR.alreadyWithdrawn, lang, { id }));
@@ -157,20 +159,28 @@ export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<numb
   io.stdout.write('\n');
   io.stdout.write(
     nextSteps(lang, {
+      root,
+      cwd: io.cwd,
       branch: say(AUTHOR.withdrawBranch, lang, { id: id.toLowerCase() }),
-      files: files.map((f) => relative(io.cwd, f.doc.absPath) || f.doc.absPath),
+      files: files.map((f) => f.doc.absPath),
       message: say(succ ? AUTHOR.withdrawCommitReplaced : AUTHOR.withdrawCommit, lang, facts),
     }),
   );
   return 0;
 }
 
-/** The reminder to commit on a branch and open a pull request, with the git commands to run. */
-function nextSteps(lang: Lang, o: { branch: string; files: string[]; message: string }): string {
+/**
+ * The reminder to commit on a branch and open a pull request, with the git commands to run:
+ * from the current folder when it is in the repository, else after a `cd` to its root.
+ */
+function nextSteps(lang: Lang, o: { root: string; cwd: string; branch: string; files: string[]; message: string }): string {
+  const inside = !relative(o.root, o.cwd).startsWith('..') && !isAbsolute(relative(o.root, o.cwd));
+  const from = inside ? o.cwd : o.root;
   return [
     say(AUTHOR.nextSteps, lang),
+    ...(inside ? [] : [`  cd ${shellQuote(o.root)}`]),
     `  git switch -c ${shellQuote(o.branch)}`,
-    `  git add ${o.files.map(shellQuote).join(' ')}`,
+    `  git add ${o.files.map((f) => shellQuote(relative(from, f) || f)).join(' ')}`,
     `  git commit -m ${shellQuote(o.message)}`,
     `  git push -u origin ${shellQuote(o.branch)}`,
     '',
