@@ -158,6 +158,15 @@ describe('lsys approve', () => {
     expect(other.stdout).toMatch(new RegExp(`\\b${line}:\\d+\\s+fel\\s.*RUT-009.*ref/unresolved`));
   });
 
+  it('refuses (exit 1) a document whose frontmatter cannot be read, with its errors as validate shows them', async () => {
+    const r = repo({ 'ledningssystem/trasig.md': '---\nid: RUT-006\ntitel: [\n---\n' });
+    const res = await run(r, 'approve', 'RUT-006', '--by', 'mas');
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain('RUT-006 fastställdes inte');
+    expect(res.stdout).toContain('frontmatter/yaml');
+    expect(read(r, 'ledningssystem/trasig.md')).toBe('---\nid: RUT-006\ntitel: [\n---\n');
+  });
+
   it('shows warnings that remain after approval without refusing', async () => {
     const r = repo({ [DRAFT_PATH]: DRAFT.replace('process: PRO-001\n', '') });
     const res = await run(r, 'approve', 'RUT-002', '--by', 'mas');
@@ -214,7 +223,6 @@ describe('lsys approve', () => {
     [['approve', 'lsys.yaml'], 'lsys.yaml är inget dokument i ledningssystemet'],
     [['approve', 'RUT-004'], 'RUT-004 är upphävt och kan inte fastställas.'],
     [['approve', 'RUT-005'], 'Id RUT-005 används av flera dokument: ledningssystem/a.md, ledningssystem/b.md.'],
-    [['approve', 'ledningssystem/trasig.md', '--by', 'mas'], 'ledningssystem/trasig.md går inte att läsa som ett dokument med frontmatter'],
     [
       ['approve', 'ledningssystem/block.md', '--by', 'mas'],
       'ledningssystem/block.md: fältet status är skrivet på ett sätt som lsys inte ändrar',
@@ -342,6 +350,13 @@ describe('lsys withdraw', () => {
     expect(res.code).toBe(2);
     expect(res.stderr).toContain(message);
     expect(read(r, 'ledningssystem/rutiner/RUT-001.md')).toBe(before);
+  });
+
+  it('refuses (exit 2) a document whose frontmatter cannot be read', async () => {
+    const r = repo({ 'ledningssystem/trasig.md': '---\nid: RUT-006\ntitel: [\n---\n' });
+    const res = await run(r, 'withdraw', 'RUT-006');
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('ledningssystem/trasig.md går inte att läsa som ett dokument med frontmatter; kör lsys validate');
   });
 
   it('refuses a successor that is a link before writing anything', async () => {

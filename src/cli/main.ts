@@ -253,8 +253,7 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .description(say(AUTHOR_CLI.withdrawDescription, lang))
     .argument(say(AUTHOR_CLI.targetArgument, lang), say(AUTHOR_CLI.withdrawTargetDescription, lang))
     .option(say(AUTHOR_CLI.replacedByFlag, lang), say(AUTHOR_CLI.replacedByOption, lang))
-    .option('--dry-run', say(AUTHOR_CLI.dryRunOption, lang))
-    .option('--no-git', say(AUTHOR_CLI.noGitOption, lang));
+    .option('--dry-run', say(AUTHOR_CLI.dryRunOption, lang));
   loading(withdraw)
     .addHelpText('after', `\n${say(AUTHOR_CLI.withdrawExamples, lang)}\n`)
     .action(async (target: string, o: Record<string, unknown>) => {

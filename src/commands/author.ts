@@ -51,7 +51,7 @@ async function open(o: RepositoryOptions & { today?: string; lang: Lang }, io: C
   ]);
   const options = { config, today, lang: o.lang, git: o.git, ...(history ? { history } : {}), registry, ...load };
   const run = await validateRepository(options);
-  return { root, config, today, options, model: run.context.model, validateRepository };
+  return { root, config, today, options, run, model: run.context.model, validateRepository };
 }
 
 /** Edit a document's frontmatter, or say in one line why it cannot be edited. */
@@ -68,9 +68,18 @@ function edited(original: Original, changes: readonly FieldChange[], lang: Lang)
 export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number> {
   const { lang } = o;
   if (o.major && o.minor) throw new LsysError('major-and-minor', say(AUTHOR.majorAndMinor, lang));
-  const { root, config, today, options, model, validateRepository } = await open(o, io);
+  const { root, config, today, options, run, model, validateRepository } = await open(o, io);
   if (o.by !== undefined) checkRole(config, o.by, lang);
   const doc = findDocument(o.target, model, { cwd: io.cwd, config, lang });
+  const id = doc.id ?? doc.file;
+  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  const stylish = (list: ValidationResult['diagnostics']): string =>
+    formatters.stylish(resultOf(list, today), { lang, color, rules: rules.map((r) => r.meta), version: VERSION, root });
+  if (!doc.data) {
+    // Frontmatter that cannot be read (broken YAML, none at all): its errors, as validate shows them.
+    io.stdout.write(`${say(AUTHOR.approveRefused, lang, { id })}\n\n${stylish(run.result.diagnostics.filter((d) => d.file === doc.file))}`);
+    return 1;
+  }
   const step = o.major ? 'major' : o.minor ? 'minor' : undefined;
   const plan = planApproval(doc, config, { today, ...(o.by !== undefined ? { by: o.by } : {}), ...(step ? { step } : {}) }, lang);
   const original = await readForEdit(doc, lang);
@@ -81,10 +90,6 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
   const mine = check.result.diagnostics.filter((d) => d.file === doc.file).map((d) => ({ ...d, line: originalLine(d.line, after.added) }));
   const errors = mine.filter((d) => d.severity === 'error');
   const warnings = mine.filter((d) => d.severity === 'warning');
-  const id = doc.id ?? doc.file;
-  const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
-  const stylish = (list: typeof mine): string =>
-    formatters.stylish(resultOf(list, today), { lang, color, rules: rules.map((r) => r.meta), version: VERSION, root });
   if (errors.length > 0) {
     io.stdout.write(`${say(AUTHOR.approveRefused, lang, { id })}\n\n${stylish(mine)}`);
     return 1;
@@ -116,7 +121,8 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
 /** Run `lsys withdraw`; returns the exit code (0 withdrawn or shown). */
 export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<number> {
   const { lang } = o;
-  const { root, model, config } = await open(o, io);
+  // Only the model is needed: git's history changes nothing here.
+  const { root, model, config } = await open({ ...o, git: false }, io);
   const doc = findDocument(o.target, model, { cwd: io.cwd, config, lang });
   const id = doc.id ?? doc.file;
   if (doc.data?.status === 'upphävd') throw new LsysError('already-withdrawn', say(AUTHOR.alreadyWithdrawn, lang, { id }));
