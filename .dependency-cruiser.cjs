@@ -51,6 +51,21 @@ module.exports = {
       to: { path: '^src/(rules|report|format|site|init|cli|commands)/' },
     },
     {
+      name: 'author-above-the-model',
+      severity: 'error',
+      comment:
+        'Authoring (src/author: approve, withdraw) builds on the model and core, and knows no rule, output, command or command line; only commands use it.',
+      from: { path: '^src/author/' },
+      to: { path: '^src/(cli|commands|rules|report|format|init|site|plan)/' },
+    },
+    {
+      name: 'only-commands-use-author',
+      severity: 'error',
+      comment: 'The layers below the commands never import authoring.',
+      from: { path: '^src/(core|model|rules|report|format|init|site|plan)/' },
+      to: { path: '^src/author/' },
+    },
+    {
       name: 'only-bin-imports-cli',
       severity: 'error',
       comment: 'The command line is the top: only src/bin.ts starts it (the commands below it never import it).',

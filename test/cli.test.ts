@@ -266,12 +266,18 @@ describe('help and version', () => {
       'kvalitetsberättelse',
       'patientsäkerhetsberättelse',
       'årshjul.påminnelse_dagar',
+      // lsys approve / withdraw name the fields they set.
+      'fastställd_av',
+      'defaults.fastställd_av',
+      'upphävd',
+      'ersätter',
+      'revision.max_månader',
     ]);
     const SWEDISH =
       /\b(och|eller|inte|för|med|som|att|mapp|mappen|mappar|fil|filen|filer|antal|sökväg|sökvägar|flagga|flaggor|kommando|kommandon|lista|regel|regler|nivå|visa|hjälp|användning|standard\))\b/i;
     const top = await runCli(['--help', '--lang', 'en']);
     const commands = [...top.stdout.split('Commands:')[1]!.matchAll(/^ {2}(\w+)/gm)].map((x) => x[1]!);
-    expect(commands).toEqual(['validate', 'report', 'site', 'due', 'calendar', 'init', 'help']);
+    expect(commands).toEqual(['validate', 'report', 'site', 'approve', 'withdraw', 'due', 'calendar', 'init', 'help']);
     for (const argv of [['--help'], ...commands.map((c) => [c, '--help']), ['help', 'validate']]) {
       const { stdout, code } = await runCli([...argv, '--lang', 'en']);
       expect(code).toBe(0);

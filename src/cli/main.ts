@@ -20,6 +20,7 @@ import { DUE_FORMATS, type DueFormat } from '../plan/due.js';
 import { runCalendar } from '../commands/calendar.js';
 import { calendarOptions } from './calendar-options.js';
 import { CALENDAR_CLI } from '../plan/calendar-messages.js';
+import { AUTHOR_CLI } from '../commands/author-messages.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
@@ -222,6 +223,63 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       ),
     );
   });
+
+  // lsys approve and lsys withdraw (issue 11): fastställ and upphäv, editing the frontmatter in place.
+  const approve = common(program.command('approve'))
+    .usage(say(AUTHOR_CLI.usageApprove, lang))
+    .description(say(AUTHOR_CLI.approveDescription, lang))
+    .argument(say(AUTHOR_CLI.targetArgument, lang), say(AUTHOR_CLI.approveTargetDescription, lang))
+    .option(say(AUTHOR_CLI.byFlag, lang), say(AUTHOR_CLI.byOption, lang))
+    .option('--major', say(AUTHOR_CLI.majorOption, lang))
+    .option('--minor', say(AUTHOR_CLI.minorOption, lang))
+    .option('--dry-run', say(AUTHOR_CLI.dryRunOption, lang))
+    .option('--no-git', say(AUTHOR_CLI.noGitOption, lang));
+  loading(approve)
+    .addHelpText('after', `\n${say(AUTHOR_CLI.approveExamples, lang)}\n`)
+    .action(async (target: string, o: Record<string, unknown>) => {
+      // Loaded only for this command: the YAML editor and diff stay out of every other start.
+      const { runApprove } = await import('../commands/author.js');
+      setExit(
+        await runApprove(
+          {
+            ...repositoryOptions(o),
+            target,
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('by', o.by as string | undefined),
+            major: o.major === true,
+            minor: o.minor === true,
+            dryRun: o.dryRun === true,
+          },
+          opts,
+        ),
+      );
+    });
+
+  const withdraw = common(program.command('withdraw'))
+    .usage(say(AUTHOR_CLI.usageWithdraw, lang))
+    .description(say(AUTHOR_CLI.withdrawDescription, lang))
+    .argument(say(AUTHOR_CLI.targetArgument, lang), say(AUTHOR_CLI.withdrawTargetDescription, lang))
+    .option(say(AUTHOR_CLI.replacedByFlag, lang), say(AUTHOR_CLI.replacedByOption, lang))
+    .option('--dry-run', say(AUTHOR_CLI.dryRunOption, lang));
+  loading(withdraw)
+    .addHelpText('after', `\n${say(AUTHOR_CLI.withdrawExamples, lang)}\n`)
+    .action(async (target: string, o: Record<string, unknown>) => {
+      const { runWithdraw } = await import('../commands/author.js');
+      setExit(
+        await runWithdraw(
+          {
+            ...repositoryOptions(o),
+            target,
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('replacedBy', o.replacedBy as string | undefined),
+            dryRun: o.dryRun === true,
+          },
+          opts,
+        ),
+      );
+    });
 
   // lsys due (issue 11): what is late or falls due, by role.
   const due = common(program.command('due'))

@@ -200,7 +200,7 @@ export function rewriteFrontmatter(
 }
 
 /** The new value in the quoting style of the old one (a plain value stays plain). */
-function quoteLike(type: Scalar.Type, value: string): string {
+export function quoteLike(type: Scalar.Type, value: string): string {
   if (type === Scalar.QUOTE_DOUBLE) return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   if (type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
   return value;
@@ -212,7 +212,8 @@ function setIn(target: unknown, path: ReadonlyArray<string | number>, value: str
   o[path.at(-1)!] = value; // a fix's path names at least the key itself
 }
 
-function countNewlines(s: string, end: number): number {
+/** How many line breaks come before `end` in `s`: the 0-based line of that offset. */
+export function countNewlines(s: string, end: number): number {
   let n = 0;
   for (let i = s.indexOf('\n'); i !== -1 && i < end; i = s.indexOf('\n', i + 1)) n++;
   return n;

@@ -26,6 +26,8 @@ export interface LoadAllOptions {
   outsideLinks?: Map<string, string>;
   /** Each file's bytes from memory instead of the disk (the rule tester); give no cacheFile with it. */
   read?: (file: string) => Uint8Array;
+  /** Documents checked as this text instead of their bytes on disk (lsys approve); their facts are not cached. */
+  replace?: ReadonlyMap<string, string>;
   /** The local checks: their findings on a freshly parsed document. */
   local: (doc: ParsedDocument) => Finding[];
 }
@@ -34,7 +36,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   // The header checks the lsys version; the stamp adds what else the results depend on.
   const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
   const documents = new Array<LoadedDocument>(opts.files.length);
-  const misses: Array<{ index: number; hash: string; item: WorkItem }> = [];
+  const misses: Array<{ index: number; hash: string; item: WorkItem; cached: boolean }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
   // than promise-based reads (open, fstat, read and close each through the thread pool).
   const unreadable: number[] = [];
@@ -56,7 +58,8 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     // and such a file must be read (and reported as unreadable) just as without the cache.
     let st: Stats | undefined;
     let changed = 0;
-    if (cache) {
+    const replaced = opts.replace?.get(file);
+    if (cache && replaced === undefined) {
       try {
         st = statSync(absPath);
         changed = Math.max(st.mtimeMs, st.ctimeMs);
@@ -73,7 +76,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     }
     let bytes: Buffer;
     try {
-      bytes = opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
+      bytes = replaced !== undefined ? Buffer.from(replaced, 'utf8') : opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
     } catch {
       unreadable.push(index);
       continue;
@@ -86,7 +89,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     }
     const facts = cache?.get(hash);
     if (facts) documents[index] = { ...facts, file, absPath, hash };
-    else misses.push({ index, hash, item: { file, absPath, bytes } });
+    else misses.push({ index, hash, item: { file, absPath, bytes }, cached: replaced === undefined });
   }
   if (unreadable.length) {
     const { loadDocument, outsideLinkDocument } = await import('./load.js');
@@ -111,7 +114,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     doc.findings = opts.local(doc);
     doc.hash = m.hash;
     documents[m.index] = doc;
-    cache?.set(m.hash, factsOf(doc));
+    if (m.cached) cache?.set(m.hash, factsOf(doc));
   });
   // A cache that cannot be written (read-only checkout) only costs speed next time; the
   // caller decides whether to say so.

@@ -74,6 +74,12 @@ export interface ValidateOptions<M = unknown> {
    * git unless `history` is given (the rule tester, test/helpers/rule-tester.ts).
    */
   files?: ReadonlyMap<string, string | Uint8Array>;
+  /**
+   * Documents as they would be (root-relative path → text), checked instead of the file on
+   * disk, every other file as usual: lsys approve checks a document as approval would leave it.
+   * Their facts are not cached.
+   */
+  replace?: ReadonlyMap<string, string>;
 }
 
 export interface ValidationRun<M = unknown> {
@@ -125,6 +131,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       workers: opts.workers,
       local,
       ...(memory ? { read: (f: string) => bytesOf(memory.get(f)) } : {}),
+      ...(opts.replace ? { replace: opts.replace } : {}),
     }),
     Promise.all(
       found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) })),
