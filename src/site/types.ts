@@ -143,7 +143,7 @@ export type BuildSearch = (
  * The previous site, for a rebuild: an index file whose name (which its documents' keys decide)
  * the previous site has is not built again; its path goes to `out` instead of the files.
  */
-export interface SearchReuse {
+interface SearchReuse {
   has(path: string): boolean;
   out: string[];
 }
