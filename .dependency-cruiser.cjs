@@ -43,6 +43,21 @@ module.exports = {
       to: { path: '^src/(cli|commands)/' },
     },
     {
+      name: 'author-asks-the-model',
+      comment:
+        'Authoring (src/author: lsys new) plans documents from src/model and src/core; the commands and the command line use it, never the other way round.',
+      severity: 'error',
+      from: { path: '^src/author/' },
+      to: { path: '^src/(cli|commands|rules|report|format|init|site)/' },
+    },
+    {
+      name: 'below-author',
+      severity: 'error',
+      comment: 'The core and the model know nothing of authoring.',
+      from: { path: '^src/(core|model)/' },
+      to: { path: '^src/author/' },
+    },
+    {
       name: 'only-bin-imports-cli',
       severity: 'error',
       comment: 'The command line is the top: only src/bin.ts starts it (the commands below it never import it).',

@@ -13,6 +13,8 @@ import { runValidate } from '../commands/validate.js';
 import { runReport, type ReportInput } from '../commands/report.js';
 import { runInit } from '../commands/init.js';
 import { runSite } from '../commands/site.js';
+import { runNew } from '../commands/new.js';
+import { NEW } from '../author/messages.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
@@ -232,6 +234,37 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
             lang,
             sectors: (o.sector as Sector[] | undefined) ?? [...ALL_SECTORS],
             force: o.force === true,
+          },
+          opts,
+        ),
+      );
+    });
+
+  common(program.command('new'))
+    .usage(say(NEW.usage, lang))
+    .description(say(NEW.description, lang))
+    .argument(say(NEW.typArgument, lang), say(NEW.typDescription, lang))
+    .argument(say(NEW.titleArgument, lang), say(NEW.titleDescription, lang))
+    .option(say(NEW.ownerFlag, lang), say(NEW.ownerOption, lang))
+    .option(say(NEW.processFlag, lang), say(NEW.processOption, lang))
+    .option(say(NEW.activityFlag, lang), say(NEW.activityOption, lang))
+    .option(say(NEW.unitFlag, lang), say(NEW.unitOption, lang), (v: string, previous: string[] = []) => [...previous, v])
+    .option('--dry-run', say(NEW.dryRunOption, lang))
+    .addHelpText('after', say(NEW.examples, lang))
+    .action(async (typ: string, titel: string, o: Record<string, unknown>) => {
+      setExit(
+        await runNew(
+          {
+            typ,
+            titel,
+            ...given('cwd', o.cwd as string | undefined),
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('owner', o.owner as string | undefined),
+            ...given('process', o.process as string | undefined),
+            ...given('activity', o.activity as string | undefined),
+            units: (o.unit as string[] | undefined) ?? [],
+            dryRun: o.dryRun === true,
           },
           opts,
         ),
