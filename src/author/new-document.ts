@@ -7,6 +7,7 @@
  */
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import { roleDefault } from '../core/config.js';
+import { addDays, addMonths } from '../core/dates.js';
 import { LsysError } from '../core/errors.js';
 import { stripHidden } from '../core/invisible.js';
 import { say } from '../core/messages.js';
@@ -302,12 +303,13 @@ function frontmatter(req: NewRequest, id: string, owner: string, version: string
   flow(doc.get('period', true));
   const uppgifter = doc.get('uppgifter', true);
   if (isSeq(uppgifter)) for (const u of uppgifter.items) if (isMap(u)) flow(u.get('ansvar', true));
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // Maps as `{ a: 1 }` and lists as `[a, b]`, as the example documents write them (the library pads both or neither).
+  return doc.toString({ lineWidth: 0 }).replace(/^gäller_för: \[ (.*) \]$/m, 'gäller_för: [$1]');
 }
 
 /** The fields a type requires, with minimal valid content that is obviously to be replaced. */
 function typeFields(typ: DocType, owner: string, today: string): Record<string, unknown> {
-  const year = today.slice(0, 4);
+  const month = today.slice(0, 7);
   switch (typ) {
     case 'process':
       return { aktiviteter: [{ id: 'A1', namn: 'Ange aktivitetens namn', ansvarig: owner }] };
@@ -322,10 +324,16 @@ function typeFields(typ: DocType, owner: string, today: string): Record<string, 
     case 'egenkontroll':
       return { område: 'Ange vad som kontrolleras', metod: 'Beskriv hur kontrollen görs', frekvens: 'år', ansvarig: owner };
     case 'sammanställning':
-      return { period: { från: `${year}-01-01`, till: `${year}-12-31` } };
+      // The month of today: a short period, so that a draft left as it is displaces no real one in the year's report.
+      return { period: { från: `${month}-01`, till: lastOfMonth(today) } };
     default:
       return {};
   }
+}
+
+/** The last day of the month of a date. */
+function lastOfMonth(date: string): string {
+  return addDays(addMonths(`${date.slice(0, 7)}-01`, 1), -1);
 }
 
 /** `# Titel`, then each heading with its hint as an HTML comment (invisible in the handbook and the reports). */

@@ -288,6 +288,16 @@ aktivitet: A6
 });
 
 describe('lsys new in a small repository', () => {
+  it.each([
+    ['2028-02-10', 'period: { från: 2028-02-01, till: 2028-02-29 }'],
+    ['2026-12-31', 'period: { från: 2026-12-01, till: 2026-12-31 }'],
+  ])('a sammanställning covers the month of --today %s', async (today, period) => {
+    const r = repo({});
+    const res = await runCli(['new', 'sammanstallning', 'Avvikelser', '--owner', 'mas', '--dry-run', '--today', today], { cwd: r.root });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(`\nägare: mas\n${period}\n---\n`);
+  });
+
   const process1 = doc(
     {
       ...rutin('PRO-001'),
