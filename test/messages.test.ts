@@ -31,6 +31,7 @@ import { CLI } from '../src/commands/messages.js';
 import { FORMAT_MESSAGES } from '../src/format/messages.js';
 import { OUTPUT } from '../src/commands/output-messages.js';
 import { INIT } from '../src/init/messages.js';
+import { NEW } from '../src/author/messages.js';
 import { REPORT_ERRORS, TOKENS } from '../src/report/errors.js';
 import { WORD_TABLES } from '../src/report/helpers/words.js';
 import { builtinReportMessages } from '../src/report/messages.js';
@@ -93,6 +94,7 @@ describe('every catalogue has both languages with the same placeholders', () => 
     ['commands/messages.ts CLI', CLI],
     ['commands/output-messages.ts OUTPUT', OUTPUT],
     ['init/messages.ts INIT', INIT],
+    ['author/messages.ts NEW', NEW],
     ['commands/fix-messages.ts FIX', FIX],
     ['format/messages.ts FORMAT_MESSAGES', FORMAT_MESSAGES],
     ['core/config-messages.ts CONFIG_MESSAGES', CONFIG_MESSAGES],

@@ -287,6 +287,38 @@ aktivitet: A6
   });
 });
 
+describe('lsys new --help', () => {
+  it('describes the command with examples, in Swedish and in English', async () => {
+    const sv = await runCli(['new', '--help']);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toContain('Användning: lsys new <typ> <titel> [flaggor]');
+    expect(sv.stdout).toContain('Exempel:\n  lsys new rutin "Fallprevention" --owner mas');
+    expect(sv.stdout).toContain('--unit <enhet>');
+    const en = await runCli(['new', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Examples:\n  lsys new rutin');
+    expect(en.stdout).toContain('--owner <role>');
+  });
+  it('words its errors in English with --lang en', async () => {
+    const r = await runCli(['new', 'handbok', 'X', '--lang', 'en', '--cwd', join(ROOT, 'examples/solbacka')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lsys: Unknown document type "handbok"\. Choose one of: policy, /);
+  });
+});
+
+describe('the README’s lsys new section', () => {
+  it('its first example prints what the README shows, on the example repository', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### lsys new'));
+    const command = /^lsys new (rutin "[^"]+" .*)$/m.exec(section)![1]!;
+    const shown = /```\n(Skapade [^\n]+\nNästa steg[^\n]+\n)```/.exec(section)![1]!;
+    const args = [...command.matchAll(/"([^"]+)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const dir = copyOf('examples/solbacka');
+    const r = await runCli(['new', ...args, '--today', TODAY], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(shown);
+  });
+});
+
 describe('lsys new in a small repository', () => {
   it.each([
     ['2028-02-10', 'period: { från: 2028-02-01, till: 2028-02-29 }'],
