@@ -21,7 +21,7 @@ export const NEW = {
   ownerFlag: { sv: '--owner <roll>', en: '--owner <role>' },
   ownerOption: {
     sv: 'dokumentägare (ett roll-id i lsys.yaml); annars defaults.ägare i lsys.yaml',
-    en: 'document owner (a role id of lsys.yaml); otherwise defaults.ägare in lsys.yaml',
+    en: 'document owner (a role id of lsys.yaml); otherwise the owner in the defaults block of lsys.yaml',
   },
   processFlag: { sv: '--process <id>', en: '--process <id>' },
   processOption: { sv: 'rutinens process (ett process-id, t.ex. PRO-001)', en: "the routine's process (a process id, e.g. PRO-001)" },
@@ -53,8 +53,8 @@ Ingen befintlig fil skrivs över.
     en: `
 Examples:
   lsys new rutin "Fallprevention" --owner mas --process PRO-001 --activity A6
-  lsys new riskanalys "Riskanalys inför sommaren" --unit solgläntan
-  lsys new sammanstallning "Avvikelser och klagomål 2026" --dry-run
+  lsys new riskanalys "Nattorganisation 2027" --unit myndighetsenheten
+  lsys new sammanstallning "Avvikelser 2026" --dry-run
 
 The document is a draft (status: utkast) with the next free id of its type, in the folder
 where that type's documents already are. The owner comes from --owner or from defaults in
