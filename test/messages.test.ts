@@ -33,6 +33,7 @@ import { OUTPUT } from '../src/commands/output-messages.js';
 import { INIT } from '../src/init/messages.js';
 import { AUTHOR } from '../src/author/messages.js';
 import { AUTHOR_CLI } from '../src/commands/author-messages.js';
+import { NEW } from '../src/author/new-messages.js';
 import { REPORT_ERRORS, TOKENS } from '../src/report/errors.js';
 import { WORD_TABLES } from '../src/report/helpers/words.js';
 import { builtinReportMessages } from '../src/report/messages.js';
@@ -97,6 +98,7 @@ describe('every catalogue has both languages with the same placeholders', () => 
     ['init/messages.ts INIT', INIT],
     ['author/messages.ts AUTHOR', AUTHOR],
     ['commands/author-messages.ts AUTHOR_CLI', AUTHOR_CLI],
+    ['author/new-messages.ts NEW', NEW],
     ['commands/fix-messages.ts FIX', FIX],
     ['format/messages.ts FORMAT_MESSAGES', FORMAT_MESSAGES],
     ['core/config-messages.ts CONFIG_MESSAGES', CONFIG_MESSAGES],

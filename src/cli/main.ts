@@ -21,6 +21,8 @@ import { runCalendar } from '../commands/calendar.js';
 import { calendarOptions } from './calendar-options.js';
 import { CALENDAR_CLI } from '../plan/calendar-messages.js';
 import { AUTHOR_CLI } from '../commands/author-messages.js';
+import { runNew } from '../commands/new.js';
+import { NEW } from '../author/new-messages.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
@@ -223,6 +225,38 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
       ),
     );
   });
+
+  // lsys new (issue 11): a draft with the next free id, the required fields and headings.
+  common(program.command('new'))
+    .usage(say(NEW.usage, lang))
+    .description(say(NEW.description, lang))
+    .argument(say(NEW.typArgument, lang), say(NEW.typDescription, lang))
+    .argument(say(NEW.titleArgument, lang), say(NEW.titleDescription, lang))
+    .option(say(NEW.ownerFlag, lang), say(NEW.ownerOption, lang))
+    .option(say(NEW.processFlag, lang), say(NEW.processOption, lang))
+    .option(say(NEW.activityFlag, lang), say(NEW.activityOption, lang))
+    .option(say(NEW.unitFlag, lang), say(NEW.unitOption, lang), (v: string, previous: string[] = []) => [...previous, v])
+    .option('--dry-run', say(NEW.dryRunOption, lang))
+    .addHelpText('after', say(NEW.examples, lang))
+    .action(async (typ: string, titel: string, o: Record<string, unknown>) => {
+      setExit(
+        await runNew(
+          {
+            typ,
+            titel,
+            ...given('cwd', o.cwd as string | undefined),
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('owner', o.owner as string | undefined),
+            ...given('process', o.process as string | undefined),
+            ...given('activity', o.activity as string | undefined),
+            units: (o.unit as string[] | undefined) ?? [],
+            dryRun: o.dryRun === true,
+          },
+          opts,
+        ),
+      );
+    });
 
   // lsys approve and lsys withdraw (issue 11): fastställ and upphäv, editing the frontmatter in place.
   const approve = common(program.command('approve'))
