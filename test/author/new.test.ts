@@ -308,7 +308,7 @@ describe('lsys new --help', () => {
 describe('the README’s lsys new section', () => {
   it('its first example prints what the README shows, on the example repository', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('### lsys new'));
+    const section = readme.slice(readme.indexOf('### `lsys new`'));
     const command = /^lsys new (rutin "[^"]+" .*)$/m.exec(section)![1]!;
     const shown = /```\n(Skapade [^\n]+\nNästa steg[^\n]+\n)```/.exec(section)![1]!;
     const args = [...command.matchAll(/"([^"]+)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
