@@ -102,6 +102,13 @@ describe('report model', () => {
         'ledningssystem/SAM-004.md': sam('SAM-004', '2026-04-01', '2026-06-30', { avvikelser: [{ kategori: 'fall', antal: 30 }] }),
         // Spans the year end: listed as left out, never summed.
         'ledningssystem/SAM-005.md': sam('SAM-005', '2026-12-01', '2027-01-31', { avvikelser: [{ kategori: 'fall', antal: 9 }] }),
+        // A draft (e.g. just made by lsys new) is not yet a fact of the year: never summed.
+        'ledningssystem/SAM-006.md': sam('SAM-006', '2026-01-01', '2026-12-31', {
+          status: 'utkast',
+          fastställd: undefined,
+          fastställd_av: undefined,
+          avvikelser: [{ kategori: 'fall', antal: 999 }],
+        }),
       },
       2026,
     );

@@ -1,5 +1,5 @@
 /**
- * Section 8, Avvikelser, klagomål och synpunkter: the sammanställningar whose whole period lies
+ * Section 8, Avvikelser, klagomål och synpunkter: the sammanställningar (not drafts) whose whole period lies
  * in the year are summed (overlapping ones not twice: the longest period wins), the others are
  * listed as left out; the same for the year before, for comparison.
  */
@@ -14,7 +14,13 @@ import type { CountRow, DeviationSection, DocRef, PeriodTotals } from '../types.
 import { cmp, type SectionContext } from './context.js';
 
 export function deviationsSection(c: SectionContext): DeviationSection {
-  return deviationSection(c.ofType('sammanställning'), c.year, c.ref, c.outputDir);
+  // A draft is not yet a fact of the year: only decided sammanställningar are counted.
+  return deviationSection(
+    c.ofType('sammanställning').filter((d) => d.data!.status !== 'utkast'),
+    c.year,
+    c.ref,
+    c.outputDir,
+  );
 }
 
 function deviationSection(
