@@ -142,6 +142,9 @@ export function renderCalendar(deadlines: readonly Deadline[], o: CalendarOption
     description: escape(say(T.calendarDescription, o.lang, { from: o.from, last: o.last }), false),
   });
   cal.x([{ key: GENERATOR_PROPERTY, value: `lsys ${o.version}` }]);
+  // The calendar's own lines, folded by ical-generator; the events go before its last line.
+  const frame = cal.toString();
+  const end = frame.lastIndexOf('END:VCALENDAR');
   const sorted = [...deadlines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const d of sorted) {
     const url = o.pageUrl?.(d);
@@ -164,6 +167,40 @@ export function renderCalendar(deadlines: readonly Deadline[], o: CalendarOption
       event.createAlarm({ type: ICalAlarmType.display, trigger: o.remindDays * 86_400, description: summary });
     }
   }
-  // The last line ends with CRLF too (RFC 5545 3.1: every content line is CRLF-terminated).
-  return `${cal.toString()}\r\n`;
+  // ical-generator folds a whole calendar with a new TextEncoder for every character: 6 s of a
+  // 14,000-event årshjul. An event's own text is unfolded, so the events are folded here, by the
+  // same rule. The last line ends with CRLF too (RFC 5545 3.1: every content line is CRLF-terminated).
+  const events = cal
+    .events()
+    .map((e) => e.toString())
+    .join('');
+  return `${frame.slice(0, end)}${foldLines(events)}${frame.slice(end)}\r\n`;
+}
+
+/**
+ * Fold content lines as RFC 5545 3.1 asks and as ical-generator does: a line break and a space
+ * before the octet that would make a line longer than 74 octets of UTF-8 (75 with the space of
+ * a continuation line), never inside a character.
+ */
+export function foldLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => {
+      // Most lines: ASCII and short.
+      if (line.length <= 74 && !/[^\x00-\x7f]/.test(line)) return line;
+      let out = '';
+      let n = 0;
+      for (const ch of line) {
+        const c = ch.codePointAt(0)!;
+        const octets = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        n += octets;
+        if (n > 74) {
+          out += '\r\n ';
+          n = octets;
+        }
+        out += ch;
+      }
+      return out;
+    })
+    .join('\r\n');
 }

@@ -3,10 +3,11 @@
  * independent parser (ical.js): what a calendar program will see.
  */
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogueProblems } from '../../src/core/messages.js';
 import type { Deadline } from '../../src/model/deadline-types.js';
-import { calendarName, isOwnCalendar, renderCalendar, uidOf, type CalendarOptions } from '../../src/plan/calendar.js';
+import { calendarName, foldLines, isOwnCalendar, renderCalendar, uidOf, type CalendarOptions } from '../../src/plan/calendar.js';
 import { CALENDAR_CLI, CALENDAR_EVENTS } from '../../src/plan/calendar-messages.js';
 
 const ORG = 'Solbacka kommun, socialförvaltningen';
@@ -319,5 +320,45 @@ describe('the calendar’s catalogues', () => {
     ['CALENDAR_CLI', CALENDAR_CLI],
   ] as const)('%s has both languages with the same placeholders', (where, catalogue) => {
     expect(catalogueProblems(catalogue, where)).toEqual([]);
+  });
+});
+
+describe('foldLines', () => {
+  const octets = (s: string): number => Buffer.byteLength(s, 'utf8');
+  // ical-generator's own rule, written out: a new TextEncoder per character (which is why lsys folds the events itself).
+  const reference = (text: string): string =>
+    text
+      .split('\r\n')
+      .map((line) => {
+        let out = '';
+        let n = 0;
+        for (let r = 0; r < line.length; r++) {
+          let ch = line.charAt(r);
+          if (ch >= '\ud800' && ch <= '\udbff') ch += line.charAt(++r);
+          const len = new TextEncoder().encode(ch).length;
+          n += len;
+          if (n > 74) {
+            out += '\r\n ';
+            n = len;
+          }
+          out += ch;
+        }
+        return out;
+      })
+      .join('\r\n');
+
+  it('folds as ical-generator does: at most 75 octets a line, never inside a character, and unfolds to the text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'å', 'Ö', ' ', ';', '€', '😀', 'x', '\ud800') }), { maxLength: 4 }),
+        (lines) => {
+          const text = lines.join('\r\n');
+          const folded = foldLines(text);
+          expect(folded).toBe(reference(text));
+          for (const l of folded.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
+          for (const l of lines) expect(foldLines(l).replace(/\r\n /g, '')).toBe(l);
+        },
+      ),
+    );
   });
 });
