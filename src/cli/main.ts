@@ -227,7 +227,7 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
   });
 
   // lsys new (issue 11): a draft with the next free id, the required fields and headings.
-  common(program.command('new'))
+  const newCommand = common(program.command('new'))
     .usage(say(NEW.usage, lang))
     .description(say(NEW.description, lang))
     .argument(say(NEW.typArgument, lang), say(NEW.typDescription, lang))
@@ -236,15 +236,16 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .option(say(NEW.processFlag, lang), say(NEW.processOption, lang))
     .option(say(NEW.activityFlag, lang), say(NEW.activityOption, lang))
     .option(say(NEW.unitFlag, lang), say(NEW.unitOption, lang), (v: string, previous: string[] = []) => [...previous, v])
-    .option('--dry-run', say(NEW.dryRunOption, lang))
+    .option('--dry-run', say(NEW.dryRunOption, lang));
+  loading(newCommand)
     .addHelpText('after', say(NEW.examples, lang))
     .action(async (typ: string, titel: string, o: Record<string, unknown>) => {
       setExit(
         await runNew(
           {
+            ...repositoryOptions(o),
             typ,
             titel,
-            ...given('cwd', o.cwd as string | undefined),
             ...given('today', o.today as string | undefined),
             lang,
             ...given('owner', o.owner as string | undefined),

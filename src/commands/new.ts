@@ -13,15 +13,14 @@ import { fsErrorReason, makeDir } from '../core/fs-write.js';
 import { say } from '../core/messages.js';
 import { DOC_TYPES, type Lang } from '../core/types.js';
 import { NEW } from '../author/new-messages.js';
-import { openRepository, resolveToday, type CommandIO } from './setup.js';
+import type { DomainModel } from '../model/index.js';
+import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 
 /** The options of `lsys new`, as the command line parsed them. */
-export interface NewInput {
+export interface NewInput extends Omit<RepositoryOptions, 'git'> {
   /** The type as typed (checked here). */
   typ: string;
   titel: string;
-  /** --cwd as given. */
-  cwd?: string;
   /** --today as given (LSYS_TODAY or today when absent). */
   today?: string;
   lang: Lang;
@@ -42,13 +41,29 @@ const LOCK_STALE_MS = 60_000;
 export async function runNew(o: NewInput, io: CommandIO): Promise<number> {
   const { lang } = o;
   const today = resolveToday(o.today, io.env, lang);
-  const [{ parseDocType, planNewDocument }, { loadModel }] = await Promise.all([
+  const [{ parseDocType, planNewDocument }, { registry }, { validateRepository }] = await Promise.all([
     import('../author/new-document.js'),
-    import('../author/load.js'),
+    import('../rules/index.js'),
+    import('../core/validate.js'),
   ]);
   const typ = parseDocType(o.typ);
   if (typ === undefined) throw new LsysError('new-unknown-type', say(NEW.unknownType, lang, { typ: o.typ, types: DOC_TYPES.join(', ') }));
-  const { root, config } = await openRepository({ ...(o.cwd !== undefined ? { cwd: o.cwd } : {}), cache: false, git: false }, lang, io);
+  // No git: no id depends on the history.
+  const { root, config, load } = await openRepository({ ...o, git: false }, lang, io);
+  // The same load and cache as validate; only the local checks run (they keep the cache validate's).
+  const loadModel = async (): Promise<DomainModel> => {
+    const run = await validateRepository({
+      config,
+      today,
+      lang,
+      registry,
+      rules: registry.rules.filter((r) => r.scope === 'local'),
+      git: false,
+      ...load,
+    });
+    for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
+    return run.context.model;
+  };
   const request = {
     typ,
     titel: o.titel,
@@ -59,7 +74,7 @@ export async function runNew(o: NewInput, io: CommandIO): Promise<number> {
     ...(o.activity !== undefined ? { activity: o.activity } : {}),
   };
   if (o.dryRun) {
-    const plan = planNewDocument(await loadModel(config, today, lang), request);
+    const plan = planNewDocument(await loadModel(), request);
     io.stdout.write(plan.text);
     io.stderr.write(say(NEW.dryRun, lang, { file: shown(io.cwd, join(root, plan.file)), id: plan.id }));
     return 0;
@@ -67,7 +82,7 @@ export async function runNew(o: NewInput, io: CommandIO): Promise<number> {
   const unlock = await lock(join(root, LOCK_FILE), lang);
   try {
     // The scan happens under the lock: a run that waited sees the file the other one wrote.
-    const plan = planNewDocument(await loadModel(config, today, lang), request);
+    const plan = planNewDocument(await loadModel(), request);
     const target = join(root, plan.file);
     await createExclusive(target, plan.text, shown(io.cwd, target), lang);
     io.stdout.write(say(NEW.created, lang, { file: shown(io.cwd, target), id: plan.id, typ }));
