@@ -370,3 +370,41 @@ describe('lsys withdraw', () => {
     expect(read(r, 'ledningssystem/rutiner/RUT-001.md')).toBe(before);
   });
 });
+
+describe('lsys approve after lsys new', () => {
+  it('refuses while the guidance lsys new wrote is there, naming each line, and approves once it is replaced', async () => {
+    const r = repo();
+    const made = await run(r, 'new', 'riskanalys', 'Riskanalys inför sommaren', '--owner', 'mas');
+    expect(made.code).toBe(0);
+    const path = /(ledningssystem\/\S+\.md)/.exec(made.stdout)![1]!;
+    const id = /^id: (\S+)$/m.exec(read(r, path))![1]!;
+    const refused = await run(r, 'approve', id, '--by', 'mas');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(`${id} fastställdes inte: texten som lsys new skrev som hjälp finns kvar.`);
+    expect(refused.stdout).toMatch(new RegExp(`${path}:\\d+  fältet har kvar platshållaren "Beskriv risken"`));
+    expect(refused.stdout).toMatch(new RegExp(`${path}:\\d+  rubriken "Bakgrund" har ingen text ännu, bara lsys tips`));
+    const en = await runCli(['approve', id, '--by', 'mas', '--cwd', r.root, '--today', TODAY, '--no-cache', '--lang', 'en']);
+    expect(en.stdout).toContain('the field still has the placeholder "Beskriv orsaken"');
+    // Nothing was written.
+    expect(read(r, path)).toContain('status: utkast');
+    // Written: the fields and the text under every heading (the hint may stay beside the text).
+    const filled = read(r, path)
+      .replace('Beskriv risken', 'Fall vid nattliga toalettbesök')
+      .replace('Beskriv orsaken', 'Mörker och hala golv')
+      .replace(/(<!--[^\n]*-->\n)/g, '$1\nText som en samordnare har skrivit.\n');
+    writeFileSync(join(r.root, path), filled);
+    const ok = await run(r, 'approve', id, '--by', 'mas');
+    expect(ok.stdout).not.toContain('fastställdes inte');
+    expect(ok.code).toBe(0);
+    expect(read(r, path)).toContain('status: fastställd');
+  });
+
+  it('a heading with its own text, a code block or only an ordinary comment is not taken for unfinished', async () => {
+    const { unfinishedParts } = await import('../src/author/unfinished.js');
+    const text =
+      '---\nid: RUT-009\n---\n# T\n\n## Syfte\n\n<!-- Skriv varför dokumentet finns och vad det ska leda till för den enskilde. -->\n\nFör att.\n\n' +
+      '## Ansvar\n\n```\n## inte en rubrik\n```\n\n## Genomförande\n\n<!-- en egen kommentar -->\n\n## Uppföljning\n\n' +
+      '<!-- Skriv här det som hör till avsnittet Uppföljning. -->\n';
+    expect(unfinishedParts(text)).toEqual([{ line: 22, kind: 'heading', text: 'Uppföljning' }]);
+  });
+});

@@ -68,6 +68,18 @@ export const AUTHOR = {
     sv: '{id} fastställdes inte: dokumentet skulle ha fel efter fastställandet. Rätta dem och försök igen.',
     en: '{id} was not approved: the document would have errors after approval. Fix them and try again.',
   },
+  approveUnfinished: {
+    sv: '{id} fastställdes inte: texten som lsys new skrev som hjälp finns kvar. Skriv in det som ska stå på dessa rader och försök igen.',
+    en: '{id} was not approved: the guidance lsys new wrote is still there. Write what belongs on these lines and try again.',
+  },
+  unfinishedField: {
+    sv: 'fältet har kvar platshållaren "{text}"',
+    en: 'the field still has the placeholder "{text}"',
+  },
+  unfinishedHeading: {
+    sv: 'rubriken "{text}" har ingen text ännu, bara lsys tips',
+    en: 'the heading "{text}" has no text yet, only lsys\'s hint',
+  },
   approveWarnings: {
     sv: 'Varningar för {id} efter fastställandet (de hindrar inte):',
     en: 'Warnings for {id} after approval (they do not block it):',

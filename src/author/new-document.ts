@@ -307,22 +307,38 @@ function frontmatter(req: NewRequest, id: string, owner: string, version: string
   return doc.toString({ lineWidth: 0 }).replace(/^gäller_för: \[ (.*) \]$/m, 'gäller_för: [$1]');
 }
 
+/** The placeholder values typeFields writes: `lsys approve` refuses a document that still has one. */
+export const PLACEHOLDERS: readonly string[] = [
+  'Ange aktivitetens namn',
+  'Beskriv uppgiften',
+  'Beskriv risken',
+  'Beskriv orsaken',
+  'Ange vad som kontrolleras',
+  'Beskriv hur kontrollen görs',
+];
+
+/** Is this the hint lsys new writes under a heading (HINTS, or the one for any other heading)? */
+export function isHint(comment: string): boolean {
+  const t = comment.trim();
+  return Object.values(HINTS).some((h) => h.replace(/--/g, '–') === t) || /^Skriv här det som hör till avsnittet .+\.$/.test(t);
+}
+
 /** The fields a type requires, with minimal valid content that is obviously to be replaced. */
 function typeFields(typ: DocType, owner: string, today: string): Record<string, unknown> {
   const month = today.slice(0, 7);
   switch (typ) {
     case 'process':
-      return { aktiviteter: [{ id: 'A1', namn: 'Ange aktivitetens namn', ansvarig: owner }] };
+      return { aktiviteter: [{ id: 'A1', namn: PLACEHOLDERS[0], ansvarig: owner }] };
     case 'ansvarsfördelning':
-      return { uppgifter: [{ uppgift: 'Beskriv uppgiften', ansvar: { [owner]: 'ansvarar' } }] };
+      return { uppgifter: [{ uppgift: PLACEHOLDERS[1], ansvar: { [owner]: 'ansvarar' } }] };
     case 'riskanalys':
       return {
         datum: today,
         anledning: 'fortlöpande',
-        risker: [{ id: 'R1', beskrivning: 'Beskriv risken', orsak: 'Beskriv orsaken', sannolikhet: '1', konsekvens: '1' }],
+        risker: [{ id: 'R1', beskrivning: PLACEHOLDERS[2], orsak: PLACEHOLDERS[3], sannolikhet: '1', konsekvens: '1' }],
       };
     case 'egenkontroll':
-      return { område: 'Ange vad som kontrolleras', metod: 'Beskriv hur kontrollen görs', frekvens: 'år', ansvarig: owner };
+      return { område: PLACEHOLDERS[4], metod: PLACEHOLDERS[5], frekvens: 'år', ansvarig: owner };
     case 'sammanställning':
       // The month of today: a short period, so that a draft left as it is displaces no real one in the year's report.
       return { period: { från: `${month}-01`, till: lastOfMonth(today) } };

@@ -7,6 +7,7 @@ import { isAbsolute, relative } from 'node:path';
 import { VERSION } from '../core/version.js';
 import { LsysError } from '../core/errors.js';
 import { say } from '../core/messages.js';
+import { unfinishedParts } from '../author/unfinished.js';
 import type { Lang, LoadedDocument, ValidationResult } from '../core/types.js';
 import { formatters } from '../format/index.js';
 import { registry, rules } from '../rules/index.js';
@@ -83,6 +84,16 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
   const step = o.major ? 'major' : o.minor ? 'minor' : undefined;
   const plan = planApproval(doc, config, { today, ...(o.by !== undefined ? { by: o.by } : {}), ...(step ? { step } : {}) }, lang);
   const original = await readForEdit(doc, lang);
+  // Guidance lsys new wrote that nobody has replaced: an empty routine must not reach the handbook.
+  const unfinished = unfinishedParts(original.text);
+  if (unfinished.length > 0) {
+    const rows = unfinished.map(
+      (u) =>
+        `  ${doc.file}:${u.line}  ${say(u.kind === 'field' ? AUTHOR.unfinishedField : AUTHOR.unfinishedHeading, lang, { text: u.text })}`,
+    );
+    io.stdout.write(`${say(AUTHOR.approveUnfinished, lang, { id })}\n\n${rows.join('\n')}\n`);
+    return 1;
+  }
   const after = edited(original, plan.changes, lang);
 
   // The document as approval would leave it, checked with every other file as it is.
