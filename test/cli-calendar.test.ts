@@ -95,6 +95,19 @@ describe('lsys calendar on the example', () => {
     expect(text).toContain('\r\nX-WR-CALNAME:Årshjul – Solbacka kommun\\, socialförvaltningen\r\n');
   });
 
+  it('on the real date (no --today, no LSYS_TODAY), SEQUENCE counts minutes, so a file written later the same day still updates', async () => {
+    const dir = example();
+    const before = Math.floor((Date.now() - Date.UTC(2000, 0, 1)) / 60_000);
+    const r = await runCli(['calendar', '--cwd', dir, '--no-git', '--no-cache', '--output', '-']);
+    expect(r.code).toBe(0);
+    const seq = Number(/\r\nSEQUENCE:(\d+)\r\n/.exec(r.stdout)![1]);
+    expect(seq).toBeGreaterThanOrEqual(before);
+    expect(seq).toBeLessThanOrEqual(before + 5);
+    // With --today (or LSYS_TODAY): the day count, the same on every run of that day.
+    const fixed = await runCli(['calendar', '--cwd', dir, '--no-git', '--no-cache', '--output', '-'], { env: { LSYS_TODAY: DEMO_DAY } });
+    expect(fixed.stdout).toContain('\r\nSEQUENCE:9831\r\n');
+  });
+
   it('gives the same bytes on a second run (DTSTAMP is the run’s day, not the clock)', async () => {
     const dir = example();
     const a = await calendar(dir);

@@ -135,6 +135,10 @@ export async function runCalendar(o: CalendarInput, io: CommandIO): Promise<numb
     last,
     remindDays,
     version: VERSION,
+    // The real date: each run's SEQUENCE is higher than the last one's (see minuteOfRun).
+    ...(o.today === undefined && io.env.LSYS_TODAY === undefined
+      ? { minuteOfRun: Math.floor((Date.now() - Date.UTC(2000, 0, 1)) / 60_000) }
+      : {}),
     ...(pageUrl !== undefined ? { pageUrl } : {}),
   });
   await out.write(text);

@@ -44,7 +44,8 @@ export interface Deadline {
   /**
    * Stable across runs for the same occasion, so that re-importing a calendar updates an event
    * instead of adding a copy: `revision/RUT-012`, `egenkontroll/EGK-001/7` (the 7th occasion of
-   * the plan), `åtgärd/RISK-002/risker.1.åtgärder.0`, `undantag/4:6`, `kvalitetsberättelse/2026`.
+   * the plan), `åtgärd/RISK-002/risk/R2/1` (the first åtgärd of risk R2; an egenkontroll's by the occasion's date),
+   * `undantag/4:6`, `kvalitetsberättelse/2026`.
    */
   key: string;
 }

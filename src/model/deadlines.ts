@@ -90,6 +90,7 @@ function fixedDeadlines(model: DeadlineFacts): Deadline[] {
     });
   }
   const lateActions = new Set(model.lateActions);
+  const actionKeys = new Map<string, number>();
   for (const a of model.actions) {
     // Open, dated actions in documents not upphävd: those action/overdue reports when late (drafts included, as it does).
     if (a.done || !isDate(a.klartSenast) || status(a.doc) === 'upphävd') continue;
@@ -102,7 +103,7 @@ function fixedDeadlines(model: DeadlineFacts): Deadline[] {
       ...(a.beskrivning !== undefined ? { detail: a.beskrivning } : {}),
       late,
       ...(late ? { rule: 'action/overdue' } : {}),
-      key: `åtgärd/${docKey(model, a.doc)}/${a.path.join('.')}`,
+      key: actionKey(docKey(model, a.doc), a, actionKeys),
     });
   }
   const seen = new Map<string, number>();
@@ -173,7 +174,7 @@ function report(model: DeadlineFacts, kind: ReportKind, year: number): Deadline 
     date: `${String(year).padStart(4, '0')}-${day}`,
     role: config.årshjul.ansvarig,
     file: config.file,
-    line: config.keyPositions[where]?.line ?? 1,
+    line: (config.keyPositions[where] ?? config.keyPositions.organisation)?.line ?? 1,
     title: kind === 'kvalitetsberättelse' ? 'Kvalitetsberättelse' : 'Patientsäkerhetsberättelse',
     detail: about,
     units: [],
@@ -201,6 +202,23 @@ function ofDocument(
     title: typeof titel === 'string' ? titel : (doc.id ?? doc.file),
     units: strings(doc.data?.gäller_för),
   };
+}
+
+/**
+ * An åtgärd's key: what it follows up (the risk's id, or the performed egenkontroll's date) and
+ * its number there, so that adding or removing another risk or occasion leaves it unchanged; by
+ * its place in the document when the risk has no id. A key already taken (two risks with one id)
+ * gets a suffix.
+ */
+function actionKey(doc: string, a: ActionState, taken: Map<string, number>): string {
+  const j = Number(a.path[a.path.length - 1]) + 1;
+  const base =
+    a.källa !== ''
+      ? `åtgärd/${doc}/${a.kind === 'risk' ? 'risk' : 'egenkontroll'}/${a.källa}/${j}`
+      : `åtgärd/${doc}/${a.path.join('.')}`;
+  const n = (taken.get(base) ?? 0) + 1;
+  taken.set(base, n);
+  return n === 1 ? base : `${base}/${n}`;
 }
 
 /** The id, or the file when there is none or it is used twice (keys must not collide). */

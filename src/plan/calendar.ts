@@ -38,6 +38,12 @@ export interface CalendarOptions {
   remindDays: ÅrshjulConfig['påminnelse_dagar'];
   /** lsys's version, in PRODID and the generator mark. */
   version: string;
+  /**
+   * Minutes from 2000-01-01 00:00 UTC to the moment of the run, when the run's date is the real
+   * one (no --today, no LSYS_TODAY): SEQUENCE then grows with every run, so a file written the
+   * same day after a change still updates the events. Absent: SEQUENCE counts days to `today`.
+   */
+  minuteOfRun?: number;
   /** The document's address in the staff handbook, when the handbook's URL is known and the document is on it. */
   pageUrl?: (d: Deadline) => string | undefined;
 }
@@ -133,7 +139,9 @@ export function renderCalendar(deadlines: readonly Deadline[], o: CalendarOption
   // Calendar programs (Google's, Outlook) take an imported event with a known UID as an update
   // only when its SEQUENCE is higher than the one they hold: the run's day counted from 2000
   // grows with every later run and stays the same within one (same bytes for the same facts).
-  const sequence = Math.max(0, daysBetween(SEQUENCE_EPOCH, o.today));
+  // A run on the real date counts minutes instead (minuteOfRun), so that re-exporting after an
+  // approval the same day still gives a higher SEQUENCE; minutes are always more than days.
+  const sequence = o.minuteOfRun ?? Math.max(0, daysBetween(SEQUENCE_EPOCH, o.today));
   const cal = ical({
     prodId: { company: 'lsys', product: `lsys ${o.version}`, language: o.lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,

@@ -81,11 +81,11 @@ describe('model.deadlines', () => {
     expect(model.deadlines.map(short)).toEqual([
       '2026-06-30 undantag undantag/4:6 late coverage/exemption-expired',
       '2026-08-15 egenkontroll egenkontroll/EGK-001/2 late egenkontroll/overdue',
-      '2026-10-31 åtgärd åtgärd/RISK-001/risker.0.åtgärder.0 late action/overdue',
+      '2026-10-31 åtgärd åtgärd/RISK-001/risk/R1/1 late action/overdue',
       '2026-11-24 revision revision/RUT-001 late review/overdue',
       '2026-12-20 revision revision/RUT-002 review/due-soon',
       '2027-01-31 undantag undantag/5:2',
-      '2027-02-28 åtgärd åtgärd/RISK-001/risker.0.åtgärder.1',
+      '2027-02-28 åtgärd åtgärd/RISK-001/risk/R1/2',
       '2027-03-01 kvalitetsberättelse kvalitetsberättelse/2026',
       '2027-03-01 patientsäkerhetsberättelse patientsäkerhetsberättelse/2026',
       '2027-08-31 revision revision/EGK-001',
@@ -98,7 +98,7 @@ describe('model.deadlines', () => {
       units: ['solgläntan'],
     });
     expect(byKey.get('egenkontroll/EGK-001/2')).toMatchObject({ role: 'mas', detail: '2' });
-    expect(byKey.get('åtgärd/RISK-001/risker.0.åtgärder.0')).toMatchObject({ role: 'enhetschef', detail: 'Nya rutiner för larm' });
+    expect(byKey.get('åtgärd/RISK-001/risk/R1/1')).toMatchObject({ role: 'enhetschef', detail: 'Nya rutiner för larm' });
     expect(byKey.get('undantag/4:6')).toMatchObject({ role: 'nämnd', file: 'lsys.yaml', title: '4:6', units: [] });
     expect(byKey.get('kvalitetsberättelse/2026')).toMatchObject({ role: 'nämnd', file: 'lsys.yaml', detail: '2026', late: false });
     const validated = diagnostics
@@ -138,7 +138,7 @@ describe('model.deadlines', () => {
       ),
     });
     const docs = model.deadlines.filter((d) => d.doc).map(short);
-    expect(docs).toEqual(['2026-02-28 åtgärd åtgärd/RISK-002/risker.0.åtgärder.0 late action/overdue']);
+    expect(docs).toEqual(['2026-02-28 åtgärd åtgärd/RISK-002/risk/R1/1 late action/overdue']);
     expect(ruled(model.deadlines)).toEqual(
       diagnostics
         .filter((d) => DEADLINE_RULES.has(d.rule))
@@ -187,6 +187,34 @@ describe('model.deadlines', () => {
       'revision/ledningssystem/a.md',
       'revision/ledningssystem/b.md',
     ]);
+  });
+
+  it('keys an åtgärd by the risk id or occasion date it follows up, so another risk or occasion added before it changes nothing', async () => {
+    const keys = async (risks: unknown[], genomförda: unknown[]) => {
+      const { model } = await run({
+        'ledningssystem/RISK-001.md': doc(riskanalysDoc('RISK-001', risks), '# R\n'),
+        'ledningssystem/EGK-001.md': doc(egenkontrollDoc('EGK-001', { genomförda }), '# E\n'),
+      });
+      return model.deadlines.filter((d) => d.kind === 'åtgärd').map((d) => d.key);
+    };
+    const occasion = (datum: string, åtgärder: unknown[]) => ({ datum, resultat: 'brister', åtgärder });
+    const before = await keys([risk('R2', [action('A', '2027-03-01')])], [occasion('2026-09-01', [action('B', '2027-04-01')])]);
+    expect(before).toEqual(['åtgärd/RISK-001/risk/R2/1', 'åtgärd/EGK-001/egenkontroll/2026-09-01/1']);
+    const after = await keys(
+      [risk('R1', [action('C', '2027-02-01')]), risk('R2', [action('A', '2027-03-01')])],
+      [occasion('2026-06-01', []), occasion('2026-09-01', [action('B', '2027-04-01')])],
+    );
+    expect(after).toEqual(['åtgärd/RISK-001/risk/R1/1', 'åtgärd/RISK-001/risk/R2/1', 'åtgärd/EGK-001/egenkontroll/2026-09-01/1']);
+    // Two risks with one id (validate does not forbid it): the second gets a suffix; a risk without an id, its place.
+    const twice = await keys(
+      [
+        risk('R1', [action('A', '2027-03-01')]),
+        risk('R1', [action('B', '2027-03-02')]),
+        { ...risk('', [action('C', '2027-03-03')]), id: undefined },
+      ],
+      [],
+    );
+    expect(twice).toEqual(['åtgärd/RISK-001/risk/R1/1', 'åtgärd/RISK-001/risk/R1/1/2', 'åtgärd/RISK-001/risker.2.åtgärder.0']);
   });
 
   it('keeps a key per exemption when a paragraph is exempted twice', async () => {
@@ -282,7 +310,7 @@ describe('deadlines of documents that lack fields (the model does not need them 
       { key: 'egenkontroll/EGK-001/1', title: 'EGK-001', role: '', line: 1, detail: '1' },
       { key: 'revision/ledningssystem/utan-id.md', title: 'ledningssystem/utan-id.md', role: '', line: 1, detail: undefined },
       { key: 'revision/RUT-002', title: 'RUT-002', role: '', line: 1, detail: undefined },
-      { key: 'åtgärd/EGK-001/risker.0.åtgärder.0', title: 'EGK-001', role: '', line: 1, detail: undefined },
+      { key: 'åtgärd/EGK-001/risk/R1/1', title: 'EGK-001', role: '', line: 1, detail: undefined },
     ]);
   });
 });
