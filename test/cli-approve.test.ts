@@ -292,9 +292,19 @@ describe('lsys withdraw', () => {
     expect(res.stdout).toMatch(/ledningssystem\/processer\/PRO-001\.md:\d+ {2}PRO-001 \(aktiviteter\.rutiner\)/);
     expect(res.stdout).toContain("git commit -m 'Upphäv RUT-001'");
     expect(changed(before, read(r, 'ledningssystem/rutiner/RUT-001.md'))).toEqual(['+status: upphävd', '-status: fastställd']);
+    // Again: nothing wrong, nothing to do, nothing written.
+    const withdrawn = read(r, 'ledningssystem/rutiner/RUT-001.md');
     const again = await run(r, 'withdraw', 'RUT-001');
-    expect(again.code).toBe(2);
-    expect(again.stderr).toContain('RUT-001 är redan upphävt; inget att göra.');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('RUT-001 är redan upphävt; inget att göra.\n');
+    expect(read(r, 'ledningssystem/rutiner/RUT-001.md')).toBe(withdrawn);
+    // Withdrawn already, but its successor is named only now: the successor gets ersätter.
+    const later = await run(r, 'withdraw', 'RUT-001', '--replaced-by', 'RUT-002');
+    expect(later.code).toBe(0);
+    expect(read(r, DRAFT_PATH)).toMatch(/^ersätter: RUT-001$/m);
+    expect(read(r, 'ledningssystem/rutiner/RUT-001.md')).toBe(withdrawn);
+    const thrice = await run(r, 'withdraw', 'RUT-001', '--replaced-by', 'RUT-002');
+    expect(thrice.stdout).toBe('RUT-001 är redan upphävt; inget att göra.\n');
   });
 
   it('--replaced-by sets ersätter on the successor; both files written', async () => {

@@ -136,11 +136,16 @@ export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<numb
   const { root, model, config } = await open({ ...o, git: false }, io);
   const doc = findDocument(o.target, model, { cwd: io.cwd, config, lang });
   const id = doc.id ?? doc.file;
-  if (doc.data?.status === 'upphävd') throw new LsysError('already-withdrawn', say(AUTHOR.alreadyWithdrawn, lang, { id }));
+  // Withdrawn already: nothing wrong, and nothing to do unless a successor must name it.
+  const already = doc.data?.status === 'upphävd';
+  if (already && o.replacedBy === undefined) {
+    io.stdout.write(`${say(AUTHOR.alreadyWithdrawn, lang, { id })}\n`);
+    return 0;
+  }
   const successor = o.replacedBy === undefined ? undefined : planSuccessor(model, doc, o.replacedBy, lang);
   // Both files are read and edited before anything is written: a refusal leaves both as they were.
-  const originals = [await readForEdit(doc, lang)];
-  const edits = [edited(originals[0]!, [{ key: 'status', value: 'upphävd' }], lang)];
+  const originals = already ? [] : [await readForEdit(doc, lang)];
+  const edits = already ? [] : [edited(originals[0]!, [{ key: 'status', value: 'upphävd' }], lang)];
   if (successor) {
     const original = await readForEdit(successor.successor, lang);
     const e = edited(original, successor.changes, lang);
@@ -151,6 +156,11 @@ export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<numb
     }
   }
   const files = originals.map((orig, i) => ({ ...orig, newText: edits[i]!.text }));
+  if (files.length === 0) {
+    // Withdrawn, and the successor already names it.
+    io.stdout.write(`${say(AUTHOR.alreadyWithdrawn, lang, { id })}\n`);
+    return 0;
+  }
   const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
   const titel = titleOf(doc);
   const succ = successor?.successor;

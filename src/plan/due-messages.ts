@@ -39,8 +39,10 @@ export const DUE = {
   lsys due --unit solgläntan --format md --output att-göra.md
   lsys due --format csv --output att-göra.csv   öppna filen i Excel
 
-Med standardinställningen revision.varna_dagar: 60 visar lsys due samma revisioner,
-egenkontroller, åtgärder och undantag som lsys validate varnar för (försenat eller snart).
+Med standardinställningen revision.varna_dagar: 60 finns allt som lsys validate varnar för
+som försenat eller snart förfallet med i listan, på samma rad i samma fil. Listan har dessutom
+det som ska göras inom --days dagar utan att validate varnar för det än: nästa egenkontroll,
+åtgärder med klart_senast, undantag som går ut och årets berättelser.
 Kvalitetsberättelsen och patientsäkerhetsberättelsen visas med datumet de ska vara klara;
 lsys kan inte veta att de är skrivna, så de visas aldrig som försenade.
 
@@ -52,8 +54,10 @@ Slutkod: 0 (även när något är försenat: lsys due är en planering, inte en 
   lsys due --unit north --format md --output todo.md
   lsys due --format csv --output todo.csv       open the file in Excel
 
-With the default revision.varna_dagar: 60, lsys due shows the same reviews, self-inspections,
-actions and exemptions that lsys validate warns about (overdue or due soon). The quality report
+With the default revision.varna_dagar: 60, everything lsys validate warns about as overdue or
+due soon is in the list, at the same line of the same file. The list also has what falls due
+within --days that validate does not warn about yet: the next self-inspection, actions with a
+klart_senast, exemptions that end and the yearly reports. The quality report
 and the patient safety report are shown with the date they are due; lsys cannot know they are
 written, so they are never shown as late.
 

@@ -472,7 +472,7 @@ describe('initRepository', () => {
     expect(notFolder.message).toMatch(/fil\.txt already exists and is not a folder/);
   });
 
-  it('writes a .gitignore for node_modules, the generated reports and the site', async () => {
+  it('writes a .gitignore for node_modules, the generated reports, the site and the årshjul', async () => {
     const { dir, result } = await initAndLoad(['sol']);
     expect(result.written).toContain('.gitignore');
     expect(result.kept).toEqual([]);
@@ -486,6 +486,7 @@ describe('initRepository', () => {
       '/patientsakerhetsberattelse-*.md',
       '/patientsakerhetsberattelse-*.json',
       '/site/',
+      '/arshjul*.ics',
     ]);
     // The names lsys report writes by default (in the repository's folder) are the ones ignored.
     const { defaultReportName } = await import('../../src/report/index.js');
@@ -512,6 +513,7 @@ describe('initRepository', () => {
             '/patientsakerhetsberattelse-*.html',
             '/patientsakerhetsberattelse-*.md',
             '/patientsakerhetsberattelse-*.json',
+            '/arshjul*.ics',
           ],
         },
       ]);
