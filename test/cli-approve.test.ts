@@ -381,6 +381,28 @@ describe('lsys withdraw', () => {
   });
 });
 
+describe('lsys withdraw and links in the text', () => {
+  it('names the links in other documents’ text that lead to the withdrawn file, with their lines', async () => {
+    const r = repo({
+      'ledningssystem/rutiner/RUT-003.md': doc(
+        rutin('RUT-003'),
+        `${RUTIN_BODY}\nSe [rutinen](RUT-001.md#syfte) och [processen](../processer/PRO-001.md).\n`,
+      ),
+    });
+    const res = await run(r, 'withdraw', 'RUT-001', '--replaced-by', 'RUT-002', '--dry-run');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(
+      'Dessa länkar i texten leder fortfarande till RUT-001 (lsys validate varnar inte för dem); ändra dem till RUT-002:',
+    );
+    const line =
+      read(r, 'ledningssystem/rutiner/RUT-003.md')
+        .split('\n')
+        .findIndex((l) => l.includes('[rutinen]')) + 1;
+    expect(res.stdout).toContain(`  ledningssystem/rutiner/RUT-003.md:${line}  RUT-003\n`);
+    expect(res.stdout).not.toMatch(/RUT-003\.md:\d+ {2}RUT-003\n[^\n]*PRO-001/);
+  });
+});
+
 describe('lsys approve after lsys new', () => {
   it('refuses while the guidance lsys new wrote is there, naming each line, and approves once it is replaced', async () => {
     const r = repo();

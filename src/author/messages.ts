@@ -134,6 +134,10 @@ export const AUTHOR = {
     sv: 'Dessa dokument hänvisar fortfarande till {id} och får varningen ref/withdrawn tills hänvisningen ändras{to}:',
     en: 'These documents still point at {id} and get the warning ref/withdrawn until the reference is changed{to}:',
   },
+  stillLinking: {
+    sv: 'Dessa länkar i texten leder fortfarande till {id} (lsys validate varnar inte för dem); ändra dem{to}:',
+    en: 'These links in the text still lead to {id} (lsys validate does not warn about them); change them{to}:',
+  },
   pointTo: { sv: ' till {successor}', en: ' to {successor}' },
   withdrawCommit: { sv: 'Upphäv {id}', en: 'Withdraw {id}' },
   withdrawCommitReplaced: { sv: 'Upphäv {id}, ersätts av {successor}', en: 'Withdraw {id}, replaced by {successor}' },

@@ -2,6 +2,8 @@
  * What `lsys approve` and `lsys withdraw` change in a document's frontmatter, worked out from
  * the domain model and lsys.yaml; the command edits the file (frontmatter-edit.ts) and writes it.
  */
+import { posix } from 'node:path';
+import { unpackLinks } from '../core/links.js';
 import { addMonths } from '../core/dates.js';
 import { roleDefault } from '../core/config.js';
 import { LsysError } from '../core/errors.js';
@@ -123,6 +125,30 @@ export function pointingAt(
     for (const ref of model.referencesOf(d)) {
       if (ref.kind === 'document' && ref.field !== 'ersätter' && ref.value === doc.id)
         out.push({ doc: d, path: ref.path, field: ref.field });
+    }
+  }
+  return out;
+}
+
+/**
+ * The relative links in the text of documents not withdrawn that lead to `doc`'s file (with or
+ * without a #heading): staff who follow them reach the withdrawn document. No rule reports them,
+ * so withdraw names them.
+ */
+export function linksTo(model: DomainModel, doc: LoadedDocument): Array<{ doc: LoadedDocument; line: number }> {
+  const out: Array<{ doc: LoadedDocument; line: number }> = [];
+  for (const d of model.documents) {
+    if (d === doc || status(d) === 'upphävd') continue;
+    for (const l of unpackLinks(d.links)) {
+      let path = /^[^?#]*/.exec(l.url.trim())![0];
+      try {
+        path = decodeURIComponent(path);
+      } catch {
+        // as written
+      }
+      if (path !== '' && posix.normalize(posix.join(posix.dirname(d.file), path.replace(/\\/g, '/'))) === doc.file) {
+        out.push({ doc: d, line: l.line });
+      }
     }
   }
   return out;

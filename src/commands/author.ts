@@ -14,7 +14,7 @@ import { registry, rules } from '../rules/index.js';
 import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 import { editFrontmatter, type Edited, type FieldChange } from '../author/frontmatter-edit.js';
 import { readForEdit, writeAll, type Original } from '../author/write.js';
-import { checkRole, FIELD_ORDER, planApproval, planSuccessor, pointingAt } from '../author/plan.js';
+import { checkRole, FIELD_ORDER, planApproval, planSuccessor, linksTo, pointingAt } from '../author/plan.js';
 import { findDocument } from '../author/target.js';
 import { unifiedDiff } from '../author/diff.js';
 import { findPosition } from '../core/positions.js';
@@ -181,6 +181,12 @@ export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<numb
       const at = findPosition(p.doc.positions, p.path);
       io.stdout.write(`  ${p.doc.file}${at ? `:${at.line}` : ''}  ${p.doc.id ?? ''} (${p.field})\n`);
     }
+  }
+  const linking = linksTo(model, doc);
+  if (linking.length > 0) {
+    const to = succ ? say(AUTHOR.pointTo, lang, facts) : '';
+    io.stdout.write(`\n${say(AUTHOR.stillLinking, lang, { id, to })}\n`);
+    for (const l of linking) io.stdout.write(`  ${l.doc.file}:${l.line}  ${l.doc.id ?? ''}\n`);
   }
   if (o.dryRun) return 0;
   io.stdout.write('\n');
