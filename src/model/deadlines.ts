@@ -213,9 +213,7 @@ function ofDocument(
 function actionKey(doc: string, a: ActionState, taken: Map<string, number>): string {
   const j = Number(a.path[a.path.length - 1]) + 1;
   const base =
-    a.källa !== ''
-      ? `åtgärd/${doc}/${a.kind === 'risk' ? 'risk' : 'egenkontroll'}/${a.källa}/${j}`
-      : `åtgärd/${doc}/${a.path.join('.')}`;
+    a.källa !== '' ? `åtgärd/${doc}/${a.kind === 'risk' ? 'risk' : 'egenkontroll'}/${a.källa}/${j}` : `åtgärd/${doc}/${a.path.join('.')}`;
   const n = (taken.get(base) ?? 0) + 1;
   taken.set(base, n);
   return n === 1 ? base : `${base}/${n}`;
