@@ -25,8 +25,8 @@ const CASES: Array<[name: string, argv: string[], sv: string, en: string]> = [
   [
     'validate --format',
     [...validate, '--format', 'xml'],
-    '--format "xml" finns inte. Välj stylish, json, github, junit eller sarif.',
-    '--format "xml" does not exist. Choose stylish, json, github, junit or sarif.',
+    '--format "xml" finns inte. Välj stylish, json, github, junit, sarif, gitlab eller azure.',
+    '--format "xml" does not exist. Choose stylish, json, github, junit, sarif, gitlab or azure.',
   ],
   [
     'report --format',
@@ -121,7 +121,7 @@ describe('a bad option value exits 2 with one line, in Swedish and in English', 
   it('every value given is checked, not only the last', async () => {
     const r = await runCli([...validate, '--today', TODAY, '--format', 'xml', '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('lsys: --format "xml" finns inte. Välj stylish, json, github, junit eller sarif.\n');
+    expect(r.stderr).toBe('lsys: --format "xml" finns inte. Välj stylish, json, github, junit, sarif, gitlab eller azure.\n');
   });
 
   it('LSYS_TODAY is checked like --today', async () => {

@@ -94,8 +94,8 @@ export const CLI = {
     en: 'only check documents under these paths (references are still checked against every document)',
   },
   validateFormatOption: {
-    sv: 'utdataformat: stylish (standard), json, github, junit eller sarif',
-    en: 'output format: stylish (default), json, github, junit or sarif',
+    sv: 'utdataformat: stylish (standard), json, github, junit, sarif, gitlab eller azure',
+    en: 'output format: stylish (default), json, github, junit, sarif, gitlab or azure',
   },
   outputFlag: {
     sv: '--output <fil>',
@@ -270,8 +270,8 @@ export const CLI = {
     en: 'overwrite files that already exist',
   },
   badFormat: {
-    sv: '--format "{format}" finns inte. Välj stylish, json, github, junit eller sarif.',
-    en: '--format "{format}" does not exist. Choose stylish, json, github, junit or sarif.',
+    sv: '--format "{format}" finns inte. Välj stylish, json, github, junit, sarif, gitlab eller azure.',
+    en: '--format "{format}" does not exist. Choose stylish, json, github, junit, sarif, gitlab or azure.',
   },
   badMaxWarnings: {
     sv: '--max-warnings "{value}" ska vara ett heltal, 0 eller större.',

@@ -3,12 +3,15 @@
  * screen or --output), make the --fix changes, and return the exit code.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fsErrorReason, writeFileAtomic } from '../core/fs-write.js';
 import { VERSION } from '../core/version.js';
 import { workTreePrefix } from '../core/git.js';
 import { LsysError } from '../core/errors.js';
 import { registry, rules } from '../rules/index.js';
-import { formatters, githubStepSummary, type FormatName } from '../format/index.js';
+import { escapeAzureData, formatters, githubStepSummary, type FormatName } from '../format/index.js';
+import { OUTPUT } from './output-messages.js';
 import { appendStepSummary, prepareOutput } from './own-output.js';
 import { outputLedger } from './output-ledger.js';
 import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
@@ -103,13 +106,26 @@ export async function runValidate(o: ValidateInput, io: CommandIO): Promise<numb
     rules: rules.map((r) => r.meta),
     version: VERSION,
     root,
-    pathPrefix: format === 'github' || format === 'sarif' ? ((await workTreePrefix(root, io.env)) ?? '') : '',
+    // CI annotations and reports name files from the git root.
+    pathPrefix: ['github', 'sarif', 'gitlab', 'azure'].includes(format) ? ((await workTreePrefix(root, io.env)) ?? '') : '',
   };
   const text = formatters[format](result, ctx);
   if (out) await out.write(text);
   else io.stdout.write(text);
   if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     await appendStepSummary(io.env.GITHUB_STEP_SUMMARY, githubStepSummary(result, ctx), lang);
+  }
+  // In Azure Pipelines (TF_BUILD) the same Markdown summary is uploaded to the run's summary page:
+  // the agent takes a file, written in the job's temporary folder.
+  if (format === 'azure' && io.env.TF_BUILD) {
+    const file = join(io.env.AGENT_TEMPDIRECTORY ?? tmpdir(), 'lsys-validate-sammanfattning.md');
+    await writeFileAtomic(file, githubStepSummary(result, ctx)).catch((e: unknown) => {
+      throw new LsysError(
+        'step-summary-not-writable',
+        say(OUTPUT.stepSummaryNotWritable, lang, { path: file, reason: fsErrorReason(e, lang) }),
+      );
+    });
+    io.stdout.write(`##vso[task.uploadsummary]${escapeAzureData(file)}\n`);
   }
   if (result.errors > 0) return 1;
   if (o.maxWarnings !== undefined && result.warnings > o.maxWarnings) return 1;

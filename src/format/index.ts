@@ -4,7 +4,9 @@
  * where the string goes (stdout or `--output`).
  */
 import type { Formatter } from './context.js';
+import { azure } from './azure.js';
 import { github } from './github.js';
+import { gitlab } from './gitlab.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -12,8 +14,9 @@ import { stylish } from './stylish.js';
 
 export type { FormatContext, Formatter } from './context.js';
 export { githubStepSummary } from './github.js';
+export { escapeAzureData } from './azure.js';
 
 /** The names `--format` accepts. */
-export type FormatName = 'stylish' | 'json' | 'github' | 'junit' | 'sarif';
+export type FormatName = 'stylish' | 'json' | 'github' | 'junit' | 'sarif' | 'gitlab' | 'azure';
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json, github, junit, sarif };
+export const formatters: Record<FormatName, Formatter> = { stylish, json, github, junit, sarif, gitlab, azure };
