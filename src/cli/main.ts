@@ -24,6 +24,7 @@ import { AUTHOR_CLI } from '../commands/author-messages.js';
 import { runNew } from '../commands/new.js';
 import { NEW } from '../author/new-messages.js';
 import type { CommandIO, RepositoryOptions } from '../commands/setup.js';
+import type { CiPlatform } from '../init/index.js';
 import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
 import { say } from '../core/messages.js';
@@ -399,6 +400,7 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .description(say(CLI.initDescription, lang))
     .argument(say(CLI.dirArgument, lang), say(CLI.dirDescription, lang))
     .addOption(checked.sector(say(CLI.sectorFlag, lang), say(CLI.sectorOption, lang)))
+    .addOption(checked.ci(say(CLI.ciFlag, lang), say(CLI.ciOption, lang)))
     .option('--force', say(CLI.initForceOption, lang))
     .action(async (dir: string | undefined, o: Record<string, unknown>) => {
       setExit(
@@ -410,6 +412,7 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
             lang,
             sectors: (o.sector as Sector[] | undefined) ?? [...ALL_SECTORS],
             force: o.force === true,
+            ...given('ci', o.ci as CiPlatform | undefined),
           },
           opts,
         ),

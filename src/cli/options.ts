@@ -100,6 +100,14 @@ export function checkedOptions(lang: Lang) {
         (v) => new LsysError('bad-format', say(CLI.badReportFormat, lang, { format: v })),
       ),
 
+    /** `lsys init --ci`: the platform whose pipeline is written. */
+    ci: (flags: string, description: string): Option =>
+      withChoices(
+        new Option(flags, description),
+        ['github', 'gitlab', 'azure', 'none'],
+        (v) => new LsysError('bad-ci', say(CLI.badCi, lang, { value: v })),
+      ),
+
     /** Comma-separated law areas, each checked; the list without repeats. */
     sector: (flags: string, description: string): Option =>
       new Option(flags, description).argParser((v: string) => {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { resolveToday, type CommandIO } from './setup.js';
 import type { Lang, Sector } from '../core/types.js';
+import type { CiPlatform } from '../init/index.js';
 import { say } from '../core/messages.js';
 import { CLI } from './messages.js';
 
@@ -21,7 +22,12 @@ export interface InitInput {
   /** --sector (all three when absent). */
   sectors: Sector[];
   force: boolean;
+  /** --ci (github when absent). */
+  ci?: CiPlatform;
 }
+
+/** The pipeline files init may write (one, by --ci). */
+const PIPELINES = new Set(['.github/workflows/lsys.yml', '.gitlab-ci.yml', 'azure-pipelines.yml']);
 
 /** Run `lsys init`; returns the exit code. */
 export async function runInit(o: InitInput, io: CommandIO): Promise<number> {
@@ -29,7 +35,14 @@ export async function runInit(o: InitInput, io: CommandIO): Promise<number> {
   const today = resolveToday(o.today, io.env, lang);
   const target = resolve(io.cwd, o.cwd ?? '.', o.dir ?? '.');
   const { initRepository } = await import('../init/index.js');
-  const { written, kept } = await initRepository({ dir: target, today, sectors: o.sectors, force: o.force, lang });
+  const { written, kept } = await initRepository({
+    dir: target,
+    today,
+    sectors: o.sectors,
+    force: o.force,
+    lang,
+    ...(o.ci !== undefined ? { ci: o.ci } : {}),
+  });
   const shown = relative(io.cwd, target) || '.';
   // An existing .gitignore holds the user's own rules: left alone, and said so.
   const keptText = kept
@@ -39,11 +52,10 @@ export async function runInit(o: InitInput, io: CommandIO): Promise<number> {
         : say(CLI.keptFileConsider, lang, { file: k.file, lines: k.missing.map((l) => `  ${l}`).join('\n') }),
     )
     .join('');
-  // The workflow runs `npm ci`: without a package.json that locks lsys its first run fails.
+  // The pipeline runs `npm ci`: without a package.json that locks lsys its first run fails.
+  const pipeline = written.find((f) => PIPELINES.has(f));
   const ciText =
-    written.some((f) => f.startsWith('.github/workflows/')) && !existsSync(join(target, 'package.json'))
-      ? say(CLI.needsPackageJson, lang, { shown })
-      : '';
+    pipeline !== undefined && !existsSync(join(target, 'package.json')) ? say(CLI.needsPackageJson, lang, { shown, pipeline }) : '';
   io.stdout.write(
     say(CLI.created, lang, {
       count: written.length,

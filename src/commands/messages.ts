@@ -330,8 +330,17 @@ export const CLI = {
     en: 'Kept the existing {file} (lsys init never overwrites it).\n',
   },
   needsPackageJson: {
-    sv: '\nInnan flödet i .github/workflows/lsys.yml kan köras på GitHub behöver repot en package.json som låser lsys:\n  cd {shown} && npm init -y && npm install --save-dev <sökväg eller git-adress till lsys>\n',
-    en: '\nBefore the workflow in .github/workflows/lsys.yml can run on GitHub, the repository needs a package.json that locks lsys:\n  cd {shown} && npm init -y && npm install --save-dev <path or git URL of lsys>\n',
+    sv: '\nInnan {pipeline} kan köras behöver repot en package.json som låser lsys:\n  cd {shown} && npm init -y && npm install --save-dev <sökväg eller git-adress till lsys>\n',
+    en: '\nBefore {pipeline} can run, the repository needs a package.json that locks lsys:\n  cd {shown} && npm init -y && npm install --save-dev <path or git URL of lsys>\n',
+  },
+  ciFlag: { sv: '--ci <plattform>', en: '--ci <platform>' },
+  ciOption: {
+    sv: 'pipeline att skriva: github (standard, .github/workflows/lsys.yml), gitlab (.gitlab-ci.yml), azure (azure-pipelines.yml) eller none',
+    en: 'pipeline to write: github (default, .github/workflows/lsys.yml), gitlab (.gitlab-ci.yml), azure (azure-pipelines.yml) or none',
+  },
+  badCi: {
+    sv: '--ci "{value}" finns inte. Välj github, gitlab, azure eller none.',
+    en: '--ci "{value}" does not exist. Choose github, gitlab, azure or none.',
   },
   wroteReport: {
     sv: 'Skrev {shown} ({kind} {year}, {ms} ms).{problems}\n',

@@ -28,7 +28,12 @@ export interface InitOptions {
   organisation?: string;
   /** Language of the error messages (default sv); the written files are Swedish either way. */
   lang?: Lang;
+  /** The CI platform whose pipeline file is written (default github); none: no pipeline. */
+  ci?: CiPlatform;
 }
+
+/** The platforms `lsys init --ci` writes a pipeline for (none: no pipeline). */
+export type CiPlatform = 'github' | 'gitlab' | 'azure' | 'none';
 
 export interface InitResult {
   /** Written files, relative to `dir` with `/` separators, sorted. */
@@ -50,6 +55,8 @@ export interface ManifestEntry {
   sectors?: Sector[];
   /** An existing file is left alone, even with --force, and is no reason to refuse (`.gitignore`). */
   keep?: boolean;
+  /** A pipeline file: written only for this `--ci` platform. */
+  ci?: CiPlatform;
 }
 
 const ALL_SECTORS: readonly Sector[] = ['sol', 'lss', 'hsl'];
@@ -193,7 +200,10 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
     throw new LsysError('init-not-a-folder', say(INIT.notAFolder, lang, { dir: opts.dir }));
   }
 
-  const entries = (await readManifest()).filter((e) => !e.sectors || e.sectors.some((s) => sectors.includes(s)));
+  const ci = opts.ci ?? 'github';
+  const entries = (await readManifest()).filter(
+    (e) => (!e.sectors || e.sectors.some((s) => sectors.includes(s))) && (e.ci === undefined || e.ci === ci),
+  );
   entries.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
 
   // Every target is checked before anything is written.

@@ -593,7 +593,7 @@ describe('lsys init and CI', () => {
     const { runCli } = await import('../helpers/cli.js');
     const dir = await tempDir();
     const sv = await runCli(['init', dir, '--today', TODAY]);
-    expect(sv.stdout).toContain('Innan flödet i .github/workflows/lsys.yml kan köras på GitHub behöver repot en package.json som låser lsys:\n');
+    expect(sv.stdout).toContain('Innan .github/workflows/lsys.yml kan köras behöver repot en package.json som låser lsys:\n');
     expect(sv.stdout).toContain('npm init -y && npm install --save-dev');
     const withPackage = await tempDir();
     await writeFile(join(withPackage, 'package.json'), '{ "private": true }\n');
