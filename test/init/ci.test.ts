@@ -61,7 +61,7 @@ describe('lsys init --ci', () => {
     expect(y.pages).toBeUndefined();
     // The pages job, uncommented, is valid YAML too and publishes public/ with lsys site.
     const text = await readFile(join(dir, '.gitlab-ci.yml'), 'utf8');
-    const pages = parse(text.replace(/^# ( *)(?=pages:|  )/gm, '$1')) as { pages: { script: string[]; artifacts: { paths: string[] } } };
+    const pages = parse(text.replace(/^# ( *)(?=pages:| {2})/gm, '$1')) as { pages: { script: string[]; artifacts: { paths: string[] } } };
     expect(pages.pages.script.some((s) => s.includes('lsys site') && s.includes('--out public'))).toBe(true);
     expect(pages.pages.artifacts.paths).toEqual(['public']);
   });
