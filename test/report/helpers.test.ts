@@ -302,6 +302,32 @@ describe('Markdown escaping', () => {
     );
     expect(embedMarkdown('Redan \\![escaped](x.png)')).toBe('Redan \\![escaped](x.png)');
   });
+
+  it('mdinnehall leaves out HTML comment blocks (invisible in the HTML report too), never a comment inside code', () => {
+    const body = [
+      '## Analys',
+      '',
+      '<!-- Skriv vilka mönster och trender avvikelserna visar. -->',
+      '',
+      'Fallen minskade.',
+      '<!-- en kommentar',
+      'över två rader -->',
+      '```',
+      '<!-- kod -->',
+      '```',
+      'Text med <!-- inline --> kommentar.',
+    ].join('\n');
+    expect(embedMarkdown(body).split('\n')).toEqual([
+      '#### Analys',
+      '',
+      '',
+      'Fallen minskade.',
+      '```',
+      '<!-- kod -->',
+      '```',
+      'Text med &lt;!-- inline --> kommentar.',
+    ]);
+  });
 });
 
 describe('tillfallen', () => {
