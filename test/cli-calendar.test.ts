@@ -63,15 +63,15 @@ function events(text: string): Ev[] {
   });
 }
 
-/** Run `lsys calendar` on `root` with --no-git --no-cache, the calendar to stdout. */
+/** Run `lsys calendar` on `root` with --no-cache, the calendar to stdout. */
 async function calendar(root: string, args: string[] = [], today = DEMO_DAY) {
-  return runCli(['calendar', '--cwd', root, '--today', today, '--no-git', '--no-cache', '--output', '-', ...args]);
+  return runCli(['calendar', '--cwd', root, '--today', today, '--no-cache', '--output', '-', ...args]);
 }
 
 describe('lsys calendar on the example', () => {
   it('writes arshjul.ics in the repository root with every kind the example has, and says so', async () => {
     const dir = example();
-    const r = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--no-git', '--no-cache']);
+    const r = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--no-cache']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
@@ -98,13 +98,13 @@ describe('lsys calendar on the example', () => {
   it('on the real date (no --today, no LSYS_TODAY), SEQUENCE counts minutes, so a file written later the same day still updates', async () => {
     const dir = example();
     const before = Math.floor((Date.now() - Date.UTC(2000, 0, 1)) / 60_000);
-    const r = await runCli(['calendar', '--cwd', dir, '--no-git', '--no-cache', '--output', '-']);
+    const r = await runCli(['calendar', '--cwd', dir, '--no-cache', '--output', '-']);
     expect(r.code).toBe(0);
     const seq = Number(/\r\nSEQUENCE:(\d+)\r\n/.exec(r.stdout)![1]);
     expect(seq).toBeGreaterThanOrEqual(before);
     expect(seq).toBeLessThanOrEqual(before + 5);
     // With --today (or LSYS_TODAY): the day count, the same on every run of that day.
-    const fixed = await runCli(['calendar', '--cwd', dir, '--no-git', '--no-cache', '--output', '-'], { env: { LSYS_TODAY: DEMO_DAY } });
+    const fixed = await runCli(['calendar', '--cwd', dir, '--no-cache', '--output', '-'], { env: { LSYS_TODAY: DEMO_DAY } });
     expect(fixed.stdout).toContain('\r\nSEQUENCE:9831\r\n');
   });
 
@@ -142,7 +142,6 @@ describe('lsys calendar on the example', () => {
       dir,
       '--today',
       DEMO_DAY,
-      '--no-git',
       '--no-cache',
       '--owner',
       'mas',
@@ -161,7 +160,7 @@ describe('lsys calendar on the example', () => {
     expect(owner.stderr).toMatch(
       /^lsys: --owner "chef": rollen finns inte under roller i lsys\.yaml\. Roller: nämnd, förvaltningschef, .*\.\n$/,
     );
-    const unit = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--no-git', '--unit', 'eken', '--lang', 'en']);
+    const unit = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--unit', 'eken', '--lang', 'en']);
     expect(unit.code).toBe(2);
     expect(unit.stderr).toMatch(/^lsys: --unit "eken": there is no such unit under enheter in lsys\.yaml\. Units: solgläntan, .*\.\n$/);
     expect(existsSync(join(dir, 'arshjul-eken.ics'))).toBe(false);
@@ -337,7 +336,7 @@ describe('the calendar’s dates', () => {
 
 describe('the calendar file', () => {
   async function write(root: string, args: string[] = []) {
-    return runCli(['calendar', '--today', DEMO_DAY, '--no-git', '--no-cache', ...args], { cwd: root });
+    return runCli(['calendar', '--today', DEMO_DAY, '--no-cache', ...args], { cwd: root });
   }
 
   it('replaces its own file, refuses one lsys did not write unless --force', async () => {
@@ -361,13 +360,13 @@ describe('the calendar file', () => {
   it('--output names the file (relative to where lsys runs); a symbolic link stays a link', async () => {
     const dir = example();
     const out = tempDir();
-    const r = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--no-git', '--no-cache', '--output', 'mitt.ics'], { cwd: out });
+    const r = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--no-cache', '--output', 'mitt.ics'], { cwd: out });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Skrev mitt\.ics: /);
     const text = readFileSync(join(out, 'mitt.ics'), 'utf8');
     expect(events(text).length).toBeGreaterThan(0);
     symlinkSync(join(out, 'mitt.ics'), join(out, 'lank.ics'));
-    const again = await runCli(['calendar', '--cwd', dir, '--today', '2026-12-02', '--no-git', '--no-cache', '--output', 'lank.ics'], {
+    const again = await runCli(['calendar', '--cwd', dir, '--today', '2026-12-02', '--no-cache', '--output', 'lank.ics'], {
       cwd: out,
     });
     expect(again.code).toBe(0);

@@ -34,6 +34,9 @@ import { INIT } from '../src/init/messages.js';
 import { AUTHOR } from '../src/author/messages.js';
 import { AUTHOR_CLI } from '../src/commands/author-messages.js';
 import { NEW } from '../src/author/new-messages.js';
+import { DUE } from '../src/plan/due-messages.js';
+import { CALENDAR_CLI, CALENDAR_EVENTS } from '../src/plan/calendar-messages.js';
+import { FILTER_MESSAGES } from '../src/plan/filters.js';
 import { REPORT_ERRORS, TOKENS } from '../src/report/errors.js';
 import { WORD_TABLES } from '../src/report/helpers/words.js';
 import { builtinReportMessages } from '../src/report/messages.js';
@@ -99,6 +102,10 @@ describe('every catalogue has both languages with the same placeholders', () => 
     ['author/messages.ts AUTHOR', AUTHOR],
     ['commands/author-messages.ts AUTHOR_CLI', AUTHOR_CLI],
     ['author/new-messages.ts NEW', NEW],
+    ['plan/due-messages.ts DUE', DUE],
+    ['plan/calendar-messages.ts CALENDAR_CLI', CALENDAR_CLI],
+    ['plan/calendar-messages.ts CALENDAR_EVENTS', CALENDAR_EVENTS],
+    ['plan/filters.ts FILTER_MESSAGES', FILTER_MESSAGES],
     ['commands/fix-messages.ts FIX', FIX],
     ['format/messages.ts FORMAT_MESSAGES', FORMAT_MESSAGES],
     ['core/config-messages.ts CONFIG_MESSAGES', CONFIG_MESSAGES],

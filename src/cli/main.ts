@@ -371,7 +371,6 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
     .addOption(cal.months())
     .option(say(CALENDAR_CLI.outputFlag, lang), say(CALENDAR_CLI.outputOption, lang))
     .addOption(cal.remind())
-    .option('--no-git', say(CALENDAR_CLI.noGitOption, lang))
     .option('--force', say(CALENDAR_CLI.forceOption, lang));
   loading(calendar)
     .addHelpText('after', `\n${say(CALENDAR_CLI.examples, lang)}\n`)

@@ -6,7 +6,6 @@
  */
 import { relative, resolve } from 'node:path';
 import { addDays, addMonths } from '../core/dates.js';
-import { LsysError } from '../core/errors.js';
 import { say } from '../core/messages.js';
 import type { Config, Lang } from '../core/types.js';
 import { VERSION } from '../core/version.js';
@@ -14,9 +13,10 @@ import { isInForce } from '../model/index.js';
 import type { Deadline } from '../model/deadline-types.js';
 import { isOwnCalendar, renderCalendar } from '../plan/calendar.js';
 import { CALENDAR_CLI as C } from '../plan/calendar-messages.js';
+import { checkFilter, matchesFilter } from '../plan/filters.js';
 import { pageName } from '../site/types.js';
 import { prepareOutput } from './own-output.js';
-import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
+import { loadLocal, openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 import { normaliseBaseUrl } from './site.js';
 
 /** The options of `lsys calendar`, checked by the command line. */
@@ -45,26 +45,6 @@ function defaultCalendarName(owner: string | undefined, unit: string | undefined
     .join('-')}.ics`;
 }
 
-/** An --owner or --unit that lsys.yaml does not name: one line with the ones it does. */
-function checkFilters(o: CalendarInput, config: Config): void {
-  const { lang } = o;
-  const none = say(C.noUnits, lang);
-  if (o.owner !== undefined && !config.roller.some((r) => r.id === o.owner)) {
-    throw new LsysError('unknown-owner', say(C.unknownOwner, lang, { value: o.owner, known: config.roller.map((r) => r.id).join(', ') }));
-  }
-  if (o.unit !== undefined && !config.enheter.some((u) => u.id === o.unit)) {
-    throw new LsysError(
-      'unknown-unit',
-      say(C.unknownUnit, lang, { value: o.unit, known: config.enheter.map((u) => u.id).join(', ') || none }),
-    );
-  }
-}
-
-/** `--owner`: the role must act; `--unit`: the item applies to the unit, or to every unit. */
-function keep(d: Deadline, owner: string | undefined, unit: string | undefined): boolean {
-  return (owner === undefined || d.role === owner) && (unit === undefined || d.units.length === 0 || d.units.includes(unit));
-}
-
 /**
  * The document's page in the staff handbook, as `lsys site` addresses it (site/types.ts): only
  * with `webbplats.url` (an http(s) address: lsys.yaml's schema sees to that), and only for a
@@ -84,8 +64,10 @@ export async function runCalendar(o: CalendarInput, io: CommandIO): Promise<numb
   const from = o.from ?? today;
   // [from, from + months): the last day is the one before.
   const last = addDays(addMonths(from, o.months ?? 12), -1);
-  const { root, load, history, config } = await openRepository(o, lang, io);
-  checkFilters(o, config);
+  // No git: no deadline depends on the history.
+  const repo = await openRepository({ ...o, git: false }, lang, io);
+  const { root, config } = repo;
+  checkFilter(o, config, lang);
   const remindDays = o.remind ?? config.årshjul.påminnelse_dagar;
   const toStdout = o.output === '-';
   const target = o.output === undefined ? resolve(root, defaultCalendarName(o.owner, o.unit)) : resolve(io.cwd, o.output);
@@ -102,21 +84,8 @@ export async function runCalendar(o: CalendarInput, io: CommandIO): Promise<numb
         stdout: io.stdout,
         stderr: io.stderr,
       });
-  const [{ registry }, { validateRepository }] = await Promise.all([import('../rules/index.js'), import('../core/validate.js')]);
-  // The same load and cache as validate and site; the calendar needs the model, not the checks across documents.
-  const run = await validateRepository({
-    config,
-    today,
-    lang,
-    registry,
-    rules: registry.rules.filter((r) => r.scope === 'local'),
-    git: o.git,
-    ...(history ? { history } : {}),
-    cache: load.cache,
-    ...(load.cacheLocation !== undefined ? { cacheLocation: load.cacheLocation } : {}),
-    ...(load.workers !== undefined ? { workers: load.workers } : {}),
-  });
-  const deadlines = run.context.model.deadlinesBetween(from, last).filter((d) => keep(d, o.owner, o.unit));
+  const run = await loadLocal(repo, today, lang);
+  const deadlines = run.context.model.deadlinesBetween(from, last).filter((d) => matchesFilter(d, o));
   const roleNames = new Map(config.roller.map((r) => [r.id, r.namn]));
   const unitNames = new Map(config.enheter.map((u) => [u.id, u.namn]));
   const unitName = o.unit === undefined ? undefined : unitNames.get(o.unit);

@@ -4,14 +4,14 @@
  * check: the exit code is 0 whatever is late; 2 for a bad option or lsys.yaml.
  */
 import { resolve } from 'node:path';
-import { LsysError } from '../core/errors.js';
 import { say } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { DUE } from '../plan/due-messages.js';
 import { dueList, renderDue, summaryOf, type DueFormat } from '../plan/due.js';
+import { checkFilter } from '../plan/filters.js';
 import { outputLedger } from './output-ledger.js';
 import { prepareOutput } from './own-output.js';
-import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
+import { loadLocal, openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 
 /** The options of `lsys due`, checked by the command line (roles and units here, against lsys.yaml). */
 export interface DueInput extends Omit<RepositoryOptions, 'git'> {
@@ -30,14 +30,9 @@ export async function runDue(o: DueInput, io: CommandIO): Promise<number> {
   const { lang } = o;
   const today = resolveToday(o.today, io.env, lang);
   // No git: no deadline depends on the history.
-  const { load, cacheBase, config } = await openRepository({ ...o, git: false }, lang, io);
-  const list = (values: readonly string[]) => (values.length ? values.join(', ') : say(DUE.noUnits, lang));
-  if (o.owner !== undefined && !config.roller.some((r) => r.id === o.owner)) {
-    throw new LsysError('unknown-owner', say(DUE.unknownOwner, lang, { owner: o.owner, roles: list(config.roller.map((r) => r.id)) }));
-  }
-  if (o.unit !== undefined && !config.enheter.some((u) => u.id === o.unit)) {
-    throw new LsysError('unknown-unit', say(DUE.unknownUnit, lang, { unit: o.unit, units: list(config.enheter.map((u) => u.id)) }));
-  }
+  const repo = await openRepository({ ...o, git: false }, lang, io);
+  const { cacheBase, config } = repo;
+  checkFilter(o, config, lang);
   const shown = o.output;
   // Refuse before doing the work: the file is left exactly as it was.
   const out =
@@ -53,17 +48,7 @@ export async function runDue(o: DueInput, io: CommandIO): Promise<number> {
           stderr: io.stderr,
         })
       : undefined;
-  const [{ registry }, { validateRepository }] = await Promise.all([import('../rules/index.js'), import('../core/validate.js')]);
-  // The same load and cache as validate; only the local checks run (they keep the cache validate's).
-  const run = await validateRepository({
-    config,
-    today,
-    lang,
-    registry,
-    rules: registry.rules.filter((r) => r.scope === 'local'),
-    git: false,
-    ...load,
-  });
+  const run = await loadLocal(repo, today, lang);
   for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
   const model = run.context.model;
   const due = dueList(

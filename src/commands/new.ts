@@ -14,7 +14,7 @@ import { say } from '../core/messages.js';
 import { DOC_TYPES, type Lang } from '../core/types.js';
 import { NEW } from '../author/new-messages.js';
 import type { DomainModel } from '../model/index.js';
-import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
+import { loadLocal, openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 
 /** The options of `lsys new`, as the command line parsed them. */
 export interface NewInput extends Omit<RepositoryOptions, 'git'> {
@@ -41,26 +41,14 @@ const LOCK_STALE_MS = 60_000;
 export async function runNew(o: NewInput, io: CommandIO): Promise<number> {
   const { lang } = o;
   const today = resolveToday(o.today, io.env, lang);
-  const [{ parseDocType, planNewDocument }, { registry }, { validateRepository }] = await Promise.all([
-    import('../author/new-document.js'),
-    import('../rules/index.js'),
-    import('../core/validate.js'),
-  ]);
+  const { parseDocType, planNewDocument } = await import('../author/new-document.js');
   const typ = parseDocType(o.typ);
   if (typ === undefined) throw new LsysError('new-unknown-type', say(NEW.unknownType, lang, { typ: o.typ, types: DOC_TYPES.join(', ') }));
   // No git: no id depends on the history.
-  const { root, config, load } = await openRepository({ ...o, git: false }, lang, io);
-  // The same load and cache as validate; only the local checks run (they keep the cache validate's).
+  const repo = await openRepository({ ...o, git: false }, lang, io);
+  const { root } = repo;
   const loadModel = async (): Promise<DomainModel> => {
-    const run = await validateRepository({
-      config,
-      today,
-      lang,
-      registry,
-      rules: registry.rules.filter((r) => r.scope === 'local'),
-      git: false,
-      ...load,
-    });
+    const run = await loadLocal(repo, today, lang);
     for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
     return run.context.model;
   };

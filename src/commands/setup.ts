@@ -48,6 +48,8 @@ export function resolveToday(today: string | undefined, env: CommandIO['env'], l
  * What validate and report both start from: the repository root (--cwd), the load options, the
  * git log and the configuration.
  */
+export type Repository = Awaited<ReturnType<typeof openRepository>>;
+
 export async function openRepository(o: RepositoryOptions, lang: Lang, io: CommandIO) {
   const [{ findRoot, openConfig }, { checkCacheLocation, defaultCacheFile }] = await Promise.all([
     import('../core/open-config.js'),
@@ -71,4 +73,24 @@ export async function openRepository(o: RepositoryOptions, lang: Lang, io: Comma
   const catalog = loadCatalog();
   const config = await openConfig(root, lang, (ref) => catalog.paragraph(ref) !== undefined, cacheFile);
   return { root, load, cacheBase, history, config };
+}
+
+/**
+ * The run of a command that shows the model rather than the findings (site, due, new,
+ * calendar): validate's load and cache with only the local checks, which run on what is parsed
+ * so that the cache stays validate's; the checks across documents are validate's business.
+ * `repo` is what openRepository returned (git is read when it gave a history).
+ */
+export async function loadLocal(repo: Pick<Repository, 'load' | 'history' | 'config'>, today: string, lang: Lang) {
+  const [{ registry }, { validateRepository }] = await Promise.all([import('../rules/index.js'), import('../core/validate.js')]);
+  return validateRepository({
+    config: repo.config,
+    today,
+    lang,
+    registry,
+    rules: registry.rules.filter((r) => r.scope === 'local'),
+    git: repo.history !== undefined,
+    ...(repo.history ? { history: repo.history } : {}),
+    ...repo.load,
+  });
 }

@@ -9,7 +9,7 @@ import { LsysError } from '../core/errors.js';
 import { say } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import type { WebbplatsConfig } from '../site/types.js';
-import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
+import { loadLocal, openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 import { CLI } from './messages.js';
 
 /** The options of `lsys site`, checked by the command line. */
@@ -54,7 +54,8 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
     baseUrl = normaliseBaseUrl(o.baseUrl);
     if (baseUrl === undefined) throw new LsysError('bad-base-url', say(CLI.badBaseUrl, lang, { value: o.baseUrl }));
   }
-  const { root, load, cacheBase, history, config } = await openRepository(o, lang, io);
+  const repo = await openRepository(o, lang, io);
+  const { root, load, cacheBase, history, config } = repo;
   const site = webbplatsOf(config);
   if (baseUrl === undefined && site.url !== undefined) {
     baseUrl = normaliseBaseUrl(site.url);
@@ -62,29 +63,11 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
   }
   const target = o.out === undefined ? join(root, 'site') : resolve(io.cwd, o.out);
   const shown = o.out ?? (relative(io.cwd, target) || target);
-  const [{ checkSiteFolder, writeSite }, { buildSite }, { registry }, { validateRepository }] = await Promise.all([
-    import('../site/output.js'),
-    import('../site/build.js'),
-    import('../rules/index.js'),
-    import('../core/validate.js'),
-  ]);
+  const [{ checkSiteFolder, writeSite }, { buildSite }] = await Promise.all([import('../site/output.js'), import('../site/build.js')]);
   // Refuse before doing the work: the folder is left exactly as it was.
   const folder = checkSiteFolder(target, { shown, force: o.force, lang });
   const started = Date.now();
-  // The same load and cache as validate (its local checks run on what is parsed, so the cache
-  // stays validate's); the checks across documents are validate's business, not the handbook's.
-  const run = await validateRepository({
-    config,
-    today,
-    lang,
-    registry,
-    rules: registry.rules.filter((r) => r.scope === 'local'),
-    git: o.git,
-    ...(history ? { history } : {}),
-    cache: load.cache,
-    ...(load.cacheLocation !== undefined ? { cacheLocation: load.cacheLocation } : {}),
-    ...(load.workers !== undefined ? { workers: load.workers } : {}),
-  });
+  const run = await loadLocal(repo, today, lang);
   const git = history ? await history : undefined;
   const build = await buildSite({
     model: run.context.model,

@@ -72,7 +72,6 @@ export const CALENDAR_CLI = {
     sv: 'skriv över en befintlig fil som lsys inte har skrivit',
     en: 'overwrite an existing file that lsys did not write',
   },
-  noGitOption: { sv: 'läs inte git-historiken', en: 'do not read the git history' },
   examples: {
     sv: `Exempel:
   lsys calendar                                       årshjulet för ett år från i dag, i arshjul.ics
@@ -105,15 +104,6 @@ Exit codes: 0 calendar written, 2 error in the command line, lsys.yaml or the ou
     sv: '--remind "{value}": ange ett heltal dagar från 0 till 365 (0 = ingen påminnelse).',
     en: '--remind "{value}": give a whole number of days from 0 to 365 (0 = no reminder).',
   },
-  unknownOwner: {
-    sv: '--owner "{value}": rollen finns inte under roller i lsys.yaml. Roller: {known}.',
-    en: '--owner "{value}": there is no such role under roller in lsys.yaml. Roles: {known}.',
-  },
-  unknownUnit: {
-    sv: '--unit "{value}": enheten finns inte under enheter i lsys.yaml. Enheter: {known}.',
-    en: '--unit "{value}": there is no such unit under enheter in lsys.yaml. Units: {known}.',
-  },
-  noUnits: { sv: '(inga)', en: '(none)' },
   wouldOverwrite: {
     sv: '{shown} finns redan och är inte en kalender som lsys har skrivit. Välj en annan fil med --output, eller skriv över den med --force.',
     en: '{shown} already exists and is not a calendar lsys wrote. Choose another file with --output, or overwrite it with --force.',

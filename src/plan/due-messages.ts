@@ -72,15 +72,6 @@ Exit code: 0 (also when something is late: lsys due is a plan, not a check),
     sv: '--format "{format}": välj text, md, json eller csv.',
     en: '--format "{format}": choose text, md, json or csv.',
   },
-  unknownOwner: {
-    sv: '--owner "{owner}": rollen finns inte under roller i lsys.yaml. Roller: {roles}.',
-    en: '--owner "{owner}": there is no such role under roller in lsys.yaml. Roles: {roles}.',
-  },
-  unknownUnit: {
-    sv: '--unit "{unit}": enheten finns inte under enheter i lsys.yaml. Enheter: {units}.',
-    en: '--unit "{unit}": there is no such unit under enheter in lsys.yaml. Units: {units}.',
-  },
-  noUnits: { sv: '(inga)', en: '(none)' },
   wouldOverwrite: {
     sv: '{shown} finns redan och är inte skriven av lsys due. Välj ett annat filnamn, eller lägg till --force för att skriva över den.',
     en: '{shown} already exists and was not written by lsys due. Choose another file name, or add --force to overwrite it.',

@@ -7,6 +7,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import { showControls } from '../core/invisible.js';
 import { say } from '../core/messages.js';
 import type { Config, Lang } from '../core/types.js';
+import { matchesFilter } from './filters.js';
 import type { Deadline } from '../model/index.js';
 import { DUE } from './due-messages.js';
 
@@ -52,12 +53,7 @@ export interface DueList {
 export function dueList(facts: { config: Config; today: string; deadlines: readonly Deadline[] }, req: DueRequest): DueList {
   const { config, today } = facts;
   const until = addDays(today, req.days);
-  const chosen = facts.deadlines.filter(
-    (d) =>
-      (d.late || d.date <= until) &&
-      (req.owner === undefined || d.role === req.owner) &&
-      (req.unit === undefined || d.units.length === 0 || d.units.includes(req.unit)),
-  );
+  const chosen = facts.deadlines.filter((d) => (d.late || d.date <= until) && matchesFilter(d, req));
   const order = new Map(config.roller.map((r, i) => [r.id, i]));
   const rank = (role: string): [number, string] => [role === '' ? 2 : order.has(role) ? 0 : 1, role];
   const roles = [...new Set(chosen.map((d) => d.role))].sort((a, b) => {
