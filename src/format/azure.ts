@@ -9,15 +9,12 @@
 import { codePoint } from '../core/invisible.js';
 import type { Diagnostic } from '../core/types.js';
 import type { Formatter } from './context.js';
-import { messageWithHint, pathPrefix, summaryLine } from './text.js';
-
-// Control characters other than CR and LF: shown as ⟨U+001B⟩ so none reaches the log raw.
-const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+import { CONTROL_BUT_LINE_BREAKS, messageWithHint, pathPrefix, summaryLine } from './text.js';
 
 /** A logging command's message, escaped as azure-pipelines-task-lib's escapeData does. */
 export function escapeAzureData(s: string): string {
   return s
-    .replace(CONTROL, (c) => `⟨${codePoint(c)}⟩`)
+    .replace(CONTROL_BUT_LINE_BREAKS, (c) => `⟨${codePoint(c)}⟩`)
     .replace(/%/g, '%AZP25')
     .replace(/\r/g, '%0D')
     .replace(/\n/g, '%0A');

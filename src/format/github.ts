@@ -6,12 +6,9 @@
 import { codePoint, showControls } from '../core/invisible.js';
 import type { Diagnostic, ValidationResult } from '../core/types.js';
 import type { FormatContext, Formatter } from './context.js';
-import { messageWithHint, pathPrefix, severityWord, summaryLine } from './text.js';
+import { CONTROL_BUT_LINE_BREAKS, messageWithHint, pathPrefix, severityWord, summaryLine } from './text.js';
 import { say } from '../core/messages.js';
 import { FORMAT_MESSAGES } from './messages.js';
-
-// Control characters other than CR and LF, which GitHub's escaping keeps as %0D and %0A.
-const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**
  * Escaping of a workflow command's message (GitHub's `escapeData`). Other control characters
@@ -20,7 +17,7 @@ const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  */
 export function escapeData(s: string): string {
   return s
-    .replace(CONTROL, (c) => `⟨${codePoint(c)}⟩`)
+    .replace(CONTROL_BUT_LINE_BREAKS, (c) => `⟨${codePoint(c)}⟩`)
     .replace(/%/g, '%25')
     .replace(/\r/g, '%0D')
     .replace(/\n/g, '%0A');

@@ -59,3 +59,10 @@ export function pathPrefix(ctx: FormatContext): string {
   const p = (ctx.pathPrefix ?? '').replace(/\\/g, '/');
   return p === '' || p.endsWith('/') ? p : `${p}/`;
 }
+
+/**
+ * Control characters other than CR and LF (which CI logging commands escape as %0D and %0A):
+ * the github and azure formats show them as ⟨U+001B⟩, so none reaches a job log raw, where ESC
+ * would start a terminal sequence.
+ */
+export const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;

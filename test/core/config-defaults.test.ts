@@ -1,18 +1,10 @@
 /** lsys.yaml `defaults` and `årshjul` (issue 11): optional, role ids checked, MM-DD checked, defaults applied. */
 import { describe, expect, it } from 'vitest';
 import { parseConfig, roleDefault } from '../../src/core/config.js';
-import { BASE_CONFIG } from '../helpers/repo.js';
+import { CONFIG_HEAD, configErrorOf } from '../helpers/config-error.js';
 
-const head = BASE_CONFIG.slice(0, BASE_CONFIG.indexOf('regler:\n'));
-const errorOf = (text: string, lang: 'sv' | 'en' = 'sv'): string => {
-  try {
-    parseConfig(text, '/repo', lang);
-  } catch (e) {
-    expect((e as { code?: string }).code).toBe('config-invalid');
-    return (e as Error).message;
-  }
-  throw new Error('no error');
-};
+const head = CONFIG_HEAD;
+const errorOf = configErrorOf;
 
 describe('lsys.yaml defaults and årshjul', () => {
   it('are optional, with the documented defaults', () => {

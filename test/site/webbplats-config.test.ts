@@ -1,18 +1,10 @@
 /** lsys.yaml `webbplats`: optional, parsed as written, unknown keys and a URL without http(s) are errors in the user's language. */
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/core/config.js';
-import { BASE_CONFIG } from '../helpers/repo.js';
+import { CONFIG_HEAD, configErrorOf } from '../helpers/config-error.js';
 
-const head = BASE_CONFIG.slice(0, BASE_CONFIG.indexOf('regler:\n'));
-const errorOf = (text: string, lang: 'sv' | 'en' = 'sv'): string => {
-  try {
-    parseConfig(text, '/repo', lang);
-  } catch (e) {
-    expect((e as { code?: string }).code).toBe('config-invalid');
-    return (e as Error).message;
-  }
-  throw new Error('no error');
-};
+const head = CONFIG_HEAD;
+const errorOf = configErrorOf;
 
 describe('lsys.yaml webbplats', () => {
   it('is optional', () => {
