@@ -386,7 +386,7 @@ describe('lsys withdraw and links in the text', () => {
     const r = repo({
       'ledningssystem/rutiner/RUT-003.md': doc(
         rutin('RUT-003'),
-        `${RUTIN_BODY}\nSe [rutinen](RUT-001.md#syfte) och [processen](../processer/PRO-001.md).\n`,
+        `${RUTIN_BODY}\nSe [rutinen](RUT-001.md#syfte) och [processen](../processer/PRO-001.md).\n\nFrån roten: [rutinen](/ledningssystem/rutiner/RUT-001.md).\n`,
       ),
     });
     const res = await run(r, 'withdraw', 'RUT-001', '--replaced-by', 'RUT-002', '--dry-run');
@@ -399,6 +399,12 @@ describe('lsys withdraw and links in the text', () => {
         .split('\n')
         .findIndex((l) => l.includes('[rutinen]')) + 1;
     expect(res.stdout).toContain(`  ledningssystem/rutiner/RUT-003.md:${line}  RUT-003\n`);
+    // A root-relative link (from the repository root, as link/broken reads it) too.
+    const rootLine =
+      read(r, 'ledningssystem/rutiner/RUT-003.md')
+        .split('\n')
+        .findIndex((l) => l.includes('Från roten')) + 1;
+    expect(res.stdout).toContain(`  ledningssystem/rutiner/RUT-003.md:${rootLine}  RUT-003\n`);
     expect(res.stdout).not.toMatch(/RUT-003\.md:\d+ {2}RUT-003\n[^\n]*PRO-001/);
   });
 });

@@ -3,7 +3,7 @@
  * the domain model and lsys.yaml; the command edits the file (frontmatter-edit.ts) and writes it.
  */
 import { posix } from 'node:path';
-import { unpackLinks } from '../core/links.js';
+import { decodeLinkPath, resolveLinkPath, unpackLinks } from '../core/links.js';
 import { addMonths } from '../core/dates.js';
 import { roleDefault } from '../core/config.js';
 import { LsysError } from '../core/errors.js';
@@ -140,15 +140,8 @@ export function linksTo(model: DomainModel, doc: LoadedDocument): Array<{ doc: L
   for (const d of model.documents) {
     if (d === doc || status(d) === 'upphävd') continue;
     for (const l of unpackLinks(d.links)) {
-      let path = /^[^?#]*/.exec(l.url.trim())![0];
-      try {
-        path = decodeURIComponent(path);
-      } catch {
-        // as written
-      }
-      if (path !== '' && posix.normalize(posix.join(posix.dirname(d.file), path.replace(/\\/g, '/'))) === doc.file) {
-        out.push({ doc: d, line: l.line });
-      }
+      const path = decodeLinkPath(/^[^?#]*/.exec(l.url.trim())![0]);
+      if (path !== '' && posix.normalize(resolveLinkPath(d.file, path)) === doc.file) out.push({ doc: d, line: l.line });
     }
   }
   return out;

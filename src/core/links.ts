@@ -4,6 +4,7 @@
  * document, a link a line: `line:column url`. At 10,000 documents that is 10,000 strings
  * instead of 40,000 link objects with a position object each, to cache, clone and collect.
  */
+import { posix } from 'node:path';
 import type { Link } from './types.js';
 
 /** Is this a link lsys checks (relative, not empty)? */
@@ -35,4 +36,23 @@ export function unpackLinks(packed: string): PackedLink[] {
     const space = row.indexOf(' ', colon);
     return { line: Number(row.slice(0, colon)), column: Number(row.slice(colon + 1, space)), url: row.slice(space + 1) };
   });
+}
+
+/** A link's path part percent-decoded; as written when it does not decode. */
+export function decodeLinkPath(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * The repository path a link's (decoded) path part leads to from the document `file`, as
+ * link/broken resolves it: `/…` from the repository root, anything else from the document's
+ * folder.
+ */
+export function resolveLinkPath(file: string, pathPart: string): string {
+  return posix.join(pathPart.startsWith('/') ? '.' : posix.dirname(file), pathPart);
 }

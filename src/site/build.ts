@@ -14,7 +14,7 @@
 import { hash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
-import { isRelativeLink, unpackLinks } from '../core/links.js';
+import { decodeLinkPath, isRelativeLink, unpackLinks } from '../core/links.js';
 import { readBody } from '../core/load.js';
 import { maskPersonalNumbers } from '../core/personnummer.js';
 import { writeFileAtomic, makeDir } from '../core/fs-write.js';
@@ -319,15 +319,6 @@ function encodePath(p: string): string {
   return p.replace(/[%#?\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** A link's path part, percent-decoded (as written when it does not decode). */
-function decodedPath(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
 /** Does a relative link lead to a Markdown file (a document's page), not to a file to copy? The test resolve() makes. */
 function isDocumentLink(url: string): boolean {
   const u = url.trim();
@@ -335,7 +326,7 @@ function isDocumentLink(url: string): boolean {
   const path = q === -1 ? u : u.slice(0, q);
   // Most links: a plain path ending in .md, which neither decoding nor normalising can change.
   if (/\.md$/i.test(path) && !/[%\\]/.test(path)) return true;
-  return /\.md$/i.test(posix.normalize(decodedPath(path).replace(/\\/g, '/')));
+  return /\.md$/i.test(posix.normalize(decodeLinkPath(path).replace(/\\/g, '/')));
 }
 
 /** Where the links of documents lead on the site, and which repository files they need copied. */
@@ -370,7 +361,7 @@ class SiteLinks {
   resolve(url: string, from: string): string | null {
     if (!isRelativeLink(url) || /^[/\\#?]/.test(url.trim())) return url;
     const m = /^([^?#]*)([?#].*)?$/s.exec(url.trim())!;
-    const target = posix.normalize(posix.join(posix.dirname(from), decodedPath(m[1]!).replace(/\\/g, '/')));
+    const target = posix.normalize(posix.join(posix.dirname(from), decodeLinkPath(m[1]!).replace(/\\/g, '/')));
     if (target.startsWith('../') || target === '..' || target === '.' || posix.isAbsolute(target)) return null;
     if (/\.md$/i.test(target)) {
       const page = this.pageOf.get(target);

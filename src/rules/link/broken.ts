@@ -4,7 +4,7 @@
 // Bad: [Avvikelser](../rutiner/RUT-003.md#genomforande) when the heading is "Genomförande".
 import { join, posix } from 'node:path';
 import { q } from '../../core/i18n.js';
-import { unpackLinks } from '../../core/links.js';
+import { decodeLinkPath, resolveLinkPath, unpackLinks } from '../../core/links.js';
 import { getOrSet, weakMemo } from '../../core/memo.js';
 import type { Config, DocumentRule, LoadedDocument } from '../../core/types.js';
 import type { Catalogue } from '../../core/messages.js';
@@ -42,7 +42,7 @@ const rule: DocumentRule = {
       const hashAt = url.indexOf('#');
       const rawPath = hashAt === -1 ? url : url.slice(0, hashAt);
       const rawFragment = hashAt === -1 ? undefined : url.slice(hashAt + 1);
-      const pathPart = safeDecode(rawPath.split('?')[0]!); // split always gives a first part
+      const pathPart = decodeLinkPath(rawPath.split('?')[0]!); // split always gives a first part
       let target: LoadedDocument | undefined = ctx.doc;
       let targetFile = ctx.doc.file;
       if (pathPart !== '') {
@@ -64,7 +64,7 @@ const rule: DocumentRule = {
       if (!target) continue; // a fragment into a non-document file (e.g. a README) is not checked
       // A file that could not be read has no known headings (reported on it): not missing ones.
       if (target.findings.some((f) => f.rule === 'file/encoding')) continue;
-      const fragment = safeDecode(rawFragment).normalize('NFC');
+      const fragment = decodeLinkPath(rawFragment).normalize('NFC');
       if (anchorsOf(target).has(fragment)) continue;
       const suggestion = target.slugs.find((slug) => fold(slug) === fold(fragment));
       ctx.report({
@@ -89,20 +89,11 @@ const targetsOf = weakMemo((_config: Config) => new Map<string, string>());
 /** A link's path from `file`, root-relative. */
 function resolveTarget(targets: Map<string, string>, file: string, pathPart: string): string {
   const dir = pathPart.startsWith('/') ? '.' : posix.dirname(file);
-  return getOrSet(targets, `${dir}\u0000${pathPart}`, () => posix.join(dir, pathPart));
+  return getOrSet(targets, `${dir}\u0000${pathPart}`, () => resolveLinkPath(file, pathPart));
 }
 
 /** A document's anchors (NFC), as a set made the first time a link points into it. */
 const anchorsOf = weakMemo((doc: LoadedDocument) => new Set(doc.slugs.map((slug) => slug.normalize('NFC'))));
-
-function safeDecode(s: string): string {
-  if (!s.includes('%')) return s;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** Compare anchors without diacritics, to suggest `#genomförande` for `#genomforande`. */
 function fold(s: string): string {
