@@ -136,18 +136,7 @@ describe('lsys calendar on the example', () => {
       true,
     );
     // Both filters at once: the default file is named after them.
-    const r = await runCli([
-      'calendar',
-      '--cwd',
-      dir,
-      '--today',
-      DEMO_DAY,
-      '--no-cache',
-      '--owner',
-      'mas',
-      '--unit',
-      'solgläntan',
-    ]);
+    const r = await runCli(['calendar', '--cwd', dir, '--today', DEMO_DAY, '--no-cache', '--owner', 'mas', '--unit', 'solgläntan']);
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'arshjul-mas-solglantan.ics'))).toBe(true);
   });
