@@ -1,0 +1,61 @@
+/**
+ * Läskvittens (issue 13): who must read which document, who has, and what is late. The
+ * contract between the loader of the reading data (the roster and the confirmation CSV files
+ * in `läskvittens.mapp`), the domain model that computes the facts below once per run, and the
+ * outputs that only print them (`reading/*` rules, `lsys due`, `lsys site`, `lsys report`).
+ *
+ * Privacy: a reader key (`läsare`) lives only inside the loader's `Reader`/`Confirmation`
+ * records and is only ever counted. No fact below carries a key, and no output, cache or
+ * message may print one.
+ */
+import type { LoadedDocument } from '../core/types.js';
+
+/** One unit's share of a document's required readers. */
+export interface ReadingUnitFact {
+  /** Unit id from lsys.yaml (`enheter`). */
+  unit: string;
+  /** People in the roster in this unit with one of the document's reader roles. */
+  required: number;
+  /** Of those, how many confirmed a version that counts (see ReadingFact.counts). */
+  confirmed: number;
+  /** required − confirmed. */
+  missing: number;
+  /**
+   * The highest version that anyone in this unit confirmed, when it is older than what counts
+   * now (what the handbook shows changes since); absent when none is.
+   */
+  lastConfirmedBefore?: string;
+}
+
+/** What reading a document in force requires, and how far it has come. */
+export interface ReadingFact {
+  doc: LoadedDocument;
+  /** Its id and current version (frontmatter `version`). */
+  id: string;
+  version: string;
+  /** The roles that must read it: the document's `läses_av`, else the type's in lsys.yaml. Never empty (no roles: no fact). */
+  roles: readonly string[];
+  /**
+   * Which confirmed versions count: with `vid: minor` exactly the current version; with
+   * `vid: major` any version with the current major number (`2.0`…`2.3` for 2.3). Versions are
+   * compared as numbers per part: `2` = `2.0`, `1.10` > `1.9`.
+   */
+  counts: { major: number; minor?: number };
+  /** `fastställd` + `läskvittens.dagar`, YYYY-MM-DD: when every reader must have confirmed. */
+  due: string;
+  /** Units with at least one required reader, in lsys.yaml order. */
+  units: readonly ReadingUnitFact[];
+  required: number;
+  confirmed: number;
+  missing: number;
+  /** missing > 0 and today is after `due`: what `reading/overdue` reports. */
+  overdue: boolean;
+}
+
+/** One unit × document type share at a date (the kvalitetsberättelse's "Personalens kännedom om rutiner"). */
+export interface ReadingShare {
+  unit: string;
+  typ: string;
+  required: number;
+  confirmed: number;
+}
