@@ -185,6 +185,7 @@ describe('lsys due', () => {
       'line',
       'units',
       'rule',
+      'readers',
       'key',
     ]);
     expect(first).toMatchObject({

@@ -2,7 +2,7 @@
  * The deadlines of the årshjul (issue 11): every dated obligation, computed once from the facts
  * the checks use — reviewOf (review/overdue, review/due-soon), selfInspectionOf
  * (egenkontroll/overdue), the actions' late state (action/overdue) and the expired exemptions
- * (coverage/exemption-expired) — so that `lsys due` and `lsys calendar` cannot disagree with
+ * (coverage/exemption-expired) and the läskvittens facts (reading/overdue) — so that `lsys due` and `lsys calendar` cannot disagree with
  * `lsys validate`. Nothing here prints; see deadline-types.ts for the shape.
  */
 import { addFrekvens, isDate } from '../core/dates.js';
@@ -10,6 +10,7 @@ import { findPosition } from '../core/positions.js';
 import type { Config, Exemption, LoadedDocument, ÅrshjulConfig } from '../core/types.js';
 import type { ActionState } from './actions.js';
 import type { Deadline } from './deadline-types.js';
+import type { ReadingFact } from './reading-types.js';
 import { status } from './documents.js';
 import type { SelfInspectionFact } from './egenkontroll.js';
 import type { ReviewState } from './review.js';
@@ -25,6 +26,8 @@ export interface DeadlineFacts {
   readonly selfInspections: readonly SelfInspectionFact[];
   readonly exemptions: { readonly expired: readonly Exemption[] };
   readonly idIndex: ReadonlyMap<string, readonly LoadedDocument[]>;
+  /** The läskvittens facts; undefined when lsys.yaml has no `läskvittens` block. */
+  readonly reading?: readonly ReadingFact[] | undefined;
 }
 
 /** Every open obligation at the model's today (late ones included), sorted (see compareDeadlines). */
@@ -128,6 +131,36 @@ function fixedDeadlines(model: DeadlineFacts): Deadline[] {
       // The same paragraph exempted twice (unusual) keeps a key per entry.
       key: n === 1 ? `undantag/${paragraf}` : `undantag/${paragraf}/${n}`,
     });
+  }
+  out.push(...readingDeadlines(model));
+  return out;
+}
+
+/**
+ * Läskvittens (issue 13): one per document in force × unit with readers who have not confirmed
+ * what counts, due `fastställd` + `dagar`; late exactly when reading/overdue reports the
+ * document (the model's `overdue`), and pointing where it points.
+ */
+function readingDeadlines(model: DeadlineFacts): Deadline[] {
+  const out: Deadline[] = [];
+  for (const f of model.reading ?? []) {
+    const where = ofDocument(f.doc, findPosition(f.doc.positions, ['version']) ? ['version'] : ['fastställd']);
+    const version = f.counts.minor === undefined ? `${f.counts.major}.x` : f.version;
+    for (const u of f.units) {
+      if (u.missing <= 0) continue;
+      out.push({
+        kind: 'läskvittens',
+        date: f.due,
+        role: typeof f.doc.data?.ägare === 'string' ? f.doc.data.ägare : '',
+        ...where,
+        units: [u.unit],
+        detail: version,
+        readers: { required: u.required, missing: u.missing },
+        late: f.overdue,
+        ...(f.overdue ? { rule: 'reading/overdue' } : {}),
+        key: `läskvittens/${docKey(model, f.doc)}/${u.unit}`,
+      });
+    }
   }
   return out;
 }

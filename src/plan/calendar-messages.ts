@@ -10,12 +10,14 @@ export const CALENDAR_EVENTS = {
   egenkontroll: { sv: 'Egenkontroll {id} {title}', en: 'Self-inspection {id} {title}' },
   åtgärd: { sv: 'Åtgärd klar: {detail} ({id})', en: 'Action due: {detail} ({id})' },
   undantag: { sv: 'Undantag {title} upphör', en: 'Exemption {title} ends' },
+  läskvittens: { sv: 'Läst och bekräftat {id} {title}, {unit}', en: 'Read and confirmed {id} {title}, {unit}' },
   kvalitetsberättelse: { sv: 'Kvalitetsberättelse {year} klar', en: 'Quality report {year} due' },
   patientsäkerhetsberättelse: { sv: 'Patientsäkerhetsberättelse {year} klar', en: 'Patient safety report {year} due' },
   categoryRevision: { sv: 'Revision', en: 'Review' },
   categoryEgenkontroll: { sv: 'Egenkontroll', en: 'Self-inspection' },
   categoryÅtgärd: { sv: 'Åtgärd', en: 'Action' },
   categoryUndantag: { sv: 'Undantag', en: 'Exemption' },
+  categoryLäskvittens: { sv: 'Läskvittens', en: 'Read confirmation' },
   categoryKvalitetsberättelse: { sv: 'Kvalitetsberättelse', en: 'Quality report' },
   categoryPatientsäkerhetsberättelse: { sv: 'Patientsäkerhetsberättelse', en: 'Patient safety report' },
   categoryÅrshjul: { sv: 'Årshjul', en: 'Annual cycle' },
@@ -23,6 +25,10 @@ export const CALENDAR_EVENTS = {
   descriptionOccasion: { sv: 'Tillfälle {detail} enligt planen', en: 'Occasion {detail} of the plan' },
   descriptionAction: { sv: 'Åtgärd: {detail}', en: 'Action: {detail}' },
   descriptionReason: { sv: 'Skäl för undantaget: {detail}', en: 'Reason for the exemption: {detail}' },
+  descriptionReading: {
+    sv: 'Den {today} hade {missing} av {required} läsare inte bekräftat version {version}.',
+    en: 'On {today}, {missing} of {required} readers had not confirmed version {version}.',
+  },
   descriptionRole: { sv: 'Ansvarig: {name} ({role})', en: 'Responsible: {name} ({role})' },
   descriptionUnits: { sv: 'Enheter: {units}', en: 'Units: {units}' },
   descriptionFile: { sv: 'Fil: {file}', en: 'File: {file}' },
@@ -30,8 +36,8 @@ export const CALENDAR_EVENTS = {
   calendarName: { sv: 'Årshjul – {organisation}', en: 'Annual cycle – {organisation}' },
   calendarNameFiltered: { sv: 'Årshjul – {organisation} ({filter})', en: 'Annual cycle – {organisation} ({filter})' },
   calendarDescription: {
-    sv: 'Ledningssystemets årshjul: revisioner, egenkontroller, åtgärder, undantag och årliga berättelser, från {from} till och med {last}. Skapad av lsys.',
-    en: 'The management system’s annual cycle: reviews, self-inspections, actions, exemptions and yearly reports, from {from} up to and including {last}. Made by lsys.',
+    sv: 'Ledningssystemets årshjul: revisioner, egenkontroller, åtgärder, undantag, läskvittenser och årliga berättelser, från {from} till och med {last}. Skapad av lsys.',
+    en: 'The management system’s annual cycle: reviews, self-inspections, actions, exemptions, read confirmations and yearly reports, from {from} up to and including {last}. Made by lsys.',
   },
 } satisfies Catalogue;
 

@@ -66,6 +66,7 @@ const CATEGORY: Record<DeadlineKind, Message> = {
   egenkontroll: T.categoryEgenkontroll,
   åtgärd: T.categoryÅtgärd,
   undantag: T.categoryUndantag,
+  läskvittens: T.categoryLäskvittens,
   kvalitetsberättelse: T.categoryKvalitetsberättelse,
   patientsäkerhetsberättelse: T.categoryPatientsäkerhetsberättelse,
 };
@@ -100,10 +101,17 @@ export function uidOf(key: string, organisation: string): string {
   return `${slug(key)}-${hash}@${slug(organisation) || 'lsys'}.lsys`;
 }
 
-/** The event's summary: the kind and the document, in the user's language. */
-function summaryOf(d: Deadline, lang: Lang): string {
-  const data = { id: d.id ?? '', title: d.title, detail: d.detail ?? d.title, year: d.detail ?? d.date.slice(0, 4) };
-  const text = say(T[d.kind], lang, data);
+/** The event's summary: the kind and the document (and a läskvittens' unit), in the user's language. */
+function summaryOf(d: Deadline, o: Pick<CalendarOptions, 'lang' | 'unitNames'>): string {
+  const unit = d.units[0] ?? '';
+  const data = {
+    id: d.id ?? '',
+    title: d.title,
+    detail: d.detail ?? d.title,
+    year: d.detail ?? d.date.slice(0, 4),
+    unit: o.unitNames.get(unit) ?? unit,
+  };
+  const text = say(T[d.kind], o.lang, data);
   // A document without an id (cannot pass validate, but the calendar must not print "  ").
   return text.replace(/ {2,}/g, ' ').replace(/ \(\)$/, '');
 }
@@ -113,6 +121,16 @@ function descriptionOf(d: Deadline, o: CalendarOptions, url: string | undefined)
   if (d.id !== undefined) lines.push(`${say(T.descriptionId, o.lang, { id: d.id })} ${d.title}`);
   const detail = d.detail === undefined ? undefined : DETAIL[d.kind];
   if (detail !== undefined) lines.push(say(detail, o.lang, { detail: d.detail }));
+  // A läskvittens: how far the unit had come when the file was written (counts only, never who).
+  if (d.readers !== undefined)
+    lines.push(
+      say(T.descriptionReading, o.lang, {
+        today: o.today,
+        missing: d.readers.missing,
+        required: d.readers.required,
+        version: d.detail ?? '',
+      }),
+    );
   // A document without ägare/ansvarig (validate reports it) has no role to name.
   if (d.role !== '') lines.push(say(T.descriptionRole, o.lang, { name: o.roleNames.get(d.role) ?? d.role, role: d.role }));
   if (d.units.length > 0) lines.push(say(T.descriptionUnits, o.lang, { units: d.units.map((u) => o.unitNames.get(u) ?? u).join(', ') }));
@@ -156,7 +174,7 @@ export function renderCalendar(deadlines: readonly Deadline[], o: CalendarOption
   const sorted = [...deadlines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const d of sorted) {
     const url = o.pageUrl?.(d);
-    const summary = summaryOf(d, o.lang);
+    const summary = summaryOf(d, o);
     const event = cal.createEvent({
       id: uidOf(d.key, o.organisation),
       sequence,

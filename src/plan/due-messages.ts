@@ -4,8 +4,8 @@ import type { Catalogue } from '../core/messages.js';
 export const DUE = {
   // ── The command line ──
   description: {
-    sv: 'Visa vad som är försenat eller ska göras inom N dagar: revisioner, egenkontroller, åtgärder, undantag och årets berättelser, per ansvarig roll',
-    en: 'Show what is late or due within N days: reviews, self-inspections, actions, exemptions and the yearly reports, by responsible role',
+    sv: 'Visa vad som är försenat eller ska göras inom N dagar: revisioner, egenkontroller, åtgärder, undantag, läskvittenser och årets berättelser, per ansvarig roll',
+    en: 'Show what is late or due within N days: reviews, self-inspections, actions, exemptions, read confirmations and the yearly reports, by responsible role',
   },
   daysFlag: { sv: '--days <antal>', en: '--days <count>' },
   daysOption: {
@@ -43,6 +43,9 @@ Med standardinställningen revision.varna_dagar: 60 finns allt som lsys validate
 som försenat eller snart förfallet med i listan, på samma rad i samma fil. Listan har dessutom
 det som ska göras inom --days dagar utan att validate varnar för det än: nästa egenkontroll,
 åtgärder med klart_senast, undantag som går ut och årets berättelser.
+Med blocket läskvittens i lsys.yaml visas också varje dokument och enhet där några
+av läsarna inte har bekräftat versionen som gäller (bara antal, aldrig vilka), på
+dagen då alla ska ha läst den; --unit visar en enhets.
 Kvalitetsberättelsen och patientsäkerhetsberättelsen visas med datumet de ska vara klara;
 lsys kan inte veta att de är skrivna, så de visas aldrig som försenade.
 
@@ -57,7 +60,10 @@ Slutkod: 0 (även när något är försenat: lsys due är en planering, inte en 
 With the default revision.varna_dagar: 60, everything lsys validate warns about as overdue or
 due soon is in the list, at the same line of the same file. The list also has what falls due
 within --days that validate does not warn about yet: the next self-inspection, actions with a
-klart_senast, exemptions that end and the yearly reports. The quality report
+klart_senast, exemptions that end and the yearly reports. With the läskvittens block in
+lsys.yaml it also shows each document and unit where some readers have not confirmed the
+version in force (counts only, never who), on the day everyone must have read it; --unit
+shows one unit's. The quality report
 and the patient safety report are shown with the date they are due; lsys cannot know they are
 written, so they are never shown as late.
 
@@ -106,12 +112,17 @@ Exit code: 0 (also when something is late: lsys due is a plan, not a check),
   actionOf: { sv: '{title}: {detail}', en: '{title}: {detail}' },
   exemption: { sv: 'SOSFS 2011:9 {paragraf}: {skäl}', en: 'SOSFS 2011:9 {paragraf}: {skäl}' },
   reportFor: { sv: 'för {year}', en: 'for {year}' },
+  reading: {
+    sv: '{title}, {unit}: {missing} av {required} har inte bekräftat version {version}',
+    en: '{title}, {unit}: {missing} of {required} have not confirmed version {version}',
+  },
 
   // Kinds, as a coordinator says them.
   'kind-revision': { sv: 'Revision', en: 'Review' },
   'kind-egenkontroll': { sv: 'Egenkontroll', en: 'Self-inspection' },
   'kind-åtgärd': { sv: 'Åtgärd', en: 'Action' },
   'kind-undantag': { sv: 'Undantag upphör', en: 'Exemption ends' },
+  'kind-läskvittens': { sv: 'Läskvittens', en: 'Read confirmation' },
   'kind-kvalitetsberättelse': { sv: 'Kvalitetsberättelse', en: 'Quality report' },
   'kind-patientsäkerhetsberättelse': { sv: 'Patientsäkerhetsberättelse', en: 'Patient safety report' },
 

@@ -47,6 +47,8 @@ export interface DueList {
   groups: DueGroup[];
   late: number;
   soon: number;
+  /** Unit id → the unit's name in lsys.yaml (a läskvittens item names its unit). */
+  unitNames: ReadonlyMap<string, string>;
 }
 
 /** The deadlines that are late or fall due by today + days, filtered and grouped by role. */
@@ -77,6 +79,7 @@ export function dueList(facts: { config: Config; today: string; deadlines: reado
     groups,
     late,
     soon: chosen.length - late,
+    unitNames: new Map(config.enheter.map((u) => [u.id, u.namn])),
   };
 }
 
@@ -123,8 +126,8 @@ function kindWords(d: Deadline, lang: Lang): string {
   return say(DUE[`kind-${d.kind}`], lang);
 }
 
-/** What is to be done, for people: the document's title, with the occasion, action, paragraph or year. */
-function whatWords(d: Deadline, lang: Lang): string {
+/** What is to be done, for people: the document's title, with the occasion, action, paragraph, unit or year. */
+function whatWords(list: DueList, d: Deadline, lang: Lang): string {
   switch (d.kind) {
     case 'revision':
       return d.title;
@@ -134,10 +137,23 @@ function whatWords(d: Deadline, lang: Lang): string {
       return d.detail === undefined ? d.title : say(DUE.actionOf, lang, { title: d.title, detail: d.detail });
     case 'undantag':
       return say(DUE.exemption, lang, { paragraf: d.title, skäl: d.detail ?? '' });
+    case 'läskvittens':
+      return say(DUE.reading, lang, { title: d.title, unit: unitWords(list, d), ...readingData(d) });
     case 'kvalitetsberättelse':
     case 'patientsäkerhetsberättelse':
       return say(DUE.reportFor, lang, { year: d.detail ?? '' });
   }
+}
+
+/** The unit of a läskvittens item, by its name in lsys.yaml. */
+function unitWords(list: DueList, d: Deadline): string {
+  const unit = d.units[0] ?? '';
+  return list.unitNames.get(unit) ?? unit;
+}
+
+/** "2 av 8 har inte bekräftat version 2.x": counts of the unit's readers, never who. */
+function readingData(d: Deadline): { missing: number; required: number; version: string } {
+  return { missing: d.readers?.missing ?? 0, required: d.readers?.required ?? 0, version: d.detail ?? '' };
 }
 
 /** Filter words for the heading: ", roll mas, enhet solgläntan". */
@@ -171,7 +187,7 @@ function renderText(list: DueList, lang: Lang): string {
       whenWords(daysLeft(list, d), lang),
       kindWords(d, lang),
       d.id ?? '',
-      oneLine(whatWords(d, lang)),
+      oneLine(whatWords(list, d, lang)),
       `${oneLine(d.file)}:${d.line}`,
     ]),
   );
@@ -208,7 +224,7 @@ function renderMarkdown(list: DueList, lang: Lang): string {
     for (const d of g.items) {
       const when = cell(whenWords(daysLeft(list, d), lang));
       out.push(
-        `| ${[d.date, d.late ? `**${when}**` : when, cell(kindWords(d, lang)), cell(d.id ?? ''), cell(whatWords(d, lang)), `${cell(d.file)}:${d.line}`].join(' | ')} |`,
+        `| ${[d.date, d.late ? `**${when}**` : when, cell(kindWords(d, lang)), cell(d.id ?? ''), cell(whatWords(list, d, lang)), `${cell(d.file)}:${d.line}`].join(' | ')} |`,
       );
     }
     out.push('');
@@ -239,6 +255,7 @@ function renderJson(list: DueList): string {
       line: d.line,
       units: [...d.units],
       rule: d.rule ?? null,
+      readers: d.readers ? { required: d.readers.required, missing: d.readers.missing } : null,
       key: d.key,
     })),
   );
@@ -280,7 +297,7 @@ function renderCsv(list: DueList, lang: Lang): string {
         csvField(whenWords(n, lang)),
         csvField(kindWords(d, lang)),
         csvField(d.id ?? ''),
-        csvField(whatWords(d, lang)),
+        csvField(whatWords(list, d, lang)),
         csvField(groupName(g, lang)),
         csvField(d.file),
         String(d.line),

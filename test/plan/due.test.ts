@@ -9,6 +9,7 @@ const config = {
     { id: 'nämnd', namn: 'Socialnämnden' },
     { id: 'mas', namn: 'Medicinskt ansvarig sjuksköterska' },
   ],
+  enheter: [],
 } as unknown as Config;
 
 const TODAY = '2026-11-25';
