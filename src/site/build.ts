@@ -25,6 +25,7 @@ import { say } from '../core/messages.js';
 import { status, type DomainModel } from '../model/index.js';
 import { renderBody, type RenderedBody } from './render.js';
 import { renderPages } from './pages/index.js';
+import { readingListingsKey, readingPageKey } from './pages/reading.js';
 import { buildSearch, shardOf } from './search/index.js';
 import { SITE_TYPES } from './pipeline-messages.js';
 import {
@@ -154,7 +155,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     const content = doc.hash ?? hash('sha1', markdown!);
     const page = `dokument/${pageName(doc.id!)}.html`;
     const entries = history.get(doc) ?? [];
-    const pageKey = hash('sha1', JSON.stringify([global, page, content, draft, entries]));
+    const pageKey = hash('sha1', JSON.stringify([global, page, content, draft, entries, readingPageKey(model, doc)]));
     return { doc, draft, markdown, content, page, pageKey, history: entries };
   });
   const keys: Record<string, string> = {};
@@ -169,7 +170,13 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   // commit: one key for all of them. Unchanged (and every file still there), none is rendered.
   const listingsKey = hash(
     'sha1',
-    JSON.stringify(['listings', global, withdrawn.map((d) => [d.id ?? '', model.commitsOf(d)[0]?.date ?? ''])]),
+    JSON.stringify([
+      'listings',
+      global,
+      withdrawn.map((d) => [d.id ?? '', model.commitsOf(d)[0]?.date ?? '']),
+      // The reading lists: their figures and the changes since the version last confirmed.
+      readingListingsKey(model, (d) => history.get(d) ?? []),
+    ]),
   );
   const listings = o.previous ? Object.keys(o.previous.keys).filter((p) => o.previous!.keys[p] === listingsKey) : [];
   const documentsOnly = listings.length > 0 && listings.every(wasThere);

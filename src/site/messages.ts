@@ -130,6 +130,42 @@ export const SITE_MESSAGES = {
   roleActivities: { sv: 'Ansvarig för aktiviteter i processer', en: 'Responsible for process activities' },
   roleSelfInspections: { sv: 'Ansvarig för egenkontroller', en: 'Responsible for self-inspections' },
   roleNothing: { sv: 'Rollen har inget ansvar i de dokument som visas.', en: 'The role has no responsibility in the documents shown.' },
+  // Läskvittens (issue 13): reading lists on unit and role pages, the confirmation link
+  readingTitle: { sv: 'Att läsa och bekräfta', en: 'To read and confirm' },
+  readingUnitIntro: {
+    sv: 'Dokument som personalen på enheten ska läsa och bekräfta att de har läst, med hur många av enhetens läsare som har bekräftat den version som gäller.',
+    en: 'Documents the staff of the unit must read and confirm they have read, with how many of the unit’s readers have confirmed the version in force.',
+  },
+  readingRoleIntro: {
+    sv: 'Dokument som den som har rollen ska läsa och bekräfta att hen har läst. Siffrorna gäller alla som ska läsa dokumentet, på alla enheter.',
+    en: 'Documents whoever has the role must read and confirm they have read. The figures are for everyone who must read the document, in every unit.',
+  },
+  readingNone: {
+    sv: 'Just nu finns inget att läsa och bekräfta för enheten.',
+    en: 'There is nothing to read and confirm for the unit now.',
+  },
+  readingMeta: { sv: 'version {version}, läses senast {datum}', en: 'version {version}, read by {datum}' },
+  readingShare: { sv: '{bekräftat} av {läsare} har bekräftat ({andel}\u00a0%)', en: '{bekräftat} of {läsare} have confirmed ({andel}%)' },
+  readingLate: { sv: '(försenat)', en: '(overdue)' },
+  readingChanged: {
+    sv: 'Ändrat sedan senast bekräftade version ({version}):',
+    en: 'Changed since the last confirmed version ({version}):',
+  },
+  readingChange: { sv: '{datum}, version {version}: {ändring}', en: '{datum}, version {version}: {ändring}' },
+  readingNewVersion: {
+    sv: 'Ny version {version} sedan senast bekräftade version ({tidigare}).',
+    en: 'New version {version} since the last confirmed version ({tidigare}).',
+  },
+  readingConfirm: { sv: 'Bekräfta att du har läst', en: 'Confirm that you have read it' },
+  readingConfirmLabel: {
+    sv: 'Bekräfta att du har läst {id} {titel}, version {version}',
+    en: 'Confirm that you have read it: {id} {titel}, version {version}',
+  },
+  fieldReading: { sv: 'Läskvittens', en: 'Read confirmation' },
+  readingDocument: {
+    sv: 'Ska läsas och bekräftas av {roller} senast {datum}.',
+    en: 'To be read and confirmed by {roller} by {datum}.',
+  },
   documentCol: { sv: 'Dokument', en: 'Document' },
   typeCol: { sv: 'Typ', en: 'Type' },
   // SOSFS page

@@ -12,6 +12,7 @@ import { pageName, type SiteContext, type SiteDocument } from '../types.js';
 import { flowSvg } from './flow.js';
 import { docLink, draftMark, esc, layout, rootOf, siteName, t, table } from './html.js';
 import { typePage, type Lookups } from './lookups.js';
+import { documentReading } from './reading.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -67,6 +68,8 @@ function metadata(ctx: SiteContext, L: Lookups, root: string, sd: SiteDocument):
       names.length === 1 ? t(ctx, 'belongsToItem', { aktivitet: names[0] }) : t(ctx, 'belongsToItems', { aktiviteter: names.join('; ') });
     rows.push([t(ctx, 'belongsTo'), `${docLink(ctx, root, process)}, ${which}`]);
   }
+  const reading = documentReading(ctx, L, root, sd.doc);
+  if (reading) rows.push(reading);
   const sosfs = strings(d.sosfs);
   if (sosfs.length > 0) {
     const items = sosfs.map((ref) => {

@@ -9,6 +9,7 @@ import { siteText, typeLabel } from '../messages.js';
 import { pageName, type SiteContext, type SiteDocument } from '../types.js';
 import { docLink, docList, esc, layout, searchForm, siteName, t } from './html.js';
 import { typePage, type Lookups } from './lookups.js';
+import { roleReading, unitReading } from './reading.js';
 
 /** How far back "Nytt och ändrat" looks. */
 const NEW_DAYS = 60;
@@ -127,7 +128,9 @@ export function unitPage(ctx: SiteContext, L: Lookups, unit: Unit, named: Readon
     else byType.set(k, [sd]);
   }
   const lists = [...byType.entries()].map(([typ, list]) => `<h2>${esc(typeLabel(typ, ctx.lang, true))}</h2>${docList(ctx, '../', list)}`);
-  const main = `<h1>${esc(unit.namn)}</h1><p>${t(ctx, 'unitIntro')}</p>${lists.join('') || `<p>${t(ctx, 'noneShown')}</p>`}`;
+  const main =
+    `<h1>${esc(unit.namn)}</h1><p>${t(ctx, 'unitIntro')}</p>${unitReading(ctx, L, '../', unit.id)}` +
+    (lists.join('') || `<p>${t(ctx, 'noneShown')}</p>`);
   return { path, html: layout(ctx, { path, title: unit.namn, main, current: 'enheter' }) };
 }
 
@@ -160,6 +163,7 @@ export function rolePage(ctx: SiteContext, L: Lookups, role: Role): { path: stri
   detailed('uppgift', 'roleTasks');
   detailed('aktivitet', 'roleActivities');
   simple('egenkontroll', 'roleSelfInspections');
-  const main = `<h1>${esc(role.namn)}</h1>${parts.join('') || `<p>${t(ctx, 'roleNothing')}</p>`}`;
+  const reading = roleReading(ctx, L, root, role.id);
+  const main = `<h1>${esc(role.namn)}</h1>${reading}${parts.join('') || `<p>${t(ctx, 'roleNothing')}</p>`}`;
   return { path, html: layout(ctx, { path, title: role.namn, main, current: 'roller' }) };
 }
