@@ -13,7 +13,7 @@ import type Handlebars from 'handlebars';
 import { slug } from 'github-slugger';
 import { valueText } from '../core/messages.js';
 import { formatNumber, formatPercent } from './charts/index.js';
-import { countChart, riskMatrixChart, selfInspectionChart, type ChartContext, type ChartOutput } from './helpers/charts.js';
+import { countChart, readingChart, riskMatrixChart, selfInspectionChart, type ChartContext, type ChartOutput } from './helpers/charts.js';
 import {
   embedMarkdown,
   escapeMd,
@@ -195,4 +195,6 @@ export function registerHelpers(
   hb.registerHelper('egenkontrollDiagram', (section: unknown, options: Handlebars.HelperOptions) =>
     out(selfInspectionChart(section, chart(options))),
   );
+  /** `{{{kannedomDiagram reading}}}`: läskvittenser per unit, made of required (Personalens kännedom om rutiner). */
+  hb.registerHelper('kannedomDiagram', (section: unknown, options: Handlebars.HelperOptions) => out(readingChart(section, chart(options))));
 }

@@ -23,6 +23,7 @@ import { organisationSection } from './sections/organisation.js';
 import { countSection, processSection } from './sections/struktur.js';
 import { approvedSection, overdueSection } from './sections/dokumentstyrning.js';
 import { goalSection } from './sections/mal.js';
+import { readingSection } from './sections/kannedom.js';
 import { collaborationSection } from './sections/samverkan.js';
 import { riskSection } from './sections/risker.js';
 import { selfInspectionSection } from './sections/egenkontroll.js';
@@ -57,6 +58,7 @@ export function buildReportModel(run: ValidationRun<DomainModel>, opts: ReportOp
     counts: countSection(c),
     approved: approvedSection(c),
     overdue: overdueSection(c),
+    reading: readingSection(c),
     goals: goalSection(c),
     collaboration: collaborationSection(c),
     risks,

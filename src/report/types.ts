@@ -200,6 +200,41 @@ interface ValidationSummary {
   more: number;
 }
 
+/** One unit × document type of "Personalens kännedom om rutiner" (läskvittens, issue 13): counts only. */
+export interface ReadingRow {
+  unit: { id: string; namn: string };
+  /** The document type (`rutin` …). */
+  typ: string;
+  /** Confirmations required at `date`: the unit's readers × the documents of the type they must read. */
+  required: number;
+  /** Of those, how many were confirmed (a version that counts, dated on or before `date`). */
+  confirmed: number;
+  /** The same at the year before's end. */
+  previousRequired: number;
+  previousConfirmed: number;
+}
+
+/** "Personalens kännedom om rutiner": the share of required confirmations made, per unit × type, at the year's end and the year before's. */
+export interface ReadingSection {
+  /** lsys.yaml has a `läskvittens` block; without it the section says so in one sentence. */
+  configured: boolean;
+  /** The day the year is judged at: 31 December, or the report date when that is earlier. */
+  date: string;
+  /** 31 December of the year before. */
+  previousDate: string;
+  /** In lsys.yaml's unit order, then by type. */
+  rows: ReadingRow[];
+  /** Per unit, all types together (the chart's bars). */
+  units: Array<{
+    unit: { id: string; namn: string };
+    required: number;
+    confirmed: number;
+    previousRequired: number;
+    previousConfirmed: number;
+  }>;
+  total: { required: number; confirmed: number; previousRequired: number; previousConfirmed: number };
+}
+
 export interface ReportModel {
   kind: ReportKind;
   year: number;
@@ -221,6 +256,8 @@ export interface ReportModel {
   counts: TypeCount[];
   approved: ApprovedDoc[];
   overdue: OverdueDoc[];
+  /** Personalens kännedom om rutiner (läskvittens). */
+  reading: ReadingSection;
   goals: GoalOutcome[];
   collaboration: CollaborationInfo[];
   risks: RiskSection;

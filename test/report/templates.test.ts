@@ -21,6 +21,7 @@ const KB_SECTIONS = [
   'organisation',
   'struktur',
   'dokumentstyrning',
+  'kannedom',
   'mal',
   'samverkan',
   'risker',
@@ -147,6 +148,33 @@ function fullModel(kind: ReportKind): ReportModel {
       { document: RUT5, version: '2.0', commits: [{ commit: '62564a9', date: '2026-03-01' }] },
     ],
     overdue: [{ document: doc('RUT-007', 'rutin', 'Hot och våld'), revideras: '2026-10-01', ägare: EC }],
+    reading: {
+      configured: true,
+      date: '2026-12-31',
+      previousDate: '2025-12-31',
+      rows: [
+        {
+          unit: { id: 'solgläntan', namn: `Solgläntan ${XSS}` },
+          typ: 'rutin',
+          required: 80,
+          confirmed: 60,
+          previousRequired: 80,
+          previousConfirmed: 20,
+        },
+        {
+          unit: { id: 'solgläntan', namn: `Solgläntan ${XSS}` },
+          typ: 'policy',
+          required: 8,
+          confirmed: 8,
+          previousRequired: 8,
+          previousConfirmed: 0,
+        },
+      ],
+      units: [
+        { unit: { id: 'solgläntan', namn: `Solgläntan ${XSS}` }, required: 88, confirmed: 68, previousRequired: 88, previousConfirmed: 20 },
+      ],
+      total: { required: 88, confirmed: 68, previousRequired: 88, previousConfirmed: 20 },
+    },
     goals: [
       {
         document: doc('POL-001', 'policy', 'Kvalitetspolicy'),
@@ -321,6 +349,14 @@ function emptyModel(kind: ReportKind): ReportModel {
     counts: [],
     approved: [],
     overdue: [],
+    reading: {
+      configured: false,
+      date: '2026-12-31',
+      previousDate: '2025-12-31',
+      rows: [],
+      units: [],
+      total: { required: 0, confirmed: 0, previousRequired: 0, previousConfirmed: 0 },
+    },
     goals: [],
     collaboration: [],
     risks: { analyses: [], threshold: 8, matrix: [0, 1, 2, 3].map(() => [0, 0, 0, 0]), aboveThreshold: [] },
@@ -480,7 +516,9 @@ describe.each(KINDS)('HTML, %s', (kind) => {
 
     it('full model: charts are figures with a caption and an accessible SVG', () => {
       const figures = outputs.full.match(/<figure>[\s\S]*?<\/figure>/g) ?? [];
-      expect(figures).toHaveLength(4);
+      // The kvalitetsberättelse also charts the läskvittenser per unit (Personalens kännedom om rutiner).
+      const kb = kind === 'kvalitetsberattelse';
+      expect(figures).toHaveLength(kb ? 5 : 4);
       for (const f of figures) {
         expect(f).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby=/);
         expect(f).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
@@ -488,7 +526,13 @@ describe.each(KINDS)('HTML, %s', (kind) => {
         expect(f).toMatch(/width="\d+(\.\d+)?" height="\d+(\.\d+)?"/);
       }
       const titles = figures.map((f) => /<title id="([^"]+)"/.exec(f)![1]).sort();
-      expect(titles).toEqual(['avvikelser-diagram-title', 'egenkontroll-diagram-title', 'klagomal-diagram-title', 'riskmatris-title']);
+      expect(titles).toEqual([
+        'avvikelser-diagram-title',
+        'egenkontroll-diagram-title',
+        ...(kb ? ['kannedom-diagram-title'] : []),
+        'klagomal-diagram-title',
+        'riskmatris-title',
+      ]);
     });
   });
 });
@@ -794,7 +838,7 @@ describe('an organisation’s own template', () => {
     mkdirSync(join(dir, 'md', 'partials', 'sections'), { recursive: true });
     writeFileSync(join(dir, 'md', 'partials', 'sections', 'bilaga.hbs'), '## {{nr}} Egen bilaga\n\nIngen bilaga här.\n');
     const model = full('kvalitetsberattelse');
-    expect(md(model, 'sv', [dir])).toContain('## 11 Egen bilaga');
+    expect(md(model, 'sv', [dir])).toContain('## 12 Egen bilaga');
     expect(html(model, 'sv', [dir])).toContain('… och 3 till.');
   });
 });

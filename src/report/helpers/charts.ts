@@ -6,8 +6,8 @@
  */
 import { formatNumber, formatPercent, groupedBarSvg, progressSvg, riskMatrixSvg } from '../charts/index.js';
 import { reportText, type ReportMessages } from '../messages.js';
-import type { DeviationSection, RiskSection, SelfInspectionSection } from '../types.js';
-import { escapeMd, escapeMdCell, formatCount, mdTable, type HelperFormat, type HelperLang } from './format.js';
+import type { DeviationSection, ReadingSection, RiskSection, SelfInspectionSection } from '../types.js';
+import { escapeMd, escapeMdCell, formatCount, formatDate, mdTable, type HelperFormat, type HelperLang } from './format.js';
 import { word } from './words.js';
 
 /** What every chart needs: language, format, wording, the report's years and the chart's id. */
@@ -124,4 +124,34 @@ export function selfInspectionChart(section: unknown, c: ChartContext): ChartOut
     r.planerade > 0 ? formatPercent(r.genomförda / r.planerade, lang) : '–',
   ]);
   return { md: `*${escapeMd(title)}*\n\n${mdTable([say(c, 'egenkontroll'), done, planned, say(c, 'andel')], body, ['l', 'r', 'r', 'r'])}` };
+}
+
+/** Läskvittens per unit (all document types): confirmations made of those required, at the section's date. */
+export function readingChart(section: unknown, c: ChartContext): ChartOutput {
+  const { lang } = c;
+  const r = (section ?? {}) as Partial<ReadingSection>;
+  const units = r.units ?? [];
+  const title = say(c, 'diagram.kannedom.titel', { datum: formatDate(r.date, lang) });
+  const done = say(c, 'kannedom.bekraftade');
+  const required = say(c, 'kannedom.kravs');
+  if (c.format === 'html') {
+    return {
+      svg: progressSvg({
+        rows: units.map((u) => ({ label: u.unit.namn, done: u.confirmed, planned: u.required })),
+        title,
+        lang,
+        id: c.id ?? 'kannedom-diagram',
+        doneLabel: done,
+        plannedLabel: required,
+        axisLabel: say(c, 'andel'),
+      }),
+    };
+  }
+  const body = units.map((u) => [
+    escapeMdCell(u.unit.namn),
+    formatNumber(u.confirmed, lang),
+    formatNumber(u.required, lang),
+    u.required > 0 ? formatPercent(u.confirmed / u.required, lang) : '–',
+  ]);
+  return { md: `*${escapeMd(title)}*\n\n${mdTable([say(c, 'enhet'), done, required, say(c, 'andel')], body, ['l', 'r', 'r', 'r'])}` };
 }
