@@ -70,6 +70,10 @@ export const CONFIG_MESSAGES = {
     sv: '"{where}" är ingen webbadress: skriv den med http:// eller https://, t.ex. "https://intranat.example.se/handbok/".',
     en: '"{where}" is not a web address: write it with http:// or https://, e.g. "https://intranet.example.org/handbook/".',
   },
+  formUrlForm: {
+    sv: '"{where}" är ingen webbadress: skriv den med http:// eller https://, t.ex. "https://forms.office.com/r/abc?dokument={id}&version={version}".',
+    en: '"{where}" is not a web address: write it with http:// or https://, e.g. "https://forms.office.com/r/abc?dokument={id}&version={version}".',
+  },
   notDate: {
     sv: '"{where}" är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2027-12-31.',
     en: '"{where}" is not a valid date. Write YYYY-MM-DD and check that the day exists, e.g. 2027-12-31.',

@@ -19,6 +19,7 @@ import type {
   DocType,
   Exemption,
   Lang,
+  LäskvittensConfig,
   Position,
   Role,
   RoleDefaults,
@@ -28,7 +29,7 @@ import type {
   WebbplatsConfig,
 } from './types.js';
 
-import { CONFIG_FILE, configHash } from './config-file.js';
+import { CONFIG_FILE, configHash, läskvittensFolder } from './config-file.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
 import { perLang, say, valueText, type Message, type MessageData } from './messages.js';
 
@@ -55,7 +56,17 @@ interface ValidConfigFile {
   webbplats?: WebbplatsConfig;
   defaults?: RoleDefaults & { typer?: Partial<Record<DocType, RoleDefaults>> };
   årshjul?: { kvalitetsberättelse?: string; ansvarig?: string; påminnelse_dagar?: number };
+  läskvittens?: {
+    mapp?: string;
+    dagar?: number;
+    vid?: 'major' | 'minor';
+    läses_av?: Partial<Record<DocType, string[]>>;
+    formulär?: string;
+  };
 }
+
+/** Where the roster and confirmations are when lsys.yaml does not say (issue 13). */
+const DEFAULT_LÄSKVITTENS_MAPP = 'data/läskvittenser';
 
 function fail(lang: Lang, pos: Position | undefined, message: Message, data?: MessageData): never {
   const where = pos ? `${CONFIG_FILE}:${pos.line}:${pos.column}` : CONFIG_FILE;
@@ -144,7 +155,7 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
   }
   // Roles named in `defaults` and `årshjul` must exist: a typo would otherwise surface as a
   // schema error in every document lsys new or lsys approve writes.
-  const roleRefs: Array<[string[], string | undefined]> = [
+  const roleRefs: Array<[Array<string | number>, string | undefined]> = [
     [['defaults', 'ägare'], c.defaults?.ägare],
     [['defaults', 'fastställd_av'], c.defaults?.fastställd_av],
     ...Object.entries(c.defaults?.typer ?? {}).flatMap(([typ, d]): Array<[string[], string | undefined]> => [
@@ -152,10 +163,15 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
       [['defaults', 'typer', typ, 'fastställd_av'], d?.fastställd_av],
     ]),
     [['årshjul', 'ansvarig'], c.årshjul?.ansvarig],
+    ...Object.entries(c.läskvittens?.läses_av ?? {}).flatMap(([typ, roles]): Array<[Array<string | number>, string | undefined]> =>
+      (roles ?? []).map((role, i) => [['läskvittens', 'läses_av', typ, i], role]),
+    ),
   ];
   for (const [path, role] of roleRefs) {
     if (role !== undefined && !roleIds.has(role)) {
-      fail(lang, positionOf(lineCounter, offsetOfPath(doc, path)), CONFIG_MESSAGES.roleUnknown, { role, where: path.join('.') });
+      // A list item is named by its list: "läskvittens.läses_av.rutin".
+      const where = path.filter((p) => typeof p === 'string').join('.');
+      fail(lang, positionOf(lineCounter, offsetOfPath(doc, path)), CONFIG_MESSAGES.roleUnknown, { role, where });
     }
   }
   const defaults: DefaultsConfig = {
@@ -187,6 +203,20 @@ export function parseConfig(source: string, root: string, lang: Lang, validSosfs
       ansvarig: c.årshjul?.ansvarig ?? c.roller[0]!.id,
       påminnelse_dagar: c.årshjul?.påminnelse_dagar ?? 14,
     },
+    ...(c.läskvittens ? { läskvittens: läskvittensOf(c.läskvittens, root) } : {}),
+  };
+}
+
+/** The `läskvittens` block with its defaults, `mapp` resolved against the root (an absolute path stays). */
+function läskvittensOf(l: NonNullable<ValidConfigFile['läskvittens']>, root: string): LäskvittensConfig {
+  const mappText = l.mapp ?? DEFAULT_LÄSKVITTENS_MAPP;
+  return {
+    mapp: läskvittensFolder(root, mappText),
+    mappText,
+    dagar: l.dagar ?? 30,
+    vid: l.vid ?? 'major',
+    läses_av: l.läses_av ?? {},
+    ...(l.formulär !== undefined ? { formulär: l.formulär } : {}),
   };
 }
 
@@ -214,8 +244,18 @@ function configErrorText(e: ErrorObject, segs: string[]): [Message, MessageData]
     }
     case 'pattern': {
       const last = segs[segs.length - 1];
-      const form = last === 'sosfs' ? M.sosfsForm : last === 'url' ? M.urlForm : last === 'kvalitetsberättelse' ? M.monthDayForm : M.idForm;
-      return [form, { where }];
+      const form =
+        last === 'sosfs'
+          ? M.sosfsForm
+          : last === 'url'
+            ? M.urlForm
+            : last === 'formulär'
+              ? M.formUrlForm
+              : last === 'kvalitetsberättelse'
+                ? M.monthDayForm
+                : M.idForm;
+      // The form's example shows the template's own placeholders.
+      return [form, { where, id: '{id}', version: '{version}' }];
     }
     case 'format':
       return [M.notDate, { where }];

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readCachedConfig } from './cache.js';
 import { LsysError } from './errors.js';
-import { CONFIG_FILE, configHash } from './config-file.js';
+import { CONFIG_FILE, configHash, läskvittensFolder } from './config-file.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
 import { say } from './messages.js';
 import type { Config, Lang } from './types.js';
@@ -41,7 +41,10 @@ export async function openConfig(root: string, lang: Lang, validSosfs?: (ref: st
   }
   if (cacheFile && text !== undefined) {
     const cached = readCachedConfig(cacheFile, configHash(text));
-    if (cached) return { ...cached, root };
+    if (cached) {
+      const l = cached.läskvittens;
+      return { ...cached, root, ...(l ? { läskvittens: { ...l, mapp: läskvittensFolder(root, l.mappText) } } : {}) };
+    }
   }
   const { loadConfig, parseConfig } = await import('./config.js');
   return text === undefined ? loadConfig(root, lang, validSosfs) : parseConfig(text, root, lang, validSosfs);

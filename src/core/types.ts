@@ -62,6 +62,25 @@ export interface ÅrshjulConfig {
   påminnelse_dagar: number;
 }
 
+/**
+ * lsys.yaml `läskvittens` after defaults (issue 13): who must read which documents, where the
+ * roster and the confirmations are, and how long readers have.
+ */
+export interface LäskvittensConfig {
+  /** Absolute path of the folder with `personal.csv` and the confirmation files (may be outside the repository). */
+  mapp: string;
+  /** `mapp` as written in lsys.yaml (default `data/läskvittenser`), for messages. */
+  mappText: string;
+  /** Days after `fastställd` by which every reader must have confirmed (default 30). */
+  dagar: number;
+  /** Which new versions need a new confirmation: a new major version (default) or any new version. */
+  vid: 'major' | 'minor';
+  /** Per document type: the roles that must read its documents (a document's own `läses_av` wins). */
+  läses_av: Partial<Record<DocType, string[]>>;
+  /** URL template of the organisation's confirmation form, with {id}, {version} and {titel}. */
+  formulär?: string;
+}
+
 /** lsys.yaml after defaults are applied. */
 export interface Config {
   /** Absolute path of the repository root (the folder of lsys.yaml). */
@@ -91,6 +110,8 @@ export interface Config {
   defaults: DefaultsConfig;
   /** `årshjul` with its defaults. */
   årshjul: ÅrshjulConfig;
+  /** `läskvittens` with its defaults; undefined when lsys.yaml has no such block (then nothing about reading is read or checked). */
+  läskvittens?: LäskvittensConfig;
 }
 
 export type DocType = 'policy' | 'process' | 'rutin' | 'ansvarsfördelning' | 'riskanalys' | 'egenkontroll' | 'sammanställning' | 'blankett';
@@ -280,6 +301,11 @@ export interface RunFacts {
   git: import('./git.js').GitHistory | undefined;
   /** Files in the repository's `data/` folder, with their text. */
   dataFiles: Array<{ file: string; text: string }>;
+  /**
+   * The roster and confirmations of `läskvittens.mapp`, read in this run (never cached);
+   * undefined when lsys.yaml has no `läskvittens` block.
+   */
+  reading?: import('./reading.js').ReadingData;
 }
 
 /**

@@ -40,6 +40,7 @@ import type {
   ValidationResult,
 } from './types.js';
 import { findPosition } from './positions.js';
+import { readReading } from './reading.js';
 
 export interface ValidateOptions<M = unknown> {
   config: Config;
@@ -120,7 +121,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
     opts.git === false ? Promise.resolve(undefined) : (opts.history ?? (memory ? Promise.resolve(undefined) : readGitHistory(config.root)));
   const found = memory ? discoverListed(config, memory.keys(), lang) : await discover(config, lang);
   const cacheFile = opts.cache === false || memory ? undefined : (opts.cacheLocation ?? defaultCacheFile(config.root));
-  const [{ documents, cacheError }, dataFiles, git] = await Promise.all([
+  const [{ documents, cacheError }, dataFiles, git, reading] = await Promise.all([
     loadAll({
       root: config.root,
       files: found.documents,
@@ -137,6 +138,8 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) })),
     ),
     history,
+    // The läskvittens roster and confirmations: read in every run, never cached (issue 13).
+    readReading(config, lang, memory),
   ]);
   const notices: string[] = [];
   if (cacheError !== undefined && opts.cacheLocation !== undefined && cacheFile !== undefined) {
@@ -166,6 +169,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
     exists: memory ? existsIn(config.root, memory) : memoExists(),
     git: git?.missing ? undefined : git,
     dataFiles: dataFiles.filter((d): d is { file: string; text: string } => d.text !== undefined),
+    ...(reading ? { reading } : {}),
   };
   // The domain model is built once per run by the layer that owns it (the registry's factory):
   // the core stays below src/model and passes the model to the checks without knowing its type.

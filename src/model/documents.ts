@@ -55,6 +55,7 @@ export function referencesOf(doc: LoadedDocument): Ref[] {
   add('role', d.ägare, ['ägare'], 'ägare');
   add('role', d.fastställd_av, ['fastställd_av'], 'fastställd_av');
   for (const [i, v] of arr(d.gäller_för).entries()) add('unit', v, ['gäller_för', i], 'gäller_för');
+  for (const [i, v] of arr(d.läses_av).entries()) add('role', v, ['läses_av', i], 'läses_av');
   if (doc.typ === 'rutin') {
     add('document', d.process, ['process'], 'process');
     add('activity', d.aktivitet, ['aktivitet'], 'aktivitet');

@@ -29,6 +29,8 @@ import { reviewOf, type ReviewState } from './review.js';
 import { risksOf, type RiskFact } from './risks.js';
 import { activityIds, orphansOf, processesOf, type ProcessFact, type Structure } from './structure.js';
 import { strings } from './values.js';
+import { ReadingFacts, type ReadingIssue } from './reading.js';
+import type { ReadingFact, ReadingShare } from './reading-types.js';
 
 export { arr, obj, str, strings, type Path } from './values.js';
 export { isInForce, isKnownType, isStyrande, referencesOf, status, type Ref } from './documents.js';
@@ -39,6 +41,8 @@ export { isReviewOverdueAt, reviewOf, type ReviewState } from './review.js';
 export { coverageOf, coveringDocuments, isExemptionActive, type CoverageFact } from './coverage.js';
 export { compareDeadlines, type DeadlineFacts } from './deadlines.js';
 export type { Deadline, DeadlineKind } from './deadline-types.js';
+export type { ReadingFact, ReadingShare, ReadingUnitFact } from './reading-types.js';
+export { parseVersion, type ReadingIssue } from './reading.js';
 export { ownershipsOf, tasksOf, type OwnershipFact, type TaskFact } from './responsibility.js';
 export {
   activitiesOf,
@@ -52,7 +56,7 @@ export {
 } from './structure.js';
 
 /** What the model is built from: the facts of a run (see RunFacts in src/core/types.ts). */
-export type ModelInput = Pick<RunFacts, 'config' | 'today' | 'catalog' | 'documents'> & Partial<Pick<RunFacts, 'byId' | 'git'>>;
+export type ModelInput = Pick<RunFacts, 'config' | 'today' | 'catalog' | 'documents'> & Partial<Pick<RunFacts, 'byId' | 'git' | 'reading'>>;
 
 /** A role of lsys.yaml and what it is responsible for. */
 export interface RoleFact {
@@ -89,6 +93,7 @@ export class DomainModel {
   /** Every loaded document, readable or not. */
   readonly documents: readonly LoadedDocument[];
   readonly #git: RunFacts['git'];
+  readonly #reading: RunFacts['reading'];
   #byId: Map<string, LoadedDocument[]> | undefined;
   readonly #activityIds = new Map<LoadedDocument, Set<string>>();
   readonly #lazy = new Map<string, unknown>();
@@ -99,6 +104,7 @@ export class DomainModel {
     this.catalog = input.catalog;
     this.documents = input.documents;
     this.#git = input.git;
+    this.#reading = input.reading;
     this.#byId = input.byId;
   }
 
@@ -349,6 +355,56 @@ export class DomainModel {
       }
       return this.config.enheter.map((unit) => ({ unit, documents: byUnit.get(unit.id) ?? [] }));
     });
+  }
+
+  // ── Läskvittens (issue 13) ─────────────────────────────────────────────────
+
+  /**
+   * One fact per document in force that has at least one required reader, in document order;
+   * undefined when lsys.yaml has no `läskvittens` (then nothing about reading applies).
+   */
+  get reading(): readonly ReadingFact[] | undefined {
+    return this.#readingFacts?.facts;
+  }
+
+  /** The reading fact of a document (undefined when it is not in force, has no readers, or läskvittens is off). */
+  readingOf(doc: LoadedDocument): ReadingFact | undefined {
+    return this.#readingFacts?.of(doc);
+  }
+
+  /**
+   * Per unit × document type at `date` (`YYYY-MM-DD`): the required readings and how many were
+   * confirmed by then. Today's roster and documents (lsys keeps no history of the roster); a
+   * document fastställd after `date` is left out. Empty when läskvittens is off.
+   */
+  readingShares(date: string): ReadingShare[] {
+    return (
+      this.#readingFacts?.sharesAt(
+        date,
+        this.config.enheter.map((u) => u.id),
+      ) ?? []
+    );
+  }
+
+  /**
+   * The roster rows (unknown or empty unit or role, rows that cannot be read) and confirmation
+   * rows (unknown document or version, rows that cannot be read) that the rules report; empty
+   * when läskvittens is off.
+   */
+  get readingIssues(): readonly ReadingIssue[] {
+    return this.#readingFacts?.issues ?? [];
+  }
+
+  /** The folder the reading data came from, as diagnostics name it (undefined when läskvittens is off). */
+  get readingFolder(): { folder: string; found: boolean } | undefined {
+    const r = this.#reading;
+    return r ? { folder: r.folder, found: r.found } : undefined;
+  }
+
+  get #readingFacts(): ReadingFacts | undefined {
+    const data = this.#reading;
+    if (!data || !this.config.läskvittens) return undefined;
+    return this.#once('reading', () => new ReadingFacts(this.config, this.today, this.documents, data, this));
   }
 
   // ── Structure ──────────────────────────────────────────────────────────────

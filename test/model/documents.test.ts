@@ -65,6 +65,7 @@ describe('document facts', () => {
       ägare: 'mas',
       fastställd_av: 'enhetschef',
       gäller_för: ['u1'],
+      läses_av: ['enhetschef'],
       process: 'PRO-1',
       aktivitet: 'A1',
     });
@@ -74,6 +75,7 @@ describe('document facts', () => {
       'role:mas@ägare:ägare',
       'role:enhetschef@fastställd_av:fastställd_av',
       'unit:u1@gäller_för.0:gäller_för',
+      'role:enhetschef@läses_av.0:läses_av',
       'document:PRO-1@process:process',
       'activity:A1@aktivitet:aktivitet',
     ]);

@@ -1,0 +1,124 @@
+/** The läskvittens facts of the model (issue 13): model.reading, readingOf, readingShares, readingIssues. */
+import { describe, expect, it } from 'vitest';
+import { validateMemory } from '../helpers/rule-tester.js';
+import { READING_CONFIG, READING_FILES } from '../helpers/reading.js';
+import { BASE_CONFIG } from '../helpers/repo.js';
+import type { DomainModel } from '../../src/model/index.js';
+
+async function modelOf(files = READING_FILES, cfg = READING_CONFIG, today = '2026-11-25'): Promise<DomainModel> {
+  return (await validateMemory(files, { today }, cfg)).context.model as DomainModel;
+}
+
+const summary = (m: DomainModel): unknown => m.reading?.map(({ doc: _doc, ...f }) => f);
+
+describe('model.reading', () => {
+  it('is undefined, and nothing is read, without a läskvittens block', async () => {
+    const m = await modelOf(READING_FILES, BASE_CONFIG);
+    expect(m.reading).toBeUndefined();
+    expect(m.readingShares('2026-12-31')).toEqual([]);
+    expect(m.readingIssues).toEqual([]);
+    expect(m.readingFolder).toBeUndefined();
+  });
+
+  it('has one fact per document in force with readers: per unit, required, confirmed, what came before', async () => {
+    const m = await modelOf();
+    expect(m.readingFolder).toEqual({ folder: 'data/läskvittenser', found: true });
+    expect(summary(m)).toEqual([
+      {
+        id: 'RUT-001',
+        version: '2.1',
+        roles: ['medarbetare'],
+        counts: { major: 2 },
+        due: '2026-10-01',
+        units: [
+          { unit: 'solgläntan', required: 2, confirmed: 1, missing: 1, lastConfirmedBefore: '1.3' },
+          // P5's confirmation is dated after today: it does not count yet.
+          { unit: 'norr', required: 2, confirmed: 1, missing: 1 },
+        ],
+        required: 4,
+        confirmed: 2,
+        missing: 2,
+        overdue: true,
+      },
+      {
+        id: 'RUT-002',
+        version: '1.0',
+        roles: ['enhetschef', 'medarbetare'],
+        counts: { major: 1 },
+        due: '2026-12-20',
+        units: [{ unit: 'norr', required: 2, confirmed: 1, missing: 1 }],
+        required: 2,
+        confirmed: 1,
+        missing: 1,
+        overdue: false,
+      },
+      {
+        id: 'RUT-005',
+        version: '1.0',
+        roles: ['enhetschef'],
+        counts: { major: 1 },
+        due: '2025-07-01',
+        units: [{ unit: 'solgläntan', required: 1, confirmed: 1, missing: 0 }],
+        required: 1,
+        confirmed: 1,
+        missing: 0,
+        overdue: false,
+      },
+    ]);
+    const rut1 = m.byId('RUT-001')!;
+    expect(m.readingOf(rut1)).toBe(m.reading![0]);
+    expect(m.readingOf(m.byId('RUT-004')!)).toBeUndefined();
+    expect(m.readingOf(m.byId('POL-001')!)).toBeUndefined();
+  });
+
+  it('with vid: minor only the current version counts, and what came before is the highest older one', async () => {
+    const m = await modelOf(READING_FILES, READING_CONFIG.replace('  dagar: 30\n', '  dagar: 30\n  vid: minor\n'));
+    const f = m.readingOf(m.byId('RUT-001')!)!;
+    expect(f.counts).toEqual({ major: 2, minor: 1 });
+    expect(f.units).toEqual([
+      { unit: 'solgläntan', required: 2, confirmed: 0, missing: 2, lastConfirmedBefore: '2.0' },
+      { unit: 'norr', required: 2, confirmed: 1, missing: 1 },
+    ]);
+  });
+
+  it('is not overdue on its due day, and is the day after', async () => {
+    expect((await modelOf(READING_FILES, READING_CONFIG, '2026-10-01')).reading![0]!.overdue).toBe(false);
+    expect((await modelOf(READING_FILES, READING_CONFIG, '2026-10-02')).reading![0]!.overdue).toBe(true);
+  });
+
+  it('readingShares: per unit × type at a date, documents fastställda later left out', async () => {
+    const m = await modelOf();
+    expect(m.readingShares('2026-12-31')).toEqual([
+      { unit: 'solgläntan', typ: 'rutin', required: 3, confirmed: 2 },
+      { unit: 'norr', typ: 'rutin', required: 4, confirmed: 3 },
+    ]);
+    expect(m.readingShares('2025-12-31')).toEqual([{ unit: 'solgläntan', typ: 'rutin', required: 1, confirmed: 1 }]);
+    expect(m.readingShares('2024-12-31')).toEqual([]);
+  });
+
+  it('readingIssues: roster and confirmation rows that name what does not exist or cannot be read, never a key', async () => {
+    const m = await modelOf();
+    const issues = m.readingIssues.map((i) => `${i.kind} ${i.file}:${i.line} ${i.code} ${JSON.stringify(i.data ?? {})}`);
+    expect(issues.sort()).toEqual(
+      [
+        'confirmations data/läskvittenser/bekräftelser-2026.csv:10 bad-date {"value":"2026-13-01"}',
+        'confirmations data/läskvittenser/bekräftelser-2026.csv:11 empty-field {"column":"läsare"}',
+        'confirmations data/läskvittenser/bekräftelser-2026.csv:12 short-row {"found":2,"expected":6}',
+        'confirmations data/läskvittenser/bekräftelser-2026.csv:7 unknown-document {"id":"RUT-999"}',
+        'confirmations data/läskvittenser/bekräftelser-2026.csv:8 future-version {"id":"RUT-001","version":"3.0","current":"2.1"}',
+        'confirmations data/läskvittenser/bekräftelser-2026.csv:9 bad-version {"id":"RUT-001","version":"två"}',
+        'roster data/läskvittenser/personal.csv:7 unknown-unit {"value":"okänd"}',
+        'roster data/läskvittenser/personal.csv:8 empty-role {}',
+      ].sort(),
+    );
+    expect(JSON.stringify(m.readingIssues)).not.toMatch(/P\d/);
+    expect(JSON.stringify(m.reading!.map(({ doc: _d, ...f }) => f))).not.toMatch(/P\d/);
+  });
+
+  it('counts nobody when the folder does not exist', async () => {
+    const docs = Object.fromEntries(Object.entries(READING_FILES).filter(([f]) => !f.startsWith('data/')));
+    const m = await modelOf(docs);
+    expect(m.reading).toEqual([]);
+    expect(m.readingFolder).toEqual({ folder: 'data/läskvittenser', found: false });
+  });
+});
