@@ -7,20 +7,14 @@
  * with today's documents then.
  */
 import { DOC_TYPES } from '../../core/types.js';
-import type { ReadingShare } from '../../model/reading-types.js';
+import type { ReadingShare } from '../../model/index.js';
 import type { ReadingRow, ReadingSection } from '../types.js';
 import type { SectionContext } from './context.js';
-
-/** TEMPORARY until the model API is merged: the contract's shape of the model. */
-interface ReadingModel {
-  reading: readonly unknown[] | undefined;
-  readingShares(date: string): ReadingShare[];
-}
 
 export function readingSection(c: SectionContext): ReadingSection {
   const date = c.asOf;
   const previousDate = `${c.year - 1}-12-31`;
-  const model = c.model as unknown as ReadingModel;
+  const { model } = c;
   const configured = model.reading !== undefined;
   const now = configured ? model.readingShares(date) : [];
   const before = configured ? model.readingShares(previousDate) : [];

@@ -6,7 +6,7 @@
  * lsys.yaml has no `läskvittens` block.
  */
 import type { LoadedDocument } from '../../core/types.js';
-import type { ReadingFact } from '../../model/reading-types.js';
+import { parseVersion, type ReadingFact } from '../../model/index.js';
 import { siteText } from '../messages.js';
 import type { HistoryEntry, SiteContext, SiteDocument } from '../types.js';
 import { docLink, esc, t } from './html.js';
@@ -19,15 +19,8 @@ interface ReadingView {
   formulär?: string;
 }
 
-/** TEMPORARY until the model API is merged: the contract's shape of the model. */
-interface ReadingModel {
-  reading: readonly ReadingFact[] | undefined;
-  readingOf(doc: LoadedDocument): ReadingFact | undefined;
-  config: { läskvittens?: { formulär?: string } };
-}
-
 function readingView(ctx: SiteContext): ReadingView | undefined {
-  const model = ctx.model as unknown as ReadingModel;
+  const { model } = ctx;
   const facts = model.reading;
   if (facts === undefined) return undefined;
   const formulär = model.config.läskvittens?.formulär;
@@ -49,15 +42,11 @@ export function formUrl(template: string, values: { id: string; version: string;
   }
 }
 
-/** Versions compared as numbers per part (`2` = `2.0`, `1.10` > `1.9`), as the model counts them; not a version: NaN parts, never greater. */
+/** Versions compared as the model counts them (`2` = `2.0`, `1.10` > `1.9`); what is not a version is never greater or smaller. */
 function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return Number.isNaN(d) ? 0 : d;
-  }
-  return 0;
+  const pa = parseVersion(a);
+  const pb = parseVersion(b);
+  return pa && pb ? pa[0] - pb[0] || pa[1] - pb[1] : 0;
 }
 
 const titleOf = (doc: LoadedDocument): string => (typeof doc.data?.titel === 'string' ? doc.data.titel : (doc.id ?? ''));
@@ -165,7 +154,7 @@ export function documentReading(ctx: SiteContext, L: Lookups, root: string, doc:
  * a new confirmation does not render every document page again). Null without readers.
  */
 export function readingPageKey(model: SiteContext['model'], doc: LoadedDocument): unknown {
-  const f = (model as unknown as ReadingModel).reading === undefined ? undefined : (model as unknown as ReadingModel).readingOf(doc);
+  const f = model.readingOf(doc);
   return f ? [f.roles, f.due, f.version] : null;
 }
 
@@ -174,7 +163,7 @@ export function readingPageKey(model: SiteContext['model'], doc: LoadedDocument)
  * per unit (counts, never keys) and the change history of the documents with readers.
  */
 export function readingListingsKey(model: SiteContext['model'], historyOf: (doc: LoadedDocument) => readonly HistoryEntry[]): unknown {
-  const facts = (model as unknown as ReadingModel).reading;
+  const facts = model.reading;
   if (facts === undefined) return null;
   return facts.map((f) => [f.id, f.version, f.due, f.overdue, f.roles, f.units, historyOf(f.doc)]);
 }
