@@ -25,6 +25,7 @@ import {
 } from '../src/core/messages.js';
 import { CONFIG_MESSAGES, DOKUMENT_MESSAGES } from '../src/core/config-messages.js';
 import { READING_MESSAGES } from '../src/core/reading-messages.js';
+import { FILE_PROBLEM_MESSAGES } from '../src/rules/reading/file-problems.js';
 import { CACHE_MESSAGES, RUN_MESSAGES } from '../src/core/run-messages.js';
 import { YAML_MESSAGES } from '../src/core/yaml-errors.js';
 import { FIX } from '../src/commands/fix-messages.js';
@@ -112,6 +113,7 @@ describe('every catalogue has both languages with the same placeholders', () => 
     ['core/config-messages.ts CONFIG_MESSAGES', CONFIG_MESSAGES],
     ['core/config-messages.ts DOKUMENT_MESSAGES', DOKUMENT_MESSAGES],
     ['core/reading-messages.ts READING_MESSAGES', READING_MESSAGES],
+    ['rules/reading/file-problems.ts FILE_PROBLEM_MESSAGES', FILE_PROBLEM_MESSAGES],
     ['core/run-messages.ts', RUN_MESSAGES],
     ['report/charts/messages.ts CHART_MESSAGES', CHART_MESSAGES],
     ['site/messages.ts SITE_MESSAGES', SITE_MESSAGES],

@@ -19,6 +19,8 @@ import lagrumUnknown from './lagrum/unknown.js';
 import linkBroken from './link/broken.js';
 import privacyPersonalNumber from './privacy/personal-number.js';
 import processOrphanRoutine from './process/orphan-routine.js';
+import readingOverdue from './reading/overdue.js';
+import readingUnknownDocument from './reading/unknown-document.js';
 import refUnresolved from './ref/unresolved.js';
 import refWithdrawn from './ref/withdrawn.js';
 import responsibilityOwner from './responsibility/owner.js';
@@ -50,6 +52,8 @@ export const rules: readonly Rule<DomainModel>[] = [
   linkBroken,
   privacyPersonalNumber,
   processOrphanRoutine,
+  readingOverdue,
+  readingUnknownDocument,
   refUnresolved,
   refWithdrawn,
   responsibilityOwner,

@@ -1,6 +1,8 @@
 // Checks that no valid Swedish personnummer or samordningsnummer (date + Luhn) appears anywhere
 // in a document or a data file: the ledningssystem is shared and versioned in git, where
 // personal data can never be erased (GDPR, OSL 26 kap.). The message masks the number.
+// The läskvittens files (issue 13) are scanned too when their folder is not under data/
+// (those under data/ already are, as data files).
 // Bad: "Händelsen gällde brukare 19121212-1212" in a sammanställning.
 import { maskPersonalNumber, personalNumbersIn } from '../../core/personnummer.js';
 import type { ProjectRule } from '../../core/types.js';
@@ -31,9 +33,13 @@ const rule: ProjectRule = {
   },
   scope: 'project',
   run(ctx) {
+    const dataFiles = new Set(ctx.dataFiles.map((f) => f.file));
+    const readingFiles = (ctx.reading?.files ?? []).filter((f) => !dataFiles.has(f.file));
     const found = [
       ...ctx.documents.flatMap((doc) => doc.personalNumbers.map((hit) => ({ hit, doc, file: doc.file }))),
-      ...ctx.dataFiles.flatMap((f) => personalNumbersIn(f.text).map((hit) => ({ hit, doc: undefined, file: f.file }))),
+      ...[...ctx.dataFiles, ...readingFiles].flatMap((f) =>
+        personalNumbersIn(f.text).map((hit) => ({ hit, doc: undefined, file: f.file })),
+      ),
     ];
     for (const { hit, doc, file } of found) {
       const masked = maskPersonalNumber(hit.match);

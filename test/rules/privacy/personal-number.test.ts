@@ -3,9 +3,14 @@
  * a document or a data file (error). Only Skatteverket's test number 19121212-1212 and numbers
  * generated here with luhnCheckDigit from artificial dates are used.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { luhnCheckDigit } from '../../../src/core/personnummer.js';
 import { doc, rutin, RUTIN_BODY } from '../../helpers/repo.js';
 import { at, ruleTester } from '../../helpers/rule-tester.js';
+import { READING_CONFIG } from '../../helpers/reading.js';
 
 const RULE = 'privacy/personal-number';
 const F = 'ledningssystem/RUT-001.md';
@@ -77,6 +82,34 @@ ruleTester(RULE, {
           message: 'A personal identity number (19121212-****) is in the file; personal data must never be in the management system',
         },
       ],
+    },
+  ],
+});
+
+// Läskvittens files (issue 13): scanned where they are, once.
+const outside = mkdtempSync(join(tmpdir(), 'lsys-privacy-'));
+afterAll(() => rmSync(outside, { recursive: true, force: true }));
+writeFileSync(join(outside, 'personal.csv'), 'läsare;enhet;roll\n19121212-1212;solgläntan;medarbetare\n');
+const rosterWithNumber = 'läsare;enhet;roll\nP1;solgläntan;medarbetare\n19121212-1212;solgläntan;medarbetare\n';
+ruleTester(RULE, {
+  invalid: [
+    {
+      name: 'finds a number in a roster outside the repository, masked, at its line and column',
+      files: { [F]: doc(rutin('RUT-001'), RUTIN_BODY) },
+      config: READING_CONFIG.replace('läskvittens:\n', `läskvittens:\n  mapp: ${outside}\n`),
+      errors: [{ file: join(outside, 'personal.csv'), line: 2, column: 1, message: /^Ett personnummer \(19121212-\*\*\*\*\)/ }],
+    },
+    {
+      name: 'finds it in a folder inside the repository but outside data/',
+      files: { [F]: doc(rutin('RUT-001'), RUTIN_BODY), 'läskvittenser/personal.csv': rosterWithNumber },
+      config: READING_CONFIG.replace('läskvittens:\n', 'läskvittens:\n  mapp: läskvittenser\n'),
+      errors: [{ file: 'läskvittenser/personal.csv', line: 3, column: 1 }],
+    },
+    {
+      name: 'reports a file under data/ once',
+      files: { [F]: doc(rutin('RUT-001'), RUTIN_BODY), 'data/läskvittenser/personal.csv': rosterWithNumber },
+      config: READING_CONFIG,
+      errors: [{ file: 'data/läskvittenser/personal.csv', line: 3, column: 1 }],
     },
   ],
 });

@@ -4,6 +4,7 @@
  */
 import { doc, egenkontrollDoc, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';
 import { at, ruleTester, type ExpectedFinding, type InvalidCase } from '../../helpers/rule-tester.js';
+import { READING_CONFIG, READING_FILES } from '../../helpers/reading.js';
 
 const RULE = 'ref/unresolved';
 const D = 'ledningssystem/';
@@ -198,6 +199,60 @@ ruleTester(RULE, {
           hint: 'Ange också process: med processens id.',
         },
       ],
+    },
+  ],
+});
+
+// Läskvittens (issue 13): the roster's units and roles, and its rows that cannot be read.
+const P = 'data/läskvittenser/personal.csv';
+const rosterOnly = (roster: string): Record<string, string> => ({ ...READING_FILES, [P]: roster });
+ruleTester(RULE, {
+  valid: [
+    {
+      name: 'does not read the roster without a läskvittens block',
+      files: READING_FILES,
+      config: READING_CONFIG.slice(0, READING_CONFIG.indexOf('läskvittens:')),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a roster row with an unknown unit or an empty role, at its line, never the key',
+      files: READING_FILES,
+      config: READING_CONFIG,
+      errors: [
+        {
+          file: P,
+          line: 7,
+          column: 1,
+          severity: 'error',
+          message: 'Enheten ”okänd” i personallistan finns inte i lsys.yaml; personen räknas inte som läsare',
+          hint: 'Skriv ett enhets-id från enheter i lsys.yaml: solgläntan, norr.',
+        },
+        {
+          file: P,
+          line: 8,
+          message: 'Raden i personallistan saknar roll; personen räknas inte som läsare',
+          hint: { includes: 'medarbetare' },
+        },
+      ],
+    },
+    {
+      name: 'an unknown role, an empty unit, a row without key and a short row, in English',
+      files: rosterOnly('läsare;enhet;roll\nP1;solgläntan;undersköterska\nP2;;medarbetare\n;norr;medarbetare\nP3;norr\n'),
+      config: READING_CONFIG,
+      options: { lang: 'en' },
+      errors: [
+        { file: P, line: 2, message: 'The role “undersköterska” in the roster is not in lsys.yaml; the person is not counted as a reader' },
+        { file: P, line: 3, message: 'The roster row has no unit; the person is not counted as a reader' },
+        { file: P, line: 4, message: 'The row has no “läsare”; the row is not counted' },
+        { file: P, line: 5, message: 'The row has 2 fields but the header row has 3; the row is not counted' },
+      ],
+    },
+    {
+      name: 'a roster header without the columns is one finding on line 1',
+      files: rosterOnly('namn;enhet\nAnna;norr\n'),
+      config: READING_CONFIG,
+      errors: [{ file: P, line: 1, message: 'Rubrikraden saknar läsare, roll; filen läses inte' }],
     },
   ],
 });
