@@ -144,7 +144,8 @@ function fixedDeadlines(model: DeadlineFacts): Deadline[] {
 function readingDeadlines(model: DeadlineFacts): Deadline[] {
   const out: Deadline[] = [];
   for (const f of model.reading ?? []) {
-    const where = ofDocument(f.doc, findPosition(f.doc.positions, ['version']) ? ['version'] : ['fastställd']);
+    // Where reading/overdue points: the `version` key.
+    const where = ofDocument(f.doc, ['version']);
     const version = f.counts.minor === undefined ? `${f.counts.major}.x` : f.version;
     for (const u of f.units) {
       if (u.missing <= 0) continue;

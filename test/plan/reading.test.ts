@@ -11,6 +11,8 @@ import { deadlinesIn, deadlinesOf, type DeadlineFacts } from '../../src/model/de
 import type { ReadingFact } from '../../src/model/reading-types.js';
 import { renderCalendar } from '../../src/plan/calendar.js';
 import { dueList, renderDue } from '../../src/plan/due.js';
+import { READING_CONFIG, READING_FILES } from '../helpers/reading.js';
+import { makeRepo, validateRun } from '../helpers/repo.js';
 
 const TODAY = '2026-12-01';
 
@@ -130,8 +132,8 @@ describe('läskvittens deadlines', () => {
       }),
       expect.objectContaining({
         date: '2026-12-20',
-        // No `version` key: where reading/overdue points then, at `fastställd`.
-        line: 7,
+        // No `version` key: where reading/overdue points then, the first line.
+        line: 1,
         units: ['hemtjänst-norr'],
         // vid: minor — exactly the current version.
         detail: '3',
@@ -167,7 +169,7 @@ describe('lsys due with läskvittens', () => {
     expect(text).toContain(
       '2026-10-31  31 dagar sen  Läskvittens  RUT-001  Fallprevention, Solgläntans särskilda boende: 2 av 8 har inte bekräftat version 2.x  ledningssystem/RUT-001.md:6',
     );
-    expect(text).toContain('RUT-002  Måltider, Hemtjänst norr: 5 av 6 har inte bekräftat version 3  ledningssystem/RUT-002.md:7');
+    expect(text).toContain('RUT-002  Måltider, Hemtjänst norr: 5 av 6 har inte bekräftat version 3  ledningssystem/RUT-002.md:1');
     expect(renderDue(list(), 'text', 'en')).toContain(
       'Read confirmation  RUT-001  Fallprevention, Solgläntans särskilda boende: 2 of 8 have not confirmed version 2.x',
     );
@@ -233,5 +235,29 @@ describe('lsys calendar with läskvittens', () => {
     expect(e.description).toContain('Den 2026-12-01 hade 5 av 6 läsare inte bekräftat version 3.');
     expect(e.description).toContain('Enheter: Hemtjänst norr');
     expect(text).toContain('CATEGORIES:Årshjul,Läskvittens');
+  });
+});
+
+describe('läskvittens deadlines on a repository', () => {
+  it('carry reading/overdue exactly where validate reports it, with the figures of its message', async () => {
+    const repo = makeRepo(READING_FILES, READING_CONFIG);
+    try {
+      const r = await validateRun(repo.root, { today: TODAY });
+      const reported = r.result.diagnostics.filter((d) => d.rule === 'reading/overdue');
+      const ds = r.context.model.deadlines.filter((d) => d.kind === 'läskvittens');
+      expect(reported.length).toBeGreaterThan(0);
+      expect([...new Set(ds.filter((d) => d.rule).map((d) => `${d.file}:${d.line}`))].sort()).toEqual(
+        reported.map((d) => `${d.file}:${d.line}`).sort(),
+      );
+      for (const d of ds.filter((x) => x.rule)) {
+        const unit = r.context.model.config.enheter.find((u) => u.id === d.units[0])!;
+        const message = reported.find((x) => x.file === d.file)!.message;
+        expect(message).toContain(`${unit.namn} ${d.readers!.missing} av ${d.readers!.required}`);
+      }
+      // Not yet due: listed, not late, no rule.
+      expect(ds.some((d) => !d.late && d.rule === undefined)).toBe(true);
+    } finally {
+      repo.cleanup();
+    }
   });
 });
