@@ -193,15 +193,15 @@ export class ReadingFacts {
 
   /**
    * Per unit × type at `date`: the required readings of today's roster and documents in force
-   * that were fastställda by `date`, and how many of them had a confirmation that counts dated
-   * `date` or earlier. Units in lsys.yaml order, then types in FORMAT.md order; only pairs with
-   * required readings.
+   * whose version that counts was out by `date`, and how many of them had a confirmation that
+   * counts dated `date` or earlier. Units in lsys.yaml order, then types in FORMAT.md order;
+   * only pairs with required readings.
    */
   sharesAt(date: string, unitOrder: readonly string[]): ReadingShare[] {
     const sums = new Map<string, ReadingShare>();
     for (const fact of this.facts) {
-      if (str(fact.doc.data?.fastställd)! > date) continue;
       const counting = this.#counting.get(fact.id);
+      if (!this.#outAt(fact, counting, date)) continue;
       for (const [unit, keys] of this.#keys.get(fact)!) {
         const typ = fact.doc.typ ?? '';
         const share = getOrSet(sums, `${unit}\n${typ}`, () => ({ unit, typ, required: 0, confirmed: 0 }));
@@ -217,5 +217,16 @@ export class ReadingFacts {
     return [...sums.values()].sort(
       (a, b) => unitRank.get(a.unit)! - unitRank.get(b.unit)! || (typRank.get(a.typ) ?? 99) - (typRank.get(b.typ) ?? 99),
     );
+  }
+
+  /**
+   * Was a version that counts for the fact out at `date`? Yes when the current version was
+   * fastställd by then, or when someone had already confirmed a version that counts (with
+   * `vid: major`, 3.0 out in 2025 counts for 3.1 fastställd in 2026).
+   */
+  #outAt(fact: ReadingFact, counting: ReadonlyMap<string, string> | undefined, date: string): boolean {
+    if (str(fact.doc.data?.fastställd)! <= date) return true;
+    for (const d of counting?.values() ?? []) if (d <= date) return true;
+    return false;
   }
 }

@@ -86,13 +86,19 @@ describe('model.reading', () => {
     expect((await modelOf(READING_FILES, READING_CONFIG, '2026-10-02')).reading![0]!.overdue).toBe(true);
   });
 
-  it('readingShares: per unit × type at a date, documents fastställda later left out', async () => {
+  it('readingShares: per unit × type at a date, documents out later left out', async () => {
     const m = await modelOf();
     expect(m.readingShares('2026-12-31')).toEqual([
       { unit: 'solgläntan', typ: 'rutin', required: 3, confirmed: 2 },
       { unit: 'norr', typ: 'rutin', required: 4, confirmed: 3 },
     ]);
-    expect(m.readingShares('2025-12-31')).toEqual([{ unit: 'solgläntan', typ: 'rutin', required: 1, confirmed: 1 }]);
+    // RUT-001 2.1 was fastställd in 2026, but P4 confirmed 2.1 on 2025-12-31: a version that counts was out.
+    // RUT-002 (fastställd 2026-11-20, no confirmation in 2025) is left out.
+    expect(m.readingShares('2025-12-31')).toEqual([
+      { unit: 'solgläntan', typ: 'rutin', required: 3, confirmed: 1 },
+      { unit: 'norr', typ: 'rutin', required: 2, confirmed: 1 },
+    ]);
+    expect(m.readingShares('2025-12-30')).toEqual([{ unit: 'solgläntan', typ: 'rutin', required: 1, confirmed: 1 }]);
     expect(m.readingShares('2024-12-31')).toEqual([]);
   });
 

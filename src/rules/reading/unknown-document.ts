@@ -6,9 +6,9 @@
 // makes a reader look behind. The message gives file and line, never the reader key.
 // Bad: `RUT-099;2.0;P0042;2026-03-04` when there is no RUT-099.
 import { q } from '../../core/i18n.js';
-import type { DomainModel } from '../../model/index.js';
+import type { DomainModel, ReadingIssue } from '../../model/index.js';
 import type { ProjectRule } from '../../core/types.js';
-import type { Catalogue } from '../../core/messages.js';
+import { format, type Catalogue } from '../../core/messages.js';
 import { fileProblemReport } from './file-problems.js';
 
 const messages = {
@@ -36,6 +36,10 @@ const messages = {
     sv: 'En bekräftelse kan bara gälla en version som dokumentet har haft. Kontrollera versionen.',
     en: 'A confirmation can only be for a version the document has had. Check the version.',
   },
+  moreRows: {
+    sv: '{message} (och {more} rader till i filen med samma fel)',
+    en: '{message} (and {more} more rows in the file with the same problem)',
+  },
   badDate: {
     sv: 'Datumet {value} kan inte läsas; raden räknas inte',
     en: 'The date {value} cannot be read; the row is not counted',
@@ -58,34 +62,40 @@ const rule: ProjectRule<DomainModel> = {
   },
   scope: 'project',
   run(ctx) {
+    // A renamed document or a wrong version in a form leaves many rows alike: one finding per
+    // file, document and version, on the first such row, with the count of the others.
+    const alike = new Map<string, { first: ReadingIssue; more: number }>();
     for (const issue of ctx.model.readingIssues) {
       if (issue.kind !== 'confirmations') continue;
-      const where = { file: issue.file, at: { line: issue.line, column: 1 } };
-      const data = issue.data ?? {};
-      switch (issue.code) {
-        case 'unknown-document':
-          ctx.report({ ...where, messageId: 'unknownDocument', hintId: 'checkIdHint', data: { id: q(String(data.id)) } });
-          break;
-        case 'bad-version':
-          ctx.report({
-            ...where,
-            messageId: 'badVersion',
-            hintId: 'versionFormHint',
-            data: { id: String(data.id), version: q(String(data.version)) },
-          });
-          break;
-        case 'future-version':
-          ctx.report({ ...where, messageId: 'futureVersion', hintId: 'versionHint', data });
-          break;
-        case 'bad-date':
-          ctx.report({ ...where, messageId: 'badDate', hintId: 'dateHint', data: { value: q(String(data.value)) } });
-          break;
-        default: {
-          const r = fileProblemReport(issue);
-          if (r) ctx.report(r);
-        }
+      if (issue.code === 'unknown-document' || issue.code === 'bad-version' || issue.code === 'future-version') {
+        const key = [issue.file, issue.code, issue.data?.id, issue.data?.version].join('\n');
+        const seen = alike.get(key);
+        if (seen) seen.more++;
+        else alike.set(key, { first: issue, more: 0 });
+        continue;
       }
+      if (issue.code === 'bad-date') {
+        ctx.report({ ...at(issue), messageId: 'badDate', hintId: 'dateHint', data: { value: q(String(issue.data?.value)) } });
+        continue;
+      }
+      const r = fileProblemReport(issue);
+      if (r) ctx.report(r);
+    }
+    for (const { first, more } of alike.values()) {
+      const data = first.data ?? {};
+      const [message, hint] =
+        first.code === 'unknown-document'
+          ? [format(messages.unknownDocument, { id: q(String(data.id)) }), messages.checkIdHint]
+          : first.code === 'bad-version'
+            ? [format(messages.badVersion, { id: String(data.id), version: q(String(data.version)) }), messages.versionFormHint]
+            : [format(messages.futureVersion, data), messages.versionHint];
+      ctx.report({ ...at(first), message: more > 0 ? format(messages.moreRows, { message, more }) : message, hint });
     }
   },
 };
 export default rule;
+
+/** Where a row stands: its file and line. */
+function at(issue: ReadingIssue): { file: string; at: { line: number; column: number } } {
+  return { file: issue.file, at: { line: issue.line, column: 1 } };
+}

@@ -74,6 +74,22 @@ ruleTester(RULE, {
       ],
     },
     {
+      name: 'many rows alike (a renamed document) are one finding on the first, with the count of the others',
+      files: {
+        ...docsOnly,
+        'data/läskvittenser/a.csv':
+          'dokument;version;läsare;datum\nRUT-077;1;P1;2026-01-01\nRUT-077;1;P2;2026-01-01\nRUT-001;2.1;P3;2026-01-01\nRUT-077;1;P4;2026-01-01\n',
+      },
+      config: READING_CONFIG,
+      errors: [
+        {
+          file: 'data/läskvittenser/a.csv',
+          line: 2,
+          message: 'Bekräftelsen gäller dokumentet ”RUT-077”, som inte finns; raden räknas inte (och 2 rader till i filen med samma fel)',
+        },
+      ],
+    },
+    {
       name: 'names a file outside the repository by its absolute path',
       files: docsOnly,
       config: READING_CONFIG.replace('läskvittens:\n', `läskvittens:\n  mapp: ${outside}\n`),
