@@ -71,8 +71,10 @@ const PAGE_KINDS: Array<[kind: string, page: string]> = [
   ['process', 'dokument/PRO-002.html'],
   ['ansvarsfördelning', 'dokument/ANS-001.html'],
   ['type', 'typ/rutin.html'],
+  // With the example's läskvittens: a reading list with the form's links (checked below).
   ['unit', 'enhet/solglantan.html'],
   ['role', 'roll/mas.html'],
+  ['role with a reading list', 'roll/medarbetare.html'],
   ['sosfs', 'sosfs.html'],
   ['tillgänglighet', 'tillganglighet.html'],
   ['upphävd', 'dokument/RUT-005.html'],
@@ -300,6 +302,16 @@ describe.skipIf(skipBrowser)('the handbook of the example in Chromium', () => {
         expect(text, f).not.toContain('Testsson');
         expect(text, f).not.toContain(AUTHOR.email);
       }
+    }
+  });
+
+  it('the unit and role pages that axe-core checks have a reading list with the confirmation link', async () => {
+    for (const file of ['enhet/solglantan.html', 'roll/medarbetare.html']) {
+      const html = await readFile(path.join(siteDir, file), 'utf8');
+      expect(html, file).toContain('<h2 id="att-lasa">Att läsa och bekräfta</h2>');
+      expect(html, file).toMatch(
+        /<a class="bekrafta" href="https:\/\/forms\.office\.com\/[^"]+" aria-label="Bekräfta att du har läst [^"]+">/,
+      );
     }
   });
 
