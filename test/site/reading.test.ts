@@ -5,6 +5,8 @@
  * not http(s), a unit with nothing to read) is shown; the example's own generated data is
  * checked in test/reading-consistency.test.ts.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedDocument } from '../../src/core/types.js';
@@ -167,7 +169,16 @@ describe('the reading lists without a form, in English, and without the block', 
   });
 
   it('nothing on any page when lsys.yaml has no läskvittens block', async () => {
-    const files = renderPages(await siteContext(EXAMPLE));
+    // The example without its block (the data folder stays: without the block it is not read).
+    const dir = mkdtempSync(join(tmpdir(), 'lsys-site-reading-'));
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const yaml = readFileSync(join(dir, 'lsys.yaml'), 'utf8');
+    writeFileSync(join(dir, 'lsys.yaml'), yaml.replace(/^läskvittens:\n(?: .*\n)*/m, ''));
+    expect(readFileSync(join(dir, 'lsys.yaml'), 'utf8')).not.toMatch(/^läskvittens:/m);
+    const ctx = await siteContext(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(ctx.model.reading).toBeUndefined();
+    const files = renderPages(ctx);
     for (const f of files) {
       if (!f.path.endsWith('.html')) continue;
       expect(String(f.content), f.path).not.toMatch(/att-lasa|Läskvittens|bekrafta/);
