@@ -134,17 +134,18 @@ export function readReadingText(text: string, file: string, kind: ReadingProblem
       continue;
     }
     const [document, version, key, datum] = values as [string, string, string, string];
-    const empty = CONFIRMATION_COLUMNS.find((_, i) => values[i] === '');
+    const empty = document === '' || version === '' || key === '' || datum === '' ? CONFIRMATION_COLUMNS[values.indexOf('')] : undefined;
     if (empty !== undefined) {
       out.problems.push({ kind, file, line, code: 'empty-field', data: { column: empty } });
       continue;
     }
-    const date = readingDate(datum);
+    // Most dates are plain YYYY-MM-DD: checked without the pattern.
+    const date = datum.length === 10 && isDate(datum) ? datum : readingDate(datum);
     if (date === undefined) {
       out.problems.push({ kind, file, line, code: 'bad-date', data: { value: datum } });
       continue;
     }
-    out.confirmations.push({ document, version: version.replace(',', '.'), key, date, file, line });
+    out.confirmations.push({ document, version: version.includes(',') ? version.replace(',', '.') : version, key, date, file, line });
   }
 }
 
