@@ -14,54 +14,8 @@ import { LsysError } from './errors.js';
 import { say } from './messages.js';
 import { READING_MESSAGES } from './reading-messages.js';
 import type { Config, Lang } from './types.js';
+import type { ReadingData, ReadingProblem } from './reading-data.js';
 
-/** A person of the roster: an opaque key, a unit id and a role id as written (trimmed; maybe empty). */
-interface Reader {
-  key: string;
-  unit: string;
-  role: string;
-  /** Where the row stands (file as in diagnostics, 1-based line). */
-  file: string;
-  line: number;
-}
-
-/** A read confirmation: who (key) read which version of which document, when. */
-interface Confirmation {
-  document: string;
-  /** The version as written (trimmed; a decimal comma read as a point). */
-  version: string;
-  key: string;
-  /** The date part, `YYYY-MM-DD`. */
-  date: string;
-  file: string;
-  line: number;
-}
-
-/** The roster's or a confirmation file's rows that could not be read; no reader key in it. */
-export interface ReadingProblem {
-  /** Whose rule words it: the roster's (ref/unresolved) or the confirmations' (reading/unknown-document). */
-  kind: 'roster' | 'confirmations';
-  file: string;
-  line: number;
-  code: 'unreadable' | 'not-utf8' | 'utf16' | 'missing-columns' | 'unclosed-quote' | 'short-row' | 'empty-field' | 'bad-date';
-  /** Values for the message: column names, a date as written, counts. Never a reader key. */
-  data?: Record<string, string | number>;
-}
-
-/** What a run read from `läskvittens.mapp`. */
-export interface ReadingData {
-  /** The folder as diagnostics name files in it (relative to the root when inside, else absolute). */
-  folder: string;
-  /** False when the folder does not exist: no roster, so no reader and no obligation. */
-  found: boolean;
-  /** Every CSV file read, with its text (privacy/personal-number scans the ones outside data/). */
-  files: Array<{ file: string; text: string }>;
-  readers: Reader[];
-  confirmations: Confirmation[];
-  problems: ReadingProblem[];
-}
-
-/** The roster's file name (matched without regard to case). */
 const ROSTER_FILE = 'personal.csv';
 
 const ROSTER_COLUMNS = ['läsare', 'enhet', 'roll'] as const;
@@ -134,17 +88,18 @@ export function readReadingText(text: string, file: string, kind: ReadingProblem
       continue;
     }
     const [document, version, key, datum] = values as [string, string, string, string];
-    const empty = CONFIRMATION_COLUMNS.find((_, i) => values[i] === '');
+    const empty = document === '' || version === '' || key === '' || datum === '' ? CONFIRMATION_COLUMNS[values.indexOf('')] : undefined;
     if (empty !== undefined) {
       out.problems.push({ kind, file, line, code: 'empty-field', data: { column: empty } });
       continue;
     }
-    const date = readingDate(datum);
+    // Most dates are plain YYYY-MM-DD: checked without the pattern.
+    const date = datum.length === 10 && isDate(datum) ? datum : readingDate(datum);
     if (date === undefined) {
       out.problems.push({ kind, file, line, code: 'bad-date', data: { value: datum } });
       continue;
     }
-    out.confirmations.push({ document, version: version.replace(',', '.'), key, date, file, line });
+    out.confirmations.push({ document, version: version.includes(',') ? version.replace(',', '.') : version, key, date, file, line });
   }
 }
 

@@ -305,7 +305,7 @@ export interface RunFacts {
    * The roster and confirmations of `läskvittens.mapp`, read in this run (never cached);
    * undefined when lsys.yaml has no `läskvittens` block.
    */
-  reading?: import('./reading.js').ReadingData;
+  reading?: import('./reading-data.js').ReadingData;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { addDays, isDate } from '../core/dates.js';
 import { DOC_TYPES, type Config, type LoadedDocument } from '../core/types.js';
-import type { ReadingData, ReadingProblem } from '../core/reading.js';
+import type { ReadingData, ReadingProblem } from '../core/reading-data.js';
 import type { ReadingFact, ReadingShare, ReadingUnitFact } from './reading-types.js';
 import { isInForce } from './documents.js';
 import { str, strings } from './values.js';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/core/config.js';
-import { readReading, readReadingText, readingDate, shownPath, type ReadingData } from '../../src/core/reading.js';
+import { readReading, readReadingText, readingDate, shownPath } from '../../src/core/reading.js';
+import type { ReadingData } from '../../src/core/reading-data.js';
 import { CONFIG_HEAD } from '../helpers/config-error.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'lsys-reading-'));
