@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReadingShare } from '../../src/model/reading-types.js';
+import { readingChart } from '../../src/report/helpers/charts.js';
+import { builtinReportMessages } from '../../src/report/messages.js';
 import { renderReport } from '../../src/report/render.js';
 import type { SectionContext } from '../../src/report/sections/context.js';
 import { readingSection } from '../../src/report/sections/kannedom.js';
@@ -153,5 +155,35 @@ describe('the section in the report', () => {
     expect(text(section(renderReport(model(empty), { format: 'html', lang: 'sv', overrideDirs: [] })))).toContain(
       'Inget fastställt dokument har läsare enligt personallistan.',
     );
+  });
+});
+
+describe('readingChart', () => {
+  const c = (format: 'html' | 'md') => ({
+    lang: 'sv' as const,
+    format,
+    messages: builtinReportMessages(),
+    year: 2026,
+    previous: 2025,
+    id: undefined,
+  });
+  it('html: a progress bar per unit, made of required; md: the same figures as a table', () => {
+    const svg = readingChart(SECTION, c('html')).svg!;
+    expect(svg).toContain(
+      '<title id="kannedom-diagram-title">Läskvittenser per enhet den 1 december 2026: lämnade av de som ska lämnas</title>',
+    );
+    expect(svg).toContain('Hemtjänst &lt;norr&gt;');
+    const md = readingChart(SECTION, c('md')).md!;
+    expect(md).toContain('*Läskvittenser per enhet den 1 december 2026: lämnade av de som ska lämnas*');
+    expect(md).toMatch(/\| Solgläntan \| 6 \| 8 \| 75\s% \|/);
+    expect(md).toMatch(/\| Hemtjänst &lt;norr> \| 6 \| 6 \| 100\s% \|/);
+  });
+  it('a unit with nothing required shows a dash, and no section at all draws an empty chart', () => {
+    const zero = {
+      ...SECTION,
+      units: [{ unit: { id: 'x', namn: 'X' }, required: 0, confirmed: 0, previousRequired: 0, previousConfirmed: 0 }],
+    };
+    expect(readingChart(zero, c('md')).md).toContain('| X | 0 | 0 | – |');
+    expect(readingChart(undefined, c('html')).svg).toContain('<svg');
   });
 });
