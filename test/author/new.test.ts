@@ -46,7 +46,8 @@ function copyOf(example: string): string {
 }
 
 const lsysNew = (root: string, ...args: string[]) => runCli(['new', ...args, '--today', TODAY], { cwd: root });
-const validate = (root: string) => runCli(['validate', '--cwd', root, '--today', TODAY, '--no-git', '--no-cache', '--max-warnings', '0']);
+const validate = (root: string, ...extra: string[]) =>
+  runCli(['validate', '--cwd', root, '--today', TODAY, '--no-git', '--no-cache', '--max-warnings', '0', ...extra]);
 
 /** A loaded document with only what the id and folder choice read. */
 function loaded(file: string, id: string | undefined, typ: string | undefined, data?: Record<string, unknown>): LoadedDocument {
@@ -169,7 +170,8 @@ describe('lsys new on the example and on a repository made with lsys init', () =
     const r = await lsysNew(dir, typ, 'Nytt dokument om fallprevention', '--owner', 'mas', '--unit', 'solgläntan');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const v = await validate(dir);
+    // The example's two läskvittens warnings are on purpose (issue 13): the draft must add nothing.
+    const v = await validate(dir, '--rule', 'reading/overdue=off');
     expect(v.stdout).toContain('Inga problem');
     expect(v.code).toBe(0);
   });
@@ -257,7 +259,7 @@ aktivitet: A6
 
 <!-- Skriv hur, hur ofta och av vem arbetet följs upp. -->
 `);
-    expect((await validate(dir)).code).toBe(0);
+    expect((await validate(dir, '--rule', 'reading/overdue=off')).code).toBe(0); // the example's läskvittens warnings are on purpose
   });
 
   it('--dry-run prints the file and writes nothing; --lang en words the note in English', async () => {

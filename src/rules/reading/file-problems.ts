@@ -43,10 +43,11 @@ export const FILE_PROBLEM_MESSAGES = {
   },
   emptyField: { sv: 'Raden saknar {column}; raden räknas inte', en: 'The row has no {column}; the row is not counted' },
   fillHint: { sv: 'Fyll i {column} eller ta bort raden.', en: 'Fill in {column} or remove the row.' },
+  rowUnreadable: { sv: 'Raden kan inte läsas ({code}); raden räknas inte', en: 'The row cannot be read ({code}); the row is not counted' },
 } as const satisfies Catalogue;
 
-/** The report of a file-level or row-level problem, worded here; undefined for the codes the rule words itself. */
-export function fileProblemReport(issue: ReadingIssue): Report | undefined {
+/** The report of a file-level or row-level problem, worded here (the codes a rule words itself get a plain sentence). */
+export function fileProblemReport(issue: ReadingIssue): Report {
   const M = FILE_PROBLEM_MESSAGES;
   const where = { file: issue.file, at: { line: issue.line, column: 1 } };
   const data = issue.data ?? {};
@@ -67,6 +68,6 @@ export function fileProblemReport(issue: ReadingIssue): Report | undefined {
       return { ...where, message: format(M.emptyField, column), hint: format(M.fillHint, column) };
     }
     default:
-      return undefined;
+      return { ...where, message: format(M.rowUnreadable, { code: issue.code }) };
   }
 }

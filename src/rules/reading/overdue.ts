@@ -44,7 +44,7 @@ const rule: DocumentRule<DomainModel> = {
     const behind = fact.units.filter((u) => u.missing > 0);
     const units = perLang((lang) =>
       behind
-        .map((u) => interpolate(messages.unit[lang], { name: names.get(u.unit) ?? u.unit, missing: u.missing, required: u.required }, lang))
+        .map((u) => interpolate(messages.unit[lang], { name: names.get(u.unit)!, missing: u.missing, required: u.required }, lang))
         .join(', '),
     );
     ctx.report({

@@ -68,21 +68,20 @@ const rule: ProjectRule<DomainModel> = {
     for (const issue of ctx.model.readingIssues) {
       if (issue.kind !== 'confirmations') continue;
       if (issue.code === 'unknown-document' || issue.code === 'bad-version' || issue.code === 'future-version') {
-        const key = [issue.file, issue.code, issue.data?.id, issue.data?.version].join('\n');
+        const key = [issue.file, issue.code, issue.data!.id, issue.data!.version].join('\n');
         const seen = alike.get(key);
         if (seen) seen.more++;
         else alike.set(key, { first: issue, more: 0 });
         continue;
       }
       if (issue.code === 'bad-date') {
-        ctx.report({ ...at(issue), messageId: 'badDate', hintId: 'dateHint', data: { value: q(String(issue.data?.value)) } });
+        ctx.report({ ...at(issue), messageId: 'badDate', hintId: 'dateHint', data: { value: q(String(issue.data!.value)) } });
         continue;
       }
-      const r = fileProblemReport(issue);
-      if (r) ctx.report(r);
+      ctx.report(fileProblemReport(issue));
     }
     for (const { first, more } of alike.values()) {
-      const data = first.data ?? {};
+      const data = first.data!;
       const [message, hint] =
         first.code === 'unknown-document'
           ? [format(messages.unknownDocument, { id: q(String(data.id)) }), messages.checkIdHint]

@@ -88,26 +88,33 @@ const rule: ProjectRule<DomainModel> = {
     for (const issue of ctx.model.readingIssues) {
       if (issue.kind !== 'roster') continue;
       const where = { file: issue.file, at: { line: issue.line, column: 1 } };
-      const value = q(String(issue.data?.value));
       const unitList = { units: [...units].join(', ') || messages.none };
       const roleList = { roles: [...roles].join(', ') };
       switch (issue.code) {
         case 'unknown-unit':
-          ctx.report({ ...where, messageId: 'rosterUnit', hintId: 'rosterUnitHint', data: { value, ...unitList } });
+          ctx.report({
+            ...where,
+            messageId: 'rosterUnit',
+            hintId: 'rosterUnitHint',
+            data: { value: q(String(issue.data!.value)), ...unitList },
+          });
           break;
         case 'empty-unit':
           ctx.report({ ...where, messageId: 'rosterNoUnit', hintId: 'rosterUnitHint', data: unitList });
           break;
         case 'unknown-role':
-          ctx.report({ ...where, messageId: 'rosterRole', hintId: 'rosterRoleHint', data: { value, ...roleList } });
+          ctx.report({
+            ...where,
+            messageId: 'rosterRole',
+            hintId: 'rosterRoleHint',
+            data: { value: q(String(issue.data!.value)), ...roleList },
+          });
           break;
         case 'empty-role':
           ctx.report({ ...where, messageId: 'rosterNoRole', hintId: 'rosterRoleHint', data: roleList });
           break;
-        default: {
-          const r = fileProblemReport(issue);
-          if (r) ctx.report(r);
-        }
+        default:
+          ctx.report(fileProblemReport(issue));
       }
     }
   },

@@ -2,7 +2,7 @@
  * ref/unresolved: a document id, activity id, role id or unit id that does not exist (error).
  * Serves 4:2–4:4 (processes, activities and routines hang together, responsibility included).
  */
-import { doc, egenkontrollDoc, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';
+import { BASE_CONFIG, doc, egenkontrollDoc, processDoc, PROCESS_BODY, rutin, RUTIN_BODY, åtgärd } from '../../helpers/repo.js';
 import { at, ruleTester, type ExpectedFinding, type InvalidCase } from '../../helpers/rule-tester.js';
 import { READING_CONFIG, READING_FILES } from '../../helpers/reading.js';
 
@@ -247,6 +247,12 @@ ruleTester(RULE, {
         { file: P, line: 4, message: 'The row has no “läsare”; the row is not counted' },
         { file: P, line: 5, message: 'The row has 2 fields but the header row has 3; the row is not counted' },
       ],
+    },
+    {
+      name: 'a roster unit when lsys.yaml has no enheter: the hint says (inga); a document without frontmatter is left to its own rule',
+      files: { 'ledningssystem/trasig.md': '# Ingen frontmatter\n', [P]: 'läsare;enhet;roll\nP1;norr;medarbetare\n' },
+      config: `${BASE_CONFIG.slice(0, BASE_CONFIG.indexOf('enheter:'))}läskvittens: {}\n`,
+      errors: [{ file: P, line: 2, hint: 'Skriv ett enhets-id från enheter i lsys.yaml: (inga).' }],
     },
     {
       name: 'a roster header without the columns is one finding on line 1',
