@@ -79,6 +79,7 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
     generator: `lsys ${VERSION}`,
     ...(git && !git.missing ? { history: git } : {}),
     ...(load.cache ? { cacheDir: `${cacheBase}.site` } : {}),
+    ...(load.workers !== undefined ? { workers: load.workers } : {}),
     // With --no-cache every page is rendered: the previous site is reused only with the cache on.
     ...(load.cache && folder.previousKeys
       ? {

@@ -23,9 +23,9 @@ import type { GitHistory } from '../core/git.js';
 import type { Lang, LoadedDocument } from '../core/types.js';
 import { say } from '../core/messages.js';
 import { status, type DomainModel } from '../model/index.js';
-import { renderBody, type RenderedBody } from './render.js';
+import { htmlToText, renderBody, resolveDeferred, type DeferredBody, type RenderedBody, type Relink } from './render.js';
 import { renderPages } from './pages/index.js';
-import { buildSearch, shardOf } from './search/index.js';
+import { buildSearch, groupShards, searchWorkers, shardCount, shardOf, startRenderPool, type RenderPool } from './search/index.js';
 import { SITE_TYPES } from './pipeline-messages.js';
 import {
   pageName,
@@ -47,6 +47,8 @@ export interface SiteOptions {
   generator: string;
   /** The git log; undefined with --no-git or outside git. */
   history?: GitHistory;
+  /** --workers: threads that render a first build's bodies and search index (default: by size; 0 = none). */
+  workers?: number;
   /** A folder lsys owns for the rendered bodies and the search index; undefined with --no-cache. */
   cacheDir?: string;
   /**
@@ -80,8 +82,22 @@ const PAGE_FORMAT = 'site-page-1';
 const CACHE_SHARE = 0.3;
 const EMPTY_BLOB = /^0+$/;
 
-/** Build every file of the handbook in memory. */
+/**
+ * Build every file of the handbook in memory. A first build of a large repository (no previous
+ * site) starts worker threads at once, which render the bodies and index the search while this
+ * thread does the rest (see renderAll).
+ */
 export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
+  const n = o.model.documents.length;
+  const pool = o.previous ? undefined : startRenderPool(searchWorkers(n, shardCount(n), o.workers));
+  try {
+    return await build(o, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<SiteBuild> {
   const { model } = o;
   const root = model.config.root;
   const leftOut: string[] = [];
@@ -188,22 +204,34 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     return shard.get(key);
   };
   const used = new Map<string, CachedBody>();
+  // Every body to render and no cached one to take: the worker threads render them all and index the search with them.
+  const early = pool && skip.size === 0 && cache.size === 0 ? await renderAll(pool, prepared, o.lang) : undefined;
 
   const documents: SiteDocument[] = prepared.map((p) => {
     let body: CachedBody | undefined;
     // Rendered on first use: a page that is reused and a search shard that is cached never ask.
     const rendered = (): CachedBody => {
       if (body) return body;
-      // A body's cache key: its Markdown and where its links lead.
-      const linkMap = links.forDocument(p.doc);
-      const bodyKey = hash('sha1', `${RENDER_FORMAT}\0${p.content}\0${JSON.stringify([...linkMap])}`);
-      body = cachedBody(bodyKey, p.page);
-      if (!body) {
+      let relink: Relink = (url) => links.resolve(url, p.doc.file);
+      let bodyKey: string | undefined;
+      if (o.cacheDir !== undefined) {
+        // A body's cache key: its Markdown and where its links lead.
+        const linkMap = links.forDocument(p.doc);
+        relink = (url) => linkMap.get(url) ?? links.resolve(url, p.doc.file);
+        bodyKey = hash('sha1', `${RENDER_FORMAT}\0${p.content}\0${JSON.stringify([...linkMap])}`);
+        body = cachedBody(bodyKey, p.page);
+      }
+      const done = early?.bodies.get(p.page);
+      if (body) {
+        // from the cache
+      } else if (done) {
+        body = { html: resolveDeferred(done, relink), headings: done.headings, text: done.text, page: p.page };
+      } else {
         const md = p.markdown ?? readBody(p.doc.absPath) ?? '';
-        const r = renderBody(md, (url) => linkMap.get(url) ?? links.resolve(url, p.doc.file));
+        const r = renderBody(md, relink);
         body = { html: r.html, headings: r.headings, text: htmlToText(r.html), page: p.page };
       }
-      used.set(bodyKey, body);
+      if (bodyKey !== undefined) used.set(bodyKey, body);
       return body;
     };
     return {
@@ -241,10 +269,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     documentsOnly,
   };
   const searchDocs: SearchDocument[] = documents.map((d) => ({
-    page: d.page,
-    id: d.doc.id!,
-    title: typeof d.doc.data?.titel === 'string' ? d.doc.data.titel : d.doc.id!,
-    type: typeLabel(d.doc.typ, o.lang),
+    ...searchEntry(d.doc, o.lang),
     get headings() {
       return d.headings.map((h) => h.text);
     },
@@ -258,6 +283,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     buildSearch(searchDocs, {
       lang: o.lang,
       ...(o.cacheDir ? { cacheDir: join(o.cacheDir, 'sok') } : {}),
+      ...(early ? { prebuilt: early.shards } : {}),
       ...(o.previous ? { reuse: { has: (path: string) => path in o.previous!.files && wasThere(path), out: reusedSearch } } : {}),
     }),
     Promise.resolve().then(() => renderPages(ctx)),
@@ -306,6 +332,37 @@ function previousFiles(dir: string | undefined): (path: string) => boolean {
 /** Sort entries by their key (paths, cache keys): the same order on every machine. */
 function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** What a document's search entry shows: its page, id, title and type. */
+function searchEntry(doc: LoadedDocument, lang: Lang): { page: string; id: string; title: string; type: string } {
+  return {
+    page: `dokument/${pageName(doc.id!)}.html`,
+    id: doc.id!,
+    title: typeof doc.data?.titel === 'string' ? doc.data.titel : doc.id!,
+    type: typeLabel(doc.typ, lang),
+  };
+}
+
+/**
+ * Render every body and index every search shard on the worker threads, shard by shard (the
+ * shards the search files get). The bodies come back with their links still to be written
+ * (render.ts, resolveDeferred): where a link leads is this thread's knowledge.
+ */
+async function renderAll(
+  pool: RenderPool,
+  prepared: ReadonlyArray<{ doc: LoadedDocument; draft: boolean; page: string }>,
+  lang: Lang,
+): Promise<{ bodies: Map<string, DeferredBody>; shards: Map<number, string> }> {
+  const groups = groupShards(prepared.map((p) => ({ ...searchEntry(p.doc, lang), draft: p.draft, absPath: p.doc.absPath })));
+  const results = await pool.run(groups);
+  const bodies = new Map<string, DeferredBody>();
+  const shards = new Map<number, string>();
+  results.forEach((r, i) => {
+    shards.set(i, r.json);
+    groups[i]!.forEach((job, k) => bodies.set(job.page, r.bodies[k]!));
+  });
+  return { bodies, shards };
 }
 
 /** The type as staff read it ("Rutin"); an unknown type as written. */
@@ -502,19 +559,6 @@ async function writeBodyShards(dir: string, used: Map<string, CachedBody>, befor
     const bodies = Object.fromEntries(shard.used.sort(byKey));
     await writeFileAtomic(shardFile(dir, i), JSON.stringify({ magic: BODY_MAGIC, version: VERSION, bodies }));
   }
-}
-
-/** The text of rendered HTML, for search and snippets: block ends become line breaks. */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<\/(p|h[1-6]|li|tr|th|td|pre|blockquote|dt|dd)>|<br>/g, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x3C;|&lt;/g, '<')
-    .replace(/&#x22;|&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x26;|&amp;/g, '&')
-    .replace(/[ \t]*\n\s*/g, '\n')
-    .trim();
 }
 
 /** Blob id → the version it carries ("" for none). */
