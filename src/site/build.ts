@@ -24,7 +24,7 @@ import type { Lang, LoadedDocument } from '../core/types.js';
 import { say } from '../core/messages.js';
 import { status, type DomainModel } from '../model/index.js';
 import { htmlToText, renderBody, resolveDeferred, type DeferredBody, type RenderedBody, type Relink } from './render.js';
-import { renderPages } from './pages/index.js';
+import { pageRenderer, renderPages } from './pages/index.js';
 import { buildSearch, groupShards, searchWorkers, shardCount, shardOf, startRenderPool, type RenderPool } from './search/index.js';
 import { SITE_TYPES } from './pipeline-messages.js';
 import {
@@ -47,6 +47,11 @@ export interface SiteOptions {
   generator: string;
   /** The git log; undefined with --no-git or outside git. */
   history?: GitHistory;
+  /**
+   * Where a file goes as soon as it is made (the site's writer): a first build gives each document
+   * page to it while the bodies are still being rendered. Without it every file is in the result.
+   */
+  write?: (file: SiteFile) => void;
   /** --workers: threads that render a first build's bodies and search index (default: by size; 0 = none). */
   workers?: number;
   /** A folder lsys owns for the rendered bodies and the search index; undefined with --no-cache. */
@@ -70,6 +75,8 @@ export interface SiteBuild {
   keys: Record<string, string>;
   /** Document pages not rendered: taken from the previous build as they are. */
   reused: string[];
+  /** Files given to `write` (not in `files`). */
+  written: string[];
 }
 
 /** At most this many changes per document in its history. */
@@ -204,8 +211,12 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
     return shard.get(key);
   };
   const used = new Map<string, CachedBody>();
-  // Every body to render and no cached one to take: the worker threads render them all and index the search with them.
-  const early = pool && skip.size === 0 && cache.size === 0 ? await renderAll(pool, prepared, o.lang) : undefined;
+  // Every body to render and no cached one to take: the worker threads render them all and index the search with them
+  // (renderAll, below); the bodies and the shards' indexes arrive here.
+  const early =
+    pool && skip.size === 0 && cache.size === 0
+      ? { bodies: new Map<string, DeferredBody>(), shards: new Map<number, string>() }
+      : undefined;
 
   const documents: SiteDocument[] = prepared.map((p) => {
     let body: CachedBody | undefined;
@@ -279,6 +290,23 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
     draft: d.draft,
     key: hash('sha1', JSON.stringify([searchKeys.get(d.page), d.doc.id, d.doc.data?.titel ?? null, d.doc.typ ?? null, o.lang, d.draft])),
   }));
+  const written: string[] = [];
+  let documentPages: SiteFile[] | undefined;
+  if (pool && early) {
+    // Each document's page as soon as its body is back, while the threads render the next ones;
+    // written at once when the command gives a writer.
+    const renderer = pageRenderer(ctx);
+    const byPage = new Map(documents.map((d) => [d.page, d]));
+    const made: SiteFile[] = [];
+    await renderAll(pool, prepared, o.lang, early, (page) => {
+      const file = { path: page, content: renderer.document(byPage.get(page)!) };
+      if (o.write) {
+        o.write(file);
+        written.push(page);
+      } else made.push(file);
+    });
+    documentPages = [...made, ...renderer.rest()];
+  }
   const [search, pages] = await Promise.all([
     buildSearch(searchDocs, {
       lang: o.lang,
@@ -286,7 +314,7 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
       ...(early ? { prebuilt: early.shards } : {}),
       ...(o.previous ? { reuse: { has: (path: string) => path in o.previous!.files && wasThere(path), out: reusedSearch } } : {}),
     }),
-    Promise.resolve().then(() => renderPages(ctx)),
+    Promise.resolve().then(() => documentPages ?? renderPages(ctx)),
   ]);
   // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
   // Without it (few pages rendered) the cache is left as it is: those few bodies cost little to render again.
@@ -299,7 +327,15 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
   const searchFiles = new Set(search.map((f) => f.path));
   if (documentsOnly) for (const path of listings) keys[path] = listingsKey;
   else for (const f of pages) if (!docPages.has(f.path) && !searchFiles.has(f.path)) keys[f.path] = listingsKey;
-  return { ctx, files, copies: links.copies, leftOut, keys, reused: [...skip, ...(documentsOnly ? listings : []), ...reusedSearch].sort() };
+  return {
+    ctx,
+    files,
+    copies: links.copies,
+    leftOut,
+    keys,
+    reused: [...skip, ...(documentsOnly ? listings : []), ...reusedSearch].sort(),
+    written,
+  };
 }
 
 /**
@@ -347,22 +383,22 @@ function searchEntry(doc: LoadedDocument, lang: Lang): { page: string; id: strin
 /**
  * Render every body and index every search shard on the worker threads, shard by shard (the
  * shards the search files get). The bodies come back with their links still to be written
- * (render.ts, resolveDeferred): where a link leads is this thread's knowledge.
+ * (render.ts, resolveDeferred): where a link leads is this thread's knowledge. `done` is told
+ * each page whose body is in `into`, as soon as it is.
  */
 async function renderAll(
   pool: RenderPool,
   prepared: ReadonlyArray<{ doc: LoadedDocument; draft: boolean; page: string }>,
   lang: Lang,
-): Promise<{ bodies: Map<string, DeferredBody>; shards: Map<number, string> }> {
+  into: { bodies: Map<string, DeferredBody>; shards: Map<number, string> },
+  done: (page: string) => void,
+): Promise<void> {
   const groups = groupShards(prepared.map((p) => ({ ...searchEntry(p.doc, lang), draft: p.draft, absPath: p.doc.absPath })));
-  const results = await pool.run(groups);
-  const bodies = new Map<string, DeferredBody>();
-  const shards = new Map<number, string>();
-  results.forEach((r, i) => {
-    shards.set(i, r.json);
-    groups[i]!.forEach((job, k) => bodies.set(job.page, r.bodies[k]!));
+  await pool.run(groups, (i, r) => {
+    into.shards.set(i, r.json);
+    groups[i]!.forEach((job, k) => into.bodies.set(job.page, r.bodies[k]!));
+    for (const job of groups[i]!) done(job.page);
   });
-  return { bodies, shards };
 }
 
 /** The type as staff read it ("Rutin"); an unknown type as written. */

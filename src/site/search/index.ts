@@ -173,8 +173,8 @@ export function groupShards<T extends { page: string }>(docs: readonly T[]): T[]
 
 /** Worker threads that render and index whole shards (a first build): see render-shard.ts. */
 export interface RenderPool {
-  /** Render and index every shard (a shard's results in its jobs' order). */
-  run(shards: readonly RenderJob[][]): Promise<RenderedShard[]>;
+  /** Render and index every shard; `done` is told each shard's result as it comes (in any order). */
+  run(shards: readonly RenderJob[][], done: (i: number, result: RenderedShard) => void): Promise<void>;
   /** Stop the threads (after run, or when they are not needed after all). */
   close(): Promise<void>;
 }
@@ -192,29 +192,40 @@ export function startRenderPool(n: number): RenderPool | undefined {
   // A thread that fails before run() is said so by run(), never as an unhandled error.
   for (const w of pool) w.on('error', (e) => (failed ??= e));
   return {
-    run: async (shards) => {
-      const results: RenderedShard[] = [];
+    run: async (shards, done) => {
       let next = 0;
       await Promise.all(
         pool.map(
           (w) =>
             new Promise<void>((resolve, reject) => {
               if (failed !== undefined) return reject(failed);
+              let pending = 0;
               const send = (): void => {
-                if (next >= shards.length) return resolve();
+                if (next >= shards.length) return;
+                pending++;
                 const id = next++;
                 w.postMessage({ id, render: shards[id] });
               };
               w.on('message', (msg: RenderedShard & { id: number }) => {
-                results[msg.id] = { bodies: msg.bodies, json: msg.json };
+                pending--;
+                // The next shard first: the thread works on it while this one's pages are made here.
                 send();
+                try {
+                  done(msg.id, msg);
+                } catch (e) {
+                  reject(e instanceof Error ? e : new Error(String(e)));
+                  return;
+                }
+                if (pending === 0) resolve();
               });
               w.on('error', reject);
+              // Two shards each from the start, so that a thread never waits for this one to send it work.
               send();
+              send();
+              if (pending === 0) resolve();
             }),
         ),
       );
-      return results;
     },
     close: async () => {
       await Promise.all(pool.map((w) => w.terminate()));
