@@ -134,6 +134,25 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
     withdrawn.push(doc);
   }
 
+  // A first build (the threads exist only then): the threads render every body and index the
+  // search from here on, while this thread prepares the rest (renderAll). The pages whose bodies
+  // are back wait in `arrived` until they can be made. Any cached body is the same as theirs.
+  const early = pool ? { bodies: new Map<string, DeferredBody>(), shards: new Map<number, string>() } : undefined;
+  const arrived: string[] = [];
+  let onPage = (page: string): void => void arrived.push(page);
+  const rendering =
+    pool && early
+      ? renderAll(
+          pool,
+          shown.map(({ doc, draft }) => ({ doc, draft })),
+          o.lang,
+          early,
+          (page) => onPage(page),
+        )
+      : undefined;
+  // Awaited below; a failure before then is not unhandled.
+  rendering?.catch(() => undefined);
+
   const pageOf = new Map(shown.map(({ doc }) => [doc.file, `${pageName(doc.id!)}.html`]));
   const links = new SiteLinks(root, pageOf);
   // Links to files (not documents) first: they decide what is copied under filer/, whichever pages are rendered.
@@ -211,13 +230,6 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
     return shard.get(key);
   };
   const used = new Map<string, CachedBody>();
-  // Every body to render and no cached one to take: the worker threads render them all and index the search with them
-  // (renderAll, below); the bodies and the shards' indexes arrive here.
-  const early =
-    pool && skip.size === 0 && cache.size === 0
-      ? { bodies: new Map<string, DeferredBody>(), shards: new Map<number, string>() }
-      : undefined;
-
   const documents: SiteDocument[] = prepared.map((p) => {
     let body: CachedBody | undefined;
     // Rendered on first use: a page that is reused and a search shard that is cached never ask.
@@ -292,19 +304,21 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
   }));
   const written: string[] = [];
   let documentPages: SiteFile[] | undefined;
-  if (pool && early) {
+  if (rendering) {
     // Each document's page as soon as its body is back, while the threads render the next ones;
     // written at once when the command gives a writer.
     const renderer = pageRenderer(ctx);
     const byPage = new Map(documents.map((d) => [d.page, d]));
     const made: SiteFile[] = [];
-    await renderAll(pool, prepared, o.lang, early, (page) => {
+    onPage = (page) => {
       const file = { path: page, content: renderer.document(byPage.get(page)!) };
       if (o.write) {
         o.write(file);
         written.push(page);
       } else made.push(file);
-    });
+    };
+    for (const page of arrived.splice(0)) onPage(page);
+    await rendering;
     documentPages = [...made, ...renderer.rest()];
   }
   const [search, pages] = await Promise.all([
@@ -388,12 +402,12 @@ function searchEntry(doc: LoadedDocument, lang: Lang): { page: string; id: strin
  */
 async function renderAll(
   pool: RenderPool,
-  prepared: ReadonlyArray<{ doc: LoadedDocument; draft: boolean; page: string }>,
+  shown: ReadonlyArray<{ doc: LoadedDocument; draft: boolean }>,
   lang: Lang,
   into: { bodies: Map<string, DeferredBody>; shards: Map<number, string> },
   done: (page: string) => void,
 ): Promise<void> {
-  const groups = groupShards(prepared.map((p) => ({ ...searchEntry(p.doc, lang), draft: p.draft, absPath: p.doc.absPath })));
+  const groups = groupShards(shown.map((p) => ({ ...searchEntry(p.doc, lang), draft: p.draft, absPath: p.doc.absPath })));
   await pool.run(groups, (i, r) => {
     into.shards.set(i, r.json);
     groups[i]!.forEach((job, k) => into.bodies.set(job.page, r.bodies[k]!));
