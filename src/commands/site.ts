@@ -63,40 +63,53 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
   }
   const target = o.out === undefined ? join(root, 'site') : resolve(io.cwd, o.out);
   const shown = o.out ?? (relative(io.cwd, target) || target);
-  const [{ checkSiteFolder, writeSite }, { buildSite }] = await Promise.all([import('../site/output.js'), import('../site/build.js')]);
+  const [{ checkSiteFolder, finishSite, openSiteWriter }, { buildSite }] = await Promise.all([
+    import('../site/output.js'),
+    import('../site/build.js'),
+  ]);
   // Refuse before doing the work: the folder is left exactly as it was.
   const folder = checkSiteFolder(target, { shown, force: o.force, lang });
   const started = Date.now();
   const run = await loadLocal(repo, today, lang);
   const git = history ? await history : undefined;
-  const build = await buildSite({
-    model: run.context.model,
-    lang,
-    today,
-    drafts: o.drafts,
-    ...(baseUrl !== undefined ? { baseUrl } : {}),
-    site,
-    generator: `lsys ${VERSION}`,
-    ...(git && !git.missing ? { history: git } : {}),
-    ...(load.cache ? { cacheDir: `${cacheBase}.site` } : {}),
-    // With --no-cache every page is rendered: the previous site is reused only with the cache on.
-    ...(load.cache && folder.previousKeys
-      ? {
-          previous: {
-            keys: folder.previousKeys,
-            files: folder.previous ?? {},
-            dir: target,
-            ...(folder.present ? { present: folder.present } : {}),
-          },
-        }
-      : {}),
-  });
-  await writeSite(folder, build.files, build.copies, { keys: build.keys, reused: build.reused });
+  // The temporary folder is open while the build runs: a first build writes each document page as soon as it is made.
+  const writer = await openSiteWriter(folder);
+  let build;
+  try {
+    build = await buildSite({
+      model: run.context.model,
+      lang,
+      today,
+      drafts: o.drafts,
+      ...(baseUrl !== undefined ? { baseUrl } : {}),
+      site,
+      generator: `lsys ${VERSION}`,
+      ...(git && !git.missing ? { history: git } : {}),
+      ...(load.cache ? { cacheDir: `${cacheBase}.site` } : {}),
+      ...(load.workers !== undefined ? { workers: load.workers } : {}),
+      // With --no-cache every page is rendered: the previous site is reused only with the cache on.
+      ...(load.cache && folder.previousKeys
+        ? {
+            previous: {
+              keys: folder.previousKeys,
+              files: folder.previous ?? {},
+              dir: target,
+              ...(folder.present ? { present: folder.present } : {}),
+            },
+          }
+        : {}),
+      write: (f) => writer.put(f.path, f.content),
+    });
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
+  await finishSite(writer, build.files, build.copies, { keys: build.keys, reused: build.reused });
   const index = join(target, 'index.html');
   io.stdout.write(
     say(CLI.wroteSite, lang, {
       shown,
-      pages: [...build.files.map((f) => f.path), ...build.reused].filter((p) => p.endsWith('.html')).length,
+      pages: [...build.files.map((f) => f.path), ...build.reused, ...build.written].filter((p) => p.endsWith('.html')).length,
       documents: build.ctx.documents.length,
       ms: Date.now() - started,
       open: relative(io.cwd, index) || index,

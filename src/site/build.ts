@@ -23,10 +23,10 @@ import type { GitHistory } from '../core/git.js';
 import type { Lang, LoadedDocument } from '../core/types.js';
 import { say } from '../core/messages.js';
 import { status, type DomainModel } from '../model/index.js';
-import { renderBody, type RenderedBody } from './render.js';
-import { renderPages } from './pages/index.js';
+import { htmlToText, renderBody, resolveDeferred, type DeferredBody, type RenderedBody, type Relink } from './render.js';
+import { pageRenderer, renderPages } from './pages/index.js';
 import { readingListingsKey, readingPageKey } from './pages/reading.js';
-import { buildSearch, shardOf } from './search/index.js';
+import { buildSearch, groupShards, searchWorkers, shardCount, shardOf, startRenderPool, type RenderPool } from './search/index.js';
 import { SITE_TYPES } from './pipeline-messages.js';
 import {
   pageName,
@@ -48,6 +48,13 @@ export interface SiteOptions {
   generator: string;
   /** The git log; undefined with --no-git or outside git. */
   history?: GitHistory;
+  /**
+   * Where a file goes as soon as it is made (the site's writer): a first build gives each document
+   * page to it while the bodies are still being rendered. Without it every file is in the result.
+   */
+  write?: (file: SiteFile) => void;
+  /** --workers: threads that render a first build's bodies and search index (default: by size; 0 = none). */
+  workers?: number;
   /** A folder lsys owns for the rendered bodies and the search index; undefined with --no-cache. */
   cacheDir?: string;
   /**
@@ -69,6 +76,8 @@ export interface SiteBuild {
   keys: Record<string, string>;
   /** Document pages not rendered: taken from the previous build as they are. */
   reused: string[];
+  /** Files given to `write` (not in `files`). */
+  written: string[];
 }
 
 /** At most this many changes per document in its history. */
@@ -81,8 +90,22 @@ const PAGE_FORMAT = 'site-page-1';
 const CACHE_SHARE = 0.3;
 const EMPTY_BLOB = /^0+$/;
 
-/** Build every file of the handbook in memory. */
+/**
+ * Build every file of the handbook in memory. A first build of a large repository (no previous
+ * site) starts worker threads at once, which render the bodies and index the search while this
+ * thread does the rest (see renderAll).
+ */
 export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
+  const n = o.model.documents.length;
+  const pool = o.previous ? undefined : startRenderPool(searchWorkers(n, shardCount(n), o.workers));
+  try {
+    return await build(o, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<SiteBuild> {
   const { model } = o;
   const root = model.config.root;
   const leftOut: string[] = [];
@@ -111,6 +134,25 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     pageNames.add(pageName(doc.id));
     withdrawn.push(doc);
   }
+
+  // A first build (the threads exist only then): the threads render every body and index the
+  // search from here on, while this thread prepares the rest (renderAll). The pages whose bodies
+  // are back wait in `arrived` until they can be made. Any cached body is the same as theirs.
+  const early = pool ? { bodies: new Map<string, DeferredBody>(), shards: new Map<number, string>() } : undefined;
+  const arrived: string[] = [];
+  let onPage = (page: string): void => void arrived.push(page);
+  const rendering =
+    pool && early
+      ? renderAll(
+          pool,
+          shown.map(({ doc, draft }) => ({ doc, draft })),
+          o.lang,
+          early,
+          (page) => onPage(page),
+        )
+      : undefined;
+  // Awaited below; a failure before then is not unhandled.
+  rendering?.catch(() => undefined);
 
   const pageOf = new Map(shown.map(({ doc }) => [doc.file, `${pageName(doc.id!)}.html`]));
   const links = new SiteLinks(root, pageOf);
@@ -195,22 +237,31 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     return shard.get(key);
   };
   const used = new Map<string, CachedBody>();
-
   const documents: SiteDocument[] = prepared.map((p) => {
     let body: CachedBody | undefined;
     // Rendered on first use: a page that is reused and a search shard that is cached never ask.
     const rendered = (): CachedBody => {
       if (body) return body;
-      // A body's cache key: its Markdown and where its links lead.
-      const linkMap = links.forDocument(p.doc);
-      const bodyKey = hash('sha1', `${RENDER_FORMAT}\0${p.content}\0${JSON.stringify([...linkMap])}`);
-      body = cachedBody(bodyKey, p.page);
-      if (!body) {
+      let relink: Relink = (url) => links.resolve(url, p.doc.file);
+      let bodyKey: string | undefined;
+      if (o.cacheDir !== undefined) {
+        // A body's cache key: its Markdown and where its links lead.
+        const linkMap = links.forDocument(p.doc);
+        relink = (url) => linkMap.get(url) ?? links.resolve(url, p.doc.file);
+        bodyKey = hash('sha1', `${RENDER_FORMAT}\0${p.content}\0${JSON.stringify([...linkMap])}`);
+        body = cachedBody(bodyKey, p.page);
+      }
+      const done = early?.bodies.get(p.page);
+      if (body) {
+        // from the cache
+      } else if (done) {
+        body = { html: resolveDeferred(done, relink), headings: done.headings, text: done.text, page: p.page };
+      } else {
         const md = p.markdown ?? readBody(p.doc.absPath) ?? '';
-        const r = renderBody(md, (url) => linkMap.get(url) ?? links.resolve(url, p.doc.file));
+        const r = renderBody(md, relink);
         body = { html: r.html, headings: r.headings, text: htmlToText(r.html), page: p.page };
       }
-      used.set(bodyKey, body);
+      if (bodyKey !== undefined) used.set(bodyKey, body);
       return body;
     };
     return {
@@ -248,10 +299,7 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     documentsOnly,
   };
   const searchDocs: SearchDocument[] = documents.map((d) => ({
-    page: d.page,
-    id: d.doc.id!,
-    title: typeof d.doc.data?.titel === 'string' ? d.doc.data.titel : d.doc.id!,
-    type: typeLabel(d.doc.typ, o.lang),
+    ...searchEntry(d.doc, o.lang),
     get headings() {
       return d.headings.map((h) => h.text);
     },
@@ -261,13 +309,33 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
     draft: d.draft,
     key: hash('sha1', JSON.stringify([searchKeys.get(d.page), d.doc.id, d.doc.data?.titel ?? null, d.doc.typ ?? null, o.lang, d.draft])),
   }));
+  const written: string[] = [];
+  let documentPages: SiteFile[] | undefined;
+  if (rendering) {
+    // Each document's page as soon as its body is back, while the threads render the next ones;
+    // written at once when the command gives a writer.
+    const renderer = pageRenderer(ctx);
+    const byPage = new Map(documents.map((d) => [d.page, d]));
+    const made: SiteFile[] = [];
+    onPage = (page) => {
+      const file = { path: page, content: renderer.document(byPage.get(page)!) };
+      if (o.write) {
+        o.write(file);
+        written.push(page);
+      } else made.push(file);
+    };
+    for (const page of arrived.splice(0)) onPage(page);
+    await rendering;
+    documentPages = [...made, ...renderer.rest()];
+  }
   const [search, pages] = await Promise.all([
     buildSearch(searchDocs, {
       lang: o.lang,
       ...(o.cacheDir ? { cacheDir: join(o.cacheDir, 'sok') } : {}),
+      ...(early ? { prebuilt: early.shards } : {}),
       ...(o.previous ? { reuse: { has: (path: string) => path in o.previous!.files && wasThere(path), out: reusedSearch } } : {}),
     }),
-    Promise.resolve().then(() => renderPages(ctx)),
+    Promise.resolve().then(() => documentPages ?? renderPages(ctx)),
   ]);
   // Written only when it changes; a cache only saves time, so one that cannot be written is no error.
   // Without it (few pages rendered) the cache is left as it is: those few bodies cost little to render again.
@@ -280,7 +348,15 @@ export async function buildSite(o: SiteOptions): Promise<SiteBuild> {
   const searchFiles = new Set(search.map((f) => f.path));
   if (documentsOnly) for (const path of listings) keys[path] = listingsKey;
   else for (const f of pages) if (!docPages.has(f.path) && !searchFiles.has(f.path)) keys[f.path] = listingsKey;
-  return { ctx, files, copies: links.copies, leftOut, keys, reused: [...skip, ...(documentsOnly ? listings : []), ...reusedSearch].sort() };
+  return {
+    ctx,
+    files,
+    copies: links.copies,
+    leftOut,
+    keys,
+    reused: [...skip, ...(documentsOnly ? listings : []), ...reusedSearch].sort(),
+    written,
+  };
 }
 
 /**
@@ -313,6 +389,37 @@ function previousFiles(dir: string | undefined): (path: string) => boolean {
 /** Sort entries by their key (paths, cache keys): the same order on every machine. */
 function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** What a document's search entry shows: its page, id, title and type. */
+function searchEntry(doc: LoadedDocument, lang: Lang): { page: string; id: string; title: string; type: string } {
+  return {
+    page: `dokument/${pageName(doc.id!)}.html`,
+    id: doc.id!,
+    title: typeof doc.data?.titel === 'string' ? doc.data.titel : doc.id!,
+    type: typeLabel(doc.typ, lang),
+  };
+}
+
+/**
+ * Render every body and index every search shard on the worker threads, shard by shard (the
+ * shards the search files get). The bodies come back with their links still to be written
+ * (render.ts, resolveDeferred): where a link leads is this thread's knowledge. `done` is told
+ * each page whose body is in `into`, as soon as it is.
+ */
+async function renderAll(
+  pool: RenderPool,
+  shown: ReadonlyArray<{ doc: LoadedDocument; draft: boolean }>,
+  lang: Lang,
+  into: { bodies: Map<string, DeferredBody>; shards: Map<number, string> },
+  done: (page: string) => void,
+): Promise<void> {
+  const groups = groupShards(shown.map((p) => ({ ...searchEntry(p.doc, lang), draft: p.draft, absPath: p.doc.absPath })));
+  await pool.run(groups, (i, r) => {
+    into.shards.set(i, r.json);
+    groups[i]!.forEach((job, k) => into.bodies.set(job.page, r.bodies[k]!));
+    for (const job of groups[i]!) done(job.page);
+  });
 }
 
 /** The type as staff read it ("Rutin"); an unknown type as written. */
@@ -509,19 +616,6 @@ async function writeBodyShards(dir: string, used: Map<string, CachedBody>, befor
     const bodies = Object.fromEntries(shard.used.sort(byKey));
     await writeFileAtomic(shardFile(dir, i), JSON.stringify({ magic: BODY_MAGIC, version: VERSION, bodies }));
   }
-}
-
-/** The text of rendered HTML, for search and snippets: block ends become line breaks. */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<\/(p|h[1-6]|li|tr|th|td|pre|blockquote|dt|dd)>|<br>/g, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x3C;|&lt;/g, '<')
-    .replace(/&#x22;|&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x26;|&amp;/g, '&')
-    .replace(/[ \t]*\n\s*/g, '\n')
-    .trim();
 }
 
 /** Blob id → the version it carries ("" for none). */

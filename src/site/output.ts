@@ -15,7 +15,7 @@
  *   the old site instead of written (copied where links are not possible).
  */
 import { hash } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename, dirname, join } from 'node:path';
@@ -182,6 +182,12 @@ export interface WriteResult {
   kept: number;
 }
 
+/** Pages the build did not render (their inputs are unchanged) and the page keys for the marker. */
+interface PageKeys {
+  keys: Record<string, string>;
+  reused: readonly string[];
+}
+
 /**
  * Write the site: `files` (generated) and `copies` (site path → absolute source file) into a
  * temporary folder beside `folder.dir`, then swap it in. On any failure the temporary folder
@@ -191,8 +197,48 @@ export async function writeSite(
   folder: SiteFolder,
   files: readonly SiteFile[],
   copies: ReadonlyMap<string, string>,
-  pages: { keys: Record<string, string>; reused: readonly string[] } = { keys: {}, reused: [] },
+  pages: PageKeys = { keys: {}, reused: [] },
 ): Promise<WriteResult> {
+  return finishSite(await openSiteWriter(folder), files, copies, pages);
+}
+
+/**
+ * The rest of a site whose writer is open (files the build gave to `put` as they were made are
+ * in it already): `files`, the reused pages and the copies, then the marker and the swap. On any
+ * failure the temporary folder goes and the previous site stays.
+ */
+export async function finishSite(
+  writer: SiteWriter,
+  files: readonly SiteFile[],
+  copies: ReadonlyMap<string, string>,
+  pages: PageKeys = { keys: {}, reused: [] },
+): Promise<WriteResult> {
+  try {
+    let count = 0;
+    for (const f of files) {
+      writer.put(f.path, f.content);
+      // Now and then the event loop, so that Ctrl-C is heard.
+      if (++count % 500 === 0) await nextTurn();
+    }
+    return await writer.finish(copies, pages);
+  } finally {
+    await writer.abort();
+  }
+}
+
+/**
+ * The temporary folder a site is written into, open while the build still makes files: `put`
+ * writes one at once (a first build writes each document page as soon as its body is rendered,
+ * while worker threads render the next ones); `finish` writes the marker and swaps the folder in;
+ * `abort` (always called, a no-op after finish) removes what is left.
+ */
+export interface SiteWriter {
+  put(path: string, content: string | Uint8Array): void;
+  finish(copies: ReadonlyMap<string, string>, pages: PageKeys): Promise<WriteResult>;
+  abort(): Promise<void>;
+}
+
+export async function openSiteWriter(folder: SiteFolder): Promise<SiteWriter> {
   const { dir } = folder;
   const parent = dirname(dir);
   const name = basename(dir);
@@ -208,38 +254,48 @@ export async function writeSite(
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  const abort = async (): Promise<void> => {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+    await rm(tmp, { recursive: true, force: true });
+  };
   try {
     await makeDir(parent);
     await rm(tmp, { recursive: true, force: true });
     await makeDir(tmp);
-    const made = new Set<string>([tmp]);
-    // Synchronous calls: for thousands of small files a tight loop is several times faster than
-    // promises (open, write and close each through the thread pool); the loop yields now and
-    // then so that Ctrl-C is heard.
-    let count = 0;
-    const put = async (path: string, text: string | Uint8Array): Promise<void> => {
-      checkPath(path);
-      if (path in manifest) throw new Error(`lsys site: two files at ${path}`);
-      if (++count % 500 === 0) await nextTurn();
-      // Encoded once, then hashed and written as bytes: hashing a string encodes it again inside
-      // crypto, which cost as much as the write itself on 10,000 pages.
-      const content = typeof text === 'string' ? Buffer.from(text) : text;
-      const hash = sha1(content);
-      manifest[path] = hash;
-      const target = join(tmp, ...path.split('/'));
-      const folderOf = dirname(target);
-      if (!made.has(folderOf)) {
-        await makeDir(folderOf);
-        made.add(folderOf);
-      }
-      if (previous[path] === hash && keep(join(dir, ...path.split('/')), target)) {
-        kept++;
-        return;
-      }
-      writeFileSync(target, content);
-      written++;
-    };
-    for (const f of files) await put(f.path, f.content);
+  } catch (e) {
+    await abort();
+    throw e;
+  }
+  // Folders made inside the temporary folder (lsys's own, just made: nothing else is in it).
+  const made = new Set<string>([tmp]);
+  const folderFor = (target: string): void => {
+    const folderOf = dirname(target);
+    if (!made.has(folderOf)) {
+      mkdirSync(folderOf, { recursive: true });
+      made.add(folderOf);
+    }
+  };
+  // Synchronous calls: for thousands of small files a tight loop is several times faster than
+  // promises (open, write and close each through the thread pool).
+  const put = (path: string, text: string | Uint8Array): void => {
+    checkPath(path);
+    if (path in manifest) throw new Error(`lsys site: two files at ${path}`);
+    // Encoded once, then hashed and written as bytes: hashing a string encodes it again inside
+    // crypto, which cost as much as the write itself on 10,000 pages.
+    const content = typeof text === 'string' ? Buffer.from(text) : text;
+    const hash = sha1(content);
+    manifest[path] = hash;
+    const target = join(tmp, ...path.split('/'));
+    folderFor(target);
+    if (previous[path] === hash && keep(join(dir, ...path.split('/')), target)) {
+      kept++;
+      return;
+    }
+    writeFileSync(target, content);
+    written++;
+  };
+  const finish = async (copies: ReadonlyMap<string, string>, pages: PageKeys): Promise<WriteResult> => {
     // Pages the build did not render because their inputs are unchanged: the previous file as it is.
     for (const path of pages.reused) {
       checkPath(path);
@@ -247,15 +303,11 @@ export async function writeSite(
       if (path in manifest || hash === undefined) throw new Error(`lsys site: cannot reuse ${path}`);
       manifest[path] = hash;
       const target = join(tmp, ...path.split('/'));
-      const folderOf = dirname(target);
-      if (!made.has(folderOf)) {
-        await makeDir(folderOf);
-        made.add(folderOf);
-      }
+      folderFor(target);
       if (!keep(join(dir, ...path.split('/')), target)) throw new Error(`lsys site: the previous ${path} went missing during the build`);
       kept++;
     }
-    for (const [path, source] of [...copies].sort(byKey)) await put(`filer/${path}`, readFileSync(source));
+    for (const [path, source] of [...copies].sort(byKey)) put(`filer/${path}`, readFileSync(source));
     const sorted = Object.fromEntries(Object.entries(manifest).sort(byKey));
     await writeFile(
       join(tmp, MARKER),
@@ -280,11 +332,8 @@ export async function writeSite(
       await rename(tmp, dir);
     }
     return { written, kept };
-  } finally {
-    process.removeListener('SIGINT', interrupted);
-    process.removeListener('SIGTERM', interrupted);
-    await rm(tmp, { recursive: true, force: true });
-  }
+  };
+  return { put, finish, abort };
 }
 
 /**

@@ -86,16 +86,74 @@ export function renderBody(markdown: string, link: Relink, shift = 1): RenderedB
   return new FastRenderer(link, shift).render(tokens);
 }
 
+/**
+ * A body rendered before it is known where its links lead (in a worker thread, which has no map
+ * of the site): the HTML with a mark where each link's `<a>` and `</a>` go, and the links in order.
+ * `resolveDeferred` writes them once the site's links are known; the result is the HTML
+ * `renderBody` gives. Its headings and text do not depend on where links lead. A body with raw
+ * HTML (the report's sanitiser, rare) keeps its Markdown instead: it is rendered on the main thread.
+ */
+export type DeferredBody = Pick<RenderedBody, 'headings' | 'text'> &
+  ({ html: string; links: Array<{ url: string; title: string }> } | { html?: undefined; markdown: string });
+
+/** The mark of a link's start (`\0N\0`) or end (`\0/N\0`): markdown-it turns every NUL of the text into U+FFFD, so none is left. */
+const LINK_MARK = /\0(\/?)(\d+)\0/g;
+
+/** Render a body whose links are resolved later (see DeferredBody). */
+export function renderDeferred(markdown: string, shift = 1): DeferredBody {
+  const tokens = md.parse(markdown, {});
+  if (hasHtml(tokens)) {
+    // Text and headings are the same whatever the links become (htmlToText drops every tag).
+    const r = renderSanitised(markdown, (url) => url, shift);
+    return { markdown, headings: r.headings, text: htmlToText(r.html) };
+  }
+  const links: Array<{ url: string; title: string }> = [];
+  const r = new FastRenderer(links, shift).render(tokens);
+  return { html: r.html, links, headings: r.headings, text: htmlToText(r.html.replace(LINK_MARK, '')) };
+}
+
+/** The HTML of a deferred body with its links written as `link` says (the HTML `renderBody` gives). */
+export function resolveDeferred(body: DeferredBody, link: Relink): string {
+  if (body.html === undefined) return renderBody(body.markdown, link).html;
+  if (body.links.length === 0) return body.html;
+  const targets = body.links.map((l) => link(l.url));
+  return body.html.replace(LINK_MARK, (_, close: string, n: string) => {
+    const target = targets[Number(n)];
+    if (target === null || target === undefined) return '';
+    if (close) return '</a>';
+    const title = body.links[Number(n)]!.title;
+    return `<a href="${escAttr(target)}"${title ? ` title="${escAttr(title)}"` : ''}>`;
+  });
+}
+
+/**
+ * The text of rendered HTML, for search and snippets: block ends become line breaks. A tag ends
+ * at the first `>` outside its quoted attribute values, so an address with `>` in it leaves no
+ * trace in the text (the text is the same whatever a link's address is).
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(p|h[1-6]|li|tr|th|td|pre|blockquote|dt|dd)>|<br>/g, '\n')
+    .replace(/<(?:[^>"]|"[^"]*")*>/g, '')
+    .replace(/&#x3C;|&lt;/g, '<')
+    .replace(/&#x22;|&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x26;|&amp;/g, '&')
+    .replace(/[ \t]*\n\s*/g, '\n')
+    .trim();
+}
+
 class FastRenderer {
   private out = '';
   private text: string[] = [];
   private headings: RenderedBody['headings'] = [];
   private slugger = new GithubSlugger();
-  /** Tight lists hide their paragraphs; a stack for nested lists. */
-  private links: Array<boolean> = [];
+  /** Open links: false for one written as text, true for `<a>`, a number for a deferred link's mark. */
+  private links: Array<boolean | number> = [];
 
+  /** `link` decides where links lead now; an array collects them for resolveDeferred instead. */
   constructor(
-    private readonly link: Relink,
+    private readonly link: Relink | Array<{ url: string; title: string }>,
     private readonly shift: number,
   ) {}
 
@@ -254,17 +312,27 @@ class FastRenderer {
           const shown = children[k + 1]?.content ?? '';
           // GFM autolinks `www.x.se`, an address with a scheme and an e-mail address, not a bare `x.se`.
           const bare = c.markup === 'linkify' && !/^(www\.|[a-z][a-z0-9+.-]*:)/i.test(shown) && !shown.includes('@');
-          const target = bare ? null : safeHref(href) ? this.link(href) : undefined;
+          const title = c.attrGet('title');
+          if (!bare && safeHref(href) && Array.isArray(this.link)) {
+            // Where it leads is decided later: a mark stands for its `<a>` and its `</a>`.
+            const n = this.link.push({ url: href, title: title ?? '' }) - 1;
+            this.links.push(n);
+            this.out += `\0${n}\0`;
+            break;
+          }
+          const target = bare ? null : safeHref(href) ? (this.link as Relink)(href) : undefined;
           this.links.push(target !== null);
           if (target === null) break; // plain text: the link's content only
-          const title = c.attrGet('title');
           const titleAttr = title ? ` title="${escAttr(title)}"` : '';
           this.out += target === undefined ? `<a${titleAttr}>` : `<a href="${escAttr(target)}"${titleAttr}>`;
           break;
         }
-        case 'link_close':
-          if (this.links.pop() !== false) this.out += '</a>';
+        case 'link_close': {
+          const open = this.links.pop();
+          if (typeof open === 'number') this.out += `\0/${open}\0`;
+          else if (open !== false) this.out += '</a>';
           break;
+        }
         case 'image': {
           const alt = (c.children ?? [])
             .map((x) => x.content)

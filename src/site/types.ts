@@ -136,7 +136,14 @@ export type RenderPages = (ctx: SiteContext) => SiteFile[];
  */
 export type BuildSearch = (
   docs: readonly SearchDocument[],
-  o: { lang: Lang; cacheDir?: string; workers?: number; reuse?: SearchReuse },
+  o: {
+    lang: Lang;
+    cacheDir?: string;
+    workers?: number;
+    reuse?: SearchReuse;
+    /** Shards indexed already (shard number → serialised index, for the documents groupShards gives it): a first build's RenderPool. */
+    prebuilt?: ReadonlyMap<number, string>;
+  },
 ) => Promise<SiteFile[]>;
 
 /**

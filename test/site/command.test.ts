@@ -102,6 +102,24 @@ describe('lsys site on the example', () => {
     expect(existsSync(join(root, '.cache'))).toBe(true);
   });
 
+  it('gives the same bytes when worker threads render the bodies and index the search (a first build)', async () => {
+    const { root, cache } = example();
+    // --workers 0: the main thread renders as it goes; 1: a worker renders every body and indexes every search shard.
+    expect((await site(root, '--no-cache', '--no-git', '--workers', '0', '--out', 'a')).code).toBe(0);
+    expect((await site(root, '--no-cache', '--no-git', '--workers', '1', '--out', 'b')).code).toBe(0);
+    expect((await site(root, '--cache-location', cache, '--workers', '1', '--out', 'c')).code).toBe(0);
+    const a = tree(join(root, 'a'));
+    expect(tree(join(root, 'b'))).toEqual(a);
+    // With the cache the first build also keeps the bodies and the search shards for the next one …
+    expect(readdirSync(`${cache}.site`).filter((f) => /^bodies-[0-9a-f]\.json$/.test(f)).length).toBeGreaterThan(0);
+    expect(readdirSync(join(`${cache}.site`, 'sok')).filter((f) => f.endsWith('.js')).length).toBeGreaterThan(0);
+    // … which a build into an empty folder takes as they are, with the same result as one from nothing.
+    expect((await site(root, '--cache-location', cache, '--workers', '1', '--out', 'd')).code).toBe(0);
+    expect((await site(root, '--no-cache', '--workers', '0', '--out', 'e')).code).toBe(0);
+    expect(tree(join(root, 'd'))).toEqual(tree(join(root, 'c')));
+    expect(tree(join(root, 'e'))).toEqual(tree(join(root, 'c')));
+  });
+
   it('rewrites only the pages a changed document affects', async () => {
     const { root, cache } = example();
     expect((await site(root, '--cache-location', cache, '--no-git')).code).toBe(0);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/core/frontmatter.js';
-import { renderBody, renderSanitised, safeHref } from '../../src/site/render.js';
+import { htmlToText, renderBody, renderDeferred, renderSanitised, resolveDeferred, safeHref, type Relink } from '../../src/site/render.js';
 
 const keep = (url: string): string => url;
 
@@ -140,5 +140,47 @@ describe('site body rendering', () => {
     const s = renderSanitised('# Rubrik ![bild](b.png)\n\n<b>fet</b>', keep, 1);
     expect(s.headings).toEqual([{ level: 2, text: 'Rubrik', slug: 'rubrik' }]);
     expect(s.text).toContain('fet');
+  });
+
+  describe('rendered before the links are known (a first build, in a worker thread)', () => {
+    // Where links may lead: kept, rewritten to another address (with `&`, `"` and `>` to escape), or text.
+    const relinks: Array<[string, Relink]> = [
+      ['kept', keep],
+      ['rewritten', (url) => `sida.html?från=${url}&"a>b"`],
+      ['text', () => null],
+      ['mixed', (url) => (url.includes('RUT') ? null : `../filer/${url}`)],
+    ];
+    const samples = [
+      ...constructs,
+      ...hostile,
+      'Se [rutinen](RUT-009.md#avsnitt "Titel & \\"mer\\"") och [filen](bilaga.pdf) samt [igen](RUT-009.md).',
+      '## Rubrik med [länk](RUT-001.md) och [annan](https://x.se)\n\n- [ ] [uppgift](RUT-002.md)\n- [x] klar',
+      '[yttre [inre](a.md)](b.md) [tom]() [x](<a b.md>)',
+      'Raw <b>html</b> med [länk](RUT-001.md) och <a href="RUT-002.md">en till</a>.',
+      'Text med NUL \u0000 och \u00000\u0000 som inte får bli ett märke: [l](a.md)',
+      ...bodies.map((b) => b.body),
+    ];
+    it.each(relinks)('gives the HTML, headings and text renderBody gives (links %s)', (_name, link) => {
+      for (const markdown of samples) {
+        const now = renderBody(markdown, link);
+        const later = renderDeferred(markdown);
+        expect(resolveDeferred(later, link)).toBe(now.html);
+        expect(later.headings).toEqual(now.headings);
+        expect(later.text).toBe(htmlToText(now.html));
+        expect(later.text).not.toContain('\0');
+      }
+    });
+
+    it('keeps the Markdown of a body with raw HTML, which the main thread renders', () => {
+      const later = renderDeferred('Text <b>fet</b> [l](a.md)');
+      expect(later.html).toBeUndefined();
+      expect(resolveDeferred(later, () => 'x.html')).toBe('<p>Text <b>fet</b> <a href="x.html">l</a></p>');
+    });
+  });
+
+  it("takes a tag's quoted attributes whole when it makes the text, whatever a link's address holds", () => {
+    expect(htmlToText('<p>Se <a href="a>b" title="c>d">rutinen</a> &#x26; mer</p>\n<ul>\n<li>ett</li>\n</ul>')).toBe(
+      'Se rutinen & mer\nett',
+    );
   });
 });

@@ -4,16 +4,32 @@
  */
 import { DOC_TYPES } from '../../core/types.js';
 import { stylesheet } from '../stylesheet.js';
-import type { RenderPages, SiteFile } from '../types.js';
+import type { RenderPages, SiteContext, SiteDocument, SiteFile } from '../types.js';
 import { documentPage, withdrawnPage } from './document.js';
-import { buildLookups } from './lookups.js';
+import { buildLookups, type Lookups } from './lookups.js';
 import { rolePage, startPage, typePageHtml, unitPage } from './lists.js';
 import { accessibilityPage, notFoundPage, searchPage, sosfsPage } from './other.js';
 
 export const renderPages: RenderPages = (ctx) => {
-  const L = buildLookups(ctx);
+  const pages = pageRenderer(ctx);
   const files: SiteFile[] = [];
-  for (const sd of ctx.documents) if (!ctx.skip?.has(sd.page)) files.push({ path: sd.page, content: documentPage(ctx, L, sd) });
+  for (const sd of ctx.documents) if (!ctx.skip?.has(sd.page)) files.push({ path: sd.page, content: pages.document(sd) });
+  files.push(...pages.rest());
+  return files;
+};
+
+/**
+ * The pages one by one, for a build that writes each document's page as soon as its body is
+ * there: `document` gives one document's page, `rest` every other page (none when the context
+ * says only documents are rendered). renderPages is both.
+ */
+export function pageRenderer(ctx: SiteContext): { document(sd: SiteDocument): string; rest(): SiteFile[] } {
+  const L = buildLookups(ctx);
+  return { document: (sd) => documentPage(ctx, L, sd), rest: () => otherPages(ctx, L) };
+}
+
+function otherPages(ctx: SiteContext, L: Lookups): SiteFile[] {
+  const files: SiteFile[] = [];
   if (ctx.documentsOnly) return files;
   files.push({ path: 'index.html', content: startPage(ctx, L) });
   for (const doc of ctx.withdrawn) {
@@ -42,4 +58,4 @@ export const renderPages: RenderPages = (ctx) => {
     { path: 'assets/lsys.css', content: stylesheet() },
   );
   return files;
-};
+}

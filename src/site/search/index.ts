@@ -17,7 +17,8 @@ import { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../../core/fs-write.js';
 import type { BuildSearch, SearchDocument, SiteFile } from '../types.js';
 import { EXCERPT_CHARS, INDEX_OPTIONS, type IndexedDocument } from './engine.js';
-import { indexShard } from './shard.js';
+import { indexShard, indexed } from './shard.js';
+import type { RenderJob, RenderedShard } from './render-shard.js';
 import { termKeys } from './terms.js';
 
 /** Documents per shard aimed at: a rebuild after one change indexes about this many again. */
@@ -48,30 +49,6 @@ export function shardOf(page: string, k: number): number {
   return fnv1a(page) % k;
 }
 
-/** The start of a text, cut at a word boundary, for the snippet. */
-function excerpt(text: string): string {
-  const t = text
-    .slice(0, EXCERPT_CHARS * 2)
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (t.length <= EXCERPT_CHARS) return t;
-  const cut = t.lastIndexOf(' ', EXCERPT_CHARS);
-  return t.slice(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS);
-}
-
-function indexed(d: SearchDocument): IndexedDocument {
-  return {
-    page: d.page,
-    id: d.id,
-    title: d.title,
-    type: d.type,
-    headings: d.headings.join('\n'),
-    text: d.text,
-    x: excerpt(d.text),
-    ...(d.draft ? { draft: true as const } : {}),
-  };
-}
-
 /**
  * What makes a cached shard stale besides its documents: the index format, and the term keys
  * (their output for words of every rule, so a change to terms.ts changes the cache key).
@@ -91,6 +68,8 @@ interface Shard {
   body?: Uint8Array;
   /** The previous site has this shard's file: neither read nor written. */
   reused?: boolean;
+  /** Indexed in this build (by indexMissing or a RenderPool): written to the cache. */
+  fresh?: boolean;
 }
 
 /**
@@ -102,6 +81,7 @@ async function fromCache(
   shards: SearchDocument[][],
   cacheDir: string | undefined,
   inPreviousSite?: (i: number, hash: string) => boolean,
+  prebuilt?: ReadonlyMap<number, string>,
 ): Promise<Shard[]> {
   return Promise.all(
     shards.map(async (source, i) => {
@@ -113,6 +93,9 @@ async function fromCache(
       const key = hash('sha1', `${FORMAT}\0${keyed ? 'k' : 'j'}\0${what}`).slice(0, 32);
       const file = cacheDir === undefined ? undefined : join(cacheDir, `sok-${key}.js`);
       if (inPreviousSite?.(i, key)) return { docs: [], hash: key, reused: true };
+      const built = prebuilt?.get(i);
+      if (built !== undefined)
+        return { docs: [], hash: key, body: Buffer.from(quote(built)), fresh: true, ...(file !== undefined ? { file } : {}) };
       const body = file === undefined ? undefined : await readFile(file).catch(() => undefined);
       // Only a shard that must be indexed reads its documents' text.
       const docs = body !== undefined ? [] : (indexedDocs ?? source.map(indexed));
@@ -143,6 +126,7 @@ function workerFile(): string | undefined {
 /** Index the shards the cache did not have, on `workers` threads (or this one), and cache them. */
 async function indexMissing(shards: Shard[], workers: number): Promise<void> {
   const todo = shards.filter((s) => s.body === undefined && !s.reused);
+  for (const s of todo) s.fresh = true;
   const file = workers > 0 ? workerFile() : undefined;
   if (file === undefined || todo.length < 2) {
     for (const s of todo) s.body = Buffer.from(quote(indexShard(s.docs)));
@@ -173,7 +157,80 @@ async function indexMissing(shards: Shard[], workers: number): Promise<void> {
     }
   }
   // A cache that cannot be written costs the next build time, never this one.
-  await Promise.all(todo.flatMap((s) => (s.file === undefined ? [] : [writeFileAtomic(s.file, s.body!).catch(() => undefined)])));
+  await Promise.all(
+    shards.flatMap((s) => (s.file === undefined || !s.fresh ? [] : [writeFileAtomic(s.file, s.body!).catch(() => undefined)])),
+  );
+}
+
+/** The documents of each shard, as the index files hold them: spread by page, sorted by page. */
+export function groupShards<T extends { page: string }>(docs: readonly T[]): T[][] {
+  const k = shardCount(docs.length);
+  const grouped: T[][] = Array.from({ length: k }, () => []);
+  for (const d of docs) grouped[shardOf(d.page, k)]!.push(d);
+  for (const s of grouped) s.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  return grouped;
+}
+
+/** Worker threads that render and index whole shards (a first build): see render-shard.ts. */
+export interface RenderPool {
+  /** Render and index every shard; `done` is told each shard's result as it comes (in any order). */
+  run(shards: readonly RenderJob[][], done: (i: number, result: RenderedShard) => void): Promise<void>;
+  /** Stop the threads (after run, or when they are not needed after all). */
+  close(): Promise<void>;
+}
+
+/**
+ * Start `n` worker threads for a RenderPool now, so that they load their modules while the
+ * main thread prepares the build. Undefined without the compiled worker (then the main thread
+ * renders as it goes).
+ */
+export function startRenderPool(n: number): RenderPool | undefined {
+  const file = workerFile();
+  if (file === undefined || n < 1) return undefined;
+  const pool = Array.from({ length: n }, () => new Worker(file));
+  let failed: Error | undefined;
+  // A thread that fails before run() is said so by run(), never as an unhandled error.
+  for (const w of pool) w.on('error', (e) => (failed ??= e));
+  return {
+    run: async (shards, done) => {
+      let next = 0;
+      await Promise.all(
+        pool.map(
+          (w) =>
+            new Promise<void>((resolve, reject) => {
+              if (failed !== undefined) return reject(failed);
+              let pending = 0;
+              const send = (): void => {
+                if (next >= shards.length) return;
+                pending++;
+                const id = next++;
+                w.postMessage({ id, render: shards[id] });
+              };
+              w.on('message', (msg: RenderedShard & { id: number }) => {
+                pending--;
+                // The next shard first: the thread works on it while this one's pages are made here.
+                send();
+                try {
+                  done(msg.id, msg);
+                } catch (e) {
+                  reject(e instanceof Error ? e : new Error(String(e)));
+                  return;
+                }
+                if (pending === 0) resolve();
+              });
+              w.on('error', reject);
+              // Two shards each from the start, so that a thread never waits for this one to send it work.
+              send();
+              send();
+              if (pending === 0) resolve();
+            }),
+        ),
+      );
+    },
+    close: async () => {
+      await Promise.all(pool.map((w) => w.terminate()));
+    },
+  };
 }
 
 /** The bundled browser script (scripts/bundle.mjs builds it from client.ts into dist/bundle/sok.js). */
@@ -186,13 +243,15 @@ async function clientScript(): Promise<string> {
 }
 
 export const buildSearch: BuildSearch = async (docs, o) => {
-  const k = shardCount(docs.length);
-  const grouped: SearchDocument[][] = Array.from({ length: k }, () => []);
-  for (const d of docs) grouped[shardOf(d.page, k)]!.push(d);
-  for (const s of grouped) s.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  const grouped = groupShards(docs);
   const nameOf = (i: number, hash: string): string => `index-${String(i).padStart(2, '0')}-${hash.slice(0, 12)}.js`;
   // A rebuild takes an index file the previous site has (its name is its documents' keys) as it is.
-  const shards = await fromCache(grouped, o.cacheDir, o.reuse ? (i, hash) => o.reuse!.has(`sok/${nameOf(i, hash)}`) : undefined);
+  const shards = await fromCache(
+    grouped,
+    o.cacheDir,
+    o.reuse ? (i, hash) => o.reuse!.has(`sok/${nameOf(i, hash)}`) : undefined,
+    o.prebuilt,
+  );
   const missing = shards.filter((s) => s.body === undefined && !s.reused);
   await indexMissing(
     shards,
