@@ -6,7 +6,7 @@
 import { GENERATOR_COMMENT_PREFIX } from './generator-mark.js';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
-import { contentHash, openCache, type Facts } from './cache.js';
+import { contentHash, openCache, type Facts, type SharedFacts } from './cache.js';
 import { rawSchemas } from './schema-files.js';
 import type { Config, Finding, LoadedDocument, ParsedDocument } from './types.js';
 import type { WorkItem } from './load.js';
@@ -26,6 +26,8 @@ export interface LoadAllOptions {
   outsideLinks?: Map<string, string>;
   /** Each file's bytes from memory instead of the disk (the rule tester); give no cacheFile with it. */
   read?: (file: string) => Uint8Array;
+  /** Facts shared by in-memory runs (with `read`), read from the cache file but never written (lsys diff); in place of cacheFile. */
+  shared?: SharedFacts;
   /** Documents checked as this text instead of their bytes on disk (lsys approve); their facts are not cached. */
   replace?: ReadonlyMap<string, string>;
   /** The local checks: their findings on a freshly parsed document. */
@@ -34,7 +36,12 @@ export interface LoadAllOptions {
 
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; cacheError?: unknown }> {
   // The header checks the lsys version; the stamp adds what else the results depend on.
-  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
+  const stamp = `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`;
+  const cache = opts.shared
+    ? await opts.shared.open(stamp)
+    : opts.cacheFile
+      ? await openCache(opts.cacheFile, stamp, opts.config)
+      : undefined;
   const documents = new Array<LoadedDocument>(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem; cached: boolean }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
@@ -59,7 +66,8 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     let st: Stats | undefined;
     let changed = 0;
     const replaced = opts.replace?.get(file);
-    if (cache && replaced === undefined) {
+    // Files in memory have no size and mtime to trust: their hash is taken from their bytes.
+    if (cache && replaced === undefined && !opts.read) {
       try {
         st = statSync(absPath);
         changed = Math.max(st.mtimeMs, st.ctimeMs);
@@ -119,7 +127,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   // A cache that cannot be written (read-only checkout) only costs speed next time; the
   // caller decides whether to say so.
   let cacheError: unknown;
-  if (cache) await cache.save().catch((e: unknown) => (cacheError = e ?? new Error('cache')));
+  if (cache && !opts.shared) await cache.save().catch((e: unknown) => (cacheError = e ?? new Error('cache')));
   // Files lsys generated left holes: they are no documents.
   const loaded = documents.filter((d) => d !== undefined);
   return cacheError === undefined ? { documents: loaded } : { documents: loaded, cacheError };

@@ -80,6 +80,11 @@ export interface ValidateOptions<M = unknown> {
    * Their facts are not cached.
    */
   replace?: ReadonlyMap<string, string>;
+  /**
+   * With `files`: facts read from the cache by content hash and shared between the in-memory
+   * runs of one process, never written (lsys diff loads two commits from git objects).
+   */
+  shared?: import('./cache.js').SharedFacts;
 }
 
 export interface ValidationRun<M = unknown> {
@@ -132,6 +137,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       local,
       ...(memory ? { read: (f: string) => bytesOf(memory.get(f)) } : {}),
       ...(opts.replace ? { replace: opts.replace } : {}),
+      ...(memory && opts.shared ? { shared: opts.shared } : {}),
     }),
     Promise.all(
       found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) })),
