@@ -4,8 +4,9 @@
  * facts cache by content hash, read only, and a file the same on both sides is parsed at most
  * once — and their domain models and findings compared (src/diff/compare.ts).
  */
+import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LsysError, isLsysError } from '../core/errors.js';
 import { say } from '../core/messages.js';
 import { fsErrorReason } from '../core/fs-write.js';
@@ -13,7 +14,17 @@ import type { Config, Lang } from '../core/types.js';
 import type { ValidationRun } from '../core/validate.js';
 import type { DomainModel } from '../model/index.js';
 import { compareSides, type LoadedSide } from '../diff/compare.js';
-import { checkGit, defaultBaseCandidates, listTree, mergeBase, readBlobs, renamesBetween, resolveCommit, type Side } from '../diff/git.js';
+import {
+  changedSinceHead,
+  checkGit,
+  defaultBaseCandidates,
+  listTree,
+  mergeBase,
+  readBlobs,
+  renamesBetween,
+  resolveCommit,
+  type Side,
+} from '../diff/git.js';
 import { DIFF_ERRORS, DIFF_NOTES } from '../diff/messages.js';
 import { introducesErrors, renderDiff, type DiffFormat } from '../diff/render.js';
 import { outputLedger } from './output-ledger.js';
@@ -42,6 +53,14 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
     import('../core/catalog.js'),
   ]);
   const root = findRoot(resolve(io.cwd, o.cwd ?? '.'), lang);
+  // The checks load while git works.
+  const checks = Promise.all([
+    import('../rules/index.js'),
+    import('../core/validate.js'),
+    import('../core/cache.js'),
+    import('../core/config.js'),
+  ]);
+  checks.catch(() => undefined);
   await checkGit(root, lang);
   const cacheLocation = o.cacheLocation !== undefined ? resolve(io.cwd, o.cacheLocation) : undefined;
   if (o.cache && cacheLocation && o.cacheLocation !== undefined) await checkCacheLocation(cacheLocation, o.cacheLocation, lang);
@@ -65,32 +84,46 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
         })
       : undefined;
 
-  // The two trees and every blob that may matter, read in one cat-file process.
-  const [baseTree, headTree, renameList] = await Promise.all([
+  // The two trees, and the blobs that must be read: a document that is the same in the work
+  // tree as in head (and base) is read from the disk, where the cache's file stamps spare
+  // reading it at all.
+  const [baseTree, headTree, renameList, headNow, changed] = await Promise.all([
     gitRead(() => listTree(root, base.commit), base.ref, lang),
     gitRead(() => listTree(root, head.commit), head.ref, lang),
     gitRead(() => renamesBetween(root, base.commit, head.commit), `${base.ref}..${head.ref}`, lang),
+    resolveCommit(root, 'HEAD'),
+    changedSinceHead(root).catch(() => undefined),
   ]);
   const wanted = (p: string): boolean => p === 'lsys.yaml' || /\.md$/i.test(p) || p.startsWith('data/');
-  const baseFiles = baseTree.filter((f) => wanted(f.path));
-  const headFiles = headTree.filter((f) => wanted(f.path));
-  const blobs = await gitRead(
-    () =>
-      readBlobs(
-        root,
-        [...baseFiles, ...headFiles].map((f) => f.blob),
-      ),
-    head.ref,
-    lang,
-  );
-  const memory = (files: typeof baseFiles): Map<string, Uint8Array> =>
-    new Map(files.flatMap((f) => (blobs.has(f.blob) ? [[f.path, blobs.get(f.blob)!] as const] : [])));
-  const headMemory = memory(headFiles);
-  const baseMemory = memory(baseFiles);
+  const headBlobs = new Map(headTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
+  const baseBlobs = new Map(baseTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
+  const document = (p: string): boolean => /\.md$/i.test(p);
+  const headOnDisk = (p: string): boolean => headNow === head.commit && changed !== undefined && document(p) && !changed.has(p);
+  const baseOnDisk = (p: string): boolean => baseBlobs.get(p) === headBlobs.get(p) && headOnDisk(p);
+  const toRead = [
+    ...[...headBlobs].filter(([p]) => !headOnDisk(p)).map(([, b]) => b),
+    ...[...baseBlobs].filter(([p]) => !baseOnDisk(p)).map(([, b]) => b),
+  ];
+  const blobs = await gitRead(() => readBlobs(root, toRead), head.ref, lang);
+  const EMPTY = new Uint8Array(0);
+  const memory = (side: ReadonlyMap<string, string>, onDisk: (p: string) => boolean): Map<string, Uint8Array> =>
+    new Map([...side].map(([p, b]) => [p, onDisk(p) ? EMPTY : (blobs.get(b) ?? EMPTY)]));
+  const headMemory = memory(headBlobs, headOnDisk);
+  const baseMemory = memory(baseBlobs, baseOnDisk);
+  const bytesOf =
+    (files: ReadonlyMap<string, Uint8Array>, onDisk: (p: string) => boolean) =>
+    (p: string): Uint8Array | undefined => {
+      if (!onDisk(p)) return files.get(p);
+      try {
+        return readFileSync(join(root, p));
+      } catch {
+        return undefined;
+      }
+    };
 
   const catalog = loadCatalog();
   const validSosfs = (ref: string): boolean => catalog.paragraph(ref) !== undefined;
-  const { parseConfig } = await import('../core/config.js');
+  const [{ registry }, { validateRepository }, { sharedFacts }, { parseConfig }] = await checks;
   const headText = headMemory.get('lsys.yaml');
   if (headText === undefined) throw new LsysError('diff-head-no-config', say(DIFF_ERRORS.headNoConfig, lang, { ref: head.ref, root }));
   let headConfig: Config;
@@ -101,14 +134,13 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
     throw new LsysError('diff-head-config', say(DIFF_ERRORS.headConfig, lang, { ref: head.ref, reason: e.message }));
   }
 
-  const [{ registry }, { validateRepository }, { sharedFacts }] = await Promise.all([
-    import('../rules/index.js'),
-    import('../core/validate.js'),
-    import('../core/cache.js'),
-  ]);
   // One store for both sides: the base finds what head parsed.
   const shared = sharedFacts(o.cache ? cacheBase : undefined);
-  const validate = (config: Config, files: ReadonlyMap<string, Uint8Array>): Promise<ValidationRun<DomainModel>> =>
+  const validate = (
+    config: Config,
+    files: ReadonlyMap<string, Uint8Array>,
+    onDisk: (p: string) => boolean,
+  ): Promise<ValidationRun<DomainModel>> =>
     validateRepository({
       config,
       today,
@@ -116,12 +148,13 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
       registry,
       files,
       shared,
+      onDisk,
       // The history of a commit is not the working tree's: the version judgement below asks
       // review/changed-after-approval's question of this change instead.
       git: false,
       ...(o.workers !== undefined ? { workers: o.workers } : {}),
     });
-  const headRun = await validate(headConfig, headMemory);
+  const headRun = await validate(headConfig, headMemory, headOnDisk);
 
   // The base: its own lsys.yaml; one that is missing or does not parse makes an empty base.
   let baseRun: ValidationRun<DomainModel>;
@@ -129,26 +162,31 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
   const baseText = baseMemory.get('lsys.yaml');
   try {
     if (baseText === undefined) throw new LsysError('diff-base-no-config', say(DIFF_NOTES.missing, lang));
-    baseRun = await validate(parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs), baseMemory);
+    baseRun = await validate(parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs), baseMemory, baseOnDisk);
   } catch (e) {
     if (!isLsysError(e)) throw e;
     configProblem = e.message;
-    baseRun = await validate(headConfig, new Map());
+    baseRun = await validate(headConfig, new Map(), () => false);
   }
 
   const renames = new Map(renameList.map((r) => [r.from, r.to]));
-  const side = (s: Side, run: ValidationRun<DomainModel>, files: ReadonlyMap<string, Uint8Array>): LoadedSide => ({
+  const side = (
+    s: Side,
+    run: ValidationRun<DomainModel>,
+    blobIds: ReadonlyMap<string, string>,
+    bytes: LoadedSide['bytes'],
+  ): LoadedSide => ({
     ...s,
-    files,
+    blobs: blobIds,
+    bytes,
     model: run.context.model,
     diagnostics: run.result.diagnostics,
   });
   const report = compareSides(
-    {
-      ...side(base, baseRun, configProblem === undefined ? baseMemory : new Map()),
-      ...(configProblem !== undefined ? { configProblem } : {}),
-    },
-    side(head, headRun, headMemory),
+    configProblem === undefined
+      ? side(base, baseRun, baseBlobs, bytesOf(baseMemory, baseOnDisk))
+      : { ...side(base, baseRun, new Map(), () => undefined), configProblem },
+    side(head, headRun, headBlobs, bytesOf(headMemory, headOnDisk)),
     renames,
   );
 

@@ -26,6 +26,12 @@ export interface LoadAllOptions {
   outsideLinks?: Map<string, string>;
   /** Each file's bytes from memory instead of the disk (the rule tester); give no cacheFile with it. */
   read?: (file: string) => Uint8Array;
+  /**
+   * With `read`: the files whose bytes are those on disk under root (lsys diff: unchanged since
+   * the commit it reads), taken from the disk as without `read`, so the cache's file stamps
+   * spare reading them.
+   */
+  onDisk?: (file: string) => boolean;
   /** Facts shared by in-memory runs (with `read`), read from the cache file but never written (lsys diff); in place of cacheFile. */
   shared?: SharedFacts;
   /** Documents checked as this text instead of their bytes on disk (lsys approve); their facts are not cached. */
@@ -67,7 +73,8 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     let changed = 0;
     const replaced = opts.replace?.get(file);
     // Files in memory have no size and mtime to trust: their hash is taken from their bytes.
-    if (cache && replaced === undefined && !opts.read) {
+    const disk = !opts.read || opts.onDisk?.(file) === true;
+    if (cache && replaced === undefined && disk) {
       try {
         st = statSync(absPath);
         changed = Math.max(st.mtimeMs, st.ctimeMs);
@@ -84,7 +91,8 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     }
     let bytes: Buffer;
     try {
-      bytes = replaced !== undefined ? Buffer.from(replaced, 'utf8') : opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
+      bytes =
+        replaced !== undefined ? Buffer.from(replaced, 'utf8') : !disk && opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
     } catch {
       unreadable.push(index);
       continue;

@@ -85,6 +85,8 @@ export interface ValidateOptions<M = unknown> {
    * runs of one process, never written (lsys diff loads two commits from git objects).
    */
   shared?: import('./cache.js').SharedFacts;
+  /** With `files`: the files whose bytes are those on disk under config.root (see LoadAllOptions.onDisk). */
+  onDisk?: (file: string) => boolean;
 }
 
 export interface ValidationRun<M = unknown> {
@@ -138,6 +140,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       ...(memory ? { read: (f: string) => bytesOf(memory.get(f)) } : {}),
       ...(opts.replace ? { replace: opts.replace } : {}),
       ...(memory && opts.shared ? { shared: opts.shared } : {}),
+      ...(memory && opts.onDisk ? { onDisk: opts.onDisk } : {}),
     }),
     Promise.all(
       found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) })),

@@ -12,8 +12,10 @@ import { isStyrande, status, str, strings, type DomainModel, type TaskFact } fro
 export interface LoadedSide {
   ref: string;
   commit: string;
-  /** Root-relative path → bytes, as read from git. */
-  files: ReadonlyMap<string, Uint8Array>;
+  /** Root-relative path → git blob id. */
+  blobs: ReadonlyMap<string, string>;
+  /** A file's bytes (read only for documents whose content changed). */
+  bytes(path: string): Uint8Array | undefined;
   model: DomainModel;
   diagnostics: readonly Diagnostic[];
   /** Why lsys.yaml of this side could not be used (then the side is compared as empty). */
@@ -242,12 +244,11 @@ function changeOf(
   head: LoadedSide,
   headDocs: ReadonlyMap<string, LoadedDocument>,
 ): DocumentChange | undefined {
-  const a = base.files.get(before.file);
-  const b = head.files.get(after.file);
-  const contentChanged = !(a && b && Buffer.from(a).equals(Buffer.from(b)));
+  const a = base.blobs.get(before.file);
+  const contentChanged = a === undefined || a !== head.blobs.get(after.file);
   const moved = before.file !== after.file;
   if (!contentChanged && !moved) return undefined;
-  const bodyChanged = contentChanged && bodyOf(a) !== bodyOf(b);
+  const bodyChanged = contentChanged && bodyOf(base.bytes(before.file)) !== bodyOf(head.bytes(after.file));
   const keys = changedKeys(before.data, after.data);
   const withdrawn = status(before) !== 'upphävd' && status(after) === 'upphävd';
   const change: DocumentChange = {
@@ -466,8 +467,8 @@ function responsibilityChanges(
       const is = a?.ansvar ?? {};
       const uppgift = text((a ?? b)!);
       for (const role of [...new Set([...Object.keys(is), ...Object.keys(was)])].sort(cmp)) {
-        const x = typeof was[role] === 'string' ? (was[role]) : undefined;
-        const y = typeof is[role] === 'string' ? (is[role]) : undefined;
+        const x = typeof was[role] === 'string' ? was[role] : undefined;
+        const y = typeof is[role] === 'string' ? is[role] : undefined;
         if (x === y) continue;
         out.push({ document: doc, uppgift, role, ...(x ? { before: x } : {}), ...(y ? { after: y } : {}) });
       }

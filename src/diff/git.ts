@@ -150,3 +150,9 @@ export async function renamesBetween(root: string, base: string, head: string): 
   }
   return renames;
 }
+
+/** The files below the root whose work-tree (or staged) content differs from HEAD's commit. */
+export async function changedSinceHead(root: string): Promise<Set<string>> {
+  const out = await git(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', 'HEAD', '--', '.']);
+  return new Set(out.split('\0').filter(Boolean));
+}
