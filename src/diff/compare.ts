@@ -23,7 +23,7 @@ export interface LoadedSide {
 }
 
 /** How a changed governing document's version and approval moved. */
-export type Judgement =
+type Judgement =
   /** `version` raised and `fastställd` set or moved: a new approved version. */
   | 'new-version'
   /** A draft (or withdrawn document) became fastställd. */
@@ -67,7 +67,7 @@ export interface DocumentChange {
   replacedBy?: string;
 }
 
-export interface CoverageChange {
+interface CoverageChange {
   paragraf: string;
   krav: { sv: string; en: string };
   /** The fastställda documents (id, or file) that list it, before and after. */
@@ -79,7 +79,7 @@ export interface CoverageChange {
   exempt: boolean;
 }
 
-export interface ProcessChange {
+interface ProcessChange {
   id: string;
   titel?: string;
   /** The activities touched: those a changed routine belongs to, or that changed in the process. */
@@ -88,14 +88,14 @@ export interface ProcessChange {
   via: string[];
 }
 
-export interface UnitChange {
+interface UnitChange {
   /** A unit id of lsys.yaml, or `*` for documents with no `gäller_för` (all units). */
   id: string;
   namn?: string;
   documents: string[];
 }
 
-export interface ResponsibilityChange {
+interface ResponsibilityChange {
   document: string;
   uppgift: string;
   role: string;
@@ -112,7 +112,7 @@ export interface FindingChange {
   message: string;
 }
 
-export interface Reviewer {
+interface Reviewer {
   role: string;
   namn?: string;
   /** Why: the documents the role owns (`ägare`) or approved (`fastställd_av`), sorted. */
@@ -284,7 +284,7 @@ function judge(c: DocumentChange): Judgement {
 }
 
 /** `2.10` > `2.9`: versions compare as numbers part by part; an unreadable one counts as 0. */
-export function compareVersions(a: string | undefined, b: string | undefined): number {
+function compareVersions(a: string | undefined, b: string | undefined): number {
   const parts = (v: string | undefined): number[] => (v ?? '').split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : 0));
   const x = parts(a);
   const y = parts(b);
