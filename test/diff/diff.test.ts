@@ -302,6 +302,11 @@ describe('lsys diff', () => {
       env: { SYSTEM_PULLREQUEST_TARGETBRANCH: 'refs/heads/main' },
     });
     expect((JSON.parse(az.stdout) as DiffReport).base.ref).toBe('main');
+    const mainCommit = git(repo.root, 'rev-parse', 'main').trim();
+    const gl = await runCli(['diff', '--cwd', repo.root, '--today', TODAY, '--format', 'json', '--no-cache'], {
+      env: { CI_MERGE_REQUEST_DIFF_BASE_SHA: mainCommit, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' },
+    });
+    expect((JSON.parse(gl.stdout) as DiffReport).base).toEqual({ ref: mainCommit, commit: mainCommit });
     git(repo.root, 'branch', '-m', 'main', 'trunk');
     try {
       const none = await runCli(['diff', '--cwd', repo.root, '--today', TODAY, '--no-cache']);
@@ -376,6 +381,10 @@ describe('lsys diff on unusual repositories', () => {
       const orphan = await runCli(['diff', '--cwd', repo.root, '--today', TODAY, '--base', 'tom', '--format', 'json', '--no-cache']);
       expect(orphan.code).toBe(0);
       expect((JSON.parse(orphan.stdout) as DiffReport).base.configProblem).toBe('filen saknas');
+      // A target branch that shares no history with the change: --base is needed.
+      const unrelated = await runCli(['diff', '--cwd', repo.root, '--today', TODAY, '--no-cache'], { env: { GITHUB_BASE_REF: 'tom' } });
+      expect(unrelated.code).toBe(2);
+      expect(unrelated.stderr).toBe('lsys: tom och HEAD har ingen gemensam historik. Ange jämförelsepunkten med --base\n');
       // A head without lsys.yaml is the change's own problem: exit 2.
       const head = await runCli(['diff', '--cwd', repo.root, '--today', TODAY, '--head', 'tom', '--base', 'fix', '--no-cache']);
       expect(head.code).toBe(2);
@@ -415,3 +424,91 @@ describe('lsys diff on unusual repositories', () => {
 function commitAllEmpty(root: string): void {
   git(root, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'Tom');
 }
+
+describe('lsys diff judgements', () => {
+  let repo: TestRepo;
+  let json: DiffReport;
+  let md: string;
+  beforeAll(async () => {
+    const { riskanalysDoc } = await import('../helpers/repo.js');
+    const risk = (text: string): string =>
+      doc(riskanalysDoc('RISK-001', [{ id: 'R1', beskrivning: 'Fall', sannolikhet: 1, konsekvens: 1 }]), `# Riskanalys\n\n${text}\n`);
+    const draft = { status: 'utkast', fastställd: undefined, fastställd_av: undefined, revideras: undefined };
+    const process = (ansvarig: string): string =>
+      doc(
+        processDoc('PRO-002', {
+          aktiviteter: [
+            { id: 'A1', namn: 'Ta emot', ansvarig: 'enhetschef', rutiner: ['RUT-011'] },
+            { id: 'A2', namn: 'Följa upp', ansvarig, rutiner: [] },
+          ],
+        }),
+        '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n',
+      );
+    repo = makeRepo({
+      'ledningssystem/PRO-002.md': process('enhetschef'),
+      'ledningssystem/RUT-010.md': doc(rutin('RUT-010', { ...draft, process: 'PRO-002' }), RUTIN_BODY),
+      'ledningssystem/RUT-011.md': doc(rutin('RUT-011', { process: 'PRO-002' }), RUTIN_BODY),
+      'ledningssystem/RUT-012.md': doc(rutin('RUT-012', { ...draft, process: 'PRO-002' }), RUTIN_BODY),
+      'ledningssystem/RUT-013.md': doc(rutin('RUT-013', { process: 'PRO-002' }), RUTIN_BODY),
+      'ledningssystem/RISK-001.md': risk('Före.'),
+      'ledningssystem/ANS-002.md': doc(
+        ansvarsfordelningDoc('ANS-002', [{ uppgift: 'Avvikelser', ansvar: { enhetschef: 'ansvarar' } }], { titel: 'Ansvar 2' }),
+        '# Ansvar\n',
+      ),
+    });
+    git(repo.root, 'init', '-q', '-b', 'main');
+    commitAll(repo.root, 'Start');
+    git(repo.root, 'checkout', '-q', '-b', 'change');
+    repo.write('ledningssystem/PRO-002.md', process('mas'));
+    repo.write('ledningssystem/RUT-010.md', doc(rutin('RUT-010', { process: 'PRO-002', fastställd: '2026-11-20' }), RUTIN_BODY));
+    repo.write('ledningssystem/RUT-011.md', doc(rutin('RUT-011', { process: 'PRO-002', version: '1.10' }), RUTIN_BODY));
+    repo.write('ledningssystem/RUT-012.md', doc(rutin('RUT-012', { ...draft, process: 'PRO-002' }), `${RUTIN_BODY}\nMer.\n`));
+    repo.write('ledningssystem/RUT-013.md', doc(rutin('RUT-013', { process: 'PRO-002', status: 'upphävd' }), RUTIN_BODY));
+    repo.write('ledningssystem/RUT-014.md', doc(rutin('RUT-014', { process: 'PRO-002', ersätter: 'RUT-013' }), RUTIN_BODY));
+    repo.write('ledningssystem/RISK-001.md', risk('Efter.'));
+    repo.write(
+      'ledningssystem/ANS-002.md',
+      doc(
+        ansvarsfordelningDoc('ANS-002', [{ uppgift: 'Avvikelser och klagomål', ansvar: { enhetschef: 'ansvarar', mas: 'deltar' } }], {
+          titel: 'Ansvar 2',
+        }),
+        '# Ansvar\n',
+      ),
+    );
+    commitAll(repo.root, 'Ändringen');
+    // The change is read from its branch while main is checked out: no file of head is on disk.
+    git(repo.root, 'checkout', '-q', 'main');
+    const args = ['diff', '--cwd', repo.root, '--today', TODAY, '--base', 'main', '--head', 'change', '--no-cache'];
+    json = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as DiffReport;
+    md = (await runCli([...args, '--format', 'md'])).stdout;
+  }, 60_000);
+  afterAll(() => repo.cleanup());
+
+  it('judges each changed governing document, and leaves record documents unjudged', () => {
+    const judged = Object.fromEntries(json.documents.changed.map((d) => [d.id, d.judgement ?? null]));
+    expect(judged).toEqual({
+      'ANS-002': 'frontmatter-only',
+      'PRO-002': 'frontmatter-only',
+      'RISK-001': null,
+      'RUT-010': 'approved',
+      'RUT-011': 'version-raised-not-approved',
+      'RUT-012': 'draft-edited',
+    });
+    expect(json.documents.withdrawn).toMatchObject([{ id: 'RUT-013', replacedBy: 'RUT-014' }]);
+    expect(md).toContain('fastställd 2026-11-20 (version 1.0)');
+    expect(md).toContain('version höjd 1.0 → 1.10, inte fastställd på nytt');
+    expect(md).toContain('utkast, texten ändrad');
+    expect(md).toContain('upphävd (var fastställd version 1.0); ersätts av RUT-014');
+    expect(md).toContain('| RISK-001 · `ledningssystem/RISK-001.md` | Riskanalys RISK-001 | Enhetschef (enhetschef) | texten ändrad |');
+    expect(md).toContain('bara frontmatter: aktiviteter');
+  });
+
+  it('names the changed activity of a changed process, and a task renamed in place', () => {
+    expect(json.processes.find((p) => p.id === 'PRO-002')?.activities).toEqual([
+      { id: 'A1', namn: 'Ta emot' },
+      { id: 'A2', namn: 'Följa upp' },
+    ]);
+    expect(json.responsibilities).toEqual([{ document: 'ANS-002', uppgift: 'Avvikelser och klagomål', role: 'mas', after: 'deltar' }]);
+    expect(json.reviewers.map((r) => [r.role, r.fastställd_av])).toContainEqual(['förvaltningschef', ['RUT-010']]);
+  });
+});
