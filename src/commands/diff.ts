@@ -140,6 +140,7 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
     config: Config,
     files: ReadonlyMap<string, Uint8Array>,
     onDisk: (p: string) => boolean,
+    hashOf?: (p: string) => string | undefined,
   ): Promise<ValidationRun<DomainModel>> =>
     validateRepository({
       config,
@@ -149,12 +150,16 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
       files,
       shared,
       onDisk,
+      ...(hashOf ? { hashOf } : {}),
       // The history of a commit is not the working tree's: the version judgement below asks
       // review/changed-after-approval's question of this change instead.
       git: false,
       ...(o.workers !== undefined ? { workers: o.workers } : {}),
     });
   const headRun = await validate(headConfig, headMemory, headOnDisk);
+  // A document with the same blob in base is the same bytes: head's run knows its hash.
+  const headHashes = new Map(headRun.documents.map((d) => [d.file, d.hash]));
+  const sameAsHead = (p: string): string | undefined => (baseBlobs.get(p) === headBlobs.get(p) ? headHashes.get(p) : undefined);
 
   // The base: its own lsys.yaml; one that is missing or does not parse makes an empty base.
   let baseRun: ValidationRun<DomainModel>;
@@ -162,7 +167,12 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
   const baseText = baseMemory.get('lsys.yaml');
   try {
     if (baseText === undefined) throw new LsysError('diff-base-no-config', say(DIFF_NOTES.missing, lang));
-    baseRun = await validate(parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs), baseMemory, baseOnDisk);
+    baseRun = await validate(
+      parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs),
+      baseMemory,
+      baseOnDisk,
+      sameAsHead,
+    );
   } catch (e) {
     if (!isLsysError(e)) throw e;
     configProblem = e.message;

@@ -32,6 +32,8 @@ export interface LoadAllOptions {
    * spare reading them.
    */
   onDisk?: (file: string) => boolean;
+  /** With `shared`: a file's content hash when it is already known (lsys diff: the same blob as in the other commit). */
+  hashOf?: (file: string) => string | undefined;
   /** Facts shared by in-memory runs (with `read`), read from the cache file but never written (lsys diff); in place of cacheFile. */
   shared?: SharedFacts;
   /** Documents checked as this text instead of their bytes on disk (lsys approve); their facts are not cached. */
@@ -72,6 +74,12 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     let st: Stats | undefined;
     let changed = 0;
     const replaced = opts.replace?.get(file);
+    const known = replaced === undefined ? opts.hashOf?.(file) : undefined;
+    const knownFacts = known === undefined ? undefined : cache?.get(known);
+    if (known !== undefined && knownFacts) {
+      if (!knownFacts.generated) documents[index] = { ...knownFacts, file, absPath, hash: known };
+      continue;
+    }
     // Files in memory have no size and mtime to trust: their hash is taken from their bytes.
     const disk = !opts.read || opts.onDisk?.(file) === true;
     if (cache && replaced === undefined && disk) {
