@@ -69,7 +69,9 @@ export interface DocumentChange {
 
 interface CoverageChange {
   paragraf: string;
-  krav: { sv: string; en: string };
+  /** What the paragraph requires, in a line (the catalogue's own summary), Swedish and English. */
+  krav: string;
+  krav_en: string;
   /** The fastställda documents (id, or file) that list it, before and after. */
   before: string[];
   after: string[];
@@ -328,7 +330,8 @@ function coverageChanges(base: DomainModel, head: DomainModel, name: (d: LoadedD
     const paragraph = (a ?? b)!.paragraph;
     out.push({
       paragraf: p,
-      krav: { sv: paragraph.krav, en: paragraph.krav_en },
+      krav: paragraph.krav,
+      krav_en: paragraph.krav_en,
       before: docsBefore,
       after: docsAfter,
       lostLast: docsBefore.length > 0 && docsAfter.length === 0,

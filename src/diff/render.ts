@@ -165,13 +165,16 @@ function renderMarkdown(report: DiffReport, lang: Lang): string {
   if (report.coverage.length) {
     out.push(`### ${w.say(T.coverage)}`, '');
     for (const c of report.coverage.filter((x) => x.lostLast)) {
-      out.push(`**${cell(w.say(T.lostLast, { paragraf: c.paragraf, krav: c.krav[lang] }))}**${c.exempt ? ` ${w.say(T.exempt)}` : ''}`, '');
+      out.push(
+        `**${cell(w.say(T.lostLast, { paragraf: c.paragraf, krav: lang === 'en' ? c.krav_en : c.krav }))}**${c.exempt ? ` ${w.say(T.exempt)}` : ''}`,
+        '',
+      );
     }
     out.push(
       ...table(
         [w.say(T.colParagraph), w.say(T.colBefore), w.say(T.colAfter)],
         report.coverage.map((c) => [
-          `${c.lostLast ? '⚠ ' : ''}${c.paragraf} ${c.krav[lang]}`,
+          `${c.lostLast ? '⚠ ' : ''}${c.paragraf} ${lang === 'en' ? c.krav_en : c.krav}`,
           w.list(c.before),
           `${w.list(c.after)}${c.exempt && c.after.length === 0 ? ` ${w.say(T.exempt)}` : ''}`,
         ]),
@@ -265,8 +268,10 @@ function renderText(report: DiffReport, lang: Lang): string {
     out.push(`${w.say(T.coverage)}:`);
     for (const c of report.coverage) {
       if (c.lostLast)
-        out.push(`  ${w.say(T.lostLast, { paragraf: c.paragraf, krav: c.krav[lang] })}${c.exempt ? ` ${w.say(T.exempt)}` : ''}`);
-      else out.push(`  ${c.paragraf} ${c.krav[lang]}`);
+        out.push(
+          `  ${w.say(T.lostLast, { paragraf: c.paragraf, krav: lang === 'en' ? c.krav_en : c.krav })}${c.exempt ? ` ${w.say(T.exempt)}` : ''}`,
+        );
+      else out.push(`  ${c.paragraf} ${lang === 'en' ? c.krav_en : c.krav}`);
       out.push(`      ${w.list(c.before)} → ${w.list(c.after)}`);
     }
     out.push('');
