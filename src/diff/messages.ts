@@ -126,6 +126,8 @@ export const DIFF_TEXT = {
   findings: { sv: 'Valideringsfynd', en: 'Validation findings' },
   introduced: { sv: 'Nya fynd ({n})', en: 'Introduced findings ({n})' },
   removed: { sv: 'Åtgärdade fynd ({n})', en: 'Removed findings ({n})' },
+  error: { sv: 'fel', en: 'error' },
+  warning: { sv: 'varning', en: 'warning' },
   noFindingChange: { sv: 'Ändringen inför och tar bort inga fynd.', en: 'The change introduces and removes no finding.' },
   reviewers: { sv: 'Bör granskas av', en: 'Should be reviewed by' },
   owns: { sv: 'ägare till {docs}', en: 'owner of {docs}' },
@@ -157,8 +159,8 @@ export const DIFF_CLI = {
   },
   forceOption: { sv: 'skriv över en --output-fil som lsys inte har skrivit', en: 'overwrite an --output file lsys did not write' },
   failOnNewOption: {
-    sv: 'avsluta med kod 1 om ändringen inför nya fel (severity error)',
-    en: 'exit with code 1 when the change introduces errors (severity error)',
+    sv: 'avsluta med slutkod 1 om ändringen inför nya fel (inte varningar)',
+    en: 'exit with code 1 when the change introduces errors (not warnings)',
   },
   examples: {
     sv: `Exempel:
@@ -168,7 +170,7 @@ export const DIFF_CLI = {
   lsys diff --base v2026.1 --head HEAD --fail-on-new
 
 Under GitHub Actions läggs Markdown-sammanfattningen också till i $GITHUB_STEP_SUMMARY.
-Avslutningskoder: 0 klart, 1 nya fel med --fail-on-new, 2 fel i anropet, lsys.yaml eller git.`,
+Slutkoder: 0 klart, 1 nya fel med --fail-on-new, 2 fel i anropet, lsys.yaml eller git.`,
     en: `Examples:
   lsys diff                                  compare HEAD with the default branch (text in the terminal)
   lsys diff --base main --format md          Markdown for a pull-request comment

@@ -215,7 +215,8 @@ function renderMarkdown(report: DiffReport, lang: Lang): string {
   out.push(`### ${w.say(T.findings)}`, '');
   const { introduced, removed } = report.findings;
   if (!introduced.length && !removed.length) out.push(w.say(T.noFindingChange), '');
-  const findingLine = (f: FindingChange): string => `- \`${f.file}:${f.line}\` **${f.severity}** \`${f.rule}\` ${cell(f.message)}`;
+  const findingLine = (f: FindingChange): string =>
+    `- \`${f.file}:${f.line}\` **${w.say(T[f.severity])}** \`${f.rule}\` ${cell(f.message)}`;
   if (introduced.length) out.push(`**${w.say(T.introduced, { n: introduced.length })}**`, '', ...introduced.map(findingLine), '');
   if (removed.length) out.push(`**${w.say(T.removed, { n: removed.length })}**`, '', ...removed.map(findingLine), '');
   out.push(`### ${w.say(T.reviewers)}`, '');
@@ -299,7 +300,7 @@ function renderText(report: DiffReport, lang: Lang): string {
   const { introduced, removed } = report.findings;
   out.push(`${w.say(T.findings)}:`);
   if (!introduced.length && !removed.length) out.push(`  ${w.say(T.noFindingChange)}`);
-  const findingLine = (f: FindingChange): string => `    ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.rule}`;
+  const findingLine = (f: FindingChange): string => `    ${f.file}:${f.line}:${f.column}  ${w.say(T[f.severity])}  ${f.message}  ${f.rule}`;
   if (introduced.length) out.push(`  ${w.say(T.introduced, { n: introduced.length })}:`, ...introduced.map(findingLine));
   if (removed.length) out.push(`  ${w.say(T.removed, { n: removed.length })}:`, ...removed.map(findingLine));
   out.push('');

@@ -194,6 +194,7 @@ describe('lsys diff', () => {
     const coverage = md.slice(md.indexOf('### Täckning'));
     expect(coverage.split('\n')[2]).toMatch(/^\*\*⚠ 5:1 förlorar sitt sista dokument: .+\*\*$/);
     expect(md).toContain('**Nya fynd (2)**');
+    expect(md).toContain('- `ledningssystem/rutiner/RUT-006.md:13` **fel** `ref/unresolved` ');
     expect(md).toContain('- **Socialnämnden (nämnd)**: fastställer ANS-001');
   });
 
