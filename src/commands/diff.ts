@@ -23,6 +23,7 @@ import {
   readBlobs,
   renamesBetween,
   resolveCommit,
+  isShallow,
   type Side,
 } from '../diff/git.js';
 import { DIFF_ERRORS, DIFF_NOTES } from '../diff/messages.js';
@@ -226,7 +227,13 @@ async function defaultBase(root: string, head: Side, env: CommandIO['env'], lang
     const commit = await resolveCommit(root, ref);
     if (!commit) continue;
     const at = await mergeBase(root, commit, head.commit);
-    if (!at) throw new LsysError('diff-no-merge-base', say(DIFF_ERRORS.noMergeBase, lang, { ref, head: head.ref }));
+    if (!at) {
+      const shallow = await isShallow(root);
+      throw new LsysError(
+        'diff-no-merge-base',
+        say(shallow ? DIFF_ERRORS.shallow : DIFF_ERRORS.noMergeBase, lang, { ref, head: head.ref }),
+      );
+    }
     return { ref, commit: at };
   }
   throw new LsysError('diff-no-base', say(DIFF_ERRORS.noDefaultBase, lang, { tried: tried.join(', ') }));

@@ -86,6 +86,15 @@ export async function mergeBase(root: string, a: string, b: string): Promise<str
   }
 }
 
+/** Is the clone shallow (a CI checkout without the whole history)? */
+export async function isShallow(root: string): Promise<boolean> {
+  try {
+    return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
 /** The blobs of a commit below the root (regular files only: no links, no submodules). */
 export async function listTree(root: string, commit: string): Promise<TreeFile[]> {
   const out = await git(root, ['ls-tree', '-r', '-z', commit, '--', '.']);

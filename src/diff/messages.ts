@@ -22,6 +22,10 @@ export const DIFF_ERRORS = {
     sv: '{ref} och {head} har ingen gemensam historik. Ange jämförelsepunkten med --base',
     en: '{ref} and {head} share no history. Name the base with --base',
   },
+  shallow: {
+    sv: '{ref} och {head} har ingen gemensam historik i den här klonen, som är grund (shallow). Hämta hela historiken (fetch-depth: 0, GIT_DEPTH: "0", fetchDepth: 0) eller ange --base',
+    en: '{ref} and {head} share no history in this clone, which is shallow. Fetch the whole history (fetch-depth: 0, GIT_DEPTH: "0", fetchDepth: 0) or name --base',
+  },
   gitFailed: {
     sv: 'git kunde inte läsa {what}: {reason}',
     en: 'git could not read {what}: {reason}',

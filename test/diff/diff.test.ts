@@ -398,6 +398,30 @@ describe('lsys diff on unusual repositories', () => {
     }
   });
 
+  it('says to fetch the whole history in a shallow clone', async () => {
+    const repo = makeRepo({ 'ledningssystem/rutiner/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY) });
+    const clone = mkdtempSync(join(tmpdir(), 'lsys-diff-shallow-'));
+    try {
+      git(repo.root, 'init', '-q', '-b', 'main');
+      commitAll(repo.root, 'Start');
+      git(repo.root, 'checkout', '-q', '-b', 'ny');
+      repo.write('ledningssystem/rutiner/RUT-002.md', doc(rutin('RUT-002'), RUTIN_BODY));
+      commitAll(repo.root, 'Ny');
+      git(repo.root, 'checkout', '-q', 'main');
+      repo.write('ledningssystem/rutiner/RUT-003.md', doc(rutin('RUT-003'), RUTIN_BODY));
+      commitAll(repo.root, 'Annan');
+      git(clone, 'clone', '-q', '--depth', '1', '--branch', 'ny', '--no-single-branch', `file://${repo.root}`, 'k');
+      const r = await runCli(['diff', '--cwd', join(clone, 'k'), '--today', TODAY, '--no-cache']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^lsys: origin\/HEAD och HEAD har ingen gemensam historik i den här klonen, som är grund \(shallow\)\. Hämta hela historiken/,
+      );
+    } finally {
+      repo.cleanup();
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
   it('works when lsys.yaml lies below the top of the git work tree', async () => {
     const top = mkdtempSync(join(tmpdir(), 'lsys-diff-top-'));
     try {
