@@ -80,6 +80,21 @@ module.exports = {
       from: { path: '^src/plan/' },
       to: { path: '^src/(rules|report|format|init|cli|commands)/' },
     },
+    {
+      name: 'diff-asks-the-model',
+      severity: 'error',
+      comment:
+        'lsys diff (src/diff) compares two runs through their domain models: it may import model and core, never rules, report, site, formats, init, authoring, planning, the commands or the command line (the command passes the registry in).',
+      from: { path: '^src/diff/' },
+      to: { path: '^src/(rules|report|format|site|init|author|plan|cli|commands)/' },
+    },
+    {
+      name: 'only-commands-use-diff',
+      severity: 'error',
+      comment: 'The layers below the commands never import lsys diff.',
+      from: { path: '^src/(core|model|rules|report|format|init|site|plan|author)/' },
+      to: { path: '^src/diff/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -15,6 +15,10 @@
 //       rebuild after one routine changed (cache and previous site present), and Eleventy 3
 //       (`@11ty/eleventy`, plain Markdown to HTML, no layout) on the same files; --no-site
 //       skips it, --site-only runs only it (no validate runs, no start-up),
+//   (h) the `diff` scenario (issue 12): a branch `lsys-bench-diff` in the corpus with one
+//       routine changed in one commit, `lsys diff --base main` timed against a warm `lsys
+//       validate` (target: at most 2×); the corpus is put back on main and the branch deleted
+//       afterwards. --diff-only runs only it (warm validate and diff),
 //   (f) start-up: `lsys validate` on a 20-document repository, without and with the cache,
 //       beside `node -e 0` (how fast the machine starts Node at all); on the Node running the
 //       bench and on Node 24 (issue 9) with the module compile cache that bin/lsys.js turns on
@@ -54,7 +58,16 @@ const SITE_TARGET = { cold: 1.0, rebuild: 0.2, peakMiB: 1024 };
 const ISSUE_MDL2_10K = [29.6, 31.9];
 
 function parseArgs(argv) {
-  const o = { ns: [1000, 10000], runs: 3, output: join(HERE, 'results.md'), node24: null, startupOnly: false, site: true, siteOnly: false };
+  const o = {
+    ns: [1000, 10000],
+    runs: 3,
+    output: join(HERE, 'results.md'),
+    node24: null,
+    startupOnly: false,
+    site: true,
+    siteOnly: false,
+    diffOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => {
@@ -72,6 +85,7 @@ function parseArgs(argv) {
     else if (a === '--startup-only') o.startupOnly = true;
     else if (a === '--no-site') o.site = false;
     else if (a === '--site-only') o.siteOnly = true;
+    else if (a === '--diff-only') o.diffOnly = true;
     else if (a === '-h' || a === '--help') usage();
     else usage(`unknown argument ${a}`);
   }
@@ -83,7 +97,7 @@ function parseArgs(argv) {
 function usage(msg) {
   if (msg) console.error(`bench: ${msg}`);
   console.error(
-    'usage: node bench/run.mjs [--n 1000,10000] [--runs 3] [--output bench/results.md] [--lsys path/to/bin/lsys.js] [--node24 path/to/node] [--startup-only] [--no-site | --site-only]',
+    'usage: node bench/run.mjs [--n 1000,10000] [--runs 3] [--output bench/results.md] [--lsys path/to/bin/lsys.js] [--node24 path/to/node] [--startup-only] [--no-site | --site-only | --diff-only]',
   );
   process.exit(msg ? 2 : 0);
 }
@@ -315,6 +329,16 @@ async function main() {
     console.log(`\n(written to ${o.output})`);
     return;
   }
+  if (o.diffOnly) {
+    const diffRows = [];
+    for (const n of o.ns) diffRows.push(await diffScenario(corpus(n), o.runs, null));
+    const md = diffTable(diffRows, { o, lsysVersion });
+    console.log(`\n${md}`);
+    writeFileSync(o.output, md);
+    console.log(`\n(written to ${o.output})`);
+    return;
+  }
+  const diffRows = [];
   const startupCorpus = corpus(STARTUP_N);
   for (const n of o.startupOnly ? [] : o.ns) {
     const c = corpus(n);
@@ -364,7 +388,9 @@ async function main() {
       after: () => restoreAll(),
       expectZero: check.code === 0,
     });
-    process.stdout.write('\n  report:       ');
+    process.stdout.write('\n');
+    diffRows.push(await diffScenario(c, o.runs, r.warm));
+    process.stdout.write('  report:       ');
     const reportFile = join(tmp, `kvalitetsberattelse-${n}.html`);
     const reportArgs = [
       'report',
@@ -455,6 +481,7 @@ async function main() {
   const rebuilt = distStamp() !== builtAt;
   const md =
     table(rows, startup, { o, lsysVersion, mdl2Version, opt, rebuilt }) +
+    (diffRows.length ? `\n${diffTable(diffRows, { o, lsysVersion })}` : '') +
     (siteRows.length ? `\n${siteTable(siteRows, { o, lsysVersion })}` : '');
   console.log(md);
   writeFileSync(o.output, md);
@@ -607,6 +634,83 @@ function table(rows, startup, { o, lsysVersion, mdl2Version, opt, rebuilt }) {
     lines.push('', 'Target of issue 9 (start-up on Node 24):', '');
     startupChecks(n24);
   }
+  return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------
+// The diff scenario (issue 12)
+
+const DIFF_TARGET = 2.0; // lsys diff with one changed file ≤ 2 × a warm lsys validate
+const DIFF_BRANCH = 'lsys-bench-diff';
+
+/**
+ * `lsys diff --base main` on a branch with one changed routine, beside a warm `lsys validate`
+ * (measured here unless `warm` is given) with the same cache. The corpus is put back on main
+ * and the branch deleted afterwards, whatever happens.
+ */
+async function diffScenario(c, runs, warm) {
+  const node = process.execPath;
+  const cacheDir = join(WORK, `cache-n${c.n}`);
+  const base = ['--cwd', c.dir, '--today', TODAY, '--cache-location', cacheDir];
+  const r = { n: c.n };
+  if (!warm) {
+    process.stdout.write(`\nN=${c.n}\n  validate warm:`);
+    await measure(node, [LSYS, 'validate', ...base], c.dir); // fill the cache
+    warm = await series('validate warm', runs, () => [node, [LSYS, 'validate', ...base], c.dir]);
+    process.stdout.write('\n');
+  }
+  r.warm = warm;
+  const file = someRoutine(c.dir);
+  const restore = () => {
+    git(c.dir, ['checkout', '-q', '-f', 'main']);
+    if (git(c.dir, ['branch', '--list', DIFF_BRANCH]).trim()) git(c.dir, ['branch', '-q', '-D', DIFF_BRANCH]);
+  };
+  restore();
+  git(c.dir, ['checkout', '-q', '-b', DIFF_BRANCH]);
+  try {
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nTillägg på grenen: rutinen gäller även vikarier.\n`);
+    git(c.dir, [
+      '-c',
+      'user.name=lsys bench',
+      '-c',
+      'user.email=bench@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      'commit',
+      '-q',
+      '-am',
+      'En ändrad rutin',
+    ]);
+    process.stdout.write('  diff:         ');
+    r.diff = await series('lsys diff', runs, () => [node, [LSYS, 'diff', '--base', 'main', ...base], c.dir]);
+    process.stdout.write('\n');
+  } finally {
+    restore();
+  }
+  return r;
+}
+
+function diffTable(rows, { o, lsysVersion }) {
+  const lines = [`### lsys diff (issue 12)`, ''];
+  lines.push(
+    `lsys ${lsysVersion} \`diff --base main --today ${TODAY}\` on a branch with one changed routine, beside a warm \`validate\` with the same cache; median of ${o.runs} run(s).`,
+    '',
+  );
+  lines.push('| N | validate warm | diff | diff ÷ warm | peak MiB (diff) |', '| ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    lines.push(
+      `| ${r.n.toLocaleString('sv-SE')} | ${fmtS(r.warm.wall)} | ${fmtS(r.diff.wall)} | ${fmtX(r.diff.wall / r.warm.wall)} | ${fmtMiB(r.diff.rss)} |`,
+    );
+  }
+  const big = rows[rows.length - 1];
+  lines.push(
+    '',
+    `Target of issue 12${big.n === 10000 ? '' : ` (measured at N = ${big.n.toLocaleString('sv-SE')}; the target is for 10 000)`}:`,
+    '',
+  );
+  lines.push(
+    `- ${mark(big.diff.wall <= DIFF_TARGET * big.warm.wall)} lsys diff, one changed file, ≤ ${DIFF_TARGET} × warm validate: ${fmtX(big.diff.wall / big.warm.wall)} (${fmtS(big.diff.wall)} vs ${fmtS(big.warm.wall)})`,
+  );
   return lines.join('\n') + '\n';
 }
 

@@ -277,7 +277,7 @@ describe('help and version', () => {
       /\b(och|eller|inte|för|med|som|att|mapp|mappen|mappar|fil|filen|filer|antal|sökväg|sökvägar|flagga|flaggor|kommando|kommandon|lista|regel|regler|nivå|visa|hjälp|användning|standard\))\b/i;
     const top = await runCli(['--help', '--lang', 'en']);
     const commands = [...top.stdout.split('Commands:')[1]!.matchAll(/^ {2}(\w+)/gm)].map((x) => x[1]!);
-    expect(commands).toEqual(['validate', 'report', 'site', 'new', 'approve', 'withdraw', 'due', 'calendar', 'init', 'help']);
+    expect(commands).toEqual(['validate', 'report', 'site', 'new', 'approve', 'withdraw', 'due', 'calendar', 'diff', 'init', 'help']);
     for (const argv of [['--help'], ...commands.map((c) => [c, '--help']), ['help', 'validate']]) {
       const { stdout, code } = await runCli([...argv, '--lang', 'en']);
       expect(code).toBe(0);

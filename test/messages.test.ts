@@ -47,6 +47,7 @@ import type { ReportModel } from '../src/report/types.js';
 import { rules } from '../src/rules/index.js';
 import { CHART_MESSAGES } from '../src/report/charts/messages.js';
 import { SITE_MESSAGES } from '../src/site/messages.js';
+import { DIFF_CLI, DIFF_ERRORS, DIFF_NOTES, DIFF_TEXT } from '../src/diff/messages.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const walk = (dir: string, ext: string): string[] =>
@@ -117,6 +118,10 @@ describe('every catalogue has both languages with the same placeholders', () => 
     ['core/run-messages.ts', RUN_MESSAGES],
     ['report/charts/messages.ts CHART_MESSAGES', CHART_MESSAGES],
     ['site/messages.ts SITE_MESSAGES', SITE_MESSAGES],
+    ['diff/messages.ts DIFF_ERRORS', DIFF_ERRORS],
+    ['diff/messages.ts DIFF_NOTES', DIFF_NOTES],
+    ['diff/messages.ts DIFF_TEXT', DIFF_TEXT],
+    ['diff/messages.ts DIFF_CLI', DIFF_CLI],
     ['core/run-messages.ts CACHE_MESSAGES', CACHE_MESSAGES],
     ['core/yaml-errors.ts', YAML_MESSAGES],
     ['report/errors.ts REPORT_ERRORS', REPORT_ERRORS],

@@ -29,6 +29,8 @@ import { ALL_SECTORS, badLang, checkedOptions } from './options.js';
 import type { Lang, Sector, SeveritySetting } from '../core/types.js';
 import { say } from '../core/messages.js';
 import { CLI } from '../commands/messages.js';
+import { DIFF_CLI, DIFF_ERRORS } from '../diff/messages.js';
+import { DIFF_FORMATS, type DiffFormat } from '../diff/render.js';
 
 export interface MainOptions extends CommandIO {
   argv: string[];
@@ -388,6 +390,45 @@ function buildProgram(lang: Lang, opts: MainOptions, setExit: (code: number) => 
             ...given('output', o.output as string | undefined),
             ...given('remind', o.remind as number | undefined),
             force: o.force === true,
+          },
+          opts,
+        ),
+      );
+    });
+
+  // lsys diff (issue 12): what a change does to the ledningssystem.
+  const diff = common(program.command('diff'))
+    .usage(say(CLI.usageOptions, lang))
+    .description(say(DIFF_CLI.description, lang))
+    .option(say(DIFF_CLI.baseFlag, lang), say(DIFF_CLI.baseOption, lang))
+    .option(say(DIFF_CLI.headFlag, lang), say(DIFF_CLI.headOption, lang))
+    .addOption(
+      new Option('--format <format>', say(DIFF_CLI.formatOption, lang)).argParser((v: string) => {
+        if (!(DIFF_FORMATS as readonly string[]).includes(v))
+          throw new LsysError('bad-format', say(DIFF_ERRORS.badFormat, lang, { format: v }));
+        return v;
+      }),
+    )
+    .option(say(DIFF_CLI.outputFlag, lang), say(DIFF_CLI.outputOption, lang))
+    .option('--force', say(DIFF_CLI.forceOption, lang))
+    .option('--fail-on-new', say(DIFF_CLI.failOnNewOption, lang));
+  loading(diff)
+    .addHelpText('after', `\n${say(DIFF_CLI.examples, lang)}\n`)
+    .action(async (o: Record<string, unknown>) => {
+      const { runDiff } = await import('../commands/diff.js');
+      const { git: _git, ...repository } = repositoryOptions(o);
+      setExit(
+        await runDiff(
+          {
+            ...repository,
+            ...given('today', o.today as string | undefined),
+            lang,
+            ...given('base', o.base as string | undefined),
+            ...given('head', o.head as string | undefined),
+            format: (o.format as DiffFormat | undefined) ?? 'text',
+            ...given('output', o.output as string | undefined),
+            force: o.force === true,
+            failOnNew: o.failOnNew === true,
           },
           opts,
         ),

@@ -176,3 +176,29 @@ function pushStamp(list: StampLists, path: string, s: FileStamp): void {
   list.mtimeMs.push(s.mtimeMs);
   list.hash.push(s.hash);
 }
+
+/**
+ * Facts for runs on files held in memory (lsys diff validates two commits from git objects):
+ * taken from the facts cache file by content hash, never written to it, and shared between the
+ * runs of one process, so a file that is the same in both commits is parsed at most once.
+ * One store per stamp: a side whose lsys.yaml changes the local checks gets its own.
+ */
+export interface SharedFacts {
+  open(stamp: string): Promise<FactsCache>;
+}
+
+/** Shared, read-only facts backed by `file` (none: memory only). */
+export function sharedFacts(file: string | undefined): SharedFacts {
+  const stores = new Map<string, Promise<FactsCache>>();
+  return {
+    open(stamp) {
+      let store = stores.get(stamp);
+      if (!store) {
+        // openCache keeps what is set in memory and writes only on save(), which is never called.
+        store = openCache(file ?? '', stamp);
+        stores.set(stamp, store);
+      }
+      return store;
+    },
+  };
+}

@@ -6,7 +6,7 @@
 import { GENERATOR_COMMENT_PREFIX } from './generator-mark.js';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
-import { contentHash, openCache, type Facts } from './cache.js';
+import { contentHash, openCache, type Facts, type SharedFacts } from './cache.js';
 import { rawSchemas } from './schema-files.js';
 import type { Config, Finding, LoadedDocument, ParsedDocument } from './types.js';
 import type { WorkItem } from './load.js';
@@ -26,6 +26,16 @@ export interface LoadAllOptions {
   outsideLinks?: Map<string, string>;
   /** Each file's bytes from memory instead of the disk (the rule tester); give no cacheFile with it. */
   read?: (file: string) => Uint8Array;
+  /**
+   * With `read`: the files whose bytes are those on disk under root (lsys diff: unchanged since
+   * the commit it reads), taken from the disk as without `read`, so the cache's file stamps
+   * spare reading them.
+   */
+  onDisk?: (file: string) => boolean;
+  /** With `shared`: a file's content hash when it is already known (lsys diff: the same blob as in the other commit). */
+  hashOf?: (file: string) => string | undefined;
+  /** Facts shared by in-memory runs (with `read`), read from the cache file but never written (lsys diff); in place of cacheFile. */
+  shared?: SharedFacts;
   /** Documents checked as this text instead of their bytes on disk (lsys approve); their facts are not cached. */
   replace?: ReadonlyMap<string, string>;
   /** The local checks: their findings on a freshly parsed document. */
@@ -34,7 +44,12 @@ export interface LoadAllOptions {
 
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; cacheError?: unknown }> {
   // The header checks the lsys version; the stamp adds what else the results depend on.
-  const cache = opts.cacheFile ? await openCache(opts.cacheFile, `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`, opts.config) : undefined;
+  const stamp = `${rawSchemas().hash}|${opts.cacheStamp ?? ''}`;
+  const cache = opts.shared
+    ? await opts.shared.open(stamp)
+    : opts.cacheFile
+      ? await openCache(opts.cacheFile, stamp, opts.config)
+      : undefined;
   const documents = new Array<LoadedDocument>(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem; cached: boolean }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
@@ -59,7 +74,15 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     let st: Stats | undefined;
     let changed = 0;
     const replaced = opts.replace?.get(file);
-    if (cache && replaced === undefined) {
+    const known = replaced === undefined ? opts.hashOf?.(file) : undefined;
+    const knownFacts = known === undefined ? undefined : cache?.get(known);
+    if (known !== undefined && knownFacts) {
+      if (!knownFacts.generated) documents[index] = { ...knownFacts, file, absPath, hash: known };
+      continue;
+    }
+    // Files in memory have no size and mtime to trust: their hash is taken from their bytes.
+    const disk = !opts.read || opts.onDisk?.(file) === true;
+    if (cache && replaced === undefined && disk) {
       try {
         st = statSync(absPath);
         changed = Math.max(st.mtimeMs, st.ctimeMs);
@@ -76,7 +99,8 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     }
     let bytes: Buffer;
     try {
-      bytes = replaced !== undefined ? Buffer.from(replaced, 'utf8') : opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
+      bytes =
+        replaced !== undefined ? Buffer.from(replaced, 'utf8') : !disk && opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
     } catch {
       unreadable.push(index);
       continue;
@@ -119,7 +143,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
   // A cache that cannot be written (read-only checkout) only costs speed next time; the
   // caller decides whether to say so.
   let cacheError: unknown;
-  if (cache) await cache.save().catch((e: unknown) => (cacheError = e ?? new Error('cache')));
+  if (cache && !opts.shared) await cache.save().catch((e: unknown) => (cacheError = e ?? new Error('cache')));
   // Files lsys generated left holes: they are no documents.
   const loaded = documents.filter((d) => d !== undefined);
   return cacheError === undefined ? { documents: loaded } : { documents: loaded, cacheError };

@@ -81,6 +81,15 @@ export interface ValidateOptions<M = unknown> {
    * Their facts are not cached.
    */
   replace?: ReadonlyMap<string, string>;
+  /**
+   * With `files`: facts read from the cache by content hash and shared between the in-memory
+   * runs of one process, never written (lsys diff loads two commits from git objects).
+   */
+  shared?: import('./cache.js').SharedFacts;
+  /** With `files`: the files whose bytes are those on disk under config.root (see LoadAllOptions.onDisk). */
+  onDisk?: (file: string) => boolean;
+  /** With `files` and `shared`: a file's content hash when it is already known (see LoadAllOptions.hashOf). */
+  hashOf?: (file: string) => string | undefined;
 }
 
 export interface ValidationRun<M = unknown> {
@@ -133,6 +142,9 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       local,
       ...(memory ? { read: (f: string) => bytesOf(memory.get(f)) } : {}),
       ...(opts.replace ? { replace: opts.replace } : {}),
+      ...(memory && opts.shared ? { shared: opts.shared } : {}),
+      ...(memory && opts.onDisk ? { onDisk: opts.onDisk } : {}),
+      ...(memory && opts.shared && opts.hashOf ? { hashOf: opts.hashOf } : {}),
     }),
     Promise.all(
       found.dataFiles.map(async (f) => ({ file: f, text: memory ? textOf(bytesOf(memory.get(f))) : await readText(join(config.root, f)) })),

@@ -1,0 +1,252 @@
+/**
+ * `lsys diff`: what a change does to the ledningssystem. Both commits are read from git
+ * objects (no checkout), each validated in memory — facts of unchanged files come from the
+ * facts cache by content hash, read only, and a file the same on both sides is parsed at most
+ * once — and their domain models and findings compared (src/diff/compare.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { LsysError, isLsysError } from '../core/errors.js';
+import { say } from '../core/messages.js';
+import { fsErrorReason } from '../core/fs-write.js';
+import type { Config, Lang } from '../core/types.js';
+import type { ValidationRun } from '../core/validate.js';
+import type { DomainModel } from '../model/index.js';
+import { compareSides, type LoadedSide } from '../diff/compare.js';
+import {
+  changedSinceHead,
+  checkGit,
+  defaultBaseCandidates,
+  listTree,
+  mergeBase,
+  readBlobs,
+  renamesBetween,
+  resolveCommit,
+  isShallow,
+  type Side,
+} from '../diff/git.js';
+import { DIFF_ERRORS, DIFF_NOTES } from '../diff/messages.js';
+import { introducesErrors, renderDiff, type DiffFormat } from '../diff/render.js';
+import { outputLedger } from './output-ledger.js';
+import { prepareOutput } from './own-output.js';
+import { resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
+
+/** The options of `lsys diff`, checked by the command line. */
+export interface DiffInput extends Omit<RepositoryOptions, 'git'> {
+  today?: string;
+  lang: Lang;
+  base?: string;
+  head?: string;
+  format: DiffFormat;
+  output?: string;
+  force: boolean;
+  failOnNew: boolean;
+}
+
+/** Run `lsys diff`; returns the exit code. */
+export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
+  const { lang } = o;
+  const today = resolveToday(o.today, io.env, lang);
+  const [{ findRoot }, { checkCacheLocation, defaultCacheFile }, { loadCatalog }] = await Promise.all([
+    import('../core/open-config.js'),
+    import('../core/cache-file.js'),
+    import('../core/catalog.js'),
+  ]);
+  const root = findRoot(resolve(io.cwd, o.cwd ?? '.'), lang);
+  // The checks load while git works.
+  const checks = Promise.all([
+    import('../rules/index.js'),
+    import('../core/validate.js'),
+    import('../core/cache.js'),
+    import('../core/config.js'),
+  ]);
+  checks.catch(() => undefined);
+  await checkGit(root, lang);
+  const cacheLocation = o.cacheLocation !== undefined ? resolve(io.cwd, o.cacheLocation) : undefined;
+  if (o.cache && cacheLocation && o.cacheLocation !== undefined) await checkCacheLocation(cacheLocation, o.cacheLocation, lang);
+  const cacheBase = cacheLocation ?? defaultCacheFile(root);
+
+  const head = await sideOf(root, o.head ?? 'HEAD', '--head', lang);
+  const base = o.base !== undefined ? await sideOf(root, o.base, '--base', lang) : await defaultBase(root, head, io.env, lang);
+
+  const shown = o.output;
+  // Refuse before doing the work: the file is left exactly as it was.
+  const out =
+    shown !== undefined
+      ? await prepareOutput(resolve(io.cwd, shown), {
+          shown,
+          force: o.force,
+          own: { ledger: outputLedger(`${cacheBase}.outputs`) },
+          wouldOverwrite: say(DIFF_ERRORS.wouldOverwrite, lang, { shown }),
+          lang,
+          stdout: io.stdout,
+          stderr: io.stderr,
+        })
+      : undefined;
+
+  // The two trees, and the blobs that must be read: a document that is the same in the work
+  // tree as in head (and base) is read from the disk, where the cache's file stamps spare
+  // reading it at all.
+  const [baseTree, headTree, renameList, headNow, changed] = await Promise.all([
+    gitRead(() => listTree(root, base.commit), base.ref, lang),
+    gitRead(() => listTree(root, head.commit), head.ref, lang),
+    gitRead(() => renamesBetween(root, base.commit, head.commit), `${base.ref}..${head.ref}`, lang),
+    resolveCommit(root, 'HEAD'),
+    changedSinceHead(root).catch(() => undefined),
+  ]);
+  const wanted = (p: string): boolean => p === 'lsys.yaml' || /\.md$/i.test(p) || p.startsWith('data/');
+  const headBlobs = new Map(headTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
+  const baseBlobs = new Map(baseTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
+  const document = (p: string): boolean => /\.md$/i.test(p);
+  const headOnDisk = (p: string): boolean => headNow === head.commit && changed !== undefined && document(p) && !changed.has(p);
+  const baseOnDisk = (p: string): boolean => baseBlobs.get(p) === headBlobs.get(p) && headOnDisk(p);
+  const toRead = [
+    ...[...headBlobs].filter(([p]) => !headOnDisk(p)).map(([, b]) => b),
+    ...[...baseBlobs].filter(([p]) => !baseOnDisk(p)).map(([, b]) => b),
+  ];
+  const blobs = await gitRead(() => readBlobs(root, toRead), head.ref, lang);
+  const EMPTY = new Uint8Array(0);
+  const memory = (side: ReadonlyMap<string, string>, onDisk: (p: string) => boolean): Map<string, Uint8Array> =>
+    new Map([...side].map(([p, b]) => [p, onDisk(p) ? EMPTY : (blobs.get(b) ?? EMPTY)]));
+  const headMemory = memory(headBlobs, headOnDisk);
+  const baseMemory = memory(baseBlobs, baseOnDisk);
+  const bytesOf =
+    (files: ReadonlyMap<string, Uint8Array>, onDisk: (p: string) => boolean) =>
+    (p: string): Uint8Array | undefined => {
+      if (!onDisk(p)) return files.get(p);
+      try {
+        return readFileSync(join(root, p));
+      } catch {
+        return undefined;
+      }
+    };
+
+  const catalog = loadCatalog();
+  const validSosfs = (ref: string): boolean => catalog.paragraph(ref) !== undefined;
+  const [{ registry }, { validateRepository }, { sharedFacts }, { parseConfig }] = await checks;
+  const headText = headMemory.get('lsys.yaml');
+  if (headText === undefined) throw new LsysError('diff-head-no-config', say(DIFF_ERRORS.headNoConfig, lang, { ref: head.ref, root }));
+  let headConfig: Config;
+  try {
+    headConfig = parseConfig(Buffer.from(headText).toString('utf8'), root, lang, validSosfs);
+  } catch (e) {
+    if (!isLsysError(e)) throw e;
+    throw new LsysError('diff-head-config', say(DIFF_ERRORS.headConfig, lang, { ref: head.ref, reason: e.message }));
+  }
+
+  // One store for both sides: the base finds what head parsed.
+  const shared = sharedFacts(o.cache ? cacheBase : undefined);
+  const validate = (
+    config: Config,
+    files: ReadonlyMap<string, Uint8Array>,
+    onDisk: (p: string) => boolean,
+    hashOf?: (p: string) => string | undefined,
+  ): Promise<ValidationRun<DomainModel>> =>
+    validateRepository({
+      config,
+      today,
+      lang,
+      registry,
+      files,
+      shared,
+      onDisk,
+      ...(hashOf ? { hashOf } : {}),
+      // The history of a commit is not the working tree's: the version judgement below asks
+      // review/changed-after-approval's question of this change instead.
+      git: false,
+      ...(o.workers !== undefined ? { workers: o.workers } : {}),
+    });
+  const headRun = await validate(headConfig, headMemory, headOnDisk);
+  // A document with the same blob in base is the same bytes: head's run knows its hash.
+  const headHashes = new Map(headRun.documents.map((d) => [d.file, d.hash]));
+  const sameAsHead = (p: string): string | undefined => (baseBlobs.get(p) === headBlobs.get(p) ? headHashes.get(p) : undefined);
+
+  // The base: its own lsys.yaml; one that is missing or does not parse makes an empty base.
+  let baseRun: ValidationRun<DomainModel>;
+  let configProblem: string | undefined;
+  const baseText = baseMemory.get('lsys.yaml');
+  try {
+    if (baseText === undefined) throw new LsysError('diff-base-no-config', say(DIFF_NOTES.missing, lang));
+    baseRun = await validate(
+      parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs),
+      baseMemory,
+      baseOnDisk,
+      sameAsHead,
+    );
+  } catch (e) {
+    if (!isLsysError(e)) throw e;
+    configProblem = e.message;
+    baseRun = await validate(headConfig, new Map(), () => false);
+  }
+
+  const renames = new Map(renameList.map((r) => [r.from, r.to]));
+  const side = (
+    s: Side,
+    run: ValidationRun<DomainModel>,
+    blobIds: ReadonlyMap<string, string>,
+    bytes: LoadedSide['bytes'],
+  ): LoadedSide => ({
+    ...s,
+    blobs: blobIds,
+    bytes,
+    model: run.context.model,
+    diagnostics: run.result.diagnostics,
+  });
+  const report = compareSides(
+    configProblem === undefined
+      ? side(base, baseRun, baseBlobs, bytesOf(baseMemory, baseOnDisk))
+      : { ...side(base, baseRun, new Map(), () => undefined), configProblem },
+    side(head, headRun, headBlobs, bytesOf(headMemory, headOnDisk)),
+    renames,
+  );
+
+  const text = renderDiff(report, o.format, lang);
+  if (out) await out.write(text);
+  else io.stdout.write(text);
+  // Under GitHub Actions the summary also goes to the job's summary page, whatever --format is.
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (summary) {
+    await appendFile(summary, renderDiff(report, 'md', lang)).catch((e: unknown) => {
+      io.stderr.write(`lsys: ${say(DIFF_ERRORS.summaryNotWritten, lang, { file: summary, reason: fsErrorReason(e, lang) })}\n`);
+    });
+  }
+  return o.failOnNew && introducesErrors(report) ? 1 : 0;
+}
+
+async function sideOf(root: string, ref: string, option: string, lang: Lang): Promise<Side> {
+  const commit = await resolveCommit(root, ref);
+  if (!commit) throw new LsysError('diff-bad-ref', say(DIFF_ERRORS.badRef, lang, { option, ref }));
+  return { ref, commit };
+}
+
+/** The merge base of head with the default branch (see defaultBaseCandidates). */
+async function defaultBase(root: string, head: Side, env: CommandIO['env'], lang: Lang): Promise<Side> {
+  const tried = defaultBaseCandidates(env);
+  for (const ref of tried) {
+    const commit = await resolveCommit(root, ref);
+    if (!commit) continue;
+    const at = await mergeBase(root, commit, head.commit);
+    if (!at) {
+      const shallow = await isShallow(root);
+      throw new LsysError(
+        'diff-no-merge-base',
+        say(shallow ? DIFF_ERRORS.shallow : DIFF_ERRORS.noMergeBase, lang, { ref, head: head.ref }),
+      );
+    }
+    return { ref, commit: at };
+  }
+  throw new LsysError('diff-no-base', say(DIFF_ERRORS.noDefaultBase, lang, { tried: tried.join(', ') }));
+}
+
+/** A git read that fails after the refs resolved (a damaged repository): one line, exit 2. */
+async function gitRead<T>(f: () => Promise<T>, what: string, lang: Lang): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    const reason = String((e as { stderr?: string }).stderr || (e as Error).message || e)
+      .trim()
+      .split('\n')[0];
+    throw new LsysError('diff-git-failed', say(DIFF_ERRORS.gitFailed, lang, { what, reason }));
+  }
+}

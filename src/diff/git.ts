@@ -1,0 +1,167 @@
+/**
+ * What `lsys diff` asks git: which commits to compare, the files of a commit (from its tree,
+ * without a checkout), their bytes (one `git cat-file --batch` process for both sides), and
+ * the renames between the two commits (git's own rename detection). Every path is relative to
+ * the lsys repository root, which may lie below the top of the git work tree.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { LsysError } from '../core/errors.js';
+import { say } from '../core/messages.js';
+import type { Lang } from '../core/types.js';
+import { DIFF_ERRORS } from './messages.js';
+
+const run = promisify(execFile);
+
+/** One side of the comparison: the ref as the user (or the default) named it and its commit. */
+export interface Side {
+  ref: string;
+  commit: string;
+}
+
+/** A file of a commit's tree below the root: its root-relative path and blob id. */
+export interface TreeFile {
+  path: string;
+  blob: string;
+}
+
+/** A rename between base and head: the root-relative paths before and after. */
+export interface Rename {
+  from: string;
+  to: string;
+}
+
+async function git(root: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
+  const res = await run('git', args, { cwd: root, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8', ...(env ? { env } : {}) });
+  return res.stdout;
+}
+
+/** Throws the one-line error when `root` is not in a git work tree, or git cannot be started. */
+export async function checkGit(root: string, lang: Lang): Promise<void> {
+  try {
+    await git(root, ['rev-parse', '--show-prefix']);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new LsysError('diff-no-git', say(DIFF_ERRORS.noGit, lang));
+    throw new LsysError('diff-not-a-repository', say(DIFF_ERRORS.notARepository, lang, { root }));
+  }
+}
+
+/** The commit a ref names, or undefined when it names none. */
+export async function resolveCommit(root: string, ref: string): Promise<string | undefined> {
+  // A ref that starts with "-" would be read as an option.
+  if (ref === '' || ref.startsWith('-')) return undefined;
+  try {
+    return (await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The refs to try as the default branch, in order: the pull/merge request's target branch when
+ * a CI platform names one, then origin/HEAD, main, master, origin/main, origin/master.
+ */
+export function defaultBaseCandidates(env: Record<string, string | undefined>): string[] {
+  const out: string[] = [];
+  const branch = (name: string | undefined): void => {
+    const b = name?.trim().replace(/^refs\/heads\//, '');
+    if (b) out.push(`origin/${b}`, b);
+  };
+  // GitLab gives the merge request's base commit itself.
+  const gitlabBase = env.CI_MERGE_REQUEST_DIFF_BASE_SHA?.trim();
+  if (gitlabBase) out.push(gitlabBase);
+  branch(env.GITHUB_BASE_REF);
+  branch(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME);
+  branch(env.SYSTEM_PULLREQUEST_TARGETBRANCH);
+  out.push('origin/HEAD', 'main', 'master', 'origin/main', 'origin/master');
+  return [...new Set(out)];
+}
+
+/** The merge base of two commits, or undefined when they have none (unrelated histories). */
+export async function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
+  try {
+    return (await git(root, ['merge-base', a, b])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is the clone shallow (a CI checkout without the whole history)? */
+export async function isShallow(root: string): Promise<boolean> {
+  try {
+    return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/** The blobs of a commit below the root (regular files only: no links, no submodules). */
+export async function listTree(root: string, commit: string): Promise<TreeFile[]> {
+  const out = await git(root, ['ls-tree', '-r', '-z', commit, '--', '.']);
+  const files: TreeFile[] = [];
+  for (const entry of out.split('\0')) {
+    // "<mode> <type> <object>\t<path>"
+    const tab = entry.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, type, blob] = entry.slice(0, tab).split(' ');
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !blob) continue;
+    files.push({ path: entry.slice(tab + 1), blob });
+  }
+  return files;
+}
+
+/** The bytes of blobs by id, through one `git cat-file --batch` process. */
+export function readBlobs(root: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
+  const wanted = [...new Set(ids)];
+  const blobs = new Map<string, Buffer>();
+  if (wanted.length === 0) return Promise.resolve(blobs);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.stdin.on('error', () => undefined); // git gone early: the exit code says so
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`git cat-file exited with ${code}`));
+        return;
+      }
+      const all = Buffer.concat(chunks);
+      let at = 0;
+      while (at < all.length) {
+        const nl = all.indexOf(10, at);
+        if (nl === -1) break;
+        const [id, type, size] = all.subarray(at, nl).toString('latin1').split(' ');
+        at = nl + 1;
+        if (type === undefined || size === undefined || id === undefined) continue; // "<id> missing"
+        const n = Number(size);
+        blobs.set(id, all.subarray(at, at + n));
+        at += n + 1;
+      }
+      resolve(blobs);
+    });
+    child.stdin.end(wanted.join('\n') + '\n');
+  });
+}
+
+/** The renames git detects between two commits, below the root. */
+export async function renamesBetween(root: string, base: string, head: string): Promise<Rename[]> {
+  const out = await git(root, ['diff', '--name-status', '-z', '-M', '--relative', '--no-ext-diff', base, head, '--', '.']);
+  const parts = out.split('\0');
+  const renames: Rename[] = [];
+  for (let i = 0; i < parts.length;) {
+    const status = parts[i] ?? '';
+    if (status === '') break;
+    if (status.startsWith('R') || status.startsWith('C')) {
+      if (status.startsWith('R')) renames.push({ from: parts[i + 1] ?? '', to: parts[i + 2] ?? '' });
+      i += 3;
+    } else i += 2;
+  }
+  return renames;
+}
+
+/** The files below the root whose work-tree (or staged) content differs from HEAD's commit. */
+export async function changedSinceHead(root: string): Promise<Set<string>> {
+  const out = await git(root, ['diff', '--name-only', '-z', '--relative', '--no-renames', 'HEAD', '--', '.']);
+  return new Set(out.split('\0').filter(Boolean));
+}
