@@ -21,8 +21,9 @@ export interface ReadingUnitFact {
   /** required − confirmed. */
   missing: number;
   /**
-   * The highest version that anyone in this unit confirmed, when it is older than what counts
-   * now (what the handbook shows changes since); absent when none is.
+   * The highest older version confirmed by a reader in this unit who has not yet confirmed one
+   * that counts now (what the handbook shows changes since); absent when every reader has
+   * confirmed, or none of those still to read confirmed an earlier version.
    */
   lastConfirmedBefore?: string;
 }

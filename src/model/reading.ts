@@ -149,7 +149,11 @@ export class ReadingFacts {
         let last: { v: [number, number]; text: string } | undefined;
         for (const k of keys) {
           const d = counting?.get(k);
-          if (d !== undefined && d <= today) confirmed++;
+          if (d !== undefined && d <= today) {
+            confirmed++;
+            continue;
+          }
+          // What changed is told to those who still have to read: from the version they read last.
           const p = prior?.get(k);
           if (p && (!last || compareVersions(p.v, last.v) > 0)) last = p;
         }

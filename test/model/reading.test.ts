@@ -81,6 +81,23 @@ describe('model.reading', () => {
     ]);
   });
 
+  it('what came before is the version read last by those still to read, none when everyone has read', async () => {
+    const files = {
+      ...READING_FILES,
+      // P1 has read 2.0 (which counts) and earlier 1.9; P2 still has to read and read 1.3; P3 read RUT-005 0.9 and 1.
+      'data/läskvittenser/äldre.csv': 'dokument;version;läsare;datum\nRUT-001;1.9;P1;2025-06-01\nRUT-005;0.9;P3;2025-01-01\n',
+    };
+    const m = await modelOf(files);
+    expect(m.readingOf(m.byId('RUT-001')!)!.units[0]).toEqual({
+      unit: 'solgläntan',
+      required: 2,
+      confirmed: 1,
+      missing: 1,
+      lastConfirmedBefore: '1.3',
+    });
+    expect(m.readingOf(m.byId('RUT-005')!)!.units).toEqual([{ unit: 'solgläntan', required: 1, confirmed: 1, missing: 0 }]);
+  });
+
   it('is not overdue on its due day, and is the day after', async () => {
     expect((await modelOf(READING_FILES, READING_CONFIG, '2026-10-01')).reading![0]!.overdue).toBe(false);
     expect((await modelOf(READING_FILES, READING_CONFIG, '2026-10-02')).reading![0]!.overdue).toBe(true);
