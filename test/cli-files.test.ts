@@ -428,6 +428,17 @@ describe('--cache-location', () => {
     expect(r.stderr).toMatch(/facts\.jsonl\.git finns redan och är ingen cache/);
     expect(readFileSync(`${cache}.git`, 'utf8')).toBe('mitt eget git-arkiv\n');
   });
+
+  it('takes the git log an older lsys left beside the cache (an older format) as its own instead of refusing the cache', async () => {
+    const dir = tmp();
+    const cache = join(dir, 'facts.jsonl');
+    // What lsys wrote before the log kept commit subjects: a CI cache restored after an upgrade.
+    writeFileSync(`${cache}.git`, '{"magic":"lsys-git-log","version":"0.1.0","key":"x","changes":[]}');
+    const r = await runCli(['validate', '--cwd', repo.root, '--today', TODAY, '--cache-location', cache]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(readFileSync(cache, 'latin1')).toMatch(/^\{"magic":"lsys-facts-cache"/);
+  });
 });
 
 describe('$GITHUB_STEP_SUMMARY that cannot be written', () => {

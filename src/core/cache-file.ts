@@ -13,7 +13,7 @@
  * at 10,000 documents: å, ä and ö are Latin-1, but one dash in a text makes UTF-8 decoding
  * take the slow path).
  */
-import { LOG_MAGIC } from './git.js';
+import { LOG_FAMILY } from './git.js';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -93,10 +93,11 @@ export function defaultCacheFile(root: string, env: NodeJS.ProcessEnv = process.
  */
 export async function checkCacheLocation(file: string, shown: string, lang: Lang): Promise<void> {
   for (const [path, magic, name] of [
-    [file, MAGIC, shown],
-    [`${file}.git`, LOG_MAGIC, `${shown}.git`],
+    [file, ours(MAGIC), shown],
+    // Any lsys's log, also an older format's (an upgraded lsys replaces it, as it replaces a stale cache).
+    [`${file}.git`, LOG_FAMILY, `${shown}.git`],
     // LEDGER_MAGIC of commands/output-ledger.ts, which the core may not import.
-    [`${file}.outputs`, 'lsys-outputs', `${shown}.outputs`],
+    [`${file}.outputs`, ours('lsys-outputs'), `${shown}.outputs`],
   ] as const) {
     const st = await lstat(path).catch(() => undefined);
     if (!st) continue;
@@ -111,10 +112,15 @@ export async function checkCacheLocation(file: string, shown: string, lang: Lang
     if (!st.isFile()) refuse(CACHE_MESSAGES.notRegular);
     // The magic is in the first few bytes; an unreadable file is not known to be lsys's.
     const head = await readHeadAndTail(path, 64, 0).catch(() => '');
-    if (!head.startsWith(`{"magic":"${magic}"`)) {
+    if (!magic.test(head)) {
       refuse(CACHE_MESSAGES.notACache);
     }
   }
+}
+
+/** The first bytes of a file with this magic. */
+function ours(magic: string): RegExp {
+  return new RegExp(`^\\{"magic":"${magic}"`);
 }
 
 function isOurs(header: Partial<CacheHeader> | null): header is CacheHeader {
