@@ -28,8 +28,7 @@ import {
 } from '../diff/git.js';
 import { DIFF_ERRORS, DIFF_NOTES } from '../diff/messages.js';
 import { introducesErrors, renderDiff, type DiffFormat } from '../diff/render.js';
-import { outputLedger } from './output-ledger.js';
-import { prepareOutput } from './own-output.js';
+import { prepareLedgerOutput } from './own-output.js';
 import { resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 
 /** The options of `lsys diff`, checked by the command line. */
@@ -72,18 +71,15 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
 
   const shown = o.output;
   // Refuse before doing the work: the file is left exactly as it was.
-  const out =
-    shown !== undefined
-      ? await prepareOutput(resolve(io.cwd, shown), {
-          shown,
-          force: o.force,
-          own: { ledger: outputLedger(`${cacheBase}.outputs`) },
-          wouldOverwrite: say(DIFF_ERRORS.wouldOverwrite, lang, { shown }),
-          lang,
-          stdout: io.stdout,
-          stderr: io.stderr,
-        })
-      : undefined;
+  const out = await prepareLedgerOutput(shown, {
+    cwd: io.cwd,
+    cacheBase,
+    force: o.force,
+    wouldOverwrite: say(DIFF_ERRORS.wouldOverwrite, lang, { shown }),
+    lang,
+    stdout: io.stdout,
+    stderr: io.stderr,
+  });
 
   // The two trees, and the blobs that must be read: a document that is the same in the work
   // tree as in head (and base) is read from the disk, where the cache's file stamps spare

@@ -3,14 +3,12 @@
  * is late or falls due within --days, by responsible role (src/plan/due.ts). A plan, not a
  * check: the exit code is 0 whatever is late; 2 for a bad option or lsys.yaml.
  */
-import { resolve } from 'node:path';
 import { say } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { DUE } from '../plan/due-messages.js';
 import { dueList, renderDue, summaryOf, type DueFormat } from '../plan/due.js';
 import { checkFilter } from '../plan/filters.js';
-import { outputLedger } from './output-ledger.js';
-import { prepareOutput } from './own-output.js';
+import { prepareLedgerOutput } from './own-output.js';
 import { loadLocal, openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 
 /** The options of `lsys due`, checked by the command line (roles and units here, against lsys.yaml). */
@@ -35,19 +33,15 @@ export async function runDue(o: DueInput, io: CommandIO): Promise<number> {
   checkFilter(o, config, lang);
   const shown = o.output;
   // Refuse before doing the work: the file is left exactly as it was.
-  const out =
-    shown !== undefined
-      ? await prepareOutput(resolve(io.cwd, shown), {
-          shown,
-          force: o.force,
-          // Like validate's outputs: known by the ledger beside the cache (csv and json carry no marker).
-          own: { ledger: outputLedger(`${cacheBase}.outputs`) },
-          wouldOverwrite: say(DUE.wouldOverwrite, lang, { shown }),
-          lang,
-          stdout: io.stdout,
-          stderr: io.stderr,
-        })
-      : undefined;
+  const out = await prepareLedgerOutput(shown, {
+    cwd: io.cwd,
+    cacheBase,
+    force: o.force,
+    wouldOverwrite: say(DUE.wouldOverwrite, lang, { shown }),
+    lang,
+    stdout: io.stdout,
+    stderr: io.stderr,
+  });
   const run = await loadLocal(repo, today, lang);
   for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
   const model = run.context.model;

@@ -13,9 +13,10 @@
  * - a folder, a block device (a disk) or a socket is refused.
  */
 import { appendFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { LsysError } from '../core/errors.js';
 import { fsErrorReason, isDescriptorPath, linkChain, openThrough, readHeadAndTail, targetKind, writeFileAtomic } from '../core/fs-write.js';
-import type { OutputLedger } from './output-ledger.js';
+import { outputLedger, type OutputLedger } from './output-ledger.js';
 import type { Lang } from '../core/types.js';
 import { say } from '../core/messages.js';
 import { OUTPUT } from './output-messages.js';
@@ -43,6 +44,28 @@ export interface Output {
   /** A regular file is written (replaced atomically), not a device, pipe or descriptor. */
   regularFile?: boolean;
   write(content: string): Promise<void>;
+}
+
+/**
+ * `--output FILE` of a command whose files carry no marker (validate, due, diff): known by
+ * the ledger beside the cache (`<cache>.outputs`, also with --no-cache). Checked before the
+ * work, so that a refusal leaves every file as it was. Undefined without `--output`.
+ */
+export async function prepareLedgerOutput(
+  shown: string | undefined,
+  o: {
+    cwd: string;
+    cacheBase: string;
+    force: boolean;
+    wouldOverwrite: string;
+    lang: Lang;
+    stdout: OutputOptions['stdout'];
+    stderr: OutputOptions['stderr'];
+  },
+): Promise<Output | undefined> {
+  if (shown === undefined) return undefined;
+  const { cwd, cacheBase, ...rest } = o;
+  return prepareOutput(resolve(cwd, shown), { ...rest, shown, own: { ledger: outputLedger(`${cacheBase}.outputs`) } });
 }
 
 /** Check `target` and return how to write it; throws a one-line LsysError when it must not be written. */

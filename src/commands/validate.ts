@@ -12,8 +12,7 @@ import { LsysError } from '../core/errors.js';
 import { registry, rules } from '../rules/index.js';
 import { escapeAzureData, formatters, githubStepSummary, type FormatName } from '../format/index.js';
 import { OUTPUT } from './output-messages.js';
-import { appendStepSummary, prepareOutput } from './own-output.js';
-import { outputLedger } from './output-ledger.js';
+import { appendStepSummary, prepareLedgerOutput } from './own-output.js';
 import { openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 import type { Lang, SeveritySetting } from '../core/types.js';
 import { say } from '../core/messages.js';
@@ -58,18 +57,15 @@ export async function runValidate(o: ValidateInput, io: CommandIO): Promise<numb
     }
   }
   // Checked before the work (and before --fix writes): a refusal leaves every file as it was.
-  const out = output
-    ? await prepareOutput(resolve(io.cwd, output), {
-        shown: output,
-        force: o.force,
-        // What validate wrote is known by the ledger beside the cache, also with --no-cache.
-        own: { ledger: outputLedger(`${cacheBase}.outputs`) },
-        wouldOverwrite: say(CLI.validateWouldOverwrite, lang, { output }),
-        lang,
-        stdout: io.stdout,
-        stderr: io.stderr,
-      })
-    : undefined;
+  const out = await prepareLedgerOutput(output, {
+    cwd: io.cwd,
+    cacheBase,
+    force: o.force,
+    wouldOverwrite: say(CLI.validateWouldOverwrite, lang, { output }),
+    lang,
+    stdout: io.stdout,
+    stderr: io.stderr,
+  });
   const validateOptions = {
     config,
     today,
