@@ -107,7 +107,7 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
 }
 
 /** The stored log's format: `-2` added the commit subjects (lsys site's change history). */
-export const LOG_MAGIC = 'lsys-git-log-2';
+const LOG_MAGIC = 'lsys-git-log-2';
 /** Every format of the stored log an lsys version has written: `lsys-git-log` and `lsys-git-log-<n>`. */
 export const LOG_FAMILY = /^\{"magic":"lsys-git-log(-\d+)?"/;
 const SHA1 = /^[0-9a-f]{40}$/;
