@@ -72,6 +72,9 @@ describe('cache and workers', () => {
     expect(await json(dir, '--cache-location', cache)).toBe(plain); // cold: writes the cache
     expect(existsSync(cache)).toBe(true);
     expect(await json(dir, '--cache-location', cache)).toBe(plain); // warm
+    // The cache (which CI uploads) keeps the personnummer masked, as every output does.
+    expect(readFileSync(cache, 'utf8')).not.toContain('19121212-1212');
+    expect(readFileSync(cache, 'utf8')).toContain('19121212-****');
     const f = join(dir, 'ledningssystem/rutiner/RUT-007-hot-och-vald.md');
     const before = readFileSync(f, 'utf8');
     writeFileSync(f, before.replace('status: fastställd', 'status: klar'));

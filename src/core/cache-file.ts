@@ -27,7 +27,7 @@ import { say, type Message } from './messages.js';
 import { CACHE_MESSAGES } from './run-messages.js';
 
 const MAGIC = 'lsys-facts-cache';
-const FORMAT = 8; // 8: facts carry the frontmatter's hash (lsys site's shared page key)
+const FORMAT = 9; // 8: facts carry the frontmatter's hash (lsys site's shared page key); 9: personnummer hits kept masked only
 
 /** The first line of the file. */
 export interface CacheHeader {

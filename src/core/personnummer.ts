@@ -97,11 +97,14 @@ export function luhnCheckDigit(nineDigits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-/** A number found in a file, with its 1-based line and column. */
+/**
+ * A number found in a file, with its 1-based line and column. Only the masked form is kept: the
+ * hit goes into the facts cache (which CI uploads), and no output may show the whole number.
+ */
 export interface PersonalNumberHit {
   line: number;
   column: number;
-  match: string;
+  masked: string;
   kind: PersonalNumberKind;
 }
 
@@ -117,6 +120,6 @@ export function personalNumbersIn(text: string): PersonalNumberHit[] {
       line++;
       lineStart = i + 1;
     }
-    return { line, column: h.index - lineStart + 1, match: h.match, kind: h.kind };
+    return { line, column: h.index - lineStart + 1, masked: maskPersonalNumber(h.match), kind: h.kind };
   });
 }

@@ -4,7 +4,7 @@
 // The läskvittens files (issue 13) are scanned too when their folder is not under data/
 // (those under data/ already are, as data files).
 // Bad: "Händelsen gällde brukare 19121212-1212" in a sammanställning.
-import { maskPersonalNumber, personalNumbersIn } from '../../core/personnummer.js';
+import { personalNumbersIn } from '../../core/personnummer.js';
 import type { ProjectRule } from '../../core/types.js';
 import type { Catalogue } from '../../core/messages.js';
 
@@ -42,7 +42,7 @@ const rule: ProjectRule = {
       ),
     ];
     for (const { hit, doc, file } of found) {
-      const masked = maskPersonalNumber(hit.match);
+      const masked = hit.masked;
       const kind = hit.kind;
       ctx.report({
         ...(doc ? { doc } : { file }),
