@@ -46,6 +46,8 @@ export interface ReadingData {
   folder: string;
   /** False when the folder does not exist: no roster, so no reader and no obligation. */
   found: boolean;
+  /** Whether the folder has a `personal.csv` (without one nobody must read anything). */
+  roster: boolean;
   /** Every CSV file read, with its text (privacy/personal-number scans the ones outside data/). */
   files: Array<{ file: string; text: string }>;
   readers: Reader[];

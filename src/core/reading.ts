@@ -38,6 +38,14 @@ export function shownPath(root: string, abs: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
 }
 
+/**
+ * A reader key as compared: NFC, upper case, so that "p0012" typed into a form is the roster's
+ * "P0012" (fields are trimmed already). Employee numbers and pseudonyms do not differ by case.
+ */
+function readerKey(s: string): string {
+  return s.normalize('NFC').toUpperCase();
+}
+
 /** A header name as compared: trimmed, NFC, lower case ("Läsare " = "läsare"). */
 function columnName(s: string): string {
   return s.trim().normalize('NFC').toLowerCase();
@@ -81,13 +89,15 @@ export function readReadingText(text: string, file: string, kind: ReadingProblem
     }
     const values = cols.map((c) => fields[c]!.trim());
     if (kind === 'roster') {
-      const [key, unit, role] = values as [string, string, string];
+      const [rawKey, unit, role] = values as [string, string, string];
+      const key = readerKey(rawKey);
       // An empty unit or role is ref/unresolved's, as an unknown one: the row is kept for it.
       if (key === '') out.problems.push({ kind, file, line, code: 'empty-field', data: { column: 'läsare' } });
       else out.readers.push({ key, unit, role, file, line });
       continue;
     }
-    const [document, version, key, datum] = values as [string, string, string, string];
+    const [document, version, rawKey, datum] = values as [string, string, string, string];
+    const key = readerKey(rawKey);
     const empty = document === '' || version === '' || key === '' || datum === '' ? CONFIRMATION_COLUMNS[values.indexOf('')] : undefined;
     if (empty !== undefined) {
       out.problems.push({ kind, file, line, code: 'empty-field', data: { column: empty } });
@@ -99,7 +109,15 @@ export function readReadingText(text: string, file: string, kind: ReadingProblem
       out.problems.push({ kind, file, line, code: 'bad-date', data: { value: datum } });
       continue;
     }
-    out.confirmations.push({ document, version: version.includes(',') ? version.replace(',', '.') : version, key, date, file, line });
+    // Ids are upper case by the format: "rut-001" typed into a form is RUT-001.
+    out.confirmations.push({
+      document: document.toUpperCase(),
+      version: version.includes(',') ? version.replace(',', '.') : version,
+      key,
+      date,
+      file,
+      line,
+    });
   }
 }
 
@@ -134,7 +152,7 @@ export async function readReading(
   const l = config.läskvittens;
   if (!l) return undefined;
   const folder = shownPath(config.root, l.mapp);
-  const out: ReadingData = { folder, found: false, files: [], readers: [], confirmations: [], problems: [] };
+  const out: ReadingData = { folder, found: false, roster: false, files: [], readers: [], confirmations: [], problems: [] };
   let entries: Array<{ name: string; read: () => Promise<Uint8Array> }>;
   const inside = folder !== l.mapp || l.mapp === config.root;
   if (memory && inside) {
@@ -171,6 +189,7 @@ export async function readReading(
   files.forEach((name, i) => {
     const file = `${folder}/${name}`;
     const kind = name.toLowerCase() === ROSTER_FILE ? 'roster' : 'confirmations';
+    if (kind === 'roster') out.roster = true;
     const read = texts[i]!;
     if ('reason' in read) out.problems.push({ kind, file, line: 1, code: 'unreadable', data: read });
     else if ('problem' in read) out.problems.push({ kind, file, line: 1, code: read.problem });

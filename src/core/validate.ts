@@ -41,6 +41,7 @@ import type {
 } from './types.js';
 import { findPosition } from './positions.js';
 import { readReading } from './reading.js';
+import { READING_MESSAGES } from './reading-messages.js';
 
 export interface ValidateOptions<M = unknown> {
   config: Config;
@@ -158,6 +159,13 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
     // A cache file the user named that cannot be written: said once, the run goes on (a cache
     // only saves time). The default cache in a read-only checkout stays silent.
     notices.push(tr(format(RUN_MESSAGES.cacheNotWritten, { file: cacheFile, reason: perLang((l) => fsErrorReason(cacheError, l)) }), lang));
+  }
+  if (reading && (!reading.found || !reading.roster)) {
+    // Not a finding: the folder may be kept outside the repository and be absent in CI on purpose.
+    // But a mistyped path must not switch läskvittens off unseen.
+    notices.push(
+      say(reading.found ? READING_MESSAGES.noRoster : READING_MESSAGES.noFolder, lang, { file: config.file, folder: reading.folder }),
+    );
   }
   const gitRule = rules.find((r) => r.meta.id === 'review/changed-after-approval');
   if (git?.missing && gitRule && isActive(registry, gitRule, config, opts.ruleOverrides)) {

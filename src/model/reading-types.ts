@@ -28,6 +28,15 @@ export interface ReadingUnitFact {
   lastConfirmedBefore?: string;
 }
 
+/** One role's share of a document's required readers, over every unit (a role page's figures). */
+export interface ReadingRoleFact {
+  role: string;
+  required: number;
+  confirmed: number;
+  /** As ReadingUnitFact.lastConfirmedBefore, among this role's readers still to read. */
+  lastConfirmedBefore?: string;
+}
+
 /** What reading a document in force requires, and how far it has come. */
 export interface ReadingFact {
   doc: LoadedDocument;
@@ -49,6 +58,13 @@ export interface ReadingFact {
   required: number;
   confirmed: number;
   missing: number;
+  /** Per reader role (in `roles` order; only roles with readers): the role pages' figures. */
+  byRole: readonly ReadingRoleFact[];
+  /**
+   * Readers not in the roster (by key) with a confirmation that counts: people who left, or keys
+   * mistyped in a form. Counted so that a warning can say so; they are nobody's required reading.
+   */
+  unlisted: number;
   /** missing > 0 and today is after `due`: what `reading/overdue` reports. */
   overdue: boolean;
 }

@@ -9,7 +9,7 @@
 import { addDays, isDate } from '../core/dates.js';
 import { DOC_TYPES, type Config, type LoadedDocument } from '../core/types.js';
 import type { ReadingData, ReadingProblem } from '../core/reading-data.js';
-import type { ReadingFact, ReadingShare, ReadingUnitFact } from './reading-types.js';
+import type { ReadingFact, ReadingRoleFact, ReadingShare, ReadingUnitFact } from './reading-types.js';
 import { isInForce } from './documents.js';
 import { str, strings } from './values.js';
 import { getOrSet } from '../core/memo.js';
@@ -42,6 +42,24 @@ export interface ReadingIssue {
   data?: Record<string, string | number>;
 }
 
+/** Counts of required readers and confirmations, and the highest older version read by those still to read. */
+class Tally {
+  required = 0;
+  confirmed = 0;
+  #last: { v: [number, number]; text: string } | undefined;
+
+  add(done: boolean, readBefore: { v: [number, number]; text: string } | undefined): void {
+    this.required++;
+    if (done) this.confirmed++;
+    else if (readBefore && (!this.#last || compareVersions(readBefore.v, this.#last.v) > 0)) this.#last = readBefore;
+  }
+
+  counts(): { required: number; confirmed: number; missing: number; lastConfirmedBefore?: string } {
+    const c = { required: this.required, confirmed: this.confirmed, missing: this.required - this.confirmed };
+    return this.#last ? { ...c, lastConfirmedBefore: this.#last.text } : c;
+  }
+}
+
 /** What the model needs of the document index. */
 interface Lookup {
   byId(id: string): LoadedDocument | undefined;
@@ -65,7 +83,9 @@ export class ReadingFacts {
 
     // The roster: unit → role → keys.
     const roster = new Map<string, Map<string, Set<string>>>();
+    const listed = new Set<string>();
     for (const r of data.readers) {
+      listed.add(r.key);
       const at = { kind: 'roster' as const, file: r.file, line: r.line };
       if (r.unit === '') issues.push({ ...at, code: 'empty-unit' });
       else if (!lookup.unitIds.has(r.unit)) issues.push({ ...at, code: 'unknown-unit', data: { value: r.unit } });
@@ -138,6 +158,13 @@ export class ReadingFacts {
       const prior = before.get(doc.id);
       const keysByUnit = new Map<string, ReadonlySet<string>>();
       const units: ReadingUnitFact[] = [];
+      const perRole = new Map<string, Tally>(roles.map((r) => [r, new Tally()]));
+      /** Whether a reader has confirmed; else what they read last goes into the tallies (what changed is told from there). */
+      const tally = (k: string, ...into: Tally[]): void => {
+        const d = counting?.get(k);
+        const done = d !== undefined && d <= today;
+        for (const t of into) t.add(done, done ? undefined : prior?.get(k));
+      };
       for (const unit of allUnits) {
         if (applies && !applies.has(unit)) continue;
         const byRole = roster.get(unit);
@@ -145,28 +172,21 @@ export class ReadingFacts {
         const keys = new Set<string>();
         for (const role of roles) for (const k of byRole.get(role) ?? []) keys.add(k);
         if (keys.size === 0) continue;
-        let confirmed = 0;
-        let last: { v: [number, number]; text: string } | undefined;
-        for (const k of keys) {
-          const d = counting?.get(k);
-          if (d !== undefined && d <= today) {
-            confirmed++;
-            continue;
-          }
-          // What changed is told to those who still have to read: from the version they read last.
-          const p = prior?.get(k);
-          if (p && (!last || compareVersions(p.v, last.v) > 0)) last = p;
-        }
+        const inUnit = new Tally();
+        for (const k of keys) tally(k, inUnit);
+        for (const role of roles) for (const k of byRole.get(role) ?? []) tally(k, perRole.get(role)!);
         keysByUnit.set(unit, keys);
-        units.push({
-          unit,
-          required: keys.size,
-          confirmed,
-          missing: keys.size - confirmed,
-          ...(last ? { lastConfirmedBefore: last.text } : {}),
-        });
+        units.push({ unit, ...inUnit.counts() });
       }
       if (units.length === 0) continue;
+      const byRole: ReadingRoleFact[] = [];
+      for (const [role, t] of perRole) {
+        if (t.required === 0) continue;
+        const { required, confirmed, lastConfirmedBefore } = t.counts();
+        byRole.push({ role, required, confirmed, ...(lastConfirmedBefore !== undefined ? { lastConfirmedBefore } : {}) });
+      }
+      let unlisted = 0;
+      for (const [k, d] of counting ?? []) if (d <= today && !listed.has(k)) unlisted++;
       const required = units.reduce((n, u) => n + u.required, 0);
       const confirmed = units.reduce((n, u) => n + u.confirmed, 0);
       const due = addDays(fastställd, l.dagar);
@@ -181,6 +201,8 @@ export class ReadingFacts {
         required,
         confirmed,
         missing: required - confirmed,
+        byRole,
+        unlisted,
         overdue: required > confirmed && today > due,
       };
       facts.push(fact);

@@ -137,8 +137,8 @@ export const SITE_MESSAGES = {
     en: 'Documents the staff of the unit must read and confirm they have read, with how many of the unit’s readers have confirmed the version in force.',
   },
   readingRoleIntro: {
-    sv: 'Dokument som den som har rollen ska läsa och bekräfta att hen har läst. Siffrorna gäller alla som ska läsa dokumentet, på alla enheter.',
-    en: 'Documents whoever has the role must read and confirm they have read. The figures are for everyone who must read the document, in every unit.',
+    sv: 'Dokument som den som har rollen ska läsa och bekräfta att hen har läst. Siffrorna gäller alla med rollen, på alla enheter där dokumentet gäller.',
+    en: 'Documents whoever has the role must read and confirm they have read. The figures are for everyone with the role, in every unit the document applies to.',
   },
   readingNone: {
     sv: 'Just nu finns inget att läsa och bekräfta för enheten.',

@@ -14,7 +14,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const configAt = (root: string, mapp?: string): ReturnType<typeof parseConfig> =>
   parseConfig(`${CONFIG_HEAD}läskvittens:\n${mapp ? `  mapp: ${mapp}\n` : '  dagar: 30\n'}`, root, 'sv');
 
-const empty = (): ReadingData => ({ folder: 'x', found: true, files: [], readers: [], confirmations: [], problems: [] });
+const empty = (): ReadingData => ({ folder: 'x', found: true, roster: true, files: [], readers: [], confirmations: [], problems: [] });
 
 describe('readReading', () => {
   it('reads nothing without the block', async () => {
@@ -47,6 +47,7 @@ describe('readReading', () => {
     expect(await readReading(configAt(root), 'sv')).toEqual({
       folder: 'data/läskvittenser',
       found: false,
+      roster: false,
       files: [],
       readers: [],
       confirmations: [],

@@ -38,6 +38,8 @@ describe('model.reading', () => {
         required: 4,
         confirmed: 2,
         missing: 2,
+        byRole: [{ role: 'medarbetare', required: 4, confirmed: 2, lastConfirmedBefore: '1.3' }],
+        unlisted: 0,
         overdue: true,
       },
       {
@@ -50,6 +52,9 @@ describe('model.reading', () => {
         required: 2,
         confirmed: 1,
         missing: 1,
+        // Nobody in norr is enhetschef: the role has no figures.
+        byRole: [{ role: 'medarbetare', required: 2, confirmed: 1 }],
+        unlisted: 0,
         overdue: false,
       },
       {
@@ -62,6 +67,8 @@ describe('model.reading', () => {
         required: 1,
         confirmed: 1,
         missing: 0,
+        byRole: [{ role: 'enhetschef', required: 1, confirmed: 1 }],
+        unlisted: 0,
         overdue: false,
       },
     ]);
@@ -96,6 +103,30 @@ describe('model.reading', () => {
       lastConfirmedBefore: '1.3',
     });
     expect(m.readingOf(m.byId('RUT-005')!)!.units).toEqual([{ unit: 'solgläntan', required: 1, confirmed: 1, missing: 0 }]);
+  });
+
+  it('matches reader keys and document ids without regard to case; counts confirmations from keys not in the roster, without counting them as read', async () => {
+    const files = {
+      ...READING_FILES,
+      // p2 is the roster's P2 typed in lower case (and with spaces), for rut-001; X9 and x9 are one person not in the roster; Q1 read an old version.
+      'data/läskvittenser/forms.csv':
+        'dokument;version;läsare;datum\nrut-001;2.1; p2 ;2026-09-10\nRUT-001;2.0;X9;2026-09-11\nRUT-001;2.1;x9;2026-09-12\nRUT-001;1.0;Q1;2026-01-01\n',
+    };
+    const m = await modelOf(files);
+    const f = m.readingOf(m.byId('RUT-001')!)!;
+    expect(f.units[0]).toEqual({ unit: 'solgläntan', required: 2, confirmed: 2, missing: 0 });
+    expect(f.unlisted).toBe(1);
+    expect(f.required).toBe(4);
+  });
+
+  it('gives a role its own readers: a unit page counts every reader role, a role page only its own', async () => {
+    const m = await modelOf(READING_FILES, READING_CONFIG.replace('    rutin: [medarbetare]\n', '    rutin: [medarbetare, enhetschef]\n'));
+    const f = m.readingOf(m.byId('RUT-001')!)!;
+    expect(f.units[0]).toEqual({ unit: 'solgläntan', required: 3, confirmed: 1, missing: 2, lastConfirmedBefore: '1.3' });
+    expect(f.byRole).toEqual([
+      { role: 'medarbetare', required: 4, confirmed: 2, lastConfirmedBefore: '1.3' },
+      { role: 'enhetschef', required: 1, confirmed: 0 },
+    ]);
   });
 
   it('is not overdue on its due day, and is the day after', async () => {

@@ -65,6 +65,8 @@ function fact(doc: LoadedDocument, over: Partial<ReadingFact>): ReadingFact {
     required: 0,
     confirmed: 0,
     missing: 0,
+    byRole: [],
+    unlisted: 0,
     overdue: false,
     ...over,
   };

@@ -92,7 +92,9 @@ describe('plural', () => {
 describe('procent and forandring', () => {
   it('gives a share with a no-break space in Swedish', () => {
     expect(render('{{procent 3 4}}')).toBe(`75${NBSP}%`);
-    expect(render('{{procent 6 7}}')).toBe(`86${NBSP}%`);
+    expect(render('{{procent 6 7}}')).toBe(`85${NBSP}%`); // rounded down: 100 % only when all
+    expect(render('{{procent 29 100}}')).toBe(`29${NBSP}%`);
+    expect(render('{{procent 263 264}}')).toBe(`99${NBSP}%`);
     expect(render('{{procent 3 4}}', {}, 'en')).toBe('75%');
     expect(render('{{procent 1 0}}')).toBe('–');
   });

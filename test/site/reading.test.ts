@@ -51,6 +51,11 @@ async function context(o: { formulär?: string; history?: (id: string) => Histor
       required: 17,
       confirmed: 13,
       missing: 4,
+      byRole: [
+        { role: 'medarbetare', required: 14, confirmed: 11, lastConfirmedBefore: '3.1' },
+        { role: 'sjuksköterska', required: 3, confirmed: 2, lastConfirmedBefore: '2.0' },
+      ],
+      unlisted: 0,
       overdue: true,
     },
     {
@@ -64,6 +69,8 @@ async function context(o: { formulär?: string; history?: (id: string) => Histor
       required: 8,
       confirmed: 2,
       missing: 6,
+      byRole: [{ role: 'medarbetare', required: 8, confirmed: 2, lastConfirmedBefore: '1.0' }],
+      unlisted: 0,
       overdue: false,
     },
   ];
@@ -128,9 +135,10 @@ describe('the reading lists of the handbook', () => {
     );
   });
 
-  it('a role page lists what the role must read, with the figures over every unit and the changes since the oldest version confirmed', () => {
+  it("a role page lists what the role must read, with its own readers' figures over every unit and the changes since the version they read", () => {
     const list = text(mainOf(page(files, 'roll/sjukskoterska.html')));
-    expect(list).toContain('13 av 17 har bekräftat (76\u00a0%) (försenat)');
+    expect(list).toContain('2 av 3 har bekräftat (66\u00a0%) (försenat)');
+    expect(text(mainOf(page(files, 'roll/medarbetare.html')))).toContain('11 av 14 har bekräftat (78\u00a0%) (försenat)');
     expect(list).toContain('Ändrat sedan senast bekräftade version (2.0): 2026-04-09, version 4.0: Ny delegering 2025-03-01, version 3.2');
     expect(list).not.toContain('RUT-006');
     expect(text(mainOf(page(files, 'roll/medarbetare.html')))).toContain('RUT-006');

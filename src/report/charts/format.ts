@@ -32,8 +32,12 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): stri
   return minus + int + (frac ? decimal + frac : '');
 }
 
-/** A share as a percentage: `75 %` in Swedish (with a no-break space), `75%` in English. */
+/**
+ * A share as a percentage: `75 %` in Swedish (with a no-break space), `75%` in English. Rounded
+ * down, as the handbook does, so that "100 %" means all and 263 of 264 is "99 %" (the epsilon
+ * keeps 0.29 × 100 = 28.999… at 29).
+ */
 export function formatPercent(share: number, lang: Lang): string {
-  const value = formatNumber(Math.round(share * 100), lang, 0);
+  const value = formatNumber(Math.floor(share * 100 + 1e-9), lang, 0);
   return lang === 'sv' ? `${value}${NBSP}%` : `${value}%`;
 }

@@ -12,14 +12,22 @@ import type { Catalogue } from '../../core/messages.js';
 
 const messages = {
   overdue: {
-    sv: '{missing} av {required} läsare har inte bekräftat version {version} (senast {due}): {units}',
-    en: '{missing} of {required} readers have not confirmed version {version} (due {due}): {units}',
+    sv: '{missing} av {required} läsare har inte bekräftat version {version} (senast {due}): {units}{unlisted}',
+    en: '{missing} of {required} readers have not confirmed version {version} (due {due}): {units}{unlisted}',
   },
   overdueOne: {
-    sv: '{missing} av {required} läsare har inte bekräftat version {version} (senast {due}): {units}',
-    en: '{missing} of {required} readers has not confirmed version {version} (due {due}): {units}',
+    sv: '{missing} av {required} läsare har inte bekräftat version {version} (senast {due}): {units}{unlisted}',
+    en: '{missing} of {required} readers has not confirmed version {version} (due {due}): {units}{unlisted}',
   },
   unit: { sv: '{name} {missing} av {required}', en: '{name} {missing} of {required}' },
+  unlisted: {
+    sv: '. {n} läsare som inte finns i personal.csv har bekräftat versionen – har de slutat, eller är läsarnyckeln felskriven?',
+    en: '. {n} readers not in personal.csv have confirmed the version – have they left, or is the reader key mistyped?',
+  },
+  unlistedOne: {
+    sv: '. 1 läsare som inte finns i personal.csv har bekräftat versionen – har hen slutat, eller är läsarnyckeln felskriven?',
+    en: '. 1 reader not in personal.csv has confirmed the version – have they left, or is the reader key mistyped?',
+  },
   remindHint: {
     sv: 'Påminn dem som inte har läst; "lsys due --unit <enhet>" visar vad som saknas per enhet.',
     en: 'Remind those who have not read it; "lsys due --unit <unit>" shows what is missing per unit.',
@@ -57,6 +65,12 @@ const rule: DocumentRule<DomainModel> = {
         version: fact.counts.minor === undefined ? `${fact.counts.major}.x` : fact.version,
         due: fact.due,
         units,
+        // Counted, never named: a mistyped key in a form is why someone who read shows as missing.
+        unlisted: perLang((lang) =>
+          fact.unlisted === 0
+            ? ''
+            : interpolate(messages[fact.unlisted === 1 ? 'unlistedOne' : 'unlisted'][lang], { n: fact.unlisted }, lang),
+        ),
       },
     });
   },

@@ -118,20 +118,20 @@ export function unitReading(ctx: SiteContext, L: Lookups, root: string, unit: st
 }
 
 /**
- * A role page's reading list: the documents the role must read, with the document's figures
- * over every unit (the facts count readers per unit, not per role), and the changes since the
- * oldest version a unit last confirmed. Nothing when the role must read nothing.
+ * A role page's reading list: the documents the role must read, with the figures of the role's
+ * own readers over every unit, and the changes since the version they last confirmed. Nothing
+ * when the role must read nothing, or nobody in the roster has the role.
  */
 export function roleReading(ctx: SiteContext, L: Lookups, root: string, role: string): string {
   const view = readingView(ctx);
   if (!view) return '';
   const items: string[] = [];
   for (const f of view.facts) {
+    const r = f.byRole.find((x) => x.role === role);
     const sd = L.shown(f.doc);
-    if (!f.roles.includes(role) || !sd) continue;
-    const older = f.units.map((u) => u.lastConfirmedBefore).filter((v): v is string => v !== undefined);
-    const since = older.sort(compareVersions)[0];
-    items.push(item(ctx, view, root, sd, f, { required: f.required, confirmed: f.confirmed, ...(since !== undefined ? { since } : {}) }));
+    if (!r || !sd) continue;
+    const since = r.lastConfirmedBefore;
+    items.push(item(ctx, view, root, sd, f, { required: r.required, confirmed: r.confirmed, ...(since !== undefined ? { since } : {}) }));
   }
   return items.length === 0 ? '' : section(ctx, t(ctx, 'readingRoleIntro'), items);
 }

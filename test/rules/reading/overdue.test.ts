@@ -59,6 +59,31 @@ ruleTester(RULE, {
       ],
     },
     {
+      name: 'counts confirmations from readers not in the roster (mistyped keys, people who left), never naming them',
+      files: { ...oneMissing, 'data/läskvittenser/forms.csv': 'dokument;version;läsare;datum\nRUT-001;2.1;P55;2026-09-03\n' },
+      config: READING_CONFIG,
+      errors: [
+        {
+          file: F,
+          line: version.line,
+          message:
+            '1 av 4 läsare har inte bekräftat version 2.x (senast 2026-10-01): Hemtjänsten Norr 1 av 2. 1 läsare som inte finns i personal.csv har bekräftat versionen – har hen slutat, eller är läsarnyckeln felskriven?',
+        },
+      ],
+    },
+    {
+      name: 'several readers not in the roster, in English',
+      files: {
+        ...oneMissing,
+        'data/läskvittenser/forms.csv': 'dokument;version;läsare;datum\nRUT-001;2.1;P55;2026-09-03\nRUT-001;2.0;P66;2026-09-03\n',
+      },
+      config: READING_CONFIG,
+      options: { lang: 'en' },
+      errors: [
+        { file: F, line: version.line, message: { includes: 'Norr 1 of 2. 2 readers not in personal.csv have confirmed the version' } },
+      ],
+    },
+    {
       name: 'with vid: minor names the exact version',
       files: allConfirmed,
       config: READING_CONFIG.replace('  dagar: 30\n', '  dagar: 30\n  vid: minor\n'),
