@@ -203,7 +203,7 @@ describe('lsys site on the example', () => {
     // So is a listing page.
     rmSync(join(root, 'site', 'sosfs.html'));
     await build();
-  });
+  }, 120_000); // a dozen builds of the example: about 15 s alone, twice that on a busy 2-core machine
 });
 
 describe('lsys site: what is shown', () => {
