@@ -102,6 +102,10 @@ export const DIFF_TEXT = {
     sv: '⚠ fastställd text ändrad utan ny version (fortfarande {version})',
     en: '⚠ approved text changed without a new version (still {version})',
   },
+  contentChangedWithoutNewVersion: {
+    sv: '⚠ fastställt innehåll ändrat utan ny version (fortfarande {version}): {keys}',
+    en: '⚠ approved content changed without a new version (still {version}): {keys}',
+  },
   frontmatterOnly: { sv: 'bara frontmatter: {keys}', en: 'frontmatter only: {keys}' },
   draftEdited: { sv: 'utkast, texten ändrad', en: 'draft, text changed' },
   textChanged: { sv: 'texten ändrad', en: 'text changed' },

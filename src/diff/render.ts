@@ -6,7 +6,7 @@
  */
 import { say, type Message, type MessageData } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
-import type { ChangeKind, DiffReport, DocumentChange, FindingChange } from './compare.js';
+import { contentKeys, type ChangeKind, type DiffReport, type DocumentChange, type FindingChange } from './compare.js';
 import { DIFF_NOTES, DIFF_TEXT as T } from './messages.js';
 
 export const DIFF_FORMATS = ['md', 'json', 'text'] as const;
@@ -86,7 +86,9 @@ class Words {
       case 'version-raised-not-approved':
         return this.say(T.versionRaisedNotApproved, data);
       case 'changed-without-new-version':
-        return this.say(T.changedWithoutNewVersion, { version: c.version.after ?? '?' });
+        return c.bodyChanged
+          ? this.say(T.changedWithoutNewVersion, { version: c.version.after ?? '?' })
+          : this.say(T.contentChangedWithoutNewVersion, { version: c.version.after ?? '?', keys: contentKeys(c).join(', ') });
       case 'frontmatter-only':
         return this.say(T.frontmatterOnly, { keys: c.keys.join(', ') });
       default:

@@ -469,6 +469,11 @@ describe('lsys diff judgements', () => {
         }),
         '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n',
       );
+    const ans3 = (sosfs: string[]): string =>
+      doc(
+        ansvarsfordelningDoc('ANS-003', [{ uppgift: 'Samverkan', sosfs, ansvar: { enhetschef: 'ansvarar' } }], { titel: 'Ansvar 3' }),
+        '# Ansvar\n',
+      );
     repo = makeRepo({
       'ledningssystem/PRO-002.md': process('enhetschef'),
       'ledningssystem/RUT-010.md': doc(rutin('RUT-010', { ...draft, process: 'PRO-002' }), RUTIN_BODY),
@@ -480,10 +485,16 @@ describe('lsys diff judgements', () => {
         ansvarsfordelningDoc('ANS-002', [{ uppgift: 'Avvikelser', ansvar: { enhetschef: 'ansvarar' } }], { titel: 'Ansvar 2' }),
         '# Ansvar\n',
       ),
+      'ledningssystem/ANS-003.md': ans3(['3:1', '7:2']),
+      'ledningssystem/RUT-015.md': doc(rutin('RUT-015', { process: 'PRO-002', revideras: '2027-06-30' }), RUTIN_BODY),
     });
     git(repo.root, 'init', '-q', '-b', 'main');
     commitAll(repo.root, 'Start');
     git(repo.root, 'checkout', '-q', '-b', 'change');
+    // An approved division of responsibility loses 7:2 from a task without a new version.
+    repo.write('ledningssystem/ANS-003.md', ans3(['3:1']));
+    // Only an administrative key.
+    repo.write('ledningssystem/RUT-015.md', doc(rutin('RUT-015', { process: 'PRO-002', revideras: '2027-12-31' }), RUTIN_BODY));
     repo.write('ledningssystem/PRO-002.md', process('mas'));
     repo.write('ledningssystem/RUT-010.md', doc(rutin('RUT-010', { process: 'PRO-002', fastställd: '2026-11-20' }), RUTIN_BODY));
     repo.write('ledningssystem/RUT-011.md', doc(rutin('RUT-011', { process: 'PRO-002', version: '1.10' }), RUTIN_BODY));
@@ -512,12 +523,15 @@ describe('lsys diff judgements', () => {
   it('judges each changed governing document, and leaves record documents unjudged', () => {
     const judged = Object.fromEntries(json.documents.changed.map((d) => [d.id, d.judgement ?? null]));
     expect(judged).toEqual({
-      'ANS-002': 'frontmatter-only',
-      'PRO-002': 'frontmatter-only',
+      // For these the frontmatter is the approved content: the same warning as an edited body.
+      'ANS-002': 'changed-without-new-version',
+      'ANS-003': 'changed-without-new-version',
+      'PRO-002': 'changed-without-new-version',
       'RISK-001': null,
       'RUT-010': 'approved',
       'RUT-011': 'version-raised-not-approved',
       'RUT-012': 'draft-edited',
+      'RUT-015': 'frontmatter-only',
     });
     expect(json.documents.withdrawn).toMatchObject([{ id: 'RUT-013', replacedBy: 'RUT-014' }]);
     expect(md).toContain('fastställd 2026-11-20 (version 1.0)');
@@ -525,7 +539,11 @@ describe('lsys diff judgements', () => {
     expect(md).toContain('utkast, texten ändrad');
     expect(md).toContain('upphävd (var fastställd version 1.0); ersätts av RUT-014');
     expect(md).toContain('| RISK-001 · `ledningssystem/RISK-001.md` | Riskanalys RISK-001 | Enhetschef (enhetschef) | texten ändrad |');
-    expect(md).toContain('bara frontmatter: aktiviteter');
+    expect(md).toContain(
+      '| Ansvar 3 | Förvaltningschef (förvaltningschef) | ⚠ fastställt innehåll ändrat utan ny version (fortfarande 1.0): uppgifter |',
+    );
+    expect(md).toContain('⚠ fastställt innehåll ändrat utan ny version (fortfarande 1.0): aktiviteter');
+    expect(md).toContain('bara frontmatter: revideras');
   });
 
   it('names the changed activity of a changed process, and a task renamed in place', () => {
