@@ -128,7 +128,8 @@ interface Reviewer {
 /** The result, as `--format json` writes it. */
 export interface DiffReport {
   version: 1;
-  base: { ref: string; commit: string; configProblem?: string };
+  /** `sameCommitAsHead`: the default base found is head's own commit, though head is not on a default branch (say --base). */
+  base: { ref: string; commit: string; configProblem?: string; sameCommitAsHead?: true };
   head: { ref: string; commit: string };
   documents: Record<ChangeKind, DocumentChange[]>;
   coverage: CoverageChange[];

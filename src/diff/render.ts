@@ -96,10 +96,13 @@ class Words {
     }
   }
 
-  baseNote(): string | undefined {
-    const p = this.report.base.configProblem;
-    if (p === undefined) return undefined;
-    return this.say(DIFF_NOTES.baseConfigBroken, { ref: this.report.base.ref, reason: p });
+  /** What the reader must know about the base before anything else. */
+  baseNotes(): string[] {
+    const { ref, commit, configProblem, sameCommitAsHead } = this.report.base;
+    const notes: string[] = [];
+    if (sameCommitAsHead) notes.push(this.say(DIFF_NOTES.sameCommit, { ref, commit: commit.slice(0, 7) }));
+    if (configProblem !== undefined) notes.push(this.say(DIFF_NOTES.baseConfigBroken, { ref, reason: configProblem }));
+    return notes;
   }
 
   unit(id: string, namn: string | undefined): string {
@@ -143,8 +146,7 @@ function renderMarkdown(report: DiffReport, lang: Lang): string {
     }),
     '',
   );
-  const note = w.baseNote();
-  if (note) out.push(`> ⚠ ${cell(note)}`, '');
+  for (const note of w.baseNotes()) out.push(`> ⚠ ${cell(note)}`, '');
   if (w.isEmpty()) {
     out.push(w.say(T.nothing), '');
     return out.join('\n');
@@ -246,8 +248,7 @@ function renderText(report: DiffReport, lang: Lang): string {
       headCommit: report.head.commit.slice(0, 7),
     }),
   );
-  const note = w.baseNote();
-  if (note) out.push(`⚠ ${note}`);
+  for (const note of w.baseNotes()) out.push(`⚠ ${note}`);
   out.push('');
   if (w.isEmpty()) {
     out.push(w.say(T.nothing), '');
