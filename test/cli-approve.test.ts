@@ -2,6 +2,7 @@
  * lsys approve and lsys withdraw on temp repositories, in-process: what a coordinator sees and
  * exactly which lines of the files change.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, linkSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffLines } from 'diff';
@@ -444,5 +445,52 @@ describe('lsys approve after lsys new', () => {
       '## Ansvar\n\n```\n## inte en rubrik\n```\n\n## Genomförande\n\n<!-- en egen kommentar -->\n\n## Uppföljning\n\n' +
       '<!-- Skriv här det som hör till avsnittet Uppföljning. -->\n';
     expect(unfinishedParts(text)).toEqual([{ line: 22, kind: 'heading', text: 'Uppföljning' }]);
+  });
+});
+
+describe('lsys approve and withdraw on a branch', () => {
+  const gitEnv = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.invalid',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.invalid',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  };
+  const git = (r: TestRepo, ...args: string[]): string => execFileSync('git', args, { cwd: r.root, env: gitEnv, encoding: 'utf8' });
+
+  it('suggests committing on the checked-out branch when it is not the default branch, and a new branch otherwise', async () => {
+    const r = repo();
+    git(r, 'init', '-q', '-b', 'main');
+    git(r, 'add', '-A');
+    git(r, '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'Start');
+    git(r, 'switch', '-q', '-c', 'rutiner-2027');
+    const withdrawn = await run(r, 'withdraw', 'RUT-001');
+    expect(withdrawn.code).toBe(0);
+    expect(withdrawn.stdout).toContain(
+      'Checka in ändringen på grenen rutiner-2027, så att den granskas i grenens pull request innan den gäller:\n' +
+        `  cd ${r.root}\n` +
+        '  git add ledningssystem/rutiner/RUT-001.md\n' +
+        "  git commit -m 'Upphäv RUT-001'\n" +
+        '  git push -u origin rutiner-2027\n',
+    );
+    expect(withdrawn.stdout).not.toContain('git switch');
+    const approved = await run(r, 'approve', 'RUT-002', '--by', 'mas', '--lang', 'en');
+    expect(approved.code).toBe(0);
+    expect(approved.stdout).toContain('Commit the change on the branch rutiner-2027');
+    expect(approved.stdout).not.toContain('git switch');
+    // The branch origin/HEAD names is a default branch too.
+    git(r, 'checkout', '-q', '--', '.');
+    git(r, 'update-ref', 'refs/remotes/origin/rutiner-2027', 'HEAD');
+    git(r, 'symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/rutiner-2027');
+    const onDefault = await run(r, 'withdraw', 'RUT-001');
+    expect(onDefault.stdout).toContain('Checka in ändringen och öppna en pull request');
+    expect(onDefault.stdout).toContain('  git switch -c upphav-rut-001\n');
+    // On main: a new branch named after the change.
+    git(r, 'checkout', '-q', '--', '.');
+    git(r, 'switch', '-q', 'main');
+    const onMain = await run(r, 'withdraw', 'RUT-001');
+    expect(onMain.stdout).toContain('  git switch -c upphav-rut-001\n  git add ledningssystem/rutiner/RUT-001.md\n');
   });
 });

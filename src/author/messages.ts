@@ -147,4 +147,8 @@ export const AUTHOR = {
     sv: 'Checka in ändringen och öppna en pull request så att den granskas innan den gäller:',
     en: 'Commit the change and open a pull request so that it is reviewed before it applies:',
   },
+  nextStepsOnBranch: {
+    sv: 'Checka in ändringen på grenen {branch}, så att den granskas i grenens pull request innan den gäller:',
+    en: 'Commit the change on the branch {branch}, so that it is reviewed in the pull request of the branch before it applies:',
+  },
 } as const satisfies Catalogue;

@@ -19,6 +19,7 @@ import { findDocument } from '../author/target.js';
 import { unifiedDiff } from '../author/diff.js';
 import { findPosition } from '../core/positions.js';
 import { AUTHOR } from '../author/messages.js';
+import { featureBranch } from '../author/branch.js';
 
 /** The options of `lsys approve`, checked by the command line. */
 export interface ApproveInput extends RepositoryOptions {
@@ -118,7 +119,7 @@ export async function runApprove(o: ApproveInput, io: CommandIO): Promise<number
   await writeAll([{ ...original, newText: after.text }], lang);
   io.stdout.write(`${say(plan.revideras ? AUTHOR.approved : AUTHOR.approvedRecord, lang, facts)}\n\n`);
   io.stdout.write(
-    nextSteps(lang, {
+    await nextSteps(lang, {
       root,
       cwd: io.cwd,
       branch: say(AUTHOR.approveBranch, lang, { id: id.toLowerCase() }),
@@ -191,7 +192,7 @@ export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<numb
   if (o.dryRun) return 0;
   io.stdout.write('\n');
   io.stdout.write(
-    nextSteps(lang, {
+    await nextSteps(lang, {
       root,
       cwd: io.cwd,
       branch: say(AUTHOR.withdrawBranch, lang, { id: id.toLowerCase() }),
@@ -203,19 +204,23 @@ export async function runWithdraw(o: WithdrawInput, io: CommandIO): Promise<numb
 }
 
 /**
- * The reminder to commit on a branch and open a pull request, with the git commands to run:
- * from the current folder when it is in the repository, else after a `cd` to its root.
+ * The reminder to commit and open a pull request, with the git commands to run: from the
+ * current folder when it is in the repository, else after a `cd` to its root. On a feature
+ * branch the change is committed there (its pull request is where it is reviewed); otherwise
+ * on a new branch named after the change.
  */
-function nextSteps(lang: Lang, o: { root: string; cwd: string; branch: string; files: string[]; message: string }): string {
+async function nextSteps(lang: Lang, o: { root: string; cwd: string; branch: string; files: string[]; message: string }): Promise<string> {
   const inside = !relative(o.root, o.cwd).startsWith('..') && !isAbsolute(relative(o.root, o.cwd));
   const from = inside ? o.cwd : o.root;
+  const current = await featureBranch(o.root);
+  const branch = current ?? o.branch;
   return [
-    say(AUTHOR.nextSteps, lang),
+    current ? say(AUTHOR.nextStepsOnBranch, lang, { branch: current }) : say(AUTHOR.nextSteps, lang),
     ...(inside ? [] : [`  cd ${shellQuote(o.root)}`]),
-    `  git switch -c ${shellQuote(o.branch)}`,
+    ...(current ? [] : [`  git switch -c ${shellQuote(branch)}`]),
     `  git add ${o.files.map((f) => shellQuote(relative(from, f) || f)).join(' ')}`,
     `  git commit -m ${shellQuote(o.message)}`,
-    `  git push -u origin ${shellQuote(o.branch)}`,
+    `  git push -u origin ${shellQuote(branch)}`,
     '',
   ].join('\n');
 }

@@ -17,7 +17,9 @@ import { compareSides, type LoadedSide } from '../diff/compare.js';
 import {
   changedSinceHead,
   checkGit,
-  defaultBaseCandidates,
+  ciBase,
+  ciPlatform,
+  DEFAULT_BRANCHES,
   listTree,
   mergeBase,
   readBlobs,
@@ -26,7 +28,7 @@ import {
   isShallow,
   type Side,
 } from '../diff/git.js';
-import { DIFF_ERRORS, DIFF_NOTES } from '../diff/messages.js';
+import { DIFF_ERRORS, DIFF_FETCH, DIFF_NOTES } from '../diff/messages.js';
 import { introducesErrors, renderDiff, type DiffFormat } from '../diff/render.js';
 import { prepareLedgerOutput } from './own-output.js';
 import { resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
@@ -66,8 +68,9 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
   if (o.cache && cacheLocation && o.cacheLocation !== undefined) await checkCacheLocation(cacheLocation, o.cacheLocation, lang);
   const cacheBase = cacheLocation ?? defaultCacheFile(root);
 
-  const head = await sideOf(root, o.head ?? 'HEAD', '--head', lang);
-  const base = o.base !== undefined ? await sideOf(root, o.base, '--base', lang) : await defaultBase(root, head, io.env, lang);
+  const head = await sideOf(root, o.head ?? 'HEAD', '--head', io.env, lang);
+  const found = o.base !== undefined ? await sideOf(root, o.base, '--base', io.env, lang) : await defaultBase(root, head, io.env, lang);
+  const base: Side = { ref: found.ref, commit: found.commit };
 
   const shown = o.output;
   // Refuse before doing the work: the file is left exactly as it was.
@@ -197,6 +200,7 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
     renames,
   );
 
+  if ('sameAsHead' in found && found.sameAsHead) report.base.sameCommitAsHead = true;
   const text = renderDiff(report, o.format, lang);
   if (out) await out.write(text);
   else io.stdout.write(text);
@@ -210,29 +214,74 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
   return o.failOnNew && introducesErrors(report) ? 1 : 0;
 }
 
-async function sideOf(root: string, ref: string, option: string, lang: Lang): Promise<Side> {
+async function sideOf(root: string, ref: string, option: string, env: CommandIO['env'], lang: Lang): Promise<Side> {
   const commit = await resolveCommit(root, ref);
-  if (!commit) throw new LsysError('diff-bad-ref', say(DIFF_ERRORS.badRef, lang, { option, ref }));
-  return { ref, commit };
+  if (commit) return { ref, commit };
+  if (await isShallow(root))
+    throw new LsysError('diff-bad-ref', say(DIFF_ERRORS.badRefShallow, lang, { option, ref, fetch: fetchHint(env, lang) }));
+  throw new LsysError('diff-bad-ref', say(DIFF_ERRORS.badRef, lang, { option, ref }));
 }
 
-/** The merge base of head with the default branch (see defaultBaseCandidates). */
-async function defaultBase(root: string, head: Side, env: CommandIO['env'], lang: Lang): Promise<Side> {
-  const tried = defaultBaseCandidates(env);
-  for (const ref of tried) {
-    const commit = await resolveCommit(root, ref);
-    if (!commit) continue;
-    const at = await mergeBase(root, commit, head.commit);
-    if (!at) {
-      const shallow = await isShallow(root);
-      throw new LsysError(
-        'diff-no-merge-base',
-        say(shallow ? DIFF_ERRORS.shallow : DIFF_ERRORS.noMergeBase, lang, { ref, head: head.ref }),
-      );
+/** What to do about a shallow clone, in the words of the CI platform lsys runs on. */
+function fetchHint(env: CommandIO['env'], lang: Lang): string {
+  return say(DIFF_FETCH[ciPlatform(env) ?? 'other'], lang);
+}
+
+/** The default base, and whether it is head's own commit although head is not on a default branch we found. */
+interface DefaultBase extends Side {
+  sameAsHead: boolean;
+}
+
+/**
+ * The merge base of head with the default branch: the base a CI platform names (each variable
+ * that is set must be found), else the first of DEFAULT_BRANCHES that exists.
+ */
+async function defaultBase(root: string, head: Side, env: CommandIO['env'], lang: Lang): Promise<DefaultBase> {
+  const shallow = (): Promise<boolean> => isShallow(root);
+  let found: Side | undefined;
+  const ci = ciBase(env);
+  if (ci) {
+    for (const ref of ci.refs) {
+      const commit = await resolveCommit(root, ref);
+      if (commit) {
+        found = { ref, commit };
+        break;
+      }
     }
-    return { ref, commit: at };
   }
-  throw new LsysError('diff-no-base', say(DIFF_ERRORS.noDefaultBase, lang, { tried: tried.join(', ') }));
+  if (ci && !found) {
+    const data = { variable: ci.variable, value: ci.value, fetch: fetchHint(env, lang) };
+    if (await shallow()) throw new LsysError('diff-ci-base-missing', say(DIFF_ERRORS.ciBaseMissingShallow, lang, data));
+    throw new LsysError('diff-ci-base-missing', say(DIFF_ERRORS.ciBaseMissing, lang, data));
+  }
+  if (!found) {
+    for (const ref of DEFAULT_BRANCHES) {
+      const commit = await resolveCommit(root, ref);
+      if (commit) {
+        found = { ref, commit };
+        break;
+      }
+    }
+  }
+  if (!found) {
+    const tried = DEFAULT_BRANCHES.join(', ');
+    if (await shallow())
+      throw new LsysError('diff-no-base', say(DIFF_ERRORS.noDefaultBaseShallow, lang, { tried, fetch: fetchHint(env, lang) }));
+    throw new LsysError('diff-no-base', say(DIFF_ERRORS.noDefaultBase, lang, { tried }));
+  }
+  const at = await mergeBase(root, found.commit, head.commit);
+  if (!at) {
+    const data = { ref: found.ref, head: head.ref, fetch: fetchHint(env, lang) };
+    throw new LsysError('diff-no-merge-base', say((await shallow()) ? DIFF_ERRORS.shallow : DIFF_ERRORS.noMergeBase, lang, data));
+  }
+  // origin/HEAD may name the checked-out branch itself (a clone of that branch): then base is
+  // head, and "nothing changed" would be wrong unless a named default branch is head's commit.
+  let sameAsHead = at === head.commit;
+  if (sameAsHead) {
+    const branches = [...(ci?.refs ?? []), ...DEFAULT_BRANCHES.filter((r) => r !== 'origin/HEAD')];
+    for (const ref of branches) if ((await resolveCommit(root, ref)) === head.commit) sameAsHead = false;
+  }
+  return { ref: found.ref, commit: at, sameAsHead };
 }
 
 /** A git read that fails after the refs resolved (a damaged repository): one line, exit 2. */

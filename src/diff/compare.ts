@@ -30,7 +30,10 @@ type Judgement =
   | 'approved'
   /** `version` raised without a new approval date. */
   | 'version-raised-not-approved'
-  /** The body of an approved document changed, version unchanged (review/changed-after-approval). */
+  /**
+   * The body or a content key (CONTENT_KEYS) of an approved document changed, version unchanged
+   * (review/changed-after-approval asks this of the body only).
+   */
   | 'changed-without-new-version'
   /** Only frontmatter changed (see `keys`). */
   | 'frontmatter-only'
@@ -125,7 +128,8 @@ interface Reviewer {
 /** The result, as `--format json` writes it. */
 export interface DiffReport {
   version: 1;
-  base: { ref: string; commit: string; configProblem?: string };
+  /** `sameCommitAsHead`: the default base found is head's own commit, though head is not on a default branch (say --base). */
+  base: { ref: string; commit: string; configProblem?: string; sameCommitAsHead?: true };
   head: { ref: string; commit: string };
   documents: Record<ChangeKind, DocumentChange[]>;
   coverage: CoverageChange[];
@@ -281,8 +285,31 @@ function judge(c: DocumentChange): Judgement {
   const dateMoved = c.fastställd.after !== undefined && c.fastställd.after !== c.fastställd.before;
   if (approvedAfter && !approvedBefore) return raised || c.version.before === undefined ? 'new-version' : 'approved';
   if (raised) return approvedAfter && dateMoved ? 'new-version' : 'version-raised-not-approved';
-  if (!c.bodyChanged) return 'frontmatter-only';
-  return approvedBefore && approvedAfter ? 'changed-without-new-version' : 'draft-edited';
+  if (approvedBefore && approvedAfter && (c.bodyChanged || contentKeys(c).length > 0)) return 'changed-without-new-version';
+  return c.bodyChanged ? 'draft-edited' : 'frontmatter-only';
+}
+
+/**
+ * The frontmatter keys that are part of what was approved, not its administration: for an
+ * ansvarsfördelning or a process the frontmatter is the approved content itself. Stricter than
+ * review/changed-after-approval, which looks at the body only (docs/diff.md says why).
+ */
+const CONTENT_KEYS: ReadonlySet<string> = new Set([
+  'uppgifter',
+  'aktiviteter',
+  'samverkan',
+  'sosfs',
+  'lagrum',
+  'gäller_för',
+  'område',
+  'metod',
+  'frekvens',
+  'ansvarig',
+]);
+
+/** The changed keys of a document that are approved content (see CONTENT_KEYS), sorted. */
+export function contentKeys(c: Pick<DocumentChange, 'keys'>): string[] {
+  return c.keys.filter((k) => CONTENT_KEYS.has(k));
 }
 
 /** `2.10` > `2.9`: versions compare as numbers part by part; an unreadable one counts as 0. */

@@ -57,24 +57,46 @@ export async function resolveCommit(root: string, ref: string): Promise<string |
   }
 }
 
+/** A base that a CI platform names: the variable, its value, and the refs it may be (in order). */
+export interface CiBase {
+  variable: string;
+  value: string;
+  refs: string[];
+}
+
 /**
- * The refs to try as the default branch, in order: the pull/merge request's target branch when
- * a CI platform names one, then origin/HEAD, main, master, origin/main, origin/master.
+ * The base the CI platform names, the first of: GitLab's merge request base commit, the target
+ * branch of GitHub's pull request, of GitLab's merge request, of Azure's pull request. One that
+ * is set must be found: a clone without it is not silently compared with another branch.
  */
-export function defaultBaseCandidates(env: Record<string, string | undefined>): string[] {
-  const out: string[] = [];
-  const branch = (name: string | undefined): void => {
-    const b = name?.trim().replace(/^refs\/heads\//, '');
-    if (b) out.push(`origin/${b}`, b);
+export function ciBase(env: Record<string, string | undefined>): CiBase | undefined {
+  const branch = (v: string): string[] => {
+    const b = v.replace(/^refs\/heads\//, '');
+    return [`origin/${b}`, b];
   };
-  // GitLab gives the merge request's base commit itself.
-  const gitlabBase = env.CI_MERGE_REQUEST_DIFF_BASE_SHA?.trim();
-  if (gitlabBase) out.push(gitlabBase);
-  branch(env.GITHUB_BASE_REF);
-  branch(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME);
-  branch(env.SYSTEM_PULLREQUEST_TARGETBRANCH);
-  out.push('origin/HEAD', 'main', 'master', 'origin/main', 'origin/master');
-  return [...new Set(out)];
+  const named: Array<[string, (v: string) => string[]]> = [
+    // GitLab gives the merge request's base commit itself (and its target branch too).
+    ['CI_MERGE_REQUEST_DIFF_BASE_SHA', (v) => [v]],
+    ['GITHUB_BASE_REF', branch],
+    ['CI_MERGE_REQUEST_TARGET_BRANCH_NAME', branch],
+    ['SYSTEM_PULLREQUEST_TARGETBRANCH', branch],
+  ];
+  for (const [variable, refs] of named) {
+    const value = env[variable]?.trim();
+    if (value) return { variable, value, refs: refs(value) };
+  }
+  return undefined;
+}
+
+/** The refs tried as the default branch when no CI platform names the base. */
+export const DEFAULT_BRANCHES: readonly string[] = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
+
+/** The CI platform lsys runs on, from the variables each sets, for a hint that names its own setting. */
+export function ciPlatform(env: Record<string, string | undefined>): 'github' | 'gitlab' | 'azure' | undefined {
+  if (env.GITHUB_ACTIONS === 'true') return 'github';
+  if (env.GITLAB_CI === 'true') return 'gitlab';
+  if (env.TF_BUILD?.toLowerCase() === 'true') return 'azure';
+  return undefined;
 }
 
 /** The merge base of two commits, or undefined when they have none (unrelated histories). */

@@ -23,8 +23,24 @@ export const DIFF_ERRORS = {
     en: '{ref} and {head} share no history. Name the base with --base',
   },
   shallow: {
-    sv: '{ref} och {head} har ingen gemensam historik i den här klonen, som är grund (shallow). Hämta hela historiken (fetch-depth: 0, GIT_DEPTH: "0", fetchDepth: 0) eller ange --base',
-    en: '{ref} and {head} share no history in this clone, which is shallow. Fetch the whole history (fetch-depth: 0, GIT_DEPTH: "0", fetchDepth: 0) or name --base',
+    sv: '{ref} och {head} har ingen gemensam historik i den här klonen, som är grund (shallow). {fetch}',
+    en: '{ref} and {head} share no history in this clone, which is shallow. {fetch}',
+  },
+  noDefaultBaseShallow: {
+    sv: 'Hittar ingen huvudgren att jämföra med (provade {tried}) i den här klonen, som är grund (shallow) och bara har den utcheckade grenen. {fetch}',
+    en: 'Found no default branch to compare with (tried {tried}) in this clone, which is shallow and has only the checked-out branch. {fetch}',
+  },
+  badRefShallow: {
+    sv: '{option} {ref}: ingen sådan commit, gren eller tagg i den här klonen, som är grund (shallow). {fetch}',
+    en: '{option} {ref}: no such commit, branch or tag in this clone, which is shallow. {fetch}',
+  },
+  ciBaseMissing: {
+    sv: '{variable}={value}: ingen sådan gren eller commit i klonen, så lsys vet inte vad ändringen ska jämföras med. Hämta den (git fetch origin {value}) eller ange --base',
+    en: '{variable}={value}: no such branch or commit in the clone, so lsys does not know what to compare the change with. Fetch it (git fetch origin {value}) or name --base',
+  },
+  ciBaseMissingShallow: {
+    sv: '{variable}={value}: ingen sådan gren eller commit i den här klonen, som är grund (shallow). {fetch}',
+    en: '{variable}={value}: no such branch or commit in this clone, which is shallow. {fetch}',
   },
   gitFailed: {
     sv: 'git kunde inte läsa {what}: {reason}',
@@ -52,6 +68,26 @@ export const DIFF_ERRORS = {
   },
 } as const satisfies Catalogue;
 
+/** What to do about a shallow clone, for the CI platform lsys runs on (one sentence of an error line). */
+export const DIFF_FETCH = {
+  github: {
+    sv: 'Hämta hela historiken: lägg till fetch-depth: 0 under with: i steget actions/checkout',
+    en: 'Fetch the whole history: add fetch-depth: 0 under with: in the actions/checkout step',
+  },
+  gitlab: {
+    sv: 'Hämta hela historiken: sätt variabeln GIT_DEPTH: "0" i jobbet i .gitlab-ci.yml',
+    en: 'Fetch the whole history: set the variable GIT_DEPTH: "0" on the job in .gitlab-ci.yml',
+  },
+  azure: {
+    sv: 'Hämta hela historiken: lägg till fetchDepth: 0 i steget - checkout: self',
+    en: 'Fetch the whole history: add fetchDepth: 0 to the - checkout: self step',
+  },
+  other: {
+    sv: 'Hämta hela historiken (git fetch --unshallow; i CI fetch-depth: 0 i actions/checkout på GitHub, GIT_DEPTH: "0" på GitLab, fetchDepth: 0 i checkout på Azure) eller ange --base',
+    en: 'Fetch the whole history (git fetch --unshallow; in CI fetch-depth: 0 in actions/checkout on GitHub, GIT_DEPTH: "0" on GitLab, fetchDepth: 0 in checkout on Azure) or name --base',
+  },
+} as const satisfies Catalogue;
+
 /** Where a base lsys.yaml could not be used: said in the summary, and the base counts as empty. */
 export const DIFF_NOTES = {
   baseConfigBroken: {
@@ -59,6 +95,10 @@ export const DIFF_NOTES = {
     en: 'lsys.yaml in {ref} cannot be read ({reason}); the comparison is made against an empty ledningssystem',
   },
   missing: { sv: 'filen saknas', en: 'the file is missing' },
+  sameCommit: {
+    sv: 'Base och head är samma commit ({commit}): {ref} pekar på den utcheckade grenen själv, så det finns inget att jämföra. Ange huvudgrenen med --base, t.ex. --base origin/main',
+    en: 'Base and head are the same commit ({commit}): {ref} points at the checked-out branch itself, so there is nothing to compare. Name the default branch with --base, e.g. --base origin/main',
+  },
 } as const satisfies Catalogue;
 
 export const DIFF_TEXT = {
@@ -101,6 +141,10 @@ export const DIFF_TEXT = {
   changedWithoutNewVersion: {
     sv: '⚠ fastställd text ändrad utan ny version (fortfarande {version})',
     en: '⚠ approved text changed without a new version (still {version})',
+  },
+  contentChangedWithoutNewVersion: {
+    sv: '⚠ fastställt innehåll ändrat utan ny version (fortfarande {version}): {keys}',
+    en: '⚠ approved content changed without a new version (still {version}): {keys}',
   },
   frontmatterOnly: { sv: 'bara frontmatter: {keys}', en: 'frontmatter only: {keys}' },
   draftEdited: { sv: 'utkast, texten ändrad', en: 'draft, text changed' },

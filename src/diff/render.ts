@@ -6,7 +6,7 @@
  */
 import { say, type Message, type MessageData } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
-import type { ChangeKind, DiffReport, DocumentChange, FindingChange } from './compare.js';
+import { contentKeys, type ChangeKind, type DiffReport, type DocumentChange, type FindingChange } from './compare.js';
 import { DIFF_NOTES, DIFF_TEXT as T } from './messages.js';
 
 export const DIFF_FORMATS = ['md', 'json', 'text'] as const;
@@ -86,7 +86,9 @@ class Words {
       case 'version-raised-not-approved':
         return this.say(T.versionRaisedNotApproved, data);
       case 'changed-without-new-version':
-        return this.say(T.changedWithoutNewVersion, { version: c.version.after ?? '?' });
+        return c.bodyChanged
+          ? this.say(T.changedWithoutNewVersion, { version: c.version.after ?? '?' })
+          : this.say(T.contentChangedWithoutNewVersion, { version: c.version.after ?? '?', keys: contentKeys(c).join(', ') });
       case 'frontmatter-only':
         return this.say(T.frontmatterOnly, { keys: c.keys.join(', ') });
       default:
@@ -94,10 +96,13 @@ class Words {
     }
   }
 
-  baseNote(): string | undefined {
-    const p = this.report.base.configProblem;
-    if (p === undefined) return undefined;
-    return this.say(DIFF_NOTES.baseConfigBroken, { ref: this.report.base.ref, reason: p });
+  /** What the reader must know about the base before anything else. */
+  baseNotes(): string[] {
+    const { ref, commit, configProblem, sameCommitAsHead } = this.report.base;
+    const notes: string[] = [];
+    if (sameCommitAsHead) notes.push(this.say(DIFF_NOTES.sameCommit, { ref, commit: commit.slice(0, 7) }));
+    if (configProblem !== undefined) notes.push(this.say(DIFF_NOTES.baseConfigBroken, { ref, reason: configProblem }));
+    return notes;
   }
 
   unit(id: string, namn: string | undefined): string {
@@ -141,8 +146,7 @@ function renderMarkdown(report: DiffReport, lang: Lang): string {
     }),
     '',
   );
-  const note = w.baseNote();
-  if (note) out.push(`> ⚠ ${cell(note)}`, '');
+  for (const note of w.baseNotes()) out.push(`> ⚠ ${cell(note)}`, '');
   if (w.isEmpty()) {
     out.push(w.say(T.nothing), '');
     return out.join('\n');
@@ -244,8 +248,7 @@ function renderText(report: DiffReport, lang: Lang): string {
       headCommit: report.head.commit.slice(0, 7),
     }),
   );
-  const note = w.baseNote();
-  if (note) out.push(`⚠ ${note}`);
+  for (const note of w.baseNotes()) out.push(`⚠ ${note}`);
   out.push('');
   if (w.isEmpty()) {
     out.push(w.say(T.nothing), '');

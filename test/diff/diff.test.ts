@@ -308,6 +308,20 @@ describe('lsys diff', () => {
       env: { CI_MERGE_REQUEST_DIFF_BASE_SHA: mainCommit, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' },
     });
     expect((JSON.parse(gl.stdout) as DiffReport).base).toEqual({ ref: mainCommit, commit: mainCommit });
+    // A variable that is set names the base: one that is not found is not replaced by main.
+    for (const [variable, value] of [
+      ['CI_MERGE_REQUEST_DIFF_BASE_SHA', 'deadbeef'],
+      ['GITHUB_BASE_REF', 'release'],
+      ['SYSTEM_PULLREQUEST_TARGETBRANCH', 'refs/heads/release'],
+    ] as const) {
+      const missing = await runCli(['diff', '--cwd', repo.root, '--today', TODAY, '--no-cache'], {
+        env: { [variable]: value, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: variable.startsWith('CI_') ? 'main' : '' },
+      });
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toBe(
+        `lsys: ${variable}=${value}: ingen sådan gren eller commit i klonen, så lsys vet inte vad ändringen ska jämföras med. Hämta den (git fetch origin ${value}) eller ange --base\n`,
+      );
+    }
     git(repo.root, 'branch', '-m', 'main', 'trunk');
     try {
       const none = await runCli(['diff', '--cwd', repo.root, '--today', TODAY, '--no-cache']);
@@ -422,6 +436,99 @@ describe('lsys diff on unusual repositories', () => {
     }
   });
 
+  it('in a CI checkout of the branch alone (git clone --depth 1 -b), says it is shallow and what to set on each platform', async () => {
+    const repo = makeRepo({ 'ledningssystem/rutiner/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY) });
+    const clone = mkdtempSync(join(tmpdir(), 'lsys-diff-ci-'));
+    try {
+      git(repo.root, 'init', '-q', '-b', 'main');
+      commitAll(repo.root, 'Start');
+      const mainCommit = git(repo.root, 'rev-parse', 'HEAD').trim();
+      git(repo.root, 'checkout', '-q', '-b', 'andring');
+      repo.write('ledningssystem/rutiner/RUT-002.md', doc(rutin('RUT-002'), RUTIN_BODY));
+      commitAll(repo.root, 'Ny');
+      git(repo.root, 'checkout', '-q', 'main');
+      git(clone, 'clone', '-q', '--depth', '1', '-b', 'andring', `file://${repo.root}`, 'k');
+      const k = join(clone, 'k');
+      const diff = (env: Record<string, string>, ...extra: string[]) =>
+        runCli(['diff', '--cwd', k, '--today', TODAY, '--no-cache', ...extra], { env });
+      const cases: Array<[Record<string, string>, RegExp]> = [
+        [
+          { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' },
+          /^lsys: GITHUB_BASE_REF=main: ingen sådan gren eller commit i den här klonen, som är grund \(shallow\)\. Hämta hela historiken: lägg till fetch-depth: 0 under with: i steget actions\/checkout\n$/,
+        ],
+        [
+          { GITLAB_CI: 'true', CI_MERGE_REQUEST_DIFF_BASE_SHA: mainCommit, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' },
+          new RegExp(
+            `^lsys: CI_MERGE_REQUEST_DIFF_BASE_SHA=${mainCommit}: .*grund \\(shallow\\)\\. Hämta hela historiken: sätt variabeln GIT_DEPTH: "0" i jobbet`,
+          ),
+        ],
+        [
+          { TF_BUILD: 'True', SYSTEM_PULLREQUEST_TARGETBRANCH: 'refs/heads/main' },
+          /^lsys: SYSTEM_PULLREQUEST_TARGETBRANCH=refs\/heads\/main: .*grund \(shallow\)\. Hämta hela historiken: lägg till fetchDepth: 0 i steget - checkout: self\n$/,
+        ],
+        [
+          {},
+          /^lsys: Hittar ingen huvudgren att jämföra med \(provade origin\/HEAD, main, master, origin\/main, origin\/master\) i den här klonen, som är grund \(shallow\).* Hämta hela historiken \(git fetch --unshallow; i CI fetch-depth: 0 .*GIT_DEPTH: "0" .*fetchDepth: 0 .*\) eller ange --base\n$/,
+        ],
+      ];
+      for (const [env, message] of cases) {
+        const r = await diff(env);
+        expect(r.code, JSON.stringify(env)).toBe(2);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      }
+      // The command the old message suggested fails too: now it says why.
+      const suggested = await diff({ GITHUB_ACTIONS: 'true' }, '--base', 'origin/main');
+      expect(suggested.code).toBe(2);
+      expect(suggested.stderr).toMatch(
+        /^lsys: --base origin\/main: ingen sådan commit, gren eller tagg i den här klonen, som är grund \(shallow\)\. Hämta hela historiken: lägg till fetch-depth: 0/,
+      );
+      const en = await diff({ GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' }, '--lang', 'en');
+      expect(en.stderr).toMatch(
+        /^lsys: GITHUB_BASE_REF=main: no such branch or commit in this clone, which is shallow\. Fetch the whole history: add fetch-depth: 0/,
+      );
+    } finally {
+      repo.cleanup();
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
+  it('says base and head are the same commit when origin/HEAD names the checked-out branch itself', async () => {
+    const repo = makeRepo({ 'ledningssystem/rutiner/RUT-001.md': doc(rutin('RUT-001'), RUTIN_BODY) });
+    const clone = mkdtempSync(join(tmpdir(), 'lsys-diff-same-'));
+    try {
+      git(repo.root, 'init', '-q', '-b', 'main');
+      commitAll(repo.root, 'Start');
+      git(repo.root, 'checkout', '-q', '-b', 'andring');
+      repo.write('ledningssystem/rutiner/RUT-002.md', doc(rutin('RUT-002'), RUTIN_BODY));
+      commitAll(repo.root, 'Ny');
+      git(clone, 'clone', '-q', '-b', 'andring', `file://${repo.root}`, 'k');
+      const k = join(clone, 'k');
+      git(k, 'remote', 'set-head', 'origin', 'andring');
+      const args = ['diff', '--cwd', k, '--today', TODAY, '--no-cache'];
+      const head = git(k, 'rev-parse', 'HEAD').trim();
+      const json = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as DiffReport;
+      expect(json.base).toEqual({ ref: 'origin/HEAD', commit: head, sameCommitAsHead: true });
+      const text = await runCli(args);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain(
+        `⚠ Base och head är samma commit (${head.slice(0, 7)}): origin/HEAD pekar på den utcheckade grenen själv, så det finns inget att jämföra. Ange huvudgrenen med --base, t.ex. --base origin/main\n`,
+      );
+      expect((await runCli([...args, '--format', 'md'])).stdout).toContain('> ⚠ Base och head är samma commit');
+      // With --base the comparison is the one asked for.
+      const given = JSON.parse((await runCli([...args, '--format', 'json', '--base', 'origin/main'])).stdout) as DiffReport;
+      expect(given.base.sameCommitAsHead).toBeUndefined();
+      expect(given.documents.added.map((d) => d.id)).toEqual(['RUT-002']);
+      // On the default branch itself "nothing changed" is the truth: no note.
+      git(k, 'checkout', '-q', '-b', 'main', 'origin/main');
+      const onMain = JSON.parse((await runCli([...args, '--format', 'json'])).stdout) as DiffReport;
+      expect(onMain.base.sameCommitAsHead).toBeUndefined();
+    } finally {
+      repo.cleanup();
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
   it('works when lsys.yaml lies below the top of the git work tree', async () => {
     const top = mkdtempSync(join(tmpdir(), 'lsys-diff-top-'));
     try {
@@ -469,6 +576,11 @@ describe('lsys diff judgements', () => {
         }),
         '# Process\n\n## Syfte\n\nText.\n\n## Omfattning\n\nText.\n',
       );
+    const ans3 = (sosfs: string[]): string =>
+      doc(
+        ansvarsfordelningDoc('ANS-003', [{ uppgift: 'Samverkan', sosfs, ansvar: { enhetschef: 'ansvarar' } }], { titel: 'Ansvar 3' }),
+        '# Ansvar\n',
+      );
     repo = makeRepo({
       'ledningssystem/PRO-002.md': process('enhetschef'),
       'ledningssystem/RUT-010.md': doc(rutin('RUT-010', { ...draft, process: 'PRO-002' }), RUTIN_BODY),
@@ -480,10 +592,16 @@ describe('lsys diff judgements', () => {
         ansvarsfordelningDoc('ANS-002', [{ uppgift: 'Avvikelser', ansvar: { enhetschef: 'ansvarar' } }], { titel: 'Ansvar 2' }),
         '# Ansvar\n',
       ),
+      'ledningssystem/ANS-003.md': ans3(['3:1', '7:2']),
+      'ledningssystem/RUT-015.md': doc(rutin('RUT-015', { process: 'PRO-002', revideras: '2027-06-30' }), RUTIN_BODY),
     });
     git(repo.root, 'init', '-q', '-b', 'main');
     commitAll(repo.root, 'Start');
     git(repo.root, 'checkout', '-q', '-b', 'change');
+    // An approved division of responsibility loses 7:2 from a task without a new version.
+    repo.write('ledningssystem/ANS-003.md', ans3(['3:1']));
+    // Only an administrative key.
+    repo.write('ledningssystem/RUT-015.md', doc(rutin('RUT-015', { process: 'PRO-002', revideras: '2027-12-31' }), RUTIN_BODY));
     repo.write('ledningssystem/PRO-002.md', process('mas'));
     repo.write('ledningssystem/RUT-010.md', doc(rutin('RUT-010', { process: 'PRO-002', fastställd: '2026-11-20' }), RUTIN_BODY));
     repo.write('ledningssystem/RUT-011.md', doc(rutin('RUT-011', { process: 'PRO-002', version: '1.10' }), RUTIN_BODY));
@@ -512,12 +630,15 @@ describe('lsys diff judgements', () => {
   it('judges each changed governing document, and leaves record documents unjudged', () => {
     const judged = Object.fromEntries(json.documents.changed.map((d) => [d.id, d.judgement ?? null]));
     expect(judged).toEqual({
-      'ANS-002': 'frontmatter-only',
-      'PRO-002': 'frontmatter-only',
+      // For these the frontmatter is the approved content: the same warning as an edited body.
+      'ANS-002': 'changed-without-new-version',
+      'ANS-003': 'changed-without-new-version',
+      'PRO-002': 'changed-without-new-version',
       'RISK-001': null,
       'RUT-010': 'approved',
       'RUT-011': 'version-raised-not-approved',
       'RUT-012': 'draft-edited',
+      'RUT-015': 'frontmatter-only',
     });
     expect(json.documents.withdrawn).toMatchObject([{ id: 'RUT-013', replacedBy: 'RUT-014' }]);
     expect(md).toContain('fastställd 2026-11-20 (version 1.0)');
@@ -525,7 +646,11 @@ describe('lsys diff judgements', () => {
     expect(md).toContain('utkast, texten ändrad');
     expect(md).toContain('upphävd (var fastställd version 1.0); ersätts av RUT-014');
     expect(md).toContain('| RISK-001 · `ledningssystem/RISK-001.md` | Riskanalys RISK-001 | Enhetschef (enhetschef) | texten ändrad |');
-    expect(md).toContain('bara frontmatter: aktiviteter');
+    expect(md).toContain(
+      '| Ansvar 3 | Förvaltningschef (förvaltningschef) | ⚠ fastställt innehåll ändrat utan ny version (fortfarande 1.0): uppgifter |',
+    );
+    expect(md).toContain('⚠ fastställt innehåll ändrat utan ny version (fortfarande 1.0): aktiviteter');
+    expect(md).toContain('bara frontmatter: revideras');
   });
 
   it('names the changed activity of a changed process, and a task renamed in place', () => {
