@@ -282,6 +282,8 @@ describe('cache parity: no git, unreadable document', () => {
     () => {
       const dir = tmp('lsys-nogit-');
       cpSync(join(EXAMPLE, 'lsys.yaml'), join(dir, 'lsys.yaml'));
+      // The example's läskvittens folder too: without it lsys says the folder is missing.
+      cpSync(join(EXAMPLE, 'data'), join(dir, 'data'), { recursive: true });
       mkdirSync(join(dir, 'ledningssystem'));
       cpSync(join(EXAMPLE, 'ledningssystem/rutiner/RUT-004-avvikelser.md'), join(dir, 'ledningssystem/RUT-004.md'));
       const file = join(dir, 'ledningssystem/RUT-004.md');
