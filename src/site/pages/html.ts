@@ -123,7 +123,8 @@ export function layout(ctx: SiteContext, p: PageSpec): string {
   const c = chrome(ctx, root, p.current, p.ownSearch === true);
   return (
     `${c.head}<title>${t(ctx, 'pageTitle', { page: p.title, site: siteName(ctx) })}</title>` +
-    `<link rel="stylesheet" href="${root}assets/lsys.css">${canonical}</head>\n${c.top}` +
+    `<link rel="stylesheet" href="${root}assets/lsys.css"><link rel="icon" href="${root}assets/favicon.svg" type="image/svg+xml">` +
+    `${canonical}</head>\n${c.top}` +
     `<main id="innehall" class="ram" tabindex="-1">${p.main}</main>\n${c.bottom}` +
     (p.script ?? '') +
     `</body></html>\n`

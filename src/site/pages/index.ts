@@ -3,7 +3,7 @@
  * lookups are computed once per build; each page is a plain template function.
  */
 import { DOC_TYPES } from '../../core/types.js';
-import { stylesheet } from '../stylesheet.js';
+import { favicon, stylesheet } from '../stylesheet.js';
 import type { RenderPages, SiteContext, SiteDocument, SiteFile } from '../types.js';
 import { documentPage, withdrawnPage } from './document.js';
 import { buildLookups, type Lookups } from './lookups.js';
@@ -56,6 +56,7 @@ function otherPages(ctx: SiteContext, L: Lookups): SiteFile[] {
     { path: 'sok.html', content: searchPage(ctx) },
     { path: '404.html', content: notFoundPage(ctx) },
     { path: 'assets/lsys.css', content: stylesheet() },
+    { path: 'assets/favicon.svg', content: favicon() },
   );
   return files;
 }
