@@ -148,16 +148,22 @@ export function rolePage(ctx: SiteContext, L: Lookups, role: Role): { path: stri
   };
   simple('ägare', 'roleOwns');
   simple('fastställd_av', 'roleApproves');
-  // A task or activity: its name, then the document it stands in.
+  // Tasks or activities, grouped by the document they stand in: each document once (in document
+  // order, as the model lists ownerships), with the role's tasks in it in their own order below the link.
   const detailed = (kind: 'uppgift' | 'aktivitet', heading: Parameters<typeof t>[1]): void => {
-    const items = of(kind).map((o) => {
+    const byDoc = new Map<SiteDocument, string[]>();
+    for (const o of of(kind)) {
+      const sd = L.shown(o.doc)!;
       const i = typeof o.path[1] === 'number' ? o.path[1] : -1;
-      const name =
-        kind === 'uppgift'
-          ? ctx.model.tasksOf(o.doc)[i]?.uppgift
-          : (L.activitiesOf.get(L.shown(o.doc)!)?.[i]?.namn ?? L.activitiesOf.get(L.shown(o.doc)!)?.[i]?.id);
-      return `<li>${esc(name ?? '')} <span class="meta">(${docLink(ctx, root, L.shown(o.doc)!)})</span></li>`;
-    });
+      const activity = kind === 'aktivitet' ? L.activitiesOf.get(sd)?.[i] : undefined;
+      const name = kind === 'uppgift' ? ctx.model.tasksOf(o.doc)[i]?.uppgift : (activity?.namn ?? activity?.id);
+      const names = byDoc.get(sd);
+      if (names) names.push(name ?? '');
+      else byDoc.set(sd, [name ?? '']);
+    }
+    const items = [...byDoc].map(
+      ([sd, names]) => `<li>${docLink(ctx, root, sd)}<ul class="uppgifter">${names.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></li>`,
+    );
     if (items.length) parts.push(`<h2>${t(ctx, heading)}</h2><ul class="dokument-lista">${items.join('')}</ul>`);
   };
   detailed('uppgift', 'roleTasks');
