@@ -10,7 +10,7 @@ import { strings } from '../../model/index.js';
 import { siteText, typeLabel } from '../messages.js';
 import { pageName, type SiteContext, type SiteDocument } from '../types.js';
 import { flowSvg } from './flow.js';
-import { docLink, draftMark, esc, layout, rootOf, siteName, t, table } from './html.js';
+import { bindParagraphs, docLink, draftMark, esc, keepDates, layout, rootOf, siteName, t, table } from './html.js';
 import { typePage, type Lookups } from './lookups.js';
 import { documentReading } from './reading.js';
 
@@ -38,7 +38,7 @@ function metadata(ctx: SiteContext, L: Lookups, root: string, sd: SiteDocument):
   add('fieldTyp', `<a href="${root}${esc(typePage(typ))}">${esc(typeLabel(typ, ctx.lang))}</a>`);
   add('fieldVersion', esc(str(d.version) ?? '–'));
   if (sd.draft) add('fieldStatus', t(ctx, 'draftMark'));
-  add('fieldFastställd', esc(str(d.fastställd) ?? '–'));
+  add('fieldFastställd', keepDates(esc(str(d.fastställd) ?? '–')));
   add('fieldFastställdAv', roleLink(L, root, ctx, str(d.fastställd_av)));
   add('fieldÄgare', roleLink(L, root, ctx, str(d.ägare)));
   const revideras = str(d.revideras);
@@ -46,7 +46,7 @@ function metadata(ctx: SiteContext, L: Lookups, root: string, sd: SiteDocument):
     // The same review state validate and the start page use: an overdue review shows on the page itself.
     const r = ctx.model.reviewOf(sd.doc);
     const state = r?.overdue ? ` <span class="forsenad">${t(ctx, 'reviewOverdueShort')}</span>` : '';
-    add('fieldRevideras', esc(revideras) + state);
+    add('fieldRevideras', keepDates(esc(revideras)) + state);
   }
   const units = strings(d.gäller_för);
   add(
@@ -75,12 +75,12 @@ function metadata(ctx: SiteContext, L: Lookups, root: string, sd: SiteDocument):
     const items = sosfs.map((ref) => {
       const p = ctx.model.catalog.paragraph(ref);
       const krav = p ? (ctx.lang === 'en' ? p.krav_en : p.krav) : '';
-      return `<li><span class="paragraf">${esc(formatParagraph(ref, ctx.lang))}</span>${krav ? ` – ${esc(krav)}` : ''}</li>`;
+      return `<li><span class="paragraf">${esc(bindParagraphs(formatParagraph(ref, ctx.lang)))}</span>${krav ? ` – ${esc(bindParagraphs(krav))}` : ''}</li>`;
     });
     add('fieldSosfs', `<ul>${items.join('')}</ul>`);
   }
   const lagrum = strings(d.lagrum);
-  if (lagrum.length > 0) add('fieldLagrum', `<ul>${lagrum.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`);
+  if (lagrum.length > 0) add('fieldLagrum', `<ul>${lagrum.map((l) => `<li>${esc(bindParagraphs(l))}</li>`).join('')}</ul>`);
   return (
     `<section class="metadata" aria-labelledby="om-dokumentet"><h2 id="om-dokumentet">${t(ctx, 'metadata')}</h2><dl>` +
     rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('') +
@@ -123,7 +123,7 @@ function tasksPart(ctx: SiteContext, L: Lookups, root: string, sd: SiteDocument)
         .map(([role]) => roleLink(L, root, ctx, role))
         .join(', '),
     ),
-    esc(task.sosfs.map((p) => formatParagraph(p, ctx.lang)).join(', ')),
+    esc(task.sosfs.map((p) => bindParagraphs(formatParagraph(p, ctx.lang))).join(', ')),
   ]);
   return (
     `<h2>${t(ctx, 'tasks')}</h2>` +
@@ -155,7 +155,7 @@ function historyPart(ctx: SiteContext, sd: SiteDocument): string {
       ctx,
       t(ctx, 'history'),
       [t(ctx, 'historyDate'), t(ctx, 'historyVersion'), t(ctx, 'historySubject')],
-      sd.history.map((h) => [esc(h.date), esc(h.version ?? ''), esc(h.subject)]),
+      sd.history.map((h) => [keepDates(esc(h.date)), esc(h.version ?? ''), esc(h.subject)]),
     )
   );
 }
@@ -217,7 +217,7 @@ export function withdrawnPage(ctx: SiteContext, L: Lookups, doc: LoadedDocument)
   const shownSuccessor = successor ? L.shown(successor) : undefined;
   // The day it went: when its successor was approved, else its file's last commit.
   const datum = str(shownSuccessor?.doc.data?.fastställd) ?? ctx.model.commitsOf(doc)[0]?.date;
-  const said = datum ? t(ctx, 'withdrawnOn', { id, datum }) : t(ctx, 'withdrawn', { id });
+  const said = datum ? keepDates(t(ctx, 'withdrawnOn', { id, datum })) : t(ctx, 'withdrawn', { id });
   const next = shownSuccessor
     ? `${t(ctx, 'replacedBy')} ${docLink(ctx, root, shownSuccessor)}.`
     : `${t(ctx, 'noSuccessor')} <a href="${root}index.html">${t(ctx, 'startLink')}</a>.`;

@@ -30,6 +30,28 @@ export function t(ctx: Pick<SiteContext, 'lang'>, id: SiteMessageId, data?: Mess
 /** The texts without placeholders, escaped, by language and id (the same on every page). */
 const FIXED = new Map<string, string>();
 
+/** An ISO date in text the site writes (not inside a tag). */
+const ISO_DATE = /\b\d{4}-\d\d-\d\d\b/g;
+
+/**
+ * Escaped text with each ISO date in a `<time>`, which the stylesheet keeps on one line: a narrow
+ * column would otherwise break "2026-12-01" after a hyphen. The characters stay as written, so
+ * copying the text and searching it find the date as typed (a non-breaking hyphen would not).
+ * Only for text content, never an attribute value.
+ */
+export function keepDates(html: string): string {
+  return html.replace(ISO_DATE, '<time>$&</time>');
+}
+
+/**
+ * A SOSFS reference or lagrum as the site writes it, with "kap." and "§" bound to their numbers by
+ * U+00A0 so that "7 kap. 2 §" never breaks between "2" and "§" ("2 a §" keeps its letter too).
+ * Plain text in, plain text out (escape after).
+ */
+export function bindParagraphs(text: string): string {
+  return text.replace(/(\d) ([a-z]) (?=§)/g, '$1\u00a0$2\u00a0').replace(/(\d) (?=kap\.|§)/g, '$1\u00a0');
+}
+
 /** The prefix from a page to the site root: `''` for `index.html`, `../` for `dokument/X.html`. */
 export function rootOf(path: string): string {
   let depth = 0;

@@ -7,7 +7,7 @@ import type { Role, Unit } from '../../core/types.js';
 import { strings, type OwnershipFact } from '../../model/index.js';
 import { siteText, typeLabel } from '../messages.js';
 import { pageName, type SiteContext, type SiteDocument } from '../types.js';
-import { docLink, docList, esc, layout, searchForm, siteName, t } from './html.js';
+import { docLink, docList, esc, keepDates, layout, searchForm, siteName, t } from './html.js';
 import { typePage, type Lookups } from './lookups.js';
 import { roleReading, unitReading } from './reading.js';
 
@@ -43,7 +43,7 @@ export function startPage(ctx: SiteContext, L: Lookups): string {
     ? `<p>${t(ctx, 'startNewIntro', { dagar: NEW_DAYS })}</p><ul class="dokument-lista">${recent
         .map(
           ({ sd, date }) =>
-            `<li>${docLink(ctx, root, sd)} <span class="meta">${t(ctx, 'startNewItem', { datum: date, version: str(sd.doc.data?.version) ?? '–' })}</span></li>`,
+            `<li>${docLink(ctx, root, sd)} <span class="meta">${keepDates(t(ctx, 'startNewItem', { datum: date, version: str(sd.doc.data?.version) ?? '–' }))}</span></li>`,
         )
         .join('')}</ul>`
     : `<p>${t(ctx, 'startNewNone', { dagar: NEW_DAYS })}</p>`;
@@ -70,7 +70,7 @@ export function startPage(ctx: SiteContext, L: Lookups): string {
         items
           .map(
             (i) =>
-              `<li>${docLink(ctx, root, i.sd)} <span class="meta${i.overdue ? ' forsenad' : ''}">${t(ctx, i.overdue ? 'reviewOverdue' : 'reviewDue', { datum: i.revideras })}</span></li>`,
+              `<li>${docLink(ctx, root, i.sd)} <span class="meta${i.overdue ? ' forsenad' : ''}">${keepDates(t(ctx, i.overdue ? 'reviewOverdue' : 'reviewDue', { datum: i.revideras }))}</span></li>`,
           )
           .join('') +
         `</ul>`

@@ -6,7 +6,7 @@ import { formatParagraph } from '../../core/paragraph.js';
 import type { Exemption } from '../../core/types.js';
 import { siteText } from '../messages.js';
 import { SEARCH_IDS, type SiteContext } from '../types.js';
-import { docLink, esc, layout, searchForm, t, table } from './html.js';
+import { bindParagraphs, docLink, esc, keepDates, layout, searchForm, t, table } from './html.js';
 import type { Lookups } from './lookups.js';
 
 /** Each applicable paragraph (chapter order) with the shown documents that serve it, and the exemptions: the coverage validate sees. */
@@ -21,14 +21,18 @@ export function sosfsPage(ctx: SiteContext, L: Lookups): string {
       : c.exemption
         ? t(ctx, 'exemptCell', { skäl: c.exemption.skäl })
         : `<strong class="saknas">${t(ctx, 'uncovered')}</strong>`;
-    const row = [esc(formatParagraph(c.paragraf, ctx.lang)), esc(ctx.lang === 'en' ? c.paragraph.krav_en : c.paragraph.krav), cell];
+    const row = [
+      esc(bindParagraphs(formatParagraph(c.paragraf, ctx.lang))),
+      esc(bindParagraphs(ctx.lang === 'en' ? c.paragraph.krav_en : c.paragraph.krav)),
+      cell,
+    ];
     const list = chapters.get(c.paragraph.kapitel);
     if (list) list.push(row);
     else chapters.set(c.paragraph.kapitel, [row]);
   }
   const head = [t(ctx, 'paragraphCol'), t(ctx, 'requirementCol'), t(ctx, 'coveredByCol')];
   const parts = [...chapters.entries()].map(([kap, rows]) => {
-    const title = t(ctx, 'chapter', { kapitel: kap });
+    const title = bindParagraphs(t(ctx, 'chapter', { kapitel: kap }));
     return `<h2>${title}</h2>${table(ctx, title, head, rows)}`;
   });
   const exemptions = (list: readonly Exemption[], heading: 'exemptionsActive' | 'exemptionsExpired'): string =>
@@ -38,7 +42,11 @@ export function sosfsPage(ctx: SiteContext, L: Lookups): string {
           ctx,
           t(ctx, heading),
           [t(ctx, 'paragraphCol'), t(ctx, 'reasonCol'), t(ctx, 'untilCol')],
-          list.map((u) => [esc(formatParagraph(u.sosfs, ctx.lang)), esc(u.skäl), u.till ? esc(u.till) : t(ctx, 'untilNone')]),
+          list.map((u) => [
+            esc(bindParagraphs(formatParagraph(u.sosfs, ctx.lang))),
+            esc(u.skäl),
+            u.till ? keepDates(esc(u.till)) : t(ctx, 'untilNone'),
+          ]),
         )
       : `<p>${t(ctx, 'exemptionsNone')}</p>`);
   const { active, expired } = ctx.model.exemptions;
@@ -75,7 +83,7 @@ export function accessibilityPage(ctx: SiteContext): string {
     `<h2>${t(ctx, 'a11yKnown')}</h2><p>${t(ctx, 'a11yKnownText')}</p>` +
     `<h2>${t(ctx, 'a11yReport')}</h2>${report}` +
     `<h2>${t(ctx, 'a11ySupervision')}</h2><p>${t(ctx, 'a11ySupervisionText')} <a href="${DIGG_URL}">${DIGG_URL}</a></p>` +
-    `<h2>${t(ctx, 'a11yDate')}</h2><p>${t(ctx, 'a11yDateText', { datum: a11y.bedömd ?? ctx.today })}</p>`;
+    `<h2>${t(ctx, 'a11yDate')}</h2><p>${keepDates(t(ctx, 'a11yDateText', { datum: a11y.bedömd ?? ctx.today }))}</p>`;
   return layout(ctx, { path, title: siteText(ctx.lang, 'a11yTitle'), main });
 }
 

@@ -9,7 +9,7 @@ import type { LoadedDocument } from '../../core/types.js';
 import { parseVersion, type ReadingFact } from '../../model/index.js';
 import { siteText } from '../messages.js';
 import type { HistoryEntry, SiteContext, SiteDocument } from '../types.js';
-import { docLink, esc, t } from './html.js';
+import { docLink, esc, keepDates, t } from './html.js';
 import type { Lookups } from './lookups.js';
 
 /** What the pages need of the läskvittens block: the facts and the form's URL template. */
@@ -68,7 +68,9 @@ function changedSince(ctx: SiteContext, sd: SiteDocument, f: ReadingFact, since:
     (h): h is HistoryEntry & { version: string } => h.version !== undefined && compareVersions(h.version, since) > 0,
   );
   if (entries.length === 0) return `<p class="meta">${t(ctx, 'readingNewVersion', { version: f.version, tidigare: since })}</p>`;
-  const items = entries.map((h) => `<li>${t(ctx, 'readingChange', { datum: h.date, version: h.version, ändring: h.subject })}</li>`);
+  const items = entries.map(
+    (h) => `<li>${keepDates(t(ctx, 'readingChange', { datum: h.date, version: h.version, ändring: h.subject }))}</li>`,
+  );
   return `<p class="meta">${t(ctx, 'readingChanged', { version: since })}</p><ul class="andringar">${items.join('')}</ul>`;
 }
 
@@ -85,7 +87,7 @@ function item(
   // Rounded down: "100 %" only when everyone has confirmed.
   const andel = n.required === 0 ? 0 : Math.floor((100 * n.confirmed) / n.required);
   return (
-    `<li>${docLink(ctx, root, sd)} <span class="meta">${t(ctx, 'readingMeta', { version: f.version, datum: f.due })}; ` +
+    `<li>${docLink(ctx, root, sd)} <span class="meta">${keepDates(t(ctx, 'readingMeta', { version: f.version, datum: f.due }))}; ` +
     `${t(ctx, 'readingShare', { bekräftat: n.confirmed, läsare: n.required, andel })}</span>${late}` +
     changedSince(ctx, sd, f, n.since) +
     confirmLink(ctx, view, f) +
@@ -143,7 +145,10 @@ export function documentReading(ctx: SiteContext, L: Lookups, root: string, doc:
   if (!view || !f) return undefined;
   const roller = f.roles.map((r) => (ctx.model.roleIds.has(r) ? `<a href="${root}${L.rolePage(r)}">${esc(L.roleName(r))}</a>` : esc(r)));
   // The sentence is escaped as a whole, the role links go in after.
-  const text = esc(siteText(ctx.lang, 'readingDocument', { roller: '\u0000', datum: f.due })).replace('\u0000', roller.join(', '));
+  const text = keepDates(esc(siteText(ctx.lang, 'readingDocument', { roller: '\u0000', datum: f.due }))).replace(
+    '\u0000',
+    roller.join(', '),
+  );
   const link = confirmLink(ctx, view, f);
   return [t(ctx, 'fieldReading'), text + (link ? ` ${link}` : '')];
 }
