@@ -30,6 +30,7 @@ export const SITE_MESSAGES = {
   footerContact: { sv: 'Frågor om innehållet: {kontakt}', en: 'Questions about the content: {kontakt}' },
   footerGenerated: { sv: 'Byggd med lsys från ledningssystemets dokument.', en: 'Built with lsys from the management system’s documents.' },
   tableLabel: { sv: 'Tabell: {namn} (rullbar)', en: 'Table: {namn} (scrollable)' },
+  tableNumber: { sv: 'Tabell {nummer} (rullbar)', en: 'Table {nummer} (scrollable)' },
   // Start page
   startTitle: { sv: 'Ledningssystemet', en: 'The management system' },
   startIntro: {

@@ -162,14 +162,38 @@ function historyPart(ctx: SiteContext, sd: SiteDocument): string {
 
 const FIRST_H2 = /^<h2(?: id="([^"]*)")?>(.*?)<\/h2>/s;
 
+/** A heading's or label's HTML as plain text: tags dropped, the entities rehype-stringify and esc() write decoded. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(
+      /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot));/gi,
+      (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+        if (name) return { amp: '&', lt: '<', gt: '>', quot: '"' }[name.toLowerCase()] ?? m;
+        const code = hex ? parseInt(hex, 16) : Number(dec);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      },
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * The body as the page shows it. A body that opens with its own title (`# Titel`, the convention
  * of the seeds) would repeat the page's h1: that heading is left out, its anchor moves to the h1,
  * and when it was the body's only `#` the other headings move up a level so none is skipped. Each
  * table gets the same labelled, keyboard-scrollable wrapper as the page's own tables, so a wide
- * table scrolls by itself on a phone instead of the page.
+ * table scrolls by itself on a phone instead of the page. Each wrapper has its own label, so a
+ * screen reader's list of regions tells the tables apart: the nearest body heading above the
+ * table, else "Tabell 2" (its place among the body's tables), with " (2)" … added when the label
+ * is already taken on the page (`taken`: the names of the page's own tables).
  */
-export function presentBody(ctx: SiteContext, titel: string, html: string): { html: string; titleId?: string } {
+export function presentBody(
+  ctx: SiteContext,
+  titel: string,
+  html: string,
+  taken: Iterable<string> = [],
+): { html: string; titleId?: string } {
   let titleId: string | undefined;
   const first = FIRST_H2.exec(html);
   if (first && (first[2] ?? '').trim() === esc(titel).trim()) {
@@ -178,10 +202,24 @@ export function presentBody(ctx: SiteContext, titel: string, html: string): { ht
     if (!html.includes('<h2'))
       html = html.replace(/<(\/?)h([3-6])(?=[\s>])/g, (_m, slash: string, n: string) => `<${slash}h${Number(n) - 1}`);
   }
-  const label = t(ctx, 'tableLabel', { namn: titel });
-  html = html
-    .replace(/<table(?=[\s>])/g, `<div class="tabell" tabindex="0" role="region" aria-label="${label}"><table`)
-    .replace(/<\/table>/g, '</table></div>');
+  if (!html.includes('<table')) return titleId === undefined ? { html } : { html, titleId };
+  const label = (namn: string): string => siteText(ctx.lang, 'tableLabel', { namn });
+  const used = new Set([...taken].map(label));
+  let heading = '';
+  let n = 0;
+  html = html.replace(/<h([1-6])(?=[\s>])[^>]*>([\s\S]*?)<\/h\1>|<table(?=[\s>])|<\/table>/g, (m, _level, inner: string | undefined) => {
+    if (inner !== undefined) {
+      heading = plainText(inner);
+      return m;
+    }
+    if (m === '</table>') return '</table></div>';
+    n++;
+    const first = heading ? label(heading) : siteText(ctx.lang, 'tableNumber', { nummer: n });
+    let name = first;
+    for (let k = 2; used.has(name); k++) name = label(`${heading || n} (${k})`);
+    used.add(name);
+    return `<div class="tabell" tabindex="0" role="region" aria-label="${esc(name)}"><table`;
+  });
   return titleId === undefined ? { html } : { html, titleId };
 }
 
@@ -190,7 +228,13 @@ export function documentPage(ctx: SiteContext, L: Lookups, sd: SiteDocument): st
   const root = rootOf(sd.page);
   const titel = str(sd.doc.data?.titel) ?? sd.doc.id ?? '';
   const typ = sd.doc.typ;
-  const body = presentBody(ctx, titel, sd.body);
+  // The page's own tables, whose labels a body table must not repeat.
+  const pageTables = [
+    ...(typ === 'process' && (L.activitiesOf.get(sd) ?? []).length > 0 ? [siteText(ctx.lang, 'activities')] : []),
+    ...(typ === 'ansvarsfördelning' && ctx.model.tasksOf(sd.doc).length > 0 ? [siteText(ctx.lang, 'tasks')] : []),
+    ...(sd.history.length > 0 ? [siteText(ctx.lang, 'history')] : []),
+  ];
+  const body = presentBody(ctx, titel, sd.body, pageTables);
   // The documents are written in Swedish: with --lang en the page around them is English, the text itself stays marked Swedish (WCAG 3.1.2).
   const content = ctx.lang === 'sv' ? '' : ' lang="sv"';
   const main =
