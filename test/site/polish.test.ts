@@ -93,7 +93,7 @@ describe('the example handbook after the trial', () => {
   it('binds a paragraph with a letter, and a lagrum as written', () => {
     expect(bindParagraphs('5 kap. 3 a §')).toBe('5\u00a0kap. 3\u00a0a\u00a0§');
     expect(bindParagraphs('SoL 3 kap. 3 §, PSL 6:1')).toBe('SoL 3\u00a0kap. 3\u00a0§, PSL 6:1');
-    expect(bindParagraphs('Chapter 5, Section 1')).toBe('Chapter 5, Section 1');
+    expect(bindParagraphs('Chapter 5, Section 3a')).toBe('Chapter\u00a05, Section\u00a03a');
     expect(keepDates('fastställd 2026-11-25, version 3.1')).toBe('fastställd <time>2026-11-25</time>, version 3.1');
     expect(keepDates('ärende 12026-11-255')).toBe('ärende 12026-11-255');
   });

@@ -45,11 +45,15 @@ export function keepDates(html: string): string {
 
 /**
  * A SOSFS reference or lagrum as the site writes it, with "kap." and "§" bound to their numbers by
- * U+00A0 so that "7 kap. 2 §" never breaks between "2" and "§" ("2 a §" keeps its letter too).
+ * U+00A0 so that "7 kap. 2 §" never breaks between "2" and "§" ("2 a §" keeps its letter too);
+ * in English "Chapter" and "Section" stay with the number after them.
  * Plain text in, plain text out (escape after).
  */
 export function bindParagraphs(text: string): string {
-  return text.replace(/(\d) ([a-z]) (?=§)/g, '$1\u00a0$2\u00a0').replace(/(\d) (?=kap\.|§)/g, '$1\u00a0');
+  return text
+    .replace(/(\d) ([a-z]) (?=§)/g, '$1\u00a0$2\u00a0')
+    .replace(/(\d) (?=kap\.|§)/g, '$1\u00a0')
+    .replace(/\b(Chapter|Section) (?=\d)/g, '$1\u00a0');
 }
 
 /** The prefix from a page to the site root: `''` for `index.html`, `../` for `dokument/X.html`. */
