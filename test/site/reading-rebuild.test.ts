@@ -40,7 +40,7 @@ describe('lsys site rebuilds after new confirmations', () => {
       (JSON.parse(readFileSync(join(root, 'site', MARKER), 'utf8')) as { keys: Record<string, string> }).keys;
     const first = keys();
     const unit = (): string => readFileSync(join(root, 'site/enhet/solglantan.html'), 'utf8');
-    const share = /RUT-008<\/span>[^<]*<\/a> <span class="meta">[^<]*?(\d+) av (\d+) har bekräftat/;
+    const share = /RUT-008<\/span>[^<]*<\/a> <span class="meta">(?:[^<]|<\/?time>)*?(\d+) av (\d+) har bekräftat/;
     const before = share.exec(unit())!;
 
     // One Solgläntan confirmation of RUT-008 2.x goes (a row removed from the export).
