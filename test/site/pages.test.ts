@@ -297,6 +297,13 @@ webbplats:
     repos.push(repo);
   });
 
+  it('escapes the print note once: a site name with & prints as &', async () => {
+    const files = renderPages(await siteContext(repo.root, { today: '2026-11-25', site: { namn: 'Vård & omsorg' } }));
+    const note = /<p class="utskrift">([^<]*)</.exec(files.find((f) => f.path.startsWith('dokument/'))!.content as string)![1]!;
+    expect(note).toContain('Utskrift ur Vård &amp; omsorg');
+    expect(note).not.toContain('&amp;amp;');
+  });
+
   it('escapes every value from the repository: a title with <script> is text', async () => {
     const files = renderPages(await siteContext(repo.root, { today: '2026-11-25' }));
     const all = files.map((f) => String(f.content)).join('\n');

@@ -242,7 +242,7 @@ export function documentPage(ctx: SiteContext, L: Lookups, sd: SiteDocument): st
     metadata(ctx, L, root, sd) +
     `<div class="dokument-text"${content}>${body.html}</div>` +
     // Only on paper: which handbook, which version, and that a printout is a copy that may be out of date.
-    `<p class="utskrift">${t(ctx, 'printNote', { webbplats: esc(siteName(ctx)), id: esc(sd.doc.id ?? ''), version: esc(str(sd.doc.data?.version) ?? '–'), datum: ctx.today })}</p>` +
+    `<p class="utskrift">${t(ctx, 'printNote', { webbplats: siteName(ctx), id: sd.doc.id ?? '', version: str(sd.doc.data?.version) ?? '–', datum: ctx.today })}</p>` +
     (typ === 'process' ? processPart(ctx, L, root, sd) : '') +
     (typ === 'ansvarsfördelning' ? tasksPart(ctx, L, root, sd) : '') +
     relatedPart(ctx, L, root, sd) +
