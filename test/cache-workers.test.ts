@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { gitOnPath } from '../src/core/git.js';
+import { notGenerated } from './helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/solbacka/', import.meta.url));
 const GENERATOR = fileURLToPath(new URL('../bench/generate.mjs', import.meta.url));
@@ -24,7 +25,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 /** The example with findings of many kinds (so there is something to compare). */
 function brokenExample(): string {
   const dir = tmp('lsys-cw-');
-  cpSync(EXAMPLE, dir, { recursive: true });
+  cpSync(EXAMPLE, dir, { recursive: true, filter: notGenerated });
   const edit = (f: string, a: string, b: string) => {
     const p = join(dir, f);
     writeFileSync(p, readFileSync(p, 'utf8').replace(a, b));

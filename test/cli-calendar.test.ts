@@ -11,6 +11,7 @@ import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { BASE_CONFIG, doc, egenkontrollDoc, makeRepo, riskanalysDoc, rutin, RUTIN_BODY, åtgärd, type TestRepo } from './helpers/repo.js';
+import { notGenerated } from './helpers/example-copy.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DEMO_DAY = '2026-12-01';
@@ -26,7 +27,7 @@ function tempDir(): string {
 
 function example(): string {
   const dir = tempDir();
-  cpSync(join(ROOT, 'examples/solbacka'), dir, { recursive: true });
+  cpSync(join(ROOT, 'examples/solbacka'), dir, { recursive: true, filter: notGenerated });
   return dir;
 }
 

@@ -12,6 +12,7 @@ import { catalogueProblems } from '../src/core/messages.js';
 import { DUE } from '../src/plan/due-messages.js';
 import { runCli } from './helpers/cli.js';
 import { config, doc, egenkontrollDoc, makeRepo, riskanalysDoc, rutin, RUTIN_BODY, TODAY } from './helpers/repo.js';
+import { notGenerated } from './helpers/example-copy.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples/solbacka');
@@ -289,7 +290,7 @@ describe('lsys due', () => {
   it('with --days = varna_dagar lists exactly what validate reports as overdue and due soon (the example, three dates)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lsys-due-example-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    cpSync(EXAMPLE, dir, { recursive: true });
+    cpSync(EXAMPLE, dir, { recursive: true, filter: notGenerated });
     expect(existsSync(join(dir, 'lsys.yaml'))).toBe(true);
     let compared = 0;
     for (const today of ['2026-12-01', '2027-03-01', '2027-09-30']) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { notGenerated } from './helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/solbacka/', import.meta.url));
 const DEMO_DAY = '2026-12-01';
@@ -80,7 +81,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function copyExample(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lsys-solbacka-'));
   dirs.push(dir);
-  cpSync(EXAMPLE, dir, { recursive: true });
+  cpSync(EXAMPLE, dir, { recursive: true, filter: notGenerated });
   return dir;
 }
 

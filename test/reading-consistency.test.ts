@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageName } from '../src/site/types.js';
 import { runCli } from './helpers/cli.js';
+import { notGenerated } from './helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/solbacka/', import.meta.url));
 const TODAY = '2026-12-01';
@@ -51,7 +52,7 @@ describe('läskvittens: validate, due, site and report agree on the example', ()
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lsys-reading-consistency-'));
-    cpSync(EXAMPLE, dir, { recursive: true });
+    cpSync(EXAMPLE, dir, { recursive: true, filter: notGenerated });
     const roster = readFileSync(join(dir, 'data/läskvittenser/personal.csv'), 'utf8')
       .replace(/^\uFEFF/, '')
       .split(/\r?\n/);

@@ -12,6 +12,7 @@ import { checkPage, chromiumSkipReason, closeBrowsers, isA4, type PageCheck } fr
 import { skipWithout } from '../helpers/prerequisites.js';
 import { runCli } from '../helpers/cli.js';
 import { EXTERNAL } from '../helpers/external-resources.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const skipBrowser = skipWithout('browser tests', await chromiumSkipReason());
 
@@ -62,7 +63,7 @@ describe.skipIf(skipBrowser)('a report from documents full of external resources
 
   async function repoWithExternal(name: string): Promise<string> {
     const repo = path.join(dir, name);
-    await cp(EXAMPLE, repo, { recursive: true });
+    await cp(EXAMPLE, repo, { recursive: true, filter: notGenerated });
     const file = path.join(repo, SAM);
     await writeFile(file, (await readFile(file, 'utf8')) + '\n' + EXTERNAL);
     return repo;

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/solbacka/', import.meta.url));
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lsys-report-'));
-  cpSync(EXAMPLE, dir, { recursive: true });
+  cpSync(EXAMPLE, dir, { recursive: true, filter: notGenerated });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -71,7 +72,7 @@ describe('lsys report', () => {
   it('still reports a repository with validation errors, summarised in the appendix', async () => {
     const broken = mkdtempSync(join(tmpdir(), 'lsys-report-broken-'));
     try {
-      cpSync(EXAMPLE, broken, { recursive: true });
+      cpSync(EXAMPLE, broken, { recursive: true, filter: notGenerated });
       const f = join(broken, 'ledningssystem/rutiner/RUT-008-basal-hygien.md');
       writeFileSync(f, readFileSync(f, 'utf8').replace('status: fastställd', 'status: godkänd'));
       const r = await runCli(['report', '--cwd', broken, '--today', '2027-01-20', '--no-git']);
@@ -86,7 +87,7 @@ describe('lsys report', () => {
   it('sanitises raw HTML from documents: a script in an analysis never reaches the report', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'lsys-report-xss-'));
     try {
-      cpSync(EXAMPLE, copy, { recursive: true });
+      cpSync(EXAMPLE, copy, { recursive: true, filter: notGenerated });
       const f = join(copy, 'ledningssystem/sammanstallningar/SAM-002-2026-halvar-1.md');
       writeFileSync(
         f,
@@ -128,7 +129,7 @@ describe('lsys report', () => {
   ])('a custom %s layout without the generator mark: the second run replaces its own file without --force', async (format, layout) => {
     const copy = mkdtempSync(join(tmpdir(), 'lsys-report-layout-'));
     try {
-      cpSync(EXAMPLE, copy, { recursive: true });
+      cpSync(EXAMPLE, copy, { recursive: true, filter: notGenerated });
       mkdirSync(join(copy, 'templates', format), { recursive: true });
       writeFileSync(join(copy, 'templates', format, 'layout.hbs'), layout);
       const args = ['report', '--cwd', copy, '--today', '2027-01-20', '--no-git', '--format', format];
@@ -163,7 +164,7 @@ describe('lsys report', () => {
   ])('a provider without hsl gets no patientsäkerhetsberättelse but one clear line, exit 2 (%s)', async (lang, expected) => {
     const copy = mkdtempSync(join(tmpdir(), 'lsys-report-nohsl-'));
     try {
-      cpSync(EXAMPLE, copy, { recursive: true });
+      cpSync(EXAMPLE, copy, { recursive: true, filter: notGenerated });
       const cfg = join(copy, 'lsys.yaml');
       const yaml = readFileSync(cfg, 'utf8').replace(/verksamhetsformer: \[[^\]]*\]/g, 'verksamhetsformer: [sol, lss]');
       expect(yaml).not.toMatch(/hsl/);

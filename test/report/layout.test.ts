@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/solbacka/', import.meta.url));
 const dirs: string[] = [];
@@ -34,7 +35,7 @@ async function report(repo: string, args: string[], format = 'md'): Promise<stri
 
 describe('a patientsäkerhetsberättelse where hsl is run by the organisation but by no unit', () => {
   const repo = tmp('lsys-psb-units-');
-  cpSync(EXAMPLE, repo, { recursive: true });
+  cpSync(EXAMPLE, repo, { recursive: true, filter: notGenerated });
   const yaml = readFileSync(join(repo, 'lsys.yaml'), 'utf8').replace(
     /enheter:\n(?: {2}- .*\n)+/,
     'enheter:\n  - { id: solgläntan, namn: Solgläntans särskilda boende, verksamhetsformer: [sol] }\n',
@@ -89,7 +90,7 @@ describe('a patientsäkerhetsberättelse where hsl is run by the organisation bu
 
 describe('the Markdown report', () => {
   const repo = tmp('lsys-md-paragraphs-');
-  cpSync(EXAMPLE, repo, { recursive: true });
+  cpSync(EXAMPLE, repo, { recursive: true, filter: notGenerated });
 
   it.each(['kvalitetsberattelse', 'patientsakerhetsberattelse'])(
     '%s: the introduction is two paragraphs, separated by a blank line',

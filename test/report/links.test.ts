@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { isRelativeUrl, relinkMarkdown, relinkUrl } from '../../src/report/links.js';
 import { markdownToHtml } from '../../src/report/markdown-html.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/solbacka/', import.meta.url));
 const SAM = 'ledningssystem/sammanstallningar';
@@ -91,7 +92,7 @@ describe('lsys report: links in a sammanställning’s analysis', () => {
   let repo: string;
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'lsys-report-links-'));
-    cpSync(EXAMPLE, repo, { recursive: true });
+    cpSync(EXAMPLE, repo, { recursive: true, filter: notGenerated });
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 

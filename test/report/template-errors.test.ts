@@ -9,13 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/solbacka/', import.meta.url));
 let repo: string;
 const dirs: string[] = [];
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'lsys-template-errors-'));
-  cpSync(EXAMPLE, repo, { recursive: true });
+  cpSync(EXAMPLE, repo, { recursive: true, filter: notGenerated });
 });
 afterAll(() => {
   rmSync(repo, { recursive: true, force: true });

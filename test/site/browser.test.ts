@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumSkipReason, findChromium, isA4, pdfPageSizes } from '../helpers/browser.js';
 import { skipWithout } from '../helpers/prerequisites.js';
 import { SEARCH_IDS } from '../../src/site/types.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const run = promisify(execFile);
 const skipBrowser = skipWithout('browser tests', await chromiumSkipReason());
@@ -262,7 +263,7 @@ beforeAll(async () => {
   draftsDir = path.join(work, 'site-utkast');
   shots = path.join(work, 'skarmbilder');
   await mkdir(shots);
-  await cp(EXAMPLE, repo, { recursive: true });
+  await cp(EXAMPLE, repo, { recursive: true, filter: notGenerated });
   await writeFile(path.join(repo, 'ledningssystem/rutiner/RUT-099-maltider.md'), DRAFT);
   // A history, so the pages show one, and an author whose name must appear nowhere.
   await git(['init', '-q', '-b', 'main']);

@@ -24,6 +24,7 @@ import { main } from '../../src/cli/main.js';
 import { normaliseBaseUrl } from '../../src/commands/site.js';
 import { checkSiteFolder, MARKER, writeSite } from '../../src/site/output.js';
 import { doc, rutin, RUTIN_BODY, BASE_CONFIG } from '../helpers/repo.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const EXAMPLE = 'examples/solbacka';
 const TODAY = '2026-12-01';
@@ -67,7 +68,7 @@ function tree(dir: string): Map<string, Buffer> {
 
 function example(): { root: string; cache: string } {
   const root = tmp();
-  cpSync(EXAMPLE, root, { recursive: true });
+  cpSync(EXAMPLE, root, { recursive: true, filter: notGenerated });
   return { root, cache: join(root, '.cache', 'lsys.json') };
 }
 

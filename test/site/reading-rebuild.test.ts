@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MARKER } from '../../src/site/output.js';
 import { runCli } from '../helpers/cli.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/solbacka/', import.meta.url));
 const dirs: string[] = [];
@@ -29,7 +30,7 @@ describe('lsys site rebuilds after new confirmations', () => {
   it('renders the unit and role pages again with the new figures, keeps the document pages, and equals a cold build', async () => {
     const root = mkdtempSync(join(tmpdir(), 'lsys-reading-rebuild-'));
     dirs.push(root);
-    cpSync(EXAMPLE, root, { recursive: true });
+    cpSync(EXAMPLE, root, { recursive: true, filter: notGenerated });
     const cache = join(root, '.cache');
     const build = async (out: string, ...extra: string[]) => {
       const r = await runCli(['site', '--cwd', root, '--today', '2026-12-01', '--no-git', '--out', join(root, out), ...extra]);

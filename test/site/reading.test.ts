@@ -15,6 +15,7 @@ import { renderPages } from '../../src/site/pages/index.js';
 import { formUrl } from '../../src/site/pages/reading.js';
 import type { HistoryEntry, SiteContext, SiteFile } from '../../src/site/types.js';
 import { siteContext } from './context.js';
+import { notGenerated } from '../helpers/example-copy.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/solbacka');
 const FORM = 'https://forms.example.se/r?dokument={id}&version={version}&titel={titel}';
@@ -179,7 +180,7 @@ describe('the reading lists without a form, in English, and without the block', 
   it('nothing on any page when lsys.yaml has no läskvittens block', async () => {
     // The example without its block (the data folder stays: without the block it is not read).
     const dir = mkdtempSync(join(tmpdir(), 'lsys-site-reading-'));
-    cpSync(EXAMPLE, dir, { recursive: true });
+    cpSync(EXAMPLE, dir, { recursive: true, filter: notGenerated });
     const yaml = readFileSync(join(dir, 'lsys.yaml'), 'utf8');
     writeFileSync(join(dir, 'lsys.yaml'), yaml.replace(/^läskvittens:\n(?: .*\n)*/m, ''));
     expect(readFileSync(join(dir, 'lsys.yaml'), 'utf8')).not.toMatch(/^läskvittens:/m);
