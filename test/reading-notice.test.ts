@@ -3,9 +3,12 @@
  * reader is counted. Not a finding (the folder may be kept outside the repository and be absent
  * in CI on purpose), but a notice, so that a mistyped `mapp` does not go unseen.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRepo, validateRun, type TestRepo } from './helpers/repo.js';
 import { READING_CONFIG, READING_FILES } from './helpers/reading.js';
+import { runCli } from './helpers/cli.js';
 
 let repo: TestRepo | undefined;
 afterEach(() => repo?.cleanup());
@@ -29,6 +32,19 @@ describe('läskvittens notices', () => {
     expect(run.notices).toEqual([
       'lsys.yaml: läskvittens is on, but the folder data/läskvittenser has no personal.csv: no reader is counted and reading/overdue gives no warning. Put the roster there (columns läsare;enhet;roll).',
     ]);
+  });
+
+  it('lsys site and lsys calendar say it on stderr as validate and due do, and still do their work', async () => {
+    repo = makeRepo(documents, READING_CONFIG.replace('läskvittens:\n', 'läskvittens:\n  mapp: data/felstavad\n'));
+    const site = await runCli(['site', '--cwd', repo.root, '--today', '2026-11-25', '--no-git', '--no-cache']);
+    expect(site.code).toBe(0);
+    expect(site.stderr).toBe(
+      'lsys: lsys.yaml: läskvittens är påslaget, men mappen data/felstavad (läskvittens.mapp) finns inte: ingen läsare räknas och reading/overdue varnar inte. Skapa mappen med personal.csv, eller rätta sökvägen.\n',
+    );
+    const cal = await runCli(['calendar', '--cwd', repo.root, '--today', '2026-11-25', '--no-cache', '--lang', 'en']);
+    expect(cal.code).toBe(0);
+    expect(cal.stderr).toMatch(/^lsys: lsys\.yaml: läskvittens is on, but the folder data\/felstavad \(läskvittens\.mapp\) does not exist/);
+    expect(readFileSync(join(repo.root, 'arshjul.ics'), 'utf8')).toContain('BEGIN:VCALENDAR');
   });
 
   it('says nothing with a roster, or without the block', async () => {
