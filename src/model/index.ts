@@ -395,12 +395,6 @@ export class DomainModel {
     return this.#readingFacts?.issues ?? [];
   }
 
-  /** The folder the reading data came from, as diagnostics name it (undefined when läskvittens is off). */
-  get readingFolder(): { folder: string; found: boolean } | undefined {
-    const r = this.#reading;
-    return r ? { folder: r.folder, found: r.found } : undefined;
-  }
-
   get #readingFacts(): ReadingFacts | undefined {
     const data = this.#reading;
     if (!data || !this.config.läskvittens) return undefined;

@@ -9,6 +9,11 @@ async function modelOf(files = READING_FILES, cfg = READING_CONFIG, today = '202
   return (await validateMemory(files, { today }, cfg)).context.model as DomainModel;
 }
 
+/** What the run says besides its findings (a missing läskvittens folder). */
+async function noticesOf(files = READING_FILES, cfg = READING_CONFIG): Promise<string[]> {
+  return (await validateMemory(files, {}, cfg)).notices;
+}
+
 const summary = (m: DomainModel): unknown => m.reading?.map(({ doc: _doc, ...f }) => f);
 
 describe('model.reading', () => {
@@ -17,12 +22,12 @@ describe('model.reading', () => {
     expect(m.reading).toBeUndefined();
     expect(m.readingShares('2026-12-31')).toEqual([]);
     expect(m.readingIssues).toEqual([]);
-    expect(m.readingFolder).toBeUndefined();
+    expect(await noticesOf(READING_FILES, BASE_CONFIG)).toEqual([]);
   });
 
   it('has one fact per document in force with readers: per unit, required, confirmed, what came before', async () => {
     const m = await modelOf();
-    expect(m.readingFolder).toEqual({ folder: 'data/läskvittenser', found: true });
+    expect(await noticesOf()).toEqual([]);
     expect(summary(m)).toEqual([
       {
         id: 'RUT-001',
@@ -173,6 +178,8 @@ describe('model.reading', () => {
     const docs = Object.fromEntries(Object.entries(READING_FILES).filter(([f]) => !f.startsWith('data/')));
     const m = await modelOf(docs);
     expect(m.reading).toEqual([]);
-    expect(m.readingFolder).toEqual({ folder: 'data/läskvittenser', found: false });
+    expect(await noticesOf(docs)).toEqual([
+      expect.stringMatching(/^lsys\.yaml: läskvittens är påslaget, men mappen data\/läskvittenser \(läskvittens\.mapp\) finns inte/),
+    ]);
   });
 });
