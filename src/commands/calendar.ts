@@ -84,9 +84,7 @@ export async function runCalendar(o: CalendarInput, io: CommandIO): Promise<numb
         stdout: io.stdout,
         stderr: io.stderr,
       });
-  const run = await loadLocal(repo, today, lang);
-  // What validate and due say on stderr too: a cache that cannot be written, a läskvittens folder that is missing.
-  for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
+  const run = await loadLocal(repo, today, lang, io);
   const deadlines = run.context.model.deadlinesBetween(from, last).filter((d) => matchesFilter(d, o));
   const roleNames = new Map(config.roller.map((r) => [r.id, r.namn]));
   const unitNames = new Map(config.enheter.map((u) => [u.id, u.namn]));

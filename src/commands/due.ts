@@ -42,8 +42,7 @@ export async function runDue(o: DueInput, io: CommandIO): Promise<number> {
     stdout: io.stdout,
     stderr: io.stderr,
   });
-  const run = await loadLocal(repo, today, lang);
-  for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
+  const run = await loadLocal(repo, today, lang, io);
   const model = run.context.model;
   const due = dueList(
     { config, today, deadlines: model.deadlines },

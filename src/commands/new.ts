@@ -48,8 +48,7 @@ export async function runNew(o: NewInput, io: CommandIO): Promise<number> {
   const repo = await openRepository({ ...o, git: false }, lang, io);
   const { root } = repo;
   const loadModel = async (): Promise<DomainModel> => {
-    const run = await loadLocal(repo, today, lang);
-    for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
+    const run = await loadLocal(repo, today, lang, io);
     return run.context.model;
   };
   const request = {

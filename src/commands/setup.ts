@@ -79,11 +79,18 @@ export async function openRepository(o: RepositoryOptions, lang: Lang, io: Comma
  * The run of a command that shows the model rather than the findings (site, due, new,
  * calendar): validate's load and cache with only the local checks, which run on what is parsed
  * so that the cache stays validate's; the checks across documents are validate's business.
- * `repo` is what openRepository returned (git is read when it gave a history).
+ * `repo` is what openRepository returned (git is read when it gave a history). What the run has
+ * to say besides findings (a cache that cannot be written, a läskvittens folder that is missing)
+ * goes to stderr, as validate says it.
  */
-export async function loadLocal(repo: Pick<Repository, 'load' | 'history' | 'config'>, today: string, lang: Lang) {
+export async function loadLocal(
+  repo: Pick<Repository, 'load' | 'history' | 'config'>,
+  today: string,
+  lang: Lang,
+  io: Pick<CommandIO, 'stderr'>,
+) {
   const [{ registry }, { validateRepository }] = await Promise.all([import('../rules/index.js'), import('../core/validate.js')]);
-  return validateRepository({
+  const run = await validateRepository({
     config: repo.config,
     today,
     lang,
@@ -93,4 +100,6 @@ export async function loadLocal(repo: Pick<Repository, 'load' | 'history' | 'con
     ...(repo.history ? { history: repo.history } : {}),
     ...repo.load,
   });
+  for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
+  return run;
 }

@@ -70,9 +70,7 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
   // Refuse before doing the work: the folder is left exactly as it was.
   const folder = checkSiteFolder(target, { shown, force: o.force, lang });
   const started = Date.now();
-  const run = await loadLocal(repo, today, lang);
-  // What validate and due say on stderr too: a cache that cannot be written, a läskvittens folder that is missing.
-  for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
+  const run = await loadLocal(repo, today, lang, io);
   const git = history ? await history : undefined;
   // The temporary folder is open while the build runs: a first build writes each document page as soon as it is made.
   const writer = await openSiteWriter(folder);
