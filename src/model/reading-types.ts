@@ -28,13 +28,9 @@ export interface ReadingUnitFact {
   lastConfirmedBefore?: string;
 }
 
-/** One role's share of a document's required readers, over every unit (a role page's figures). */
-export interface ReadingRoleFact {
+/** One role's share of a document's required readers, over every unit (a role page's figures): a unit's counts, by role. */
+export interface ReadingRoleFact extends Omit<ReadingUnitFact, 'unit'> {
   role: string;
-  required: number;
-  confirmed: number;
-  /** As ReadingUnitFact.lastConfirmedBefore, among this role's readers still to read. */
-  lastConfirmedBefore?: string;
 }
 
 /** What reading a document in force requires, and how far it has come. */

@@ -180,11 +180,7 @@ export class ReadingFacts {
       }
       if (units.length === 0) continue;
       const byRole: ReadingRoleFact[] = [];
-      for (const [role, t] of perRole) {
-        if (t.required === 0) continue;
-        const { required, confirmed, lastConfirmedBefore } = t.counts();
-        byRole.push({ role, required, confirmed, ...(lastConfirmedBefore !== undefined ? { lastConfirmedBefore } : {}) });
-      }
+      for (const [role, t] of perRole) if (t.required > 0) byRole.push({ role, ...t.counts() });
       let unlisted = 0;
       for (const [k, d] of counting ?? []) if (d <= today && !listed.has(k)) unlisted++;
       const required = units.reduce((n, u) => n + u.required, 0);

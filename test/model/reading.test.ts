@@ -43,7 +43,7 @@ describe('model.reading', () => {
         required: 4,
         confirmed: 2,
         missing: 2,
-        byRole: [{ role: 'medarbetare', required: 4, confirmed: 2, lastConfirmedBefore: '1.3' }],
+        byRole: [{ role: 'medarbetare', required: 4, confirmed: 2, missing: 2, lastConfirmedBefore: '1.3' }],
         unlisted: 0,
         overdue: true,
       },
@@ -58,7 +58,7 @@ describe('model.reading', () => {
         confirmed: 1,
         missing: 1,
         // Nobody in norr is enhetschef: the role has no figures.
-        byRole: [{ role: 'medarbetare', required: 2, confirmed: 1 }],
+        byRole: [{ role: 'medarbetare', required: 2, confirmed: 1, missing: 1 }],
         unlisted: 0,
         overdue: false,
       },
@@ -72,7 +72,7 @@ describe('model.reading', () => {
         required: 1,
         confirmed: 1,
         missing: 0,
-        byRole: [{ role: 'enhetschef', required: 1, confirmed: 1 }],
+        byRole: [{ role: 'enhetschef', required: 1, confirmed: 1, missing: 0 }],
         unlisted: 0,
         overdue: false,
       },
@@ -129,8 +129,8 @@ describe('model.reading', () => {
     const f = m.readingOf(m.byId('RUT-001')!)!;
     expect(f.units[0]).toEqual({ unit: 'solgläntan', required: 3, confirmed: 1, missing: 2, lastConfirmedBefore: '1.3' });
     expect(f.byRole).toEqual([
-      { role: 'medarbetare', required: 4, confirmed: 2, lastConfirmedBefore: '1.3' },
-      { role: 'enhetschef', required: 1, confirmed: 0 },
+      { role: 'medarbetare', required: 4, confirmed: 2, missing: 2, lastConfirmedBefore: '1.3' },
+      { role: 'enhetschef', required: 1, confirmed: 0, missing: 1 },
     ]);
   });
 

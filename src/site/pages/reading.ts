@@ -6,7 +6,7 @@
  * lsys.yaml has no `läskvittens` block.
  */
 import type { LoadedDocument } from '../../core/types.js';
-import { parseVersion, type ReadingFact } from '../../model/index.js';
+import { parseVersion, type ReadingFact, type ReadingUnitFact } from '../../model/index.js';
 import { siteText } from '../messages.js';
 import type { HistoryEntry, SiteContext, SiteDocument } from '../types.js';
 import { docLink, esc, keepDates, t } from './html.js';
@@ -81,7 +81,7 @@ function item(
   root: string,
   sd: SiteDocument,
   f: ReadingFact,
-  n: { required: number; confirmed: number; since?: string },
+  n: Pick<ReadingUnitFact, 'required' | 'confirmed' | 'lastConfirmedBefore'>,
 ): string {
   const late = f.overdue && n.confirmed < n.required ? ` <span class="forsenad">${t(ctx, 'readingLate')}</span>` : '';
   // Rounded down: "100 %" only when everyone has confirmed.
@@ -89,7 +89,7 @@ function item(
   return (
     `<li>${docLink(ctx, root, sd)} <span class="meta">${keepDates(t(ctx, 'readingMeta', { version: f.version, datum: f.due }))}; ` +
     `${t(ctx, 'readingShare', { bekräftat: n.confirmed, läsare: n.required, andel })}</span>${late}` +
-    changedSince(ctx, sd, f, n.since) +
+    changedSince(ctx, sd, f, n.lastConfirmedBefore) +
     confirmLink(ctx, view, f) +
     `</li>`
   );
@@ -111,7 +111,7 @@ export function unitReading(ctx: SiteContext, L: Lookups, root: string, unit: st
     const u = f.units.find((x) => x.unit === unit);
     const sd = L.shown(f.doc);
     if (!u || !sd) continue;
-    items.push(item(ctx, view, root, sd, f, { ...u, ...(u.lastConfirmedBefore !== undefined ? { since: u.lastConfirmedBefore } : {}) }));
+    items.push(item(ctx, view, root, sd, f, u));
   }
   if (items.length === 0) {
     return `<section aria-labelledby="att-lasa"><h2 id="att-lasa">${t(ctx, 'readingTitle')}</h2><p>${t(ctx, 'readingNone')}</p></section>`;
@@ -132,8 +132,7 @@ export function roleReading(ctx: SiteContext, L: Lookups, root: string, role: st
     const r = f.byRole.find((x) => x.role === role);
     const sd = L.shown(f.doc);
     if (!r || !sd) continue;
-    const since = r.lastConfirmedBefore;
-    items.push(item(ctx, view, root, sd, f, { required: r.required, confirmed: r.confirmed, ...(since !== undefined ? { since } : {}) }));
+    items.push(item(ctx, view, root, sd, f, r));
   }
   return items.length === 0 ? '' : section(ctx, t(ctx, 'readingRoleIntro'), items);
 }
