@@ -14,7 +14,7 @@ import type { Deadline } from '../model/deadline-types.js';
 import { isOwnCalendar, renderCalendar } from '../plan/calendar.js';
 import { CALENDAR_CLI as C } from '../plan/calendar-messages.js';
 import { checkFilter, matchesFilter } from '../plan/filters.js';
-import { pageName } from '../site/types.js';
+import { documentPath, pageName } from '../site/types.js';
 import { prepareOutput } from './own-output.js';
 import { loadLocal, openRepository, resolveToday, type CommandIO, type RepositoryOptions } from './setup.js';
 import { normaliseBaseUrl } from './site.js';
@@ -54,7 +54,7 @@ function pageUrlOf(config: Config): ((d: Deadline) => string | undefined) | unde
   const url = config.webbplats?.url;
   const base = url === undefined ? undefined : normaliseBaseUrl(url);
   if (base === undefined) return undefined;
-  return (d) => (d.doc !== undefined && d.id !== undefined && isInForce(d.doc) ? `${base}dokument/${pageName(d.id)}.html` : undefined);
+  return (d) => (d.doc !== undefined && d.id !== undefined && isInForce(d.doc) ? `${base}${documentPath(d.id)}` : undefined);
 }
 
 /** Run `lsys calendar`; returns the exit code. */

@@ -29,6 +29,7 @@ import { readingListingsKey, readingPageKey } from './pages/reading.js';
 import { buildSearch, groupShards, searchWorkers, shardCount, shardOf, startRenderPool, type RenderPool } from './search/index.js';
 import { SITE_TYPES } from './pipeline-messages.js';
 import {
+  documentPath,
   pageName,
   type HistoryEntry,
   type SearchDocument,
@@ -195,7 +196,7 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
     // without one (never so after a load that read it) is keyed by its text.
     const markdown = doc.hash === undefined ? (readBody(doc.absPath) ?? '') : undefined;
     const content = doc.hash ?? hash('sha1', markdown!);
-    const page = `dokument/${pageName(doc.id!)}.html`;
+    const page = documentPath(doc.id!);
     const entries = history.get(doc) ?? [];
     const pageKey = hash('sha1', JSON.stringify([global, page, content, draft, entries, readingPageKey(model, doc)]));
     return { doc, draft, markdown, content, page, pageKey, history: entries };
@@ -394,7 +395,7 @@ function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): nu
 /** What a document's search entry shows: its page, id, title and type. */
 function searchEntry(doc: LoadedDocument, lang: Lang): { page: string; id: string; title: string; type: string } {
   return {
-    page: `dokument/${pageName(doc.id!)}.html`,
+    page: documentPath(doc.id!),
     id: doc.id!,
     title: typeof doc.data?.titel === 'string' ? doc.data.titel : doc.id!,
     type: typeLabel(doc.typ, lang),

@@ -124,6 +124,11 @@ export function pageName(id: string): string {
     .replace(/^\.+/, '_');
 }
 
+/** A document's page in the site, from the site's root: `dokument/<pageName(id)>.html`. */
+export function documentPath(id: string): string {
+  return `dokument/${pageName(id)}.html`;
+}
+
 /** `src/site/pages/index.ts` exports `renderPages: RenderPages`: every page, the CSS, and nothing of the search index. */
 export type RenderPages = (ctx: SiteContext) => SiteFile[];
 

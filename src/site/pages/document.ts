@@ -8,7 +8,7 @@ import { formatParagraph } from '../../core/paragraph.js';
 import type { LoadedDocument } from '../../core/types.js';
 import { strings } from '../../model/index.js';
 import { siteText, typeLabel } from '../messages.js';
-import { pageName, type SiteContext, type SiteDocument } from '../types.js';
+import { documentPath, type SiteContext, type SiteDocument } from '../types.js';
 import { flowSvg } from './flow.js';
 import { bindParagraphs, docLink, draftMark, esc, keepDates, layout, rootOf, siteName, t, table } from './html.js';
 import { typePage, type Lookups } from './lookups.js';
@@ -254,7 +254,7 @@ export function documentPage(ctx: SiteContext, L: Lookups, sd: SiteDocument): st
 /** The short page at an upphävd document's address: when, and what replaces it. */
 export function withdrawnPage(ctx: SiteContext, L: Lookups, doc: LoadedDocument): { path: string; html: string } {
   const id = doc.id ?? '';
-  const path = `dokument/${pageName(id)}.html`;
+  const path = documentPath(id);
   const root = rootOf(path);
   const titel = str(doc.data?.titel) ?? id;
   const successor = ctx.model.successorOf(id);

@@ -5,7 +5,7 @@
  */
 import type { LoadedDocument } from '../../core/types.js';
 import { strings, type ActivityFact } from '../../model/index.js';
-import { pageName, type SiteContext, type SiteDocument } from '../types.js';
+import { documentPath, pageName, type SiteContext, type SiteDocument } from '../types.js';
 import { esc } from './html.js';
 
 /** A shown process with its activities. */
@@ -49,7 +49,7 @@ export function buildLookups(ctx: SiteContext): Lookups {
   const units = new Map(model.config.enheter.map((u) => [u.id, u.namn]));
   const rolePages = new Map(model.config.roller.map((r) => [r.id, esc(`roll/${pageName(r.id)}.html`)]));
   const unitPages = new Map(model.config.enheter.map((u) => [u.id, esc(`enhet/${pageName(u.id)}.html`)]));
-  const withdrawn = new Map(ctx.withdrawn.filter((d) => d.id).map((d) => [d.id!, `dokument/${pageName(d.id!)}.html`]));
+  const withdrawn = new Map(ctx.withdrawn.filter((d) => d.id).map((d) => [d.id!, documentPath(d.id!)]));
   const shown = (doc: LoadedDocument): SiteDocument | undefined => {
     const sd = doc.id === undefined ? undefined : ctx.byId.get(doc.id);
     return sd?.doc === doc ? sd : undefined;
