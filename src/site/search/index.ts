@@ -127,33 +127,17 @@ function workerFile(): string | undefined {
 async function indexMissing(shards: Shard[], workers: number): Promise<void> {
   const todo = shards.filter((s) => s.body === undefined && !s.reused);
   for (const s of todo) s.fresh = true;
-  const file = workers > 0 ? workerFile() : undefined;
-  if (file === undefined || todo.length < 2) {
+  const threads = todo.length < 2 ? undefined : startThreads(Math.min(workers, todo.length));
+  if (threads === undefined) {
     for (const s of todo) s.body = Buffer.from(quote(indexShard(s.docs)));
   } else {
-    let next = 0;
-    const pool = Array.from({ length: Math.min(workers, todo.length) }, () => new Worker(file));
     try {
-      await Promise.all(
-        pool.map(
-          (w) =>
-            new Promise<void>((resolve, reject) => {
-              const send = (): void => {
-                if (next >= todo.length) return resolve();
-                const id = next++;
-                w.postMessage({ id, docs: todo[id]!.docs });
-              };
-              w.on('message', (msg: { id: number; json: string }) => {
-                todo[msg.id]!.body = Buffer.from(quote(msg.json));
-                send();
-              });
-              w.on('error', reject);
-              send();
-            }),
-        ),
+      await threads.run<{ json: string }>(
+        todo.map((s) => ({ docs: s.docs })),
+        (i, r) => (todo[i]!.body = Buffer.from(quote(r.json))),
       );
     } finally {
-      await Promise.all(pool.map((w) => w.terminate()));
+      await threads.close();
     }
   }
   // A cache that cannot be written costs the next build time, never this one.
@@ -185,6 +169,28 @@ export interface RenderPool {
  * renders as it goes).
  */
 export function startRenderPool(n: number): RenderPool | undefined {
+  const threads = startThreads(n);
+  return (
+    threads && {
+      run: (shards, done) =>
+        threads.run(
+          shards.map((render) => ({ render })),
+          done,
+        ),
+      close: () => threads.close(),
+    }
+  );
+}
+
+/** Worker threads of sok-worker.ts: each message gets one result back, told by its index. */
+interface Threads {
+  /** Send every message; `done` is told each result as it comes (in any order). */
+  run<R>(messages: readonly object[], done: (i: number, result: R) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Start `n` threads of sok-worker.ts; undefined without the compiled worker or for n < 1. */
+function startThreads(n: number): Threads | undefined {
   const file = workerFile();
   if (file === undefined || n < 1) return undefined;
   const pool = Array.from({ length: n }, () => new Worker(file));
@@ -192,7 +198,7 @@ export function startRenderPool(n: number): RenderPool | undefined {
   // A thread that fails before run() is said so by run(), never as an unhandled error.
   for (const w of pool) w.on('error', (e) => (failed ??= e));
   return {
-    run: async (shards, done) => {
+    run: async <R>(messages: readonly object[], done: (i: number, result: R) => void) => {
       let next = 0;
       await Promise.all(
         pool.map(
@@ -201,14 +207,14 @@ export function startRenderPool(n: number): RenderPool | undefined {
               if (failed !== undefined) return reject(failed);
               let pending = 0;
               const send = (): void => {
-                if (next >= shards.length) return;
+                if (next >= messages.length) return;
                 pending++;
                 const id = next++;
-                w.postMessage({ id, render: shards[id] });
+                w.postMessage({ id, ...messages[id] });
               };
-              w.on('message', (msg: RenderedShard & { id: number }) => {
+              w.on('message', (msg: R & { id: number }) => {
                 pending--;
-                // The next shard first: the thread works on it while this one's pages are made here.
+                // The next message first: the thread works on it while this one's result is used here.
                 send();
                 try {
                   done(msg.id, msg);
@@ -219,7 +225,7 @@ export function startRenderPool(n: number): RenderPool | undefined {
                 if (pending === 0) resolve();
               });
               w.on('error', reject);
-              // Two shards each from the start, so that a thread never waits for this one to send it work.
+              // Two messages each from the start, so that a thread never waits for this one to send it work.
               send();
               send();
               if (pending === 0) resolve();
