@@ -84,7 +84,7 @@ export interface SiteBuild {
 /** At most this many changes per document in its history. */
 const HISTORY_LIMIT = 20;
 /** Bump when the rendered HTML of a body changes for the same Markdown. */
-const RENDER_FORMAT = 'site-body-1';
+const RENDER_FORMAT = 'site-body-2'; // 2: personnummer masked
 /** Bump when a document page's HTML changes for the same inputs (its templates, its CSS classes …). */
 const PAGE_FORMAT = 'site-page-2'; // 2: <time> around dates, § bound to its number, favicon, table labels
 /** Below this share of document pages to render, bodies are rendered from Markdown when needed instead of reading the whole cache. */

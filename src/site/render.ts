@@ -15,6 +15,7 @@
  * headings shifted one level down (the page's h1 is the title) with `id` = the GitHub slug
  * `validate` checks, and hand every link to `link()` (the site's rewriting, see build.ts).
  */
+import { maskPersonalNumbers } from '../core/personnummer.js';
 import MarkdownIt, { type Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import { sanitisedHast } from '../report/markdown-html.js';
@@ -79,8 +80,12 @@ function headingText(children: Token[] | null): string {
   return text.trim();
 }
 
-/** Render a body. `shift` moves headings down (1: `#` → h2). */
-export function renderBody(markdown: string, link: Relink, shift = 1): RenderedBody {
+/**
+ * Render a body. `shift` moves headings down (1: `#` → h2). A personnummer or samordningsnummer in
+ * it is masked first, as the report masks them: the page, its text and the search index never hold one.
+ */
+export function renderBody(text: string, link: Relink, shift = 1): RenderedBody {
+  const markdown = maskPersonalNumbers(text);
   const tokens = md.parse(markdown, {});
   if (hasHtml(tokens)) return renderSanitised(markdown, link, shift);
   return new FastRenderer(link, shift).render(tokens);
@@ -100,7 +105,8 @@ export type DeferredBody = Pick<RenderedBody, 'headings' | 'text'> &
 const LINK_MARK = /\0(\/?)(\d+)\0/g;
 
 /** Render a body whose links are resolved later (see DeferredBody). */
-export function renderDeferred(markdown: string, shift = 1): DeferredBody {
+export function renderDeferred(text: string, shift = 1): DeferredBody {
+  const markdown = maskPersonalNumbers(text);
   const tokens = md.parse(markdown, {});
   if (hasHtml(tokens)) {
     // Text and headings are the same whatever the links become (htmlToText drops every tag).
