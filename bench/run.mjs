@@ -183,6 +183,15 @@ function git(cwd, args, env = {}) {
   return r.stdout;
 }
 
+/** A commit as the bench's own author, unsigned whatever the machine's git config says. */
+function commit(cwd, args, env = {}) {
+  return git(
+    cwd,
+    ['-c', 'user.name=lsys bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', ...args],
+    env,
+  );
+}
+
 const MDL2_CONFIG = `// markdownlint-cli2 for the lsys benchmark: every default rule on.
 {
   "config": { "default": true },
@@ -213,25 +222,7 @@ function corpus(n) {
     git(dir, ['-c', 'init.defaultBranch=main', 'init', '-q']);
     git(dir, ['add', '-A']);
     const when = '2026-11-30T08:00:00+01:00'; // before --today; the adding commit never counts
-    git(
-      dir,
-      [
-        '-c',
-        'user.name=lsys bench',
-        '-c',
-        'user.email=bench@example.invalid',
-        '-c',
-        'commit.gpgsign=false',
-        'commit',
-        '-q',
-        '-m',
-        `Genererat ledningssystem, ${n} dokument`,
-      ],
-      {
-        GIT_AUTHOR_DATE: when,
-        GIT_COMMITTER_DATE: when,
-      },
-    );
+    commit(dir, ['-m', `Genererat ledningssystem, ${n} dokument`], { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when });
   } else {
     // A run that was interrupted may have left the changed routine behind.
     git(dir, ['checkout', '-q', '--', '.']);
@@ -669,18 +660,7 @@ async function diffScenario(c, runs, warm) {
   git(c.dir, ['checkout', '-q', '-b', DIFF_BRANCH]);
   try {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nTillägg på grenen: rutinen gäller även vikarier.\n`);
-    git(c.dir, [
-      '-c',
-      'user.name=lsys bench',
-      '-c',
-      'user.email=bench@example.invalid',
-      '-c',
-      'commit.gpgsign=false',
-      'commit',
-      '-q',
-      '-am',
-      'En ändrad rutin',
-    ]);
+    commit(c.dir, ['-am', 'En ändrad rutin']);
     process.stdout.write('  diff:         ');
     r.diff = await series('lsys diff', runs, () => [node, [LSYS, 'diff', '--base', 'main', ...base], c.dir]);
     process.stdout.write('\n');
