@@ -37,6 +37,15 @@ async function git(root: string, args: string[], env?: NodeJS.ProcessEnv): Promi
   return res.stdout;
 }
 
+/** git's answer in one trimmed line, or undefined when it has none or fails (a question, not a read). */
+async function gitLine(root: string, args: string[]): Promise<string | undefined> {
+  try {
+    return (await git(root, args)).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Throws the one-line error when `root` is not in a git work tree, or git cannot be started. */
 export async function checkGit(root: string, lang: Lang): Promise<void> {
   try {
@@ -51,11 +60,7 @@ export async function checkGit(root: string, lang: Lang): Promise<void> {
 export async function resolveCommit(root: string, ref: string): Promise<string | undefined> {
   // A ref that starts with "-" would be read as an option.
   if (ref === '' || ref.startsWith('-')) return undefined;
-  try {
-    return (await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  return gitLine(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 }
 
 /** A base that a CI platform names: the variable, its value, and the refs it may be (in order). */
@@ -101,21 +106,13 @@ export function ciPlatform(env: Record<string, string | undefined>): 'github' | 
 }
 
 /** The merge base of two commits, or undefined when they have none (unrelated histories). */
-export async function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
-  try {
-    return (await git(root, ['merge-base', a, b])).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+export function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
+  return gitLine(root, ['merge-base', a, b]);
 }
 
 /** Is the clone shallow (a CI checkout without the whole history)? */
 export async function isShallow(root: string): Promise<boolean> {
-  try {
-    return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-  } catch {
-    return false;
-  }
+  return (await gitLine(root, ['rev-parse', '--is-shallow-repository'])) === 'true';
 }
 
 /** The blobs of a commit below the root (regular files only: no links, no submodules). */
