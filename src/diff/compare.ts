@@ -70,7 +70,7 @@ export interface DocumentChange {
   replacedBy?: string;
 }
 
-interface CoverageChange {
+export interface CoverageChange {
   paragraf: string;
   /** What the paragraph requires, in a line (the catalogue's own summary), Swedish and English. */
   krav: string;
@@ -84,7 +84,7 @@ interface CoverageChange {
   exempt: boolean;
 }
 
-interface ProcessChange {
+export interface ProcessChange {
   id: string;
   titel?: string;
   /** The activities touched: those a changed routine belongs to, or that changed in the process. */
@@ -319,7 +319,8 @@ function changedKeys(a: Record<string, unknown> | undefined, b: Record<string, u
   return [...keys].filter((k) => JSON.stringify(a?.[k]) !== JSON.stringify(b?.[k])).sort(cmp);
 }
 
-const KIND_ORDER: readonly ChangeKind[] = ['deleted', 'withdrawn', 'added', 'renamed', 'changed'];
+/** The order of the kinds of change, in the report's lists and in the summary's sections. */
+export const KIND_ORDER: readonly ChangeKind[] = ['deleted', 'withdrawn', 'added', 'renamed', 'changed'];
 
 function compareChanges(a: DocumentChange, b: DocumentChange): number {
   return KIND_ORDER.indexOf(a.change) - KIND_ORDER.indexOf(b.change) || cmp(a.id ?? '', b.id ?? '') || cmp(a.file, b.file);
