@@ -97,10 +97,10 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
     head.ref === 'HEAD' ? head.commit : resolveCommit(root, 'HEAD'),
     changedSinceHead(root).catch(() => undefined),
   ]);
-  const wanted = (p: string): boolean => p === 'lsys.yaml' || /\.md$/i.test(p) || p.startsWith('data/');
+  const document = (p: string): boolean => /\.md$/i.test(p);
+  const wanted = (p: string): boolean => p === 'lsys.yaml' || document(p) || p.startsWith('data/');
   const headBlobs = new Map(headTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
   const baseBlobs = new Map(baseTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
-  const document = (p: string): boolean => /\.md$/i.test(p);
   const headOnDisk = (p: string): boolean => headNow === head.commit && changed !== undefined && document(p) && !changed.has(p);
   const baseOnDisk = (p: string): boolean => baseBlobs.get(p) === headBlobs.get(p) && headOnDisk(p);
   const toRead = [
@@ -170,12 +170,12 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
   const baseText = baseMemory.get('lsys.yaml');
   try {
     if (baseText === undefined) throw new LsysError('diff-base-no-config', say(DIFF_NOTES.missing, lang));
-    baseRun = await validate(
-      parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs),
-      baseMemory,
-      baseOnDisk,
-      sameAsHead,
-    );
+    // Most changes leave lsys.yaml as it was: the same blob is the same configuration.
+    const baseConfig =
+      baseBlobs.get('lsys.yaml') === headBlobs.get('lsys.yaml')
+        ? headConfig
+        : parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs);
+    baseRun = await validate(baseConfig, baseMemory, baseOnDisk, sameAsHead);
   } catch (e) {
     if (!isLsysError(e)) throw e;
     configProblem = e.message;
