@@ -106,6 +106,18 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
   return { ...log, readBlobs: readBlobsHere };
 }
 
+/** git's answer to a question in one trimmed line; undefined when it has none, or git fails or cannot be started. */
+export async function gitLine(root: string, args: string[]): Promise<string | undefined> {
+  try {
+    return (await run('git', args, { cwd: root, encoding: 'utf8' })).stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The names a repository's default branch has when origin/HEAD does not say (lsys diff's base, approve's branch). */
+export const DEFAULT_BRANCH_NAMES: readonly string[] = ['main', 'master'];
+
 /** The stored log's format: `-2` added the commit subjects (lsys site's change history). */
 const LOG_MAGIC = 'lsys-git-log-2';
 /** Every format of the stored log an lsys version has written: `lsys-git-log` and `lsys-git-log-<n>`. */

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { LsysError } from '../core/errors.js';
-import { readBlobBytes } from '../core/git.js';
+import { DEFAULT_BRANCH_NAMES, gitLine, readBlobBytes } from '../core/git.js';
 import { say } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { DIFF_ERRORS } from './messages.js';
@@ -35,15 +35,6 @@ export interface Rename {
 async function git(root: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
   const res = await run('git', args, { cwd: root, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8', ...(env ? { env } : {}) });
   return res.stdout;
-}
-
-/** git's answer in one trimmed line, or undefined when it has none or fails (a question, not a read). */
-async function gitLine(root: string, args: string[]): Promise<string | undefined> {
-  try {
-    return (await git(root, args)).trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Throws the one-line error when `root` is not in a git work tree, or git cannot be started. */
@@ -95,7 +86,11 @@ export function ciBase(env: Record<string, string | undefined>): CiBase | undefi
 }
 
 /** The refs tried as the default branch when no CI platform names the base. */
-export const DEFAULT_BRANCHES: readonly string[] = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
+export const DEFAULT_BRANCHES: readonly string[] = [
+  'origin/HEAD',
+  ...DEFAULT_BRANCH_NAMES,
+  ...DEFAULT_BRANCH_NAMES.map((b) => `origin/${b}`),
+];
 
 /** The CI platform lsys runs on, from the variables each sets, for a hint that names its own setting. */
 export function ciPlatform(env: Record<string, string | undefined>): 'github' | 'gitlab' | 'azure' | undefined {
