@@ -69,8 +69,10 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
   const cacheBase = cacheLocation ?? defaultCacheFile(root);
 
   const head = await sideOf(root, o.head ?? 'HEAD', '--head', io.env, lang);
-  const found = o.base !== undefined ? await sideOf(root, o.base, '--base', io.env, lang) : await defaultBase(root, head, io.env, lang);
-  const base: Side = { ref: found.ref, commit: found.commit };
+  const { sameAsHead: baseIsHead, ...base }: DefaultBase =
+    o.base !== undefined
+      ? { ...(await sideOf(root, o.base, '--base', io.env, lang)), sameAsHead: false }
+      : await defaultBase(root, head, io.env, lang);
 
   const shown = o.output;
   // Refuse before doing the work: the file is left exactly as it was.
@@ -91,13 +93,14 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
     gitRead(() => listTree(root, base.commit), base.ref, lang),
     gitRead(() => listTree(root, head.commit), head.ref, lang),
     gitRead(() => renamesBetween(root, base.commit, head.commit), `${base.ref}..${head.ref}`, lang),
-    resolveCommit(root, 'HEAD'),
+    // head is usually HEAD itself, resolved above.
+    head.ref === 'HEAD' ? head.commit : resolveCommit(root, 'HEAD'),
     changedSinceHead(root).catch(() => undefined),
   ]);
-  const wanted = (p: string): boolean => p === 'lsys.yaml' || /\.md$/i.test(p) || p.startsWith('data/');
+  const document = (p: string): boolean => /\.md$/i.test(p);
+  const wanted = (p: string): boolean => p === 'lsys.yaml' || document(p) || p.startsWith('data/');
   const headBlobs = new Map(headTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
   const baseBlobs = new Map(baseTree.filter((f) => wanted(f.path)).map((f) => [f.path, f.blob]));
-  const document = (p: string): boolean => /\.md$/i.test(p);
   const headOnDisk = (p: string): boolean => headNow === head.commit && changed !== undefined && document(p) && !changed.has(p);
   const baseOnDisk = (p: string): boolean => baseBlobs.get(p) === headBlobs.get(p) && headOnDisk(p);
   const toRead = [
@@ -167,12 +170,12 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
   const baseText = baseMemory.get('lsys.yaml');
   try {
     if (baseText === undefined) throw new LsysError('diff-base-no-config', say(DIFF_NOTES.missing, lang));
-    baseRun = await validate(
-      parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs),
-      baseMemory,
-      baseOnDisk,
-      sameAsHead,
-    );
+    // Most changes leave lsys.yaml as it was: the same blob is the same configuration.
+    const baseConfig =
+      baseBlobs.get('lsys.yaml') === headBlobs.get('lsys.yaml')
+        ? headConfig
+        : parseConfig(Buffer.from(baseText).toString('utf8'), root, lang, validSosfs);
+    baseRun = await validate(baseConfig, baseMemory, baseOnDisk, sameAsHead);
   } catch (e) {
     if (!isLsysError(e)) throw e;
     configProblem = e.message;
@@ -200,7 +203,7 @@ export async function runDiff(o: DiffInput, io: CommandIO): Promise<number> {
     renames,
   );
 
-  if ('sameAsHead' in found && found.sameAsHead) report.base.sameCommitAsHead = true;
+  if (baseIsHead) report.base.sameCommitAsHead = true;
   const text = renderDiff(report, o.format, lang);
   if (out) await out.write(text);
   else io.stdout.write(text);
@@ -238,30 +241,26 @@ interface DefaultBase extends Side {
  */
 async function defaultBase(root: string, head: Side, env: CommandIO['env'], lang: Lang): Promise<DefaultBase> {
   const shallow = (): Promise<boolean> => isShallow(root);
-  let found: Side | undefined;
-  const ci = ciBase(env);
-  if (ci) {
-    for (const ref of ci.refs) {
-      const commit = await resolveCommit(root, ref);
-      if (commit) {
-        found = { ref, commit };
-        break;
-      }
+  // Each ref is asked of git once: the check for sameAsHead below asks the same refs again.
+  const resolved = new Map<string, Promise<string | undefined>>();
+  const commitOf = (ref: string): Promise<string | undefined> => {
+    let c = resolved.get(ref);
+    if (!c) resolved.set(ref, (c = resolveCommit(root, ref)));
+    return c;
+  };
+  const first = async (refs: readonly string[]): Promise<Side | undefined> => {
+    for (const ref of refs) {
+      const commit = await commitOf(ref);
+      if (commit) return { ref, commit };
     }
-  }
+    return undefined;
+  };
+  const ci = ciBase(env);
+  const found = ci ? await first(ci.refs) : await first(DEFAULT_BRANCHES);
   if (ci && !found) {
     const data = { variable: ci.variable, value: ci.value, fetch: fetchHint(env, lang) };
     if (await shallow()) throw new LsysError('diff-ci-base-missing', say(DIFF_ERRORS.ciBaseMissingShallow, lang, data));
     throw new LsysError('diff-ci-base-missing', say(DIFF_ERRORS.ciBaseMissing, lang, data));
-  }
-  if (!found) {
-    for (const ref of DEFAULT_BRANCHES) {
-      const commit = await resolveCommit(root, ref);
-      if (commit) {
-        found = { ref, commit };
-        break;
-      }
-    }
   }
   if (!found) {
     const tried = DEFAULT_BRANCHES.join(', ');
@@ -279,7 +278,7 @@ async function defaultBase(root: string, head: Side, env: CommandIO['env'], lang
   let sameAsHead = at === head.commit;
   if (sameAsHead) {
     const branches = [...(ci?.refs ?? []), ...DEFAULT_BRANCHES.filter((r) => r !== 'origin/HEAD')];
-    for (const ref of branches) if ((await resolveCommit(root, ref)) === head.commit) sameAsHead = false;
+    for (const ref of branches) if ((await commitOf(ref)) === head.commit) sameAsHead = false;
   }
   return { ref: found.ref, commit: at, sameAsHead };
 }

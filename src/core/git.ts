@@ -106,6 +106,18 @@ export async function readGitHistory(root: string, opts: HistoryOptions = {}): P
   return { ...log, readBlobs: readBlobsHere };
 }
 
+/** git's answer to a question in one trimmed line; undefined when it has none, or git fails or cannot be started. */
+export async function gitLine(root: string, args: string[]): Promise<string | undefined> {
+  try {
+    return (await run('git', args, { cwd: root, encoding: 'utf8' })).stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The names a repository's default branch has when origin/HEAD does not say (lsys diff's base, approve's branch). */
+export const DEFAULT_BRANCH_NAMES: readonly string[] = ['main', 'master'];
+
 /** The stored log's format: `-2` added the commit subjects (lsys site's change history). */
 const LOG_MAGIC = 'lsys-git-log-2';
 /** Every format of the stored log an lsys version has written: `lsys-git-log` and `lsys-git-log-<n>`. */
@@ -275,29 +287,42 @@ function parseLog(out: string): Log {
 }
 
 async function readBlobs(cwd: string, ids: string[]): Promise<Map<string, string>> {
-  const result = new Map<string, string>();
+  // A blob git could not give is left out: the history is a help, not a precondition.
+  const { blobs } = await readBlobBytes(cwd, ids);
+  return new Map([...blobs].map(([id, bytes]) => [id, bytes.toString('utf8')]));
+}
+
+/**
+ * The bytes of blobs by id, through one `git cat-file --batch` process, and git's exit code
+ * (not 0: the repository is damaged, and what was read may be incomplete). A missing id is
+ * left out. Rejects when git cannot be started.
+ */
+export async function readBlobBytes(cwd: string, ids: readonly string[]): Promise<{ blobs: Map<string, Buffer>; exitCode: number | null }> {
+  const blobs = new Map<string, Buffer>();
   const unique = [...new Set(ids)];
-  if (unique.length === 0) return result;
+  if (unique.length === 0) return { blobs, exitCode: 0 };
   const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
   const chunks: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
+  child.stdin.on('error', () => undefined); // git gone early: the exit code says so
+  const done = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', () => resolve());
+    child.on('close', resolve);
   });
   child.stdin.end(unique.join('\n') + '\n');
-  await done;
+  const exitCode = await done;
   const buf = Buffer.concat(chunks);
   let pos = 0;
   while (pos < buf.length) {
     const nl = buf.indexOf(10, pos);
     if (nl === -1) break;
+    // "<id> <type> <size>", or "<id> missing"
     const header = buf.subarray(pos, nl).toString('utf8').split(' ');
     pos = nl + 1;
     if (header[1] === 'missing' || header.length < 3) continue;
     const size = Number(header[2]);
-    result.set(header[0]!, buf.subarray(pos, pos + size).toString('utf8'));
+    blobs.set(header[0]!, buf.subarray(pos, pos + size));
     pos += size + 1;
   }
-  return result;
+  return { blobs, exitCode };
 }

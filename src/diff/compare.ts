@@ -5,7 +5,7 @@
  * sorted object (the `--format json` of lsys diff, version 1).
  */
 import { splitFrontmatter } from '../core/frontmatter.js';
-import type { Config, Diagnostic, LoadedDocument, Severity } from '../core/types.js';
+import type { Config, Diagnostic, LoadedDocument } from '../core/types.js';
 import { isStyrande, status, str, strings, type DomainModel, type TaskFact } from '../model/index.js';
 
 /** One side as loaded: its ref and commit, its documents' bytes, its run's model and findings. */
@@ -70,7 +70,7 @@ export interface DocumentChange {
   replacedBy?: string;
 }
 
-interface CoverageChange {
+export interface CoverageChange {
   paragraf: string;
   /** What the paragraph requires, in a line (the catalogue's own summary), Swedish and English. */
   krav: string;
@@ -84,7 +84,7 @@ interface CoverageChange {
   exempt: boolean;
 }
 
-interface ProcessChange {
+export interface ProcessChange {
   id: string;
   titel?: string;
   /** The activities touched: those a changed routine belongs to, or that changed in the process. */
@@ -108,14 +108,8 @@ interface ResponsibilityChange {
   after?: string;
 }
 
-export interface FindingChange {
-  file: string;
-  line: number;
-  column: number;
-  rule: string;
-  severity: Severity;
-  message: string;
-}
+/** A finding as the summary shows it: the diagnostic without its hint and document id. */
+export type FindingChange = Pick<Diagnostic, 'file' | 'line' | 'column' | 'rule' | 'severity' | 'message'>;
 
 interface Reviewer {
   role: string;
@@ -149,17 +143,17 @@ export function compareSides(base: LoadedSide, head: LoadedSide, renames: Readon
   const baseDocs = byKey(base.model.documents, (d) => keyOf(d, 'base'));
   const headDocs = byKey(head.model.documents, (d) => keyOf(d, 'head'));
   const changes: DocumentChange[] = [];
-  const touched: Array<{ change: DocumentChange; before?: LoadedDocument; after?: LoadedDocument }> = [];
+  const touched: Touched[] = [];
   for (const [key, after] of headDocs) {
     const before = baseDocs.get(key);
-    const c = before ? changeOf(before, after, base, head, headDocs) : newDocument(after);
+    const c = before ? changeOf(before, after, base, head, headDocs) : oneSided('added', after);
     if (!c) continue;
     changes.push(c);
     touched.push({ change: c, ...(before ? { before } : {}), after });
   }
   for (const [key, before] of baseDocs) {
     if (headDocs.has(key)) continue;
-    const c = removedDocument(before);
+    const c = oneSided('deleted', before);
     changes.push(c);
     touched.push({ change: c, before });
   }
@@ -214,31 +208,19 @@ function pair(before: unknown, after: unknown): { before?: string; after?: strin
   return { ...(b !== undefined ? { before: b } : {}), ...(a !== undefined ? { after: a } : {}) };
 }
 
-function newDocument(after: LoadedDocument): DocumentChange {
+/** A document on one side only: added in head, or deleted from base. */
+function oneSided(change: 'added' | 'deleted', d: LoadedDocument): DocumentChange {
+  const side = (v: unknown): { before?: string; after?: string } => (change === 'added' ? pair(undefined, v) : pair(v, undefined));
   return {
-    change: 'added',
-    ...facts(after),
-    file: after.file,
+    change,
+    ...facts(d),
+    file: d.file,
     contentChanged: true,
     bodyChanged: true,
     keys: [],
-    status: pair(undefined, after.data?.status),
-    version: pair(undefined, after.data?.version),
-    fastställd: pair(undefined, after.data?.fastställd),
-  };
-}
-
-function removedDocument(before: LoadedDocument): DocumentChange {
-  return {
-    change: 'deleted',
-    ...facts(before),
-    file: before.file,
-    contentChanged: true,
-    bodyChanged: true,
-    keys: [],
-    status: pair(before.data?.status, undefined),
-    version: pair(before.data?.version, undefined),
-    fastställd: pair(before.data?.fastställd, undefined),
+    status: side(d.data?.status),
+    version: side(d.data?.version),
+    fastställd: side(d.data?.fastställd),
   };
 }
 
@@ -337,7 +319,8 @@ function changedKeys(a: Record<string, unknown> | undefined, b: Record<string, u
   return [...keys].filter((k) => JSON.stringify(a?.[k]) !== JSON.stringify(b?.[k])).sort(cmp);
 }
 
-const KIND_ORDER: readonly ChangeKind[] = ['deleted', 'withdrawn', 'added', 'renamed', 'changed'];
+/** The order of the kinds of change, in the report's lists and in the summary's sections. */
+export const KIND_ORDER: readonly ChangeKind[] = ['deleted', 'withdrawn', 'added', 'renamed', 'changed'];
 
 function compareChanges(a: DocumentChange, b: DocumentChange): number {
   return KIND_ORDER.indexOf(a.change) - KIND_ORDER.indexOf(b.change) || cmp(a.id ?? '', b.id ?? '') || cmp(a.file, b.file);

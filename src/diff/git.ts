@@ -4,9 +4,10 @@
  * the renames between the two commits (git's own rename detection). Every path is relative to
  * the lsys repository root, which may lie below the top of the git work tree.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { LsysError } from '../core/errors.js';
+import { DEFAULT_BRANCH_NAMES, gitLine, readBlobBytes } from '../core/git.js';
 import { say } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { DIFF_ERRORS } from './messages.js';
@@ -50,11 +51,7 @@ export async function checkGit(root: string, lang: Lang): Promise<void> {
 export async function resolveCommit(root: string, ref: string): Promise<string | undefined> {
   // A ref that starts with "-" would be read as an option.
   if (ref === '' || ref.startsWith('-')) return undefined;
-  try {
-    return (await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+  return gitLine(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 }
 
 /** A base that a CI platform names: the variable, its value, and the refs it may be (in order). */
@@ -89,7 +86,11 @@ export function ciBase(env: Record<string, string | undefined>): CiBase | undefi
 }
 
 /** The refs tried as the default branch when no CI platform names the base. */
-export const DEFAULT_BRANCHES: readonly string[] = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
+export const DEFAULT_BRANCHES: readonly string[] = [
+  'origin/HEAD',
+  ...DEFAULT_BRANCH_NAMES,
+  ...DEFAULT_BRANCH_NAMES.map((b) => `origin/${b}`),
+];
 
 /** The CI platform lsys runs on, from the variables each sets, for a hint that names its own setting. */
 export function ciPlatform(env: Record<string, string | undefined>): 'github' | 'gitlab' | 'azure' | undefined {
@@ -100,21 +101,13 @@ export function ciPlatform(env: Record<string, string | undefined>): 'github' | 
 }
 
 /** The merge base of two commits, or undefined when they have none (unrelated histories). */
-export async function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
-  try {
-    return (await git(root, ['merge-base', a, b])).trim() || undefined;
-  } catch {
-    return undefined;
-  }
+export function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
+  return gitLine(root, ['merge-base', a, b]);
 }
 
 /** Is the clone shallow (a CI checkout without the whole history)? */
 export async function isShallow(root: string): Promise<boolean> {
-  try {
-    return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-  } catch {
-    return false;
-  }
+  return (await gitLine(root, ['rev-parse', '--is-shallow-repository'])) === 'true';
 }
 
 /** The blobs of a commit below the root (regular files only: no links, no submodules). */
@@ -132,38 +125,11 @@ export async function listTree(root: string, commit: string): Promise<TreeFile[]
   return files;
 }
 
-/** The bytes of blobs by id, through one `git cat-file --batch` process. */
-export function readBlobs(root: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
-  const wanted = [...new Set(ids)];
-  const blobs = new Map<string, Buffer>();
-  if (wanted.length === 0) return Promise.resolve(blobs);
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', reject);
-    child.stdin.on('error', () => undefined); // git gone early: the exit code says so
-    child.on('close', (code) => {
-      if (code !== 0) {
-        reject(new Error(`git cat-file exited with ${code}`));
-        return;
-      }
-      const all = Buffer.concat(chunks);
-      let at = 0;
-      while (at < all.length) {
-        const nl = all.indexOf(10, at);
-        if (nl === -1) break;
-        const [id, type, size] = all.subarray(at, nl).toString('latin1').split(' ');
-        at = nl + 1;
-        if (type === undefined || size === undefined || id === undefined) continue; // "<id> missing"
-        const n = Number(size);
-        blobs.set(id, all.subarray(at, at + n));
-        at += n + 1;
-      }
-      resolve(blobs);
-    });
-    child.stdin.end(wanted.join('\n') + '\n');
-  });
+/** The bytes of blobs by id (core/git.ts's one `git cat-file --batch` process); rejects when git fails. */
+export async function readBlobs(root: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
+  const { blobs, exitCode } = await readBlobBytes(root, ids);
+  if (exitCode !== 0) throw new Error(`git cat-file exited with ${exitCode}`);
+  return blobs;
 }
 
 /** The renames git detects between two commits, below the root. */

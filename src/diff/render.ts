@@ -6,7 +6,15 @@
  */
 import { say, type Message, type MessageData } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
-import { contentKeys, type ChangeKind, type DiffReport, type DocumentChange, type FindingChange } from './compare.js';
+import {
+  contentKeys,
+  KIND_ORDER as KINDS,
+  type CoverageChange,
+  type DiffReport,
+  type DocumentChange,
+  type FindingChange,
+  type ProcessChange,
+} from './compare.js';
 import { DIFF_NOTES, DIFF_TEXT as T } from './messages.js';
 
 export const DIFF_FORMATS = ['md', 'json', 'text'] as const;
@@ -23,8 +31,6 @@ export function introducesErrors(report: DiffReport): boolean {
   return report.findings.introduced.some((f) => f.severity === 'error');
 }
 
-const KINDS: readonly ChangeKind[] = ['deleted', 'withdrawn', 'added', 'renamed', 'changed'];
-
 /** A summary's parts in the user's words, shared by md and text. */
 class Words {
   readonly roleNames: Map<string, string>;
@@ -37,6 +43,30 @@ class Words {
 
   say(m: Message, data?: MessageData): string {
     return say(m, this.lang, data);
+  }
+
+  /** "Comparing base (commit) with head (commit).", each ref written by `ref`. */
+  compared(ref: (r: string) => string): string {
+    const { base, head } = this.report;
+    return this.say(T.compared, {
+      base: ref(base.ref),
+      baseCommit: base.commit.slice(0, 7),
+      head: ref(head.ref),
+      headCommit: head.commit.slice(0, 7),
+    });
+  }
+
+  /** What a paragraph requires, in the summary's language. */
+  krav(c: CoverageChange): string {
+    return this.lang === 'en' ? c.krav_en : c.krav;
+  }
+
+  process(p: ProcessChange): string {
+    return `${p.id}${p.titel ? ` ${p.titel}` : ''}`;
+  }
+
+  activities(p: ProcessChange): string {
+    return this.list(p.activities.map((a) => `${a.id}${a.namn ? ` ${a.namn}` : ''}`));
   }
 
   role(id: string | undefined): string {
@@ -138,12 +168,7 @@ function renderMarkdown(report: DiffReport, lang: Lang): string {
   const w = new Words(report, lang);
   const out: string[] = [`## ${w.say(T.title)}`, ''];
   out.push(
-    w.say(T.compared, {
-      base: `\`${report.base.ref}\``,
-      baseCommit: report.base.commit.slice(0, 7),
-      head: `\`${report.head.ref}\``,
-      headCommit: report.head.commit.slice(0, 7),
-    }),
+    w.compared((r) => `\`${r}\``),
     '',
   );
   for (const note of w.baseNotes()) out.push(`> ⚠ ${cell(note)}`, '');
@@ -169,16 +194,13 @@ function renderMarkdown(report: DiffReport, lang: Lang): string {
   if (report.coverage.length) {
     out.push(`### ${w.say(T.coverage)}`, '');
     for (const c of report.coverage.filter((x) => x.lostLast)) {
-      out.push(
-        `**${cell(w.say(T.lostLast, { paragraf: c.paragraf, krav: lang === 'en' ? c.krav_en : c.krav }))}**${c.exempt ? ` ${w.say(T.exempt)}` : ''}`,
-        '',
-      );
+      out.push(`**${cell(w.say(T.lostLast, { paragraf: c.paragraf, krav: w.krav(c) }))}**${c.exempt ? ` ${w.say(T.exempt)}` : ''}`, '');
     }
     out.push(
       ...table(
         [w.say(T.colParagraph), w.say(T.colBefore), w.say(T.colAfter)],
         report.coverage.map((c) => [
-          `${c.lostLast ? '⚠ ' : ''}${c.paragraf} ${lang === 'en' ? c.krav_en : c.krav}`,
+          `${c.lostLast ? '⚠ ' : ''}${c.paragraf} ${w.krav(c)}`,
           w.list(c.before),
           `${w.list(c.after)}${c.exempt && c.after.length === 0 ? ` ${w.say(T.exempt)}` : ''}`,
         ]),
@@ -190,11 +212,7 @@ function renderMarkdown(report: DiffReport, lang: Lang): string {
     out.push(
       ...table(
         [w.say(T.colProcess), w.say(T.colActivities), w.say(T.colVia)],
-        report.processes.map((p) => [
-          `${p.id}${p.titel ? ` ${p.titel}` : ''}`,
-          w.list(p.activities.map((a) => `${a.id}${a.namn ? ` ${a.namn}` : ''}`)),
-          p.via.join(', '),
-        ]),
+        report.processes.map((p) => [w.process(p), w.activities(p), p.via.join(', ')]),
       ),
     );
   }
@@ -240,14 +258,7 @@ function reviewerWhy(w: Words, r: DiffReport['reviewers'][number]): string {
 function renderText(report: DiffReport, lang: Lang): string {
   const w = new Words(report, lang);
   const out: string[] = [w.say(T.title), ''];
-  out.push(
-    w.say(T.compared, {
-      base: report.base.ref,
-      baseCommit: report.base.commit.slice(0, 7),
-      head: report.head.ref,
-      headCommit: report.head.commit.slice(0, 7),
-    }),
-  );
+  out.push(w.compared((r) => r));
   for (const note of w.baseNotes()) out.push(`⚠ ${note}`);
   out.push('');
   if (w.isEmpty()) {
@@ -271,11 +282,8 @@ function renderText(report: DiffReport, lang: Lang): string {
   if (report.coverage.length) {
     out.push(`${w.say(T.coverage)}:`);
     for (const c of report.coverage) {
-      if (c.lostLast)
-        out.push(
-          `  ${w.say(T.lostLast, { paragraf: c.paragraf, krav: lang === 'en' ? c.krav_en : c.krav })}${c.exempt ? ` ${w.say(T.exempt)}` : ''}`,
-        );
-      else out.push(`  ${c.paragraf} ${lang === 'en' ? c.krav_en : c.krav}`);
+      if (c.lostLast) out.push(`  ${w.say(T.lostLast, { paragraf: c.paragraf, krav: w.krav(c) })}${c.exempt ? ` ${w.say(T.exempt)}` : ''}`);
+      else out.push(`  ${c.paragraf} ${w.krav(c)}`);
       out.push(`      ${w.list(c.before)} → ${w.list(c.after)}`);
     }
     out.push('');
@@ -283,9 +291,7 @@ function renderText(report: DiffReport, lang: Lang): string {
   if (report.processes.length) {
     out.push(`${w.say(T.processes)}:`);
     for (const p of report.processes) {
-      out.push(
-        `  ${p.id}${p.titel ? ` ${p.titel}` : ''}: ${w.list(p.activities.map((a) => `${a.id}${a.namn ? ` ${a.namn}` : ''}`))} (${p.via.join(', ')})`,
-      );
+      out.push(`  ${w.process(p)}: ${w.activities(p)} (${p.via.join(', ')})`);
     }
     out.push('');
   }
