@@ -15,6 +15,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { NO_POSITIONS, type Positions } from './positions.js';
 import { collectPositions, positionOf } from './yaml-pos.js';
+import { fastFrontmatter } from './yaml-fast.js';
 import type { LoadProblem } from './types.js';
 
 const OPEN = /^---[ \t]*(yaml)?[ \t]*$/;
@@ -61,6 +62,8 @@ export interface ParsedFrontmatter {
 /**
  * Parse raw frontmatter with the `yaml` package's failsafe schema: every value stays the
  * text written (`version: 1.10` is "1.10", dates stay `YYYY-MM-DD`). Never throws.
+ * Plain, well-formed frontmatter takes a faster parser that gives the same value and
+ * positions (yaml-fast.ts); `yaml` decides everything else, every error included.
  */
 export function parseFrontmatter(raw: string): ParsedFrontmatter {
   if (raw.length > MAX_FRONTMATTER_BYTES || nestingDepth(raw) > MAX_DEPTH) {
@@ -76,6 +79,13 @@ export function parseFrontmatter(raw: string): ParsedFrontmatter {
       positions: NO_POSITIONS,
     };
   }
+  const fast = fastFrontmatter(raw, MAX_DEPTH * 2);
+  if (fast) return { value: fast.value, problems: [], positions: fast.positions };
+  return parseWithYaml(raw);
+}
+
+/** parseFrontmatter with the `yaml` package alone (exported for the tests that hold both paths to the same result). */
+export function parseWithYaml(raw: string): ParsedFrontmatter {
   const lineCounter = new LineCounter();
   const yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   const positions = collectPositions(yamlDoc, lineCounter);
