@@ -36,6 +36,13 @@ md.normalizeLink = (url: string) => url;
 md.normalizeLinkText = (url: string) => url;
 // GFM autolinks only `www.` and scheme addresses, not every word with a dot
 // (fuzzyLink stays on for `www.`; a bare `example.com` is left as text by the renderer.)
+// linkify-it's own pretest lets through every text with a dot or a colon, and its full test
+// (a large Unicode expression) then cost more than the rest of the inline parsing. Only a text
+// with `www.`, `//` or `@` can hold an autolink the renderer keeps (a bare `example.com`
+// becomes text again), so the others skip it: the HTML is the same.
+const AUTOLINK_HINT = /www\.|\/\/|@/i;
+const pretest = md.linkify.pretest.bind(md.linkify);
+md.linkify.pretest = (text: string) => AUTOLINK_HINT.test(text) && pretest(text);
 
 /** Escape text as rehype-stringify does (`&` and `<`), so both paths give the same bytes. */
 function esc(s: string): string {

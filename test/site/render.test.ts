@@ -85,6 +85,14 @@ describe('site body rendering', () => {
     expect(normalise(renderBody(markdown, keep).html)).toBe(normalise(renderSanitised(markdown, keep, 1).html));
   });
 
+  it('autolinks www., schemes and e-mail addresses, not a bare domain (linkify runs only where one may be)', () => {
+    const html = renderBody('Bara x.se och a.b, WWW.STOR.SE, https://x.se/a, Namn@Exempel.SE, //x.se/a och <www.x.se>.', keep).html;
+    expect(html).toBe(
+      '<p>Bara x.se och a.b, <a href="http://WWW.STOR.SE">WWW.STOR.SE</a>, <a href="https://x.se/a">https://x.se/a</a>, ' +
+        '<a href="mailto:Namn@Exempel.SE">Namn@Exempel.SE</a>, //x.se/a och &#x3C;<a href="http://www.x.se">www.x.se</a>>.</p>',
+    );
+  });
+
   const hostile = [
     '<script>alert(1)</script>',
     '[x](javascript:alert(1))',
