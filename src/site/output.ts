@@ -15,7 +15,7 @@
  *   the old site instead of written (copied where links are not possible).
  */
 import { hash } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename, dirname, join } from 'node:path';
@@ -25,6 +25,7 @@ import { VERSION } from '../core/version.js';
 import type { Lang } from '../core/types.js';
 import { say } from '../core/messages.js';
 import { SITE_OUTPUT } from './output-messages.js';
+import { fileWriter } from './file-writer.js';
 import type { SiteFile } from './types.js';
 
 /** The marker file's name at the top of the site. */
@@ -254,9 +255,11 @@ export async function openSiteWriter(folder: SiteFolder): Promise<SiteWriter> {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  const files = fileWriter();
   const abort = async (): Promise<void> => {
     process.removeListener('SIGINT', interrupted);
     process.removeListener('SIGTERM', interrupted);
+    await files.close();
     await rm(tmp, { recursive: true, force: true });
   };
   try {
@@ -292,7 +295,7 @@ export async function openSiteWriter(folder: SiteFolder): Promise<SiteWriter> {
       kept++;
       return;
     }
-    writeFileSync(target, content);
+    files.write(target, content);
     written++;
   };
   const finish = async (copies: ReadonlyMap<string, string>, pages: PageKeys): Promise<WriteResult> => {
@@ -308,6 +311,8 @@ export async function openSiteWriter(folder: SiteFolder): Promise<SiteWriter> {
       kept++;
     }
     for (const [path, source] of [...copies].sort(byKey)) put(`filer/${path}`, readFileSync(source));
+    // Every file on disk before the marker that vouches for them.
+    await files.drain();
     const sorted = Object.fromEntries(Object.entries(manifest).sort(byKey));
     await writeFile(
       join(tmp, MARKER),
