@@ -37,8 +37,11 @@ const SYNC_FILES = 256;
 const BATCH = 32;
 
 export interface FileWriter {
-  /** Write `bytes` to `path` (its folder exists): now, or soon on the writer thread. */
-  write(path: string, bytes: Uint8Array): void;
+  /**
+   * Write `bytes` to `path` (its folder exists): now, or soon on the writer thread. With `handOver`
+   * the thread may take the bytes' memory over (the caller made them and does not use them again).
+   */
+  write(path: string, bytes: Uint8Array, handOver?: boolean): void;
   /** Wait until every file is written; throws the first write error. */
   drain(): Promise<void>;
   /** Stop the thread without waiting for what is left (the build failed). */
@@ -50,13 +53,16 @@ export function fileWriter(): FileWriter {
   let thread: Worker | undefined;
   let failed: Error | undefined;
   let batch: Array<[string, Uint8Array]> = [];
+  // A file's own memory is handed over, not copied (a page's bytes are not used again here).
+  let transfer: ArrayBuffer[] = [];
   const send = (): void => {
     if (batch.length === 0 || thread === undefined) return;
-    thread.postMessage({ files: batch });
+    thread.postMessage({ files: batch }, transfer);
     batch = [];
+    transfer = [];
   };
   return {
-    write(path, bytes) {
+    write(path, bytes, handOver = false) {
       if (failed) throw failed;
       if (++count <= SYNC_FILES) {
         writeFileSync(path, bytes);
@@ -67,6 +73,16 @@ export function fileWriter(): FileWriter {
         thread.on('error', (e) => (failed ??= e));
       }
       batch.push([path, bytes]);
+      // Only memory that is the file's alone (small buffers share Node's pool).
+      const own = bytes.buffer;
+      if (
+        handOver &&
+        own instanceof ArrayBuffer &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === own.byteLength &&
+        !transfer.includes(own)
+      )
+        transfer.push(own);
       if (batch.length >= BATCH) send();
     },
     async drain() {

@@ -295,7 +295,7 @@ export async function openSiteWriter(folder: SiteFolder): Promise<SiteWriter> {
       kept++;
       return;
     }
-    files.write(target, content);
+    files.write(target, content, typeof text === 'string');
     written++;
   };
   const finish = async (copies: ReadonlyMap<string, string>, pages: PageKeys): Promise<WriteResult> => {
