@@ -15,7 +15,7 @@ const outdir = fileURLToPath(new URL('dist/bundle/', root));
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: fileURLToPath(root),
-  entryPoints: ['dist/bin.js', 'dist/core/worker.js', 'dist/site/search/sok-worker.js'],
+  entryPoints: ['dist/bin.js', 'dist/core/worker.js', 'dist/site/search/sok-worker.js', 'dist/site/body-hook.js'],
   outdir,
   bundle: true,
   splitting: true,

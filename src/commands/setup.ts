@@ -88,6 +88,7 @@ export async function loadLocal(
   today: string,
   lang: Lang,
   io: Pick<CommandIO, 'stderr'>,
+  bodyHook?: string,
 ) {
   const [{ registry }, { validateRepository }] = await Promise.all([import('../rules/index.js'), import('../core/validate.js')]);
   const run = await validateRepository({
@@ -99,6 +100,7 @@ export async function loadLocal(
     git: repo.history !== undefined,
     ...(repo.history ? { history: repo.history } : {}),
     ...repo.load,
+    ...(bodyHook !== undefined ? { bodyHook } : {}),
   });
   for (const n of run.notices) io.stderr.write(`lsys: ${n}\n`);
   return run;

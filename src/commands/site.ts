@@ -63,14 +63,16 @@ export async function runSite(o: SiteInput, io: CommandIO): Promise<number> {
   }
   const target = o.out === undefined ? join(root, 'site') : resolve(io.cwd, o.out);
   const shown = o.out ?? (relative(io.cwd, target) || target);
-  const [{ checkSiteFolder, finishSite, openSiteWriter }, { buildSite }] = await Promise.all([
+  const [{ checkSiteFolder, finishSite, openSiteWriter }, { buildSite }, { BODY_HOOK }] = await Promise.all([
     import('../site/output.js'),
     import('../site/build.js'),
+    import('../site/body-hook.js'),
   ]);
   // Refuse before doing the work: the folder is left exactly as it was.
   const folder = checkSiteFolder(target, { shown, force: o.force, lang });
   const started = Date.now();
-  const run = await loadLocal(repo, today, lang, io);
+  // Each body the load parses is rendered from that parse (site/body-hook.ts): none is parsed twice.
+  const run = await loadLocal(repo, today, lang, io, BODY_HOOK);
   const git = history ? await history : undefined;
   // The temporary folder is open while the build runs: a first build writes each document page as soon as it is made.
   const writer = await openSiteWriter(folder);

@@ -40,6 +40,12 @@ export interface LoadAllOptions {
   replace?: ReadonlyMap<string, string>;
   /** The local checks: their findings on a freshly parsed document. */
   local: (doc: ParsedDocument) => Finding[];
+  /**
+   * The URL of a module whose `bodyHook` (core/load.ts BodyHook) makes something more of each
+   * parsed body from the same tokens, in the parsing thread (lsys site: the body's HTML, so a
+   * body is parsed once). Its result is the document's `rendered`; cached documents have none.
+   */
+  bodyHook?: string;
 }
 
 export async function loadAll(opts: LoadAllOptions): Promise<{ documents: LoadedDocument[]; cacheError?: unknown }> {
@@ -50,88 +56,108 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     : opts.cacheFile
       ? await openCache(opts.cacheFile, stamp, opts.config)
       : undefined;
+  // Without a cache every file is parsed: the threads for it start now and load their modules
+  // while this thread reads the files.
+  let started: import('node:worker_threads').Worker[] | undefined;
+  if (!cache && !opts.read && !opts.replace) {
+    const { startParsers, workerCount } = await import('./pool.js');
+    started = startParsers(workerCount(opts.files.length, opts.workers));
+  }
   const documents = new Array<LoadedDocument>(opts.files.length);
   const misses: Array<{ index: number; hash: string; item: WorkItem; cached: boolean }> = [];
   // Synchronous reads: for thousands of small files one tight loop is several times faster
   // than promise-based reads (open, fstat, read and close each through the thread pool).
   const unreadable: number[] = [];
-  // Paths from discover are normalised already: concatenation, not path.join, 10,000 times.
-  const base = opts.root.endsWith(sep) ? opts.root : opts.root + sep;
-  for (let index = 0; index < opts.files.length; index++) {
-    // Let the event loop breathe now and then, so `git log` (running beside us) can empty
-    // its pipe instead of waiting for this loop to end.
-    if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
-    const file = opts.files[index]!;
-    const absPath = base + file;
-    if (opts.outsideLinks?.has(file)) {
-      unreadable.push(index);
-      continue;
-    }
-    // With a cache, a file whose size and change time are as recorded is not read: its hash is
-    // known. The stat comes before the read, so a file changed in between is read again next
-    // time. The change time is the later of mtime and ctime: `chmod 000` changes only ctime,
-    // and such a file must be read (and reported as unreadable) just as without the cache.
-    let st: Stats | undefined;
-    let changed = 0;
-    const replaced = opts.replace?.get(file);
-    const known = replaced === undefined ? opts.hashOf?.(file) : undefined;
-    const knownFacts = known === undefined ? undefined : cache?.get(known);
-    if (known !== undefined && knownFacts) {
-      if (!knownFacts.generated) documents[index] = { ...knownFacts, file, absPath, hash: known };
-      continue;
-    }
-    // Files in memory have no size and mtime to trust: their hash is taken from their bytes.
-    const disk = !opts.read || opts.onDisk?.(file) === true;
-    if (cache && replaced === undefined && disk) {
-      try {
-        st = statSync(absPath);
-        changed = Math.max(st.mtimeMs, st.ctimeMs);
-        const known = cache.knownHash(absPath, st.size, changed);
-        const facts = known === undefined ? undefined : cache.get(known);
-        if (known !== undefined && facts) {
-          cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash: known });
-          if (!facts.generated) documents[index] = { ...facts, file, absPath, hash: known };
-          continue;
+  try {
+    // Paths from discover are normalised already: concatenation, not path.join, 10,000 times.
+    const base = opts.root.endsWith(sep) ? opts.root : opts.root + sep;
+    for (let index = 0; index < opts.files.length; index++) {
+      // Let the event loop breathe now and then, so `git log` (running beside us) can empty
+      // its pipe instead of waiting for this loop to end.
+      if (index % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
+      const file = opts.files[index]!;
+      const absPath = base + file;
+      if (opts.outsideLinks?.has(file)) {
+        unreadable.push(index);
+        continue;
+      }
+      // With a cache, a file whose size and change time are as recorded is not read: its hash is
+      // known. The stat comes before the read, so a file changed in between is read again next
+      // time. The change time is the later of mtime and ctime: `chmod 000` changes only ctime,
+      // and such a file must be read (and reported as unreadable) just as without the cache.
+      let st: Stats | undefined;
+      let changed = 0;
+      const replaced = opts.replace?.get(file);
+      const known = replaced === undefined ? opts.hashOf?.(file) : undefined;
+      const knownFacts = known === undefined ? undefined : cache?.get(known);
+      if (known !== undefined && knownFacts) {
+        if (!knownFacts.generated) documents[index] = { ...knownFacts, file, absPath, hash: known };
+        continue;
+      }
+      // Files in memory have no size and mtime to trust: their hash is taken from their bytes.
+      const disk = !opts.read || opts.onDisk?.(file) === true;
+      if (cache && replaced === undefined && disk) {
+        try {
+          st = statSync(absPath);
+          changed = Math.max(st.mtimeMs, st.ctimeMs);
+          const known = cache.knownHash(absPath, st.size, changed);
+          const facts = known === undefined ? undefined : cache.get(known);
+          if (known !== undefined && facts) {
+            cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash: known });
+            if (!facts.generated) documents[index] = { ...facts, file, absPath, hash: known };
+            continue;
+          }
+        } catch {
+          // Not stat-able: reading it below reports why.
         }
+      }
+      let bytes: Buffer;
+      try {
+        bytes =
+          replaced !== undefined
+            ? Buffer.from(replaced, 'utf8')
+            : !disk && opts.read
+              ? Buffer.from(opts.read(file))
+              : readFileSync(absPath);
       } catch {
-        // Not stat-able: reading it below reports why.
+        unreadable.push(index);
+        continue;
+      }
+      const hash = contentHash(bytes);
+      if (cache && st) cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash });
+      if (isGenerated(bytes)) {
+        cache?.set(hash, GENERATED);
+        continue;
+      }
+      const facts = cache?.get(hash);
+      if (facts) documents[index] = { ...facts, file, absPath, hash };
+      else misses.push({ index, hash, item: { file, absPath, bytes }, cached: replaced === undefined });
+    }
+    if (unreadable.length) {
+      const { loadDocument, outsideLinkDocument } = await import('./load.js');
+      // loadDocument records why the file cannot be read (a broken link, a loop, no permission).
+      for (const index of unreadable) {
+        const file = opts.files[index]!;
+        const target = opts.outsideLinks?.get(file);
+        const doc = target === undefined ? await loadDocument(base + file, file) : outsideLinkDocument(base + file, file, target);
+        doc.findings = opts.local(doc);
+        documents[index] = doc;
       }
     }
-    let bytes: Buffer;
-    try {
-      bytes =
-        replaced !== undefined ? Buffer.from(replaced, 'utf8') : !disk && opts.read ? Buffer.from(opts.read(file)) : readFileSync(absPath);
-    } catch {
-      unreadable.push(index);
-      continue;
-    }
-    const hash = contentHash(bytes);
-    if (cache && st) cache.stamp(absPath, { size: st.size, mtimeMs: changed, hash });
-    if (isGenerated(bytes)) {
-      cache?.set(hash, GENERATED);
-      continue;
-    }
-    const facts = cache?.get(hash);
-    if (facts) documents[index] = { ...facts, file, absPath, hash };
-    else misses.push({ index, hash, item: { file, absPath, bytes }, cached: replaced === undefined });
-  }
-  if (unreadable.length) {
-    const { loadDocument, outsideLinkDocument } = await import('./load.js');
-    // loadDocument records why the file cannot be read (a broken link, a loop, no permission).
-    for (const index of unreadable) {
-      const file = opts.files[index]!;
-      const target = opts.outsideLinks?.get(file);
-      const doc = target === undefined ? await loadDocument(base + file, file) : outsideLinkDocument(base + file, file, target);
-      doc.findings = opts.local(doc);
-      documents[index] = doc;
-    }
+  } catch (e) {
+    // Threads started for nothing would keep the process alive.
+    await Promise.all((started ?? []).map((w) => w.terminate()));
+    throw e;
   }
   // The parsers (yaml, markdown-it, the validators) are loaded only when a file must be parsed.
-  const { parseAll, workerCount } = misses.length ? await import('./pool.js') : { parseAll: async () => [], workerCount: () => 0 };
+  const { parseAll, workerCount } =
+    misses.length || started ? await import('./pool.js') : { parseAll: async () => [], workerCount: () => 0 };
   const workers = workerCount(misses.length, opts.workers);
   const parsed: ParsedDocument[] = await parseAll(
     misses.map((m) => m.item),
     workers,
+    opts.bodyHook,
+    started,
   );
   parsed.forEach((doc, i) => {
     const m = misses[i]!; // parseAll gives one document per miss, in order

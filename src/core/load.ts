@@ -13,7 +13,7 @@ import { lenientId, lineAt, parseFrontmatter, splitFrontmatter } from './frontma
 import { fsErrorReason } from './fs-write.js';
 import { personalNumbersIn } from './personnummer.js';
 import { checkFrontmatter } from './schema.js';
-import { extractFacts } from './markdown.js';
+import { extractFacts, parseBody } from './markdown.js';
 import { packLinks } from './links.js';
 import { NO_POSITIONS } from './positions.js';
 import type { LoadProblem, ParsedDocument } from './types.js';
@@ -56,14 +56,21 @@ export interface WorkItem {
   bytes: Uint8Array;
 }
 
+/**
+ * What else is made of a body from the load's own parse (lsys site renders its HTML): given the
+ * Markdown, its tokens and the document parsed so far; the result becomes `doc.rendered`
+ * (undefined: nothing). It must give plain data: it travels from a worker thread.
+ */
+export type BodyHook = (markdown: string, tokens: import('markdown-it').Token[], doc: ParsedDocument) => unknown;
+
 /** Parse a work item (on the main thread or in a worker, where the bytes arrive as a plain Uint8Array). */
-export function loadItem(it: WorkItem): ParsedDocument {
-  return loadFromBuffer(Buffer.from(it.bytes.buffer, it.bytes.byteOffset, it.bytes.byteLength), it.absPath, it.file);
+export function loadItem(it: WorkItem, hook?: BodyHook): ParsedDocument {
+  return loadFromBuffer(Buffer.from(it.bytes.buffer, it.bytes.byteOffset, it.bytes.byteLength), it.absPath, it.file, hook);
 }
 
-function loadFromBuffer(buf: Buffer, absPath: string, file: string): ParsedDocument {
+function loadFromBuffer(buf: Buffer, absPath: string, file: string, hook?: BodyHook): ParsedDocument {
   const decoded = decodeBytes(buf);
-  if ('text' in decoded) return loadFromText(decoded.text, absPath, file);
+  if ('text' in decoded) return loadFromText(decoded.text, absPath, file, hook);
   const doc = failed(absPath, file, { rule: 'file/encoding', code: decoded.problem, at: decoded.at });
   // A file that is not UTF-8 text (saved as Windows-1252, or UTF-16) keeps the id its
   // frontmatter gives, read leniently: references to it resolve, and only the file itself is reported.
@@ -87,7 +94,7 @@ export function readBody(absPath: string): string | undefined {
   return 'text' in decoded ? splitFrontmatter(decoded.text).body : undefined;
 }
 
-function loadFromText(text: string, absPath: string, file: string): ParsedDocument {
+function loadFromText(text: string, absPath: string, file: string, hook?: BodyHook): ParsedDocument {
   const doc: ParsedDocument = {
     file,
     absPath,
@@ -108,7 +115,7 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
       code: text.trim() === '' ? 'empty-file' : 'no-opening-line',
       at: { line: 1, column: 1 },
     });
-    addBody(doc, text, 1);
+    addBody(doc, text, 1, hook);
     return doc;
   }
   if (split.raw === undefined) {
@@ -135,15 +142,20 @@ function loadFromText(text: string, absPath: string, file: string): ParsedDocume
   // Frontmatter that cannot be read still names its document: references to it are not
   // reported as missing (one tab would otherwise give false ref/unresolved errors elsewhere).
   if (!doc.data && doc.id === undefined) doc.id = lenientId(raw);
-  addBody(doc, split.body, doc.bodyLine);
+  addBody(doc, split.body, doc.bodyLine, hook);
   return doc;
 }
 
-function addBody(doc: ParsedDocument, markdown: string, bodyLine: number): void {
-  const facts = extractFacts(markdown, bodyLine - 1);
+function addBody(doc: ParsedDocument, markdown: string, bodyLine: number, hook?: BodyHook): void {
+  const parsed = parseBody(markdown);
+  const facts = extractFacts(markdown, bodyLine - 1, parsed);
   doc.headings = facts.headings;
   doc.slugs = facts.headings.map((h) => h.slug);
   doc.links = packLinks(facts.links);
+  if (hook) {
+    const rendered = hook(markdown, parsed.tokens, doc);
+    if (rendered !== undefined) doc.rendered = rendered;
+  }
 }
 
 function failed(absPath: string, file: string, problem: LoadProblem): ParsedDocument {

@@ -18,10 +18,25 @@ interface Definition {
   url: string;
 }
 
-const md = new MarkdownIt({ html: true });
-// Keep destinations as written (no percent-encoding): the link check decodes them itself.
+/**
+ * The one Markdown parser of a body: the load's facts and lsys site's HTML come from the same
+ * tokens (the site renders them, src/site/render.ts), so a body is parsed once. CommonMark with
+ * tables and strikethrough, and GFM's autolinks (`www.`, addresses with a scheme, e-mail), which
+ * only the site shows: an autolink is not a link the checks follow (it has no position mark).
+ */
+const md = new MarkdownIt({ html: true, linkify: true });
+// Keep destinations and autolink text as written (no percent-encoding, no punycode): the link
+// check decodes them itself, and a heading with an autolink keeps its text (and so its anchor).
 md.normalizeLink = (url: string) => url;
+md.normalizeLinkText = (url: string) => url;
 md.validateLink = () => true;
+// linkify-it's own pretest lets through every text with a dot or a colon, and its full test
+// (a large Unicode expression) then cost more than the rest of the inline parsing. Every
+// autolink the site keeps contains `www.`, `//` or `@` (a bare `example.com` stays text), so
+// other text skips it.
+const AUTOLINK_HINT = /www\.|\/\/|@/i;
+const pretest = md.linkify.pretest.bind(md.linkify);
+md.linkify.pretest = (text: string) => AUTOLINK_HINT.test(text) && pretest(text);
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean;
 for (const name of ['link', 'image']) {
@@ -82,10 +97,25 @@ function headingText(children: Token[] | null): string {
   return text.trim();
 }
 
+/** A body parsed: its tokens, and the link definitions the parse noted. */
+export interface ParsedBody {
+  tokens: Token[];
+  env: { definitions?: Definition[] };
+}
+
+/** Parse a Markdown body once, for its facts (extractFacts) and whatever else reads its tokens. */
+export function parseBody(markdown: string): ParsedBody {
+  const env: ParsedBody['env'] = {};
+  return { tokens: md.parse(markdown, env), env };
+}
+
 /** Headings and links of a Markdown body, in document order. `lineOffset` is added to lines. */
-export function extractFacts(markdown: string, lineOffset = 0): { headings: Heading[]; links: Link[] } {
-  const env: { definitions?: Definition[] } = {};
-  const tokens = md.parse(markdown, env);
+export function extractFacts(
+  markdown: string,
+  lineOffset = 0,
+  parsed: ParsedBody = parseBody(markdown),
+): { headings: Heading[]; links: Link[] } {
+  const { tokens, env } = parsed;
   const lines = markdown.split('\n');
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];

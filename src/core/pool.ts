@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadItem, type WorkItem } from './load.js';
+import { loadItem, type BodyHook, type WorkItem } from './load.js';
 import type { ParsedDocument } from './types.js';
 
 /** Below this many files to parse, one thread is faster than starting workers. */
@@ -29,16 +29,40 @@ export function workerCount(n: number, requested?: number): number {
   return Math.min(availableParallelism(), 8);
 }
 
-export async function parseAll(items: WorkItem[], workers: number): Promise<ParsedDocument[]> {
+/** A body hook module's `bodyHook` export (LoadAllOptions.bodyHook). */
+export async function loadBodyHook(url: string): Promise<BodyHook> {
+  const hook = ((await import(url)) as { bodyHook?: unknown }).bodyHook;
+  if (typeof hook !== 'function') throw new Error(`${url} exports no bodyHook`);
+  return hook as BodyHook;
+}
+
+/**
+ * Start `workers` parsing threads now (when more than one), so that they load their modules
+ * while the main thread still reads the files; give them to parseAll. Undefined without the
+ * compiled worker.
+ */
+export function startParsers(workers: number): Worker[] | undefined {
   const file = workers > 1 ? workerFile() : undefined;
-  if (!file || items.length === 0) {
-    return items.map(loadItem);
+  return file === undefined ? undefined : Array.from({ length: workers }, () => new Worker(file));
+}
+
+/**
+ * Parse every item, on `workers` threads when more than one (or on `started`, from
+ * startParsers, which parseAll stops); `hook`: a body hook module's URL.
+ */
+export async function parseAll(items: WorkItem[], workers: number, hook?: string, started?: Worker[]): Promise<ParsedDocument[]> {
+  const file = started === undefined && workers > 1 ? workerFile() : undefined;
+  if ((!file && !started) || items.length === 0) {
+    if (started) await Promise.all(started.map((w) => w.terminate()));
+    const h = hook === undefined || items.length === 0 ? undefined : await loadBodyHook(hook);
+    return items.map((it) => loadItem(it, h));
   }
   const results: ParsedDocument[][] = [];
-  const batches: Array<{ id: number; items: WorkItem[] }> = [];
-  for (let i = 0; i < items.length; i += BATCH) batches.push({ id: batches.length, items: items.slice(i, i + BATCH) });
+  const batches: Array<{ id: number; items: WorkItem[]; hook?: string }> = [];
+  for (let i = 0; i < items.length; i += BATCH)
+    batches.push({ id: batches.length, items: items.slice(i, i + BATCH), ...(hook !== undefined ? { hook } : {}) });
   let next = 0;
-  const pool = Array.from({ length: Math.min(workers, batches.length) }, () => new Worker(file));
+  const pool = started ?? Array.from({ length: Math.min(workers, batches.length) }, () => new Worker(file!));
   try {
     await Promise.all(
       pool.map(

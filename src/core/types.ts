@@ -178,6 +178,11 @@ export interface LoadedDocument {
   findings: Finding[];
   /** Where each frontmatter key and list item stands, packed (see core/positions.ts). */
   positions: { keys: string; at: string };
+  /**
+   * What the load's body hook made of the body from the same parse (lsys site: its HTML; see
+   * LoadAllOptions.bodyHook), when the document was parsed in this run. Never cached.
+   */
+  rendered?: unknown;
 }
 
 /** A document parsed in this run: everything the local checks need besides what is cached. */

@@ -70,6 +70,8 @@ export interface ValidateOptions<M = unknown> {
   cacheLocation?: string;
   /** Worker threads for parsing: undefined = by size; 0 or 1 = none. */
   workers?: number;
+  /** A body hook module's URL (see LoadAllOptions.bodyHook): lsys site renders each parsed body from the load's own parse. */
+  bodyHook?: string;
   /**
    * The repository's files in memory (root-relative path with `/` separators → content) in
    * place of the disk under config.root: nothing is read or written there — no cache, and no
@@ -141,6 +143,7 @@ export async function validateRepository<M>(opts: ValidateOptions<M>): Promise<V
       config,
       workers: opts.workers,
       local,
+      ...(opts.bodyHook !== undefined ? { bodyHook: opts.bodyHook } : {}),
       ...(memory ? { read: (f: string) => bytesOf(memory.get(f)) } : {}),
       ...(opts.replace ? { replace: opts.replace } : {}),
       ...(memory && opts.shared ? { shared: opts.shared } : {}),

@@ -18,6 +18,7 @@ import { decodeLinkPath, isRelativeLink, unpackLinks } from '../core/links.js';
 import { readBody } from '../core/load.js';
 import { maskPersonalNumbers } from '../core/personnummer.js';
 import { writeFileAtomic, makeDir } from '../core/fs-write.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { VERSION } from '../core/version.js';
 import type { GitHistory } from '../core/git.js';
 import type { Lang, LoadedDocument } from '../core/types.js';
@@ -27,6 +28,7 @@ import { htmlToText, renderBody, resolveDeferred, type DeferredBody, type Render
 import { pageRenderer, renderPages } from './pages/index.js';
 import { readingListingsKey, readingPageKey } from './pages/reading.js';
 import { buildSearch, groupShards, searchWorkers, shardCount, shardOf, startRenderPool, type RenderPool } from './search/index.js';
+import type { RenderJob } from './search/render-shard.js';
 import { SITE_TYPES } from './pipeline-messages.js';
 import {
   documentPath,
@@ -252,7 +254,7 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
         bodyKey = hash('sha1', `${RENDER_FORMAT}\0${p.content}\0${JSON.stringify([...linkMap])}`);
         body = cachedBody(bodyKey, p.page);
       }
-      const done = early?.bodies.get(p.page);
+      const done = early?.bodies.get(p.page) ?? loadedBody(p.doc);
       if (body) {
         // from the cache
       } else if (done) {
@@ -325,7 +327,12 @@ async function build(o: SiteOptions, pool: RenderPool | undefined): Promise<Site
         written.push(page);
       } else made.push(file);
     };
-    for (const page of arrived.splice(0)) onPage(page);
+    // Now and then the event loop, so that the threads get their next shard while pages are made.
+    let count = 0;
+    for (const page of arrived.splice(0)) {
+      onPage(page);
+      if (++count % 200 === 0) await nextTurn();
+    }
     await rendering;
     documentPages = [...made, ...renderer.rest()];
   }
@@ -415,12 +422,33 @@ async function renderAll(
   into: { bodies: Map<string, DeferredBody>; shards: Map<number, string> },
   done: (page: string) => void,
 ): Promise<void> {
-  const groups = groupShards(shown.map((p) => ({ ...searchEntry(p.doc, lang), draft: p.draft, absPath: p.doc.absPath })));
+  const jobs = shown.map((p): RenderJob => {
+    const job: RenderJob = { ...searchEntry(p.doc, lang), draft: p.draft, absPath: p.doc.absPath };
+    // A body the load rendered (site/body-hook.ts) is not rendered again: its page can be made at
+    // once, and its shard needs only its text and headings.
+    const known = loadedBody(p.doc);
+    if (known) {
+      into.bodies.set(job.page, known);
+      job.known = { text: known.text, headings: known.headings.map((h) => h.text) };
+    }
+    return job;
+  });
+  for (const job of jobs) if (job.known) done(job.page);
+  const groups = groupShards(jobs);
   await pool.run(groups, (i, r) => {
     into.shards.set(i, r.json);
-    groups[i]!.forEach((job, k) => into.bodies.set(job.page, r.bodies[k]!));
-    for (const job of groups[i]!) done(job.page);
+    groups[i]!.forEach((job, k) => {
+      if (job.known) return;
+      into.bodies.set(job.page, r.bodies[k]!);
+      done(job.page);
+    });
   });
+}
+
+/** The body the load rendered from its own parse (site/body-hook.ts), if it did. */
+function loadedBody(doc: LoadedDocument): DeferredBody | undefined {
+  const r = doc.rendered as Partial<DeferredBody> | undefined;
+  return r && typeof r.text === 'string' && Array.isArray(r.headings) && typeof r.html === 'string' ? (r as DeferredBody) : undefined;
 }
 
 /** The type as staff read it ("Rutin"); an unknown type as written. */
@@ -449,6 +477,7 @@ class SiteLinks {
   readonly copies = new Map<string, string>();
   private realRoot: string | undefined;
   private readonly files = new Map<string, boolean>();
+  private readonly resolved = new Map<string, string | null>();
 
   constructor(
     private readonly root: string,
@@ -474,6 +503,14 @@ class SiteLinks {
    * path out of the repository).
    */
   resolve(url: string, from: string): string | null {
+    // Many documents of a folder link to the same places: each (folder, link) is worked out once.
+    const key = `${posix.dirname(from)}\0${url}`;
+    let target = this.resolved.get(key);
+    if (target === undefined) this.resolved.set(key, (target = this.resolveOnce(url, from)));
+    return target;
+  }
+
+  private resolveOnce(url: string, from: string): string | null {
     if (!isRelativeLink(url) || /^[/\\#?]/.test(url.trim())) return url;
     const m = /^([^?#]*)([?#].*)?$/s.exec(url.trim())!;
     const target = posix.normalize(posix.join(posix.dirname(from), decodeLinkPath(m[1]!).replace(/\\/g, '/')));

@@ -17,27 +17,30 @@ export interface RenderJob {
   type: string;
   draft: boolean;
   absPath: string;
+  /** The body's text and heading texts when the load rendered it already: then it is only indexed. */
+  known?: { text: string; headings: string[] };
 }
 
 export interface RenderedShard {
-  /** One per job, in order. */
-  bodies: DeferredBody[];
+  /** One per job, in order; null for a job whose body was known. */
+  bodies: Array<DeferredBody | null>;
   /** The shard's index, serialised (what indexShard gives for the same documents). */
   json: string;
 }
 
 export function renderShard(jobs: readonly RenderJob[]): RenderedShard {
-  const bodies = jobs.map((j) => renderDeferred(readBody(j.absPath) ?? ''));
-  const docs = jobs.map((j, i) =>
-    indexed({
+  const bodies = jobs.map((j) => (j.known ? null : renderDeferred(readBody(j.absPath) ?? '')));
+  const docs = jobs.map((j, i) => {
+    const body = bodies[i];
+    return indexed({
       page: j.page,
       id: j.id,
       title: j.title,
       type: j.type,
       draft: j.draft,
-      headings: bodies[i]!.headings.map((h) => h.text),
-      text: bodies[i]!.text,
-    }),
-  );
+      headings: body ? body.headings.map((h) => h.text) : j.known!.headings,
+      text: body ? body.text : j.known!.text,
+    });
+  });
   return { bodies, json: indexShard(docs) };
 }
