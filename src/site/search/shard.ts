@@ -21,13 +21,18 @@ const FIELDS = INDEX_OPTIONS.fields as ReadonlyArray<keyof IndexedDocument>;
 const STORED = INDEX_OPTIONS.storeFields as ReadonlyArray<keyof IndexedDocument>;
 
 export function indexShard(docs: readonly IndexedDocument[]): string {
-  // term → per field (by field id) → per document (short id) → occurrences.
-  const index = new Map<string, Array<Map<number, number> | undefined>>();
+  // term → per field (by field id) → the documents (short ids, ascending) and their occurrences,
+  // flat: [id, count, id, count …]. Documents are added in id order, so a term met again in the
+  // same document is always the list's last entry.
+  const index = new Map<string, Array<number[] | undefined>>();
   const fieldLength: Record<number, number[]> = {};
   const averageFieldLength: number[] = [];
   const documentIds: Record<number, string> = {};
   const storedFields: Record<number, Record<string, unknown>> = {};
   const seen = new Set<string>();
+  // Each distinct word of a field once, with its number of occurrences, in order of first
+  // occurrence (so terms enter the index in the order MiniSearch's word-by-word adding gives).
+  const words = new Map<string, number>();
   docs.forEach((doc, id) => {
     if (seen.has(doc.page)) throw new Error(`MiniSearch: duplicate ID ${doc.page}`);
     seen.add(doc.page);
@@ -39,9 +44,7 @@ export function indexShard(docs: readonly IndexedDocument[]): string {
     FIELDS.forEach((field, fieldId) => {
       const value = doc[field];
       if (value === undefined || value === null) return;
-      // Each distinct word once, with its number of occurrences (in order of first occurrence,
-      // so terms enter the index in the order MiniSearch's word-by-word adding gives them).
-      const words = new Map<string, number>();
+      words.clear();
       for (const word of tokenize(String(value))) words.set(word, (words.get(word) ?? 0) + 1);
       const length = words.size;
       lengths[fieldId] = length;
@@ -50,23 +53,29 @@ export function indexShard(docs: readonly IndexedDocument[]): string {
         for (const term of termKeys(word)) {
           let fields = index.get(term);
           if (fields === undefined) index.set(term, (fields = []));
-          let counts = fields[fieldId];
-          if (counts === undefined) fields[fieldId] = counts = new Map();
-          counts.set(id, (counts.get(id) ?? 0) + n);
+          const counts = fields[fieldId];
+          if (counts === undefined) fields[fieldId] = [id, n];
+          else if (counts[counts.length - 2] === id) counts[counts.length - 1]! += n;
+          else counts.push(id, n);
         }
       }
     });
     fieldLength[id] = lengths;
   });
-  const terms: Array<[string, Record<number, Record<number, number>>]> = [];
+  // The term list written directly: the same text JSON.stringify gives for MiniSearch's
+  // `[term, { fieldId: { id: count } }]` (integer keys in ascending order), without the objects.
+  const terms: string[] = [];
   for (const [term, fields] of index) {
-    const data: Record<number, Record<number, number>> = {};
+    const parts: string[] = [];
     fields.forEach((counts, fieldId) => {
-      if (counts !== undefined) data[fieldId] = Object.fromEntries(counts);
+      if (counts === undefined) return;
+      const pairs: string[] = [];
+      for (let i = 0; i < counts.length; i += 2) pairs.push(`"${counts[i]}":${counts[i + 1]}`);
+      parts.push(`"${fieldId}":{${pairs.join(',')}}`);
     });
-    terms.push([term, data]);
+    terms.push(`[${JSON.stringify(term)},{${parts.join(',')}}]`);
   }
-  return JSON.stringify({
+  const head = JSON.stringify({
     documentCount: docs.length,
     nextId: docs.length,
     documentIds,
@@ -75,9 +84,8 @@ export function indexShard(docs: readonly IndexedDocument[]): string {
     averageFieldLength,
     storedFields,
     dirtCount: 0,
-    index: terms,
-    serializationVersion: 2,
   });
+  return `${head.slice(0, -1)},"index":[${terms.join(',')}],"serializationVersion":2}`;
 }
 
 /** The start of a text, cut at a word boundary, for the snippet. */
