@@ -58,10 +58,16 @@ export interface WorkItem {
 
 /**
  * What else is made of a body from the load's own parse (lsys site renders its HTML): given the
- * Markdown, its tokens and the document parsed so far; the result becomes `doc.rendered`
- * (undefined: nothing). It must give plain data: it travels from a worker thread.
+ * Markdown, its tokens, the document parsed so far and the file it came from (its bytes and
+ * their text); the result becomes `doc.rendered` (undefined: nothing). It must give plain data:
+ * it travels from a worker thread.
  */
-export type BodyHook = (markdown: string, tokens: import('markdown-it').Token[], doc: ParsedDocument) => unknown;
+export type BodyHook = (
+  markdown: string,
+  tokens: import('markdown-it').Token[],
+  doc: ParsedDocument,
+  file: { text: string; bytes: Uint8Array },
+) => unknown;
 
 /** Parse a work item (on the main thread or in a worker, where the bytes arrive as a plain Uint8Array). */
 export function loadItem(it: WorkItem, hook?: BodyHook): ParsedDocument {
@@ -70,7 +76,8 @@ export function loadItem(it: WorkItem, hook?: BodyHook): ParsedDocument {
 
 function loadFromBuffer(buf: Buffer, absPath: string, file: string, hook?: BodyHook): ParsedDocument {
   const decoded = decodeBytes(buf);
-  if ('text' in decoded) return loadFromText(decoded.text, absPath, file, hook);
+  if ('text' in decoded)
+    return loadFromText(decoded.text, absPath, file, hook && ((m, t, d) => hook(m, t, d, { text: decoded.text, bytes: buf })));
   const doc = failed(absPath, file, { rule: 'file/encoding', code: decoded.problem, at: decoded.at });
   // A file that is not UTF-8 text (saved as Windows-1252, or UTF-16) keeps the id its
   // frontmatter gives, read leniently: references to it resolve, and only the file itself is reported.
@@ -94,7 +101,7 @@ export function readBody(absPath: string): string | undefined {
   return 'text' in decoded ? splitFrontmatter(decoded.text).body : undefined;
 }
 
-function loadFromText(text: string, absPath: string, file: string, hook?: BodyHook): ParsedDocument {
+function loadFromText(text: string, absPath: string, file: string, hook?: FileBodyHook): ParsedDocument {
   const doc: ParsedDocument = {
     file,
     absPath,
@@ -146,7 +153,10 @@ function loadFromText(text: string, absPath: string, file: string, hook?: BodyHo
   return doc;
 }
 
-function addBody(doc: ParsedDocument, markdown: string, bodyLine: number, hook?: BodyHook): void {
+/** A body hook with its file given. */
+type FileBodyHook = (markdown: string, tokens: import('markdown-it').Token[], doc: ParsedDocument) => unknown;
+
+function addBody(doc: ParsedDocument, markdown: string, bodyLine: number, hook?: FileBodyHook): void {
   const parsed = parseBody(markdown);
   const facts = extractFacts(markdown, bodyLine - 1, parsed);
   doc.headings = facts.headings;

@@ -3,7 +3,8 @@
  * is rendered from the load's own tokens, in the thread that parsed it, so a first build parses
  * no body twice (issue 10: "parse nothing twice"). What it gives is what renderDeferred gives for
  * the same body; a body it does not render (raw HTML, which the report's sanitiser must see, or
- * a personnummer to mask first) is rendered by the site as before.
+ * a personnummer to mask first) is rendered by the site as before. It also notes the file's git
+ * blob id and version, so the change history need not ask git for the newest blob.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,31 @@ import type { Token } from 'markdown-it';
 import type { ParsedDocument } from '../core/types.js';
 import { maskPersonalNumbers } from '../core/personnummer.js';
 import { deferredFromTokens, type DeferredBody } from './render-fast.js';
+import { gitBlobId, versionIn } from './blob-version.js';
 
-export function bodyHook(markdown: string, tokens: Token[], doc: ParsedDocument): DeferredBody | undefined {
+/** What the hook gives: the body rendered (when it could be), and the file's git blob id and version. */
+export interface LoadedFile {
+  body?: DeferredBody;
+  /** git's id of the file's bytes as read. */
+  blob: string;
+  /** The frontmatter's `version:` as the change history reads it from a blob (blob-version.ts). */
+  version?: string;
+}
+
+export function bodyHook(
+  markdown: string,
+  tokens: Token[],
+  doc: ParsedDocument,
+  file: { text: string; bytes: Uint8Array },
+): LoadedFile | undefined {
   // Only for what the site can show (a document with frontmatter and an id).
   if (doc.data === undefined || doc.id === undefined) return undefined;
-  if (maskPersonalNumbers(markdown) !== markdown) return undefined;
-  return deferredFromTokens(tokens);
+  // The version as history reads it from the blob's bytes (a BOM or CRLF kept, as git keeps them).
+  const version = versionIn(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8'));
+  const out: LoadedFile = { blob: gitBlobId(file.bytes), ...(version !== undefined ? { version } : {}) };
+  if (maskPersonalNumbers(markdown) !== markdown) return out;
+  const body = deferredFromTokens(tokens);
+  return body ? { ...out, body } : out;
 }
 
 /**

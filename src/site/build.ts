@@ -29,7 +29,9 @@ import { pageRenderer, renderPages } from './pages/index.js';
 import { readingListingsKey, readingPageKey } from './pages/reading.js';
 import { buildSearch, groupShards, searchWorkers, shardCount, shardOf, startRenderPool, type RenderPool } from './search/index.js';
 import type { RenderJob } from './search/render-shard.js';
+import type { LoadedFile } from './body-hook.js';
 import { SITE_TYPES } from './pipeline-messages.js';
+import { versionIn } from './blob-version.js';
 import {
   documentPath,
   pageName,
@@ -445,9 +447,15 @@ async function renderAll(
   });
 }
 
+/** What the load made of a document's file (site/body-hook.ts), if it did. */
+function loadedFile(doc: LoadedDocument): LoadedFile | undefined {
+  const r = doc.rendered as Partial<LoadedFile> | undefined;
+  return r && typeof r.blob === 'string' ? (r as LoadedFile) : undefined;
+}
+
 /** The body the load rendered from its own parse (site/body-hook.ts), if it did. */
 function loadedBody(doc: LoadedDocument): DeferredBody | undefined {
-  const r = doc.rendered as Partial<DeferredBody> | undefined;
+  const r = loadedFile(doc)?.body as Partial<DeferredBody> | undefined;
   return r && typeof r.text === 'string' && Array.isArray(r.headings) && typeof r.html === 'string' ? (r as DeferredBody) : undefined;
 }
 
@@ -552,6 +560,11 @@ async function historyOf(
   if (!git) return out;
   // A blob never changes: its version is kept beside the bodies, so a rebuild reads only new blobs.
   const known = cacheDir ? readVersionCache(cacheDir) : new Map<string, string>();
+  // The file on disk as the load read it (body-hook.ts): its blob needs no git when it is the one committed.
+  for (const doc of docs) {
+    const loaded = loadedFile(doc);
+    if (loaded && !known.has(loaded.blob)) known.set(loaded.blob, loaded.version ?? '');
+  }
   const versions = new Map<string, string>();
   const missing = new Set<string>();
   for (const doc of docs) {
@@ -582,15 +595,6 @@ async function historyOf(
     out.set(doc, entries);
   }
   return out;
-}
-
-/** The frontmatter's `version` in a blob's text, read plainly (the blob may be any old state of the file). */
-function versionIn(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const end = text.indexOf('\n---', 3);
-  const front = end === -1 ? '' : text.slice(0, end);
-  const m = /^version:[ \t]*(["']?)([^\n"']*?)\1[ \t]*$/m.exec(front);
-  return m?.[2] || undefined;
 }
 
 /** A rendered body as cached: its HTML, headings and the text derived from the HTML (so cold and warm builds agree). */

@@ -3,12 +3,14 @@
  * load's own tokens, and what it gives is exactly what the site's own render (renderDeferred)
  * gives for the same body. A body with raw HTML or a personnummer is left to the site.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/core/frontmatter.js';
 import { loadItem } from '../../src/core/load.js';
-import { bodyHook } from '../../src/site/body-hook.js';
+import { bodyHook, type LoadedFile } from '../../src/site/body-hook.js';
+import { versionIn } from '../../src/site/blob-version.js';
 import { renderDeferred } from '../../src/site/render.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,9 +29,10 @@ describe('body hook', () => {
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       const doc = load(text, f);
-      if (doc.rendered === undefined) continue;
+      const body = (doc.rendered as LoadedFile | undefined)?.body;
+      if (body === undefined) continue;
       rendered++;
-      expect(doc.rendered, f).toEqual(renderDeferred(splitFrontmatter(text.replace(/\r\n/g, '\n')).body));
+      expect(body, f).toEqual(renderDeferred(splitFrontmatter(text.replace(/\r\n/g, '\n')).body));
     }
     expect(rendered).toBeGreaterThan(files.length * 0.8);
   });
@@ -38,13 +41,22 @@ describe('body hook', () => {
     const body = '# Syfte\n\n- [x] klar\n- [ ] inte klar\n\n| a | b |\n|---|---|\n| [RUT-002](RUT-002.md) | www.x.se |\n';
     const doc = load(HEAD + body);
     expect(doc.slugs).toEqual(['syfte']);
-    expect(doc.rendered).toEqual(renderDeferred(body));
+    expect((doc.rendered as LoadedFile).body).toEqual(renderDeferred(body));
     expect(doc.links).toContain('RUT-002.md');
   });
 
   it('leaves a body with raw HTML or a personnummer to the site, and a document without an id', () => {
-    expect(load(`${HEAD}Text <b>fet</b>\n`).rendered).toBeUndefined();
-    expect(load(`${HEAD}Brukaren 19121212-1212 ska …\n`).rendered).toBeUndefined();
+    expect(load(`${HEAD}Text <b>fet</b>\n`).rendered).not.toHaveProperty('body');
+    expect(load(`${HEAD}Brukaren 19121212-1212 ska …\n`).rendered).not.toHaveProperty('body');
     expect(load('# Ingen frontmatter\n').rendered).toBeUndefined();
+  });
+
+  it('notes the git blob id of the bytes as read and the version as the history reads it from a blob', () => {
+    const text = '---\r\nid: RUT-001\r\ntyp: rutin\r\ntitel: Test\r\nversion: "1.2"\r\n---\r\nText\r\n';
+    const doc = load(text);
+    const blob = execFileSync('git', ['hash-object', '--stdin'], { input: text }).toString().trim();
+    // CRLF kept, as git keeps it in the blob: the history's own reading of that blob gives the same.
+    expect(doc.rendered).toMatchObject({ blob, version: versionIn(text) });
+    expect(load(HEAD + 'Text\n').rendered).not.toHaveProperty('version');
   });
 });
