@@ -148,6 +148,27 @@ const median = (xs) => {
 };
 
 /** Time `runs` runs; `before(i)` and `after(i)` run untimed around each. */
+/**
+ * Remove a build's output before the next timed build, and let the disk settle: the deletion
+ * of 10,000 files is written out (sync) and given a moment, so that the next build does not pay
+ * for the previous one's clean-up (on this machine's disk that alone moved a run by seconds).
+ */
+async function clearOutput(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  spawnSync('sync');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+}
+
+/** Single-run series taken together: the median wall and CPU time, the highest memory. */
+function combined(list) {
+  return {
+    wall: median(list.map((r) => r.wall)),
+    cpu: median(list.map((r) => r.cpu)),
+    rss: Math.max(...list.map((r) => r.rss ?? 0)) || null,
+    runs: list.length,
+  };
+}
+
 async function series(label, runs, make, { before, after, expectZero = true } = {}) {
   const results = [];
   for (let i = 0; i < runs; i++) {
@@ -710,12 +731,35 @@ async function siteScenario(c, runs, restore, restoreAll) {
   const base = [LSYS, 'site', '--cwd', c.dir, '--today', TODAY, '--out', out];
   const r = { n: c.n, bytes: c.bytes };
   console.log(`\nsite, N=${c.n}, ${runs} run(s) each`);
-  // Untimed: fills the OS file cache, as Eleventy (which runs last) finds it.
+  // Untimed: fills the OS file cache for both.
   await measure(node, [...base, '--no-cache'], c.dir);
-  process.stdout.write('  lsys site cold:   ');
-  r.cold = await series('lsys site cold', runs, () => [node, [...base, '--no-cache'], c.dir], {
-    before: () => rmSync(out, { recursive: true, force: true }),
-  });
+  const eleventy = existsSync(ELEVENTY);
+  if (eleventy) await measure(ELEVENTY, [`--input=${c.dir}`, `--output=${elOut}`, '--formats=md', '--quiet'], c.dir);
+  // The cold builds and Eleventy's runs alternate, so that both meet the machine in the same
+  // state: a disk that slows down as builds delete and write 100 MB each (seen here: Eleventy
+  // run after all of lsys's runs took 8.6 s at first and 10.4 s by the fifth) favours neither.
+  const cold = [];
+  const eleventyRuns = [];
+  process.stdout.write(`  lsys site cold | Eleventy, alternating:`);
+  for (let i = 0; i < runs; i++) {
+    cold.push(
+      await series('lsys site cold', 1, () => [node, [...base, '--no-cache'], c.dir], {
+        before: () => clearOutput(out),
+      }),
+    );
+    if (eleventy) {
+      process.stdout.write(' |');
+      eleventyRuns.push(
+        await series('eleventy', 1, () => [ELEVENTY, [`--input=${c.dir}`, `--output=${elOut}`, '--formats=md', '--quiet'], c.dir], {
+          before: () => clearOutput(elOut),
+        }),
+      );
+      if (i + 1 < runs) process.stdout.write(',');
+    }
+  }
+  r.cold = combined(cold);
+  if (eleventy) r.eleventy = combined(eleventyRuns);
+  else process.stdout.write(' (Eleventy skipped: not installed, npm ci)');
   r.pages = readdirSync(join(out, 'dokument')).length;
   process.stdout.write('\n  lsys site rebuild:');
   rmSync(dirname(cache), { recursive: true, force: true });
@@ -729,15 +773,6 @@ async function siteScenario(c, runs, restore, restoreAll) {
     },
     after: () => restoreAll(),
   });
-  process.stdout.write('\n  Eleventy:         ');
-  if (existsSync(ELEVENTY)) {
-    r.eleventy = await series(
-      'eleventy',
-      runs,
-      () => [ELEVENTY, [`--input=${c.dir}`, `--output=${elOut}`, '--formats=md', '--quiet'], c.dir],
-      { before: () => rmSync(elOut, { recursive: true, force: true }) },
-    );
-  } else process.stdout.write(' skipped (not installed: npm ci)');
   process.stdout.write('\n');
   for (const d of [out, elOut, dirname(cache)]) rmSync(d, { recursive: true, force: true });
   return r;
