@@ -11,6 +11,7 @@
 import MarkdownIt, { type StateBlock, type StateInline, type Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link } from './types.js';
+import { lineIndexAt, lineStartsOf } from './line-index.js';
 
 interface Definition {
   line: number;
@@ -86,8 +87,8 @@ function lineStartOffset(src: string, offset: number): number {
   return src.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** Plain text of a heading's inline children, as GitHub uses it for anchors. */
-function headingText(children: Token[] | null): string {
+/** Plain text of a heading's inline children, as GitHub uses it for anchors (and lsys site its headings). */
+export function headingText(children: Token[] | null): string {
   let text = '';
   for (const c of children ?? []) {
     // Image alt text and raw HTML are not part of the anchor (an image is one token, not a container).
@@ -179,23 +180,4 @@ export function extractFacts(
   }
   links.sort((a, b) => a.order - b.order);
   return { headings, links: links.map(({ order: _o, ...l }) => l) };
-}
-
-/** Offsets at which the lines of `s` start (the first is 0). */
-function lineStartsOf(s: string): number[] {
-  const starts = [0];
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Index of the line that holds `offset`: the last start at or before it (a newline belongs to its own line). */
-function lineIndexAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -22,6 +22,7 @@
  */
 import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 import { packPositions, pathSegment, SEGMENT_SEPARATOR, type Positions } from './positions.js';
+import { lineIndexAt, lineStartsOf } from './line-index.js';
 
 /** Where a key or item stands (offset), and its value when that is a collection. */
 interface Entry {
@@ -181,7 +182,7 @@ function startOfCollection(e: Event): number {
  * same strings, in the cache as well.
  */
 function pack(raw: string, root: Tree): Positions {
-  const lines = lineStarts(raw);
+  const lines = lineStartsOf(raw);
   const out = new Map<string, [number, number]>();
   const stack: Array<{ tree: Tree; key: string }> = [{ tree: root, key: '' }];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
@@ -195,20 +196,8 @@ function pack(raw: string, root: Tree): Positions {
   return packPositions([...out].map(([k, [line, col]]) => [k, line, col]));
 }
 
-function lineStarts(s: string): number[] {
-  const starts = [0];
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** 1-based line and column of an offset (as yaml's LineCounter gives them). */
 function linePos(starts: number[], offset: number): [number, number] {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return [lo + 1, offset - starts[lo]! + 1];
+  const k = lineIndexAt(starts, offset);
+  return [k + 1, offset - starts[k]! + 1];
 }

@@ -6,6 +6,8 @@
  */
 import type { Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
+// Heading text as `validate` reads it for the slug: text and code, no image alt or HTML.
+import { headingText } from '../core/markdown.js';
 
 /** What a link becomes: an address to keep, or `null` for plain text (a document not shown, a missing file). */
 export type Relink = (url: string) => string | null;
@@ -47,16 +49,6 @@ export function hasHtml(tokens: Token[]): boolean {
     if (t.children) for (const c of t.children) if (c.type === 'html_inline') return true;
   }
   return false;
-}
-
-/** Heading text as `validate` reads it for the slug (core/markdown.ts): text and code, no image alt or HTML. */
-function headingText(children: Token[] | null): string {
-  let text = '';
-  for (const c of children ?? []) {
-    if (c.type === 'text' || c.type === 'code_inline') text += c.content;
-    else if (c.type === 'softbreak' || c.type === 'hardbreak') text += '\n';
-  }
-  return text.trim();
 }
 
 /**
