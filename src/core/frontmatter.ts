@@ -90,7 +90,10 @@ export function parseWithYaml(raw: string): ParsedFrontmatter {
   const yamlDoc = parseDocument(raw, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   const positions = collectPositions(yamlDoc, lineCounter);
   if (yamlDoc.errors.length > 0) {
-    const problems = yamlDoc.errors.map((err): LoadProblem => ({
+    // A tab in the indentation makes `yaml` report the block around it as well (a block as a
+    // key, a key over several lines, a missing character): the tab is the one thing to fix.
+    const tabs = yamlDoc.errors.filter((err) => err.code === 'TAB_AS_INDENT');
+    const problems = (tabs.length > 0 ? tabs : yamlDoc.errors).map((err): LoadProblem => ({
       rule: 'frontmatter/yaml',
       code: 'syntax',
       data: { code: err.code, message: err.message },

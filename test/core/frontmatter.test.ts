@@ -27,6 +27,12 @@ describe('parseFrontmatter', () => {
     expect(parseFrontmatter('\n')).toMatchObject({ value: {}, problems: [] });
   });
 
+  it('a tab in the indentation is one problem, at the tab, not also the block around it', () => {
+    const parsed = parseFrontmatter('\nid: RUT-001\nlagrum:\n  - SoL\n\t- HSL\ntitel: X\n');
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.problems.map((p) => [p.data && 'code' in p.data ? p.data.code : p.code, p.at.line])).toEqual([['TAB_AS_INDENT', 5]]);
+  });
+
   it("a YAML error is a code with the yaml package's code and message, at its position, and no value", () => {
     const parsed = parseFrontmatter('\nid: RUT-001\nid: RUT-002\n');
     expect(parsed.value).toBeUndefined();
