@@ -12,7 +12,7 @@
  * looser delimiter rules disagreed with the ones lsys reports on.)
  */
 
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { NO_POSITIONS, type Positions } from './positions.js';
 import { collectPositions, positionOf } from './yaml-pos.js';
 import { fastFrontmatter } from './yaml-fast.js';
@@ -97,7 +97,10 @@ export function parseWithYaml(raw: string): ParsedFrontmatter {
       rule: 'frontmatter/yaml',
       code: 'syntax',
       data: { code: err.code, message: err.message },
-      at: positionOf(lineCounter, err.pos[0]) ?? { line: 2, column: 1 },
+      at: positionOf(lineCounter, err.code === 'MISSING_CHAR' ? (openingQuote(yamlDoc, err.pos[0]) ?? err.pos[0]) : err.pos[0]) ?? {
+        line: 2,
+        column: 1,
+      },
     }));
     return { problems, positions };
   }
@@ -113,6 +116,22 @@ export function parseWithYaml(raw: string): ParsedFrontmatter {
     };
   }
   return { value: value === null || value === undefined || value === '' ? {} : value, problems: [], positions };
+}
+
+/**
+ * Where a quoted value that is never closed opens: `yaml` reports the missing quote where the
+ * text ends, lines below the line to fix. The quoted scalar that runs to `end`, if there is one.
+ */
+function openingQuote(doc: Document.Parsed, end: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const r = node.range;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r && r[1] >= end && (start === undefined || r[0] > start))
+        start = r[0];
+    },
+  });
+  return start;
 }
 
 /**

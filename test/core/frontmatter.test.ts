@@ -27,10 +27,18 @@ describe('parseFrontmatter', () => {
     expect(parseFrontmatter('\n')).toMatchObject({ value: {}, problems: [] });
   });
 
+  it('a quote that is never closed is reported where it opens, not where the text ends', () => {
+    const parsed = parseFrontmatter('\nid: RUT-007\ntitel: "Förebygga fall\nstatus: fastställd\nversion: 1.0\n');
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ data: { code: 'MISSING_CHAR' }, at: { line: 3, column: 8 } });
+    // Other problems stay where yaml puts them.
+    expect(parseFrontmatter('\nid: RUT-007\nsosfs: [3:1, 4:2\n').problems[0]).toMatchObject({ code: 'syntax' });
+  });
+
   it('a tab in the indentation is one problem, at the tab, not also the block around it', () => {
     const parsed = parseFrontmatter('\nid: RUT-001\nlagrum:\n  - SoL\n\t- HSL\ntitel: X\n');
     expect(parsed.value).toBeUndefined();
-    expect(parsed.problems.map((p) => [p.data && 'code' in p.data ? p.data.code : p.code, p.at.line])).toEqual([['TAB_AS_INDENT', 5]]);
+    expect(parsed.problems.map((p) => [(p as { data?: { code?: string } }).data?.code, p.at.line])).toEqual([['TAB_AS_INDENT', 5]]);
   });
 
   it("a YAML error is a code with the yaml package's code and message, at its position, and no value", () => {
