@@ -69,6 +69,13 @@ export type BodyHook = (
   file: { text: string; bytes: Uint8Array },
 ) => unknown;
 
+/** A body hook module's `bodyHook` export (LoadAllOptions.bodyHook), loaded by its URL. */
+export async function loadBodyHook(url: string): Promise<BodyHook> {
+  const hook = ((await import(url)) as { bodyHook?: unknown }).bodyHook;
+  if (typeof hook !== 'function') throw new Error(`${url} exports no bodyHook`);
+  return hook as BodyHook;
+}
+
 /** Parse a work item (on the main thread or in a worker, where the bytes arrive as a plain Uint8Array). */
 export function loadItem(it: WorkItem, hook?: BodyHook): ParsedDocument {
   return loadFromBuffer(Buffer.from(it.bytes.buffer, it.bytes.byteOffset, it.bytes.byteLength), it.absPath, it.file, hook);

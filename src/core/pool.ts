@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadItem, type BodyHook, type WorkItem } from './load.js';
+import { loadBodyHook, loadItem, type WorkItem } from './load.js';
 import type { ParsedDocument } from './types.js';
 
 /** Below this many files to parse, one thread is faster than starting workers. */
@@ -27,13 +27,6 @@ export function workerCount(n: number, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
   if (n < WORKER_THRESHOLD) return 0;
   return Math.min(availableParallelism(), 8);
-}
-
-/** A body hook module's `bodyHook` export (LoadAllOptions.bodyHook). */
-export async function loadBodyHook(url: string): Promise<BodyHook> {
-  const hook = ((await import(url)) as { bodyHook?: unknown }).bodyHook;
-  if (typeof hook !== 'function') throw new Error(`${url} exports no bodyHook`);
-  return hook as BodyHook;
 }
 
 /**

@@ -4,8 +4,7 @@
  * may name a body hook module (LoadAllOptions.bodyHook), loaded once.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadItem, type BodyHook, type WorkItem } from './load.js';
-import { loadBodyHook } from './pool.js';
+import { loadBodyHook, loadItem, type BodyHook, type WorkItem } from './load.js';
 
 let hooks = new Map<string, Promise<BodyHook>>();
 
