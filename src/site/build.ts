@@ -90,7 +90,7 @@ const HISTORY_LIMIT = 20;
 /** Bump when the rendered HTML of a body changes for the same Markdown. */
 const RENDER_FORMAT = 'site-body-2'; // 2: personnummer masked
 /** Bump when a document page's HTML changes for the same inputs (its templates, its CSS classes …). */
-const PAGE_FORMAT = 'site-page-2'; // 2: <time> around dates, § bound to its number, favicon, table labels
+const PAGE_FORMAT = 'site-page-3'; // 2: <time> around dates, § bound to its number, favicon, table labels; 3: the diagram's heading is Flödesschema
 /** Below this share of document pages to render, bodies are rendered from Markdown when needed instead of reading the whole cache. */
 const CACHE_SHARE = 0.3;
 const EMPTY_BLOB = /^0+$/;

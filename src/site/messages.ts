@@ -94,7 +94,8 @@ export const SITE_MESSAGES = {
   routinesCol: { sv: 'Rutiner', en: 'Routines' },
   stepCol: { sv: 'Steg', en: 'Step' },
   noActivities: { sv: 'Processen har inga aktiviteter.', en: 'The process has no activities.' },
-  flow: { sv: 'Flöde', en: 'Flow' },
+  // Not "Flöde": process documents often have a section of that name themselves.
+  flow: { sv: 'Flödesschema', en: 'Flow chart' },
   flowTitle: { sv: 'Flödet i processen {titel}', en: 'The flow of the process {titel}' },
   flowDesc: { sv: 'Aktiviteterna i ordning: {steg}.', en: 'The activities in order: {steg}.' },
   tasks: { sv: 'Uppgifter och ansvar', en: 'Tasks and responsibilities' },

@@ -88,6 +88,10 @@ describe('lsys site on the example', () => {
     const pages = [...files].filter(([p]) => p.endsWith('.html')).map(([, b]) => b.toString());
     expect(pages.join('\n')).not.toMatch(/href="[^"]*\.md[#"]/);
     expect(files.get('dokument/SAM-002.html')!.toString()).toContain('href="RUT-007.html#förebyggande"');
+    // A process's own "Flöde" section and the diagram's heading do not share a name.
+    const process = files.get('dokument/PRO-002.html')!.toString();
+    expect(process.match(/<h2[^>]*>Flöde<\/h2>/g)).toHaveLength(1);
+    expect(process.match(/<h2[^>]*>Flödesschema<\/h2>/g)).toHaveLength(1);
     // The rendered bodies are kept beside the cache for the next build.
     expect(readdirSync(`${cache}.site`).filter((f) => /^bodies-[0-9a-f]\.json$/.test(f)).length).toBeGreaterThan(0);
   });

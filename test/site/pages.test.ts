@@ -179,6 +179,11 @@ describe('the pages of the example repository', () => {
     // Wide: three a row, so three rows; narrow: one a row.
     expect(svgs[0]).toMatch(/viewBox="0 0 \d+ 392"/);
     expect(svgs[1]).toMatch(/viewBox="0 0 236 \d+"/);
+    // The diagram's heading is not "Flöde", a section process documents often have themselves
+    // (the example's do: the command test checks the whole page).
+    const headings = [...page.matchAll(/<h[2-6][^>]*>([^<]*)<\/h[2-6]>/g)].map((m) => m[1]);
+    expect(headings.filter((h) => h === 'Flödesschema')).toHaveLength(1);
+    expect(headings).not.toContain('Flöde');
   });
 
   it('an ansvarsfördelning page has its tasks table with role names', () => {
