@@ -27,7 +27,7 @@ import { say, type Message } from './messages.js';
 import { CACHE_MESSAGES } from './run-messages.js';
 
 const MAGIC = 'lsys-facts-cache';
-const FORMAT = 10; // 8: facts carry the frontmatter's hash (lsys site's shared page key); 9: personnummer hits kept masked only; 10: a tab in the indentation is one YAML problem
+const FORMAT = 11; // 8: facts carry the frontmatter's hash (lsys site's shared page key); 9: personnummer hits kept masked only; 10: a tab in the indentation is one YAML problem; 11: a duplicate key is named
 
 /** The first line of the file. */
 export interface CacheHeader {

@@ -96,7 +96,7 @@ export function parseWithYaml(raw: string): ParsedFrontmatter {
     const problems = (tabs.length > 0 ? tabs : yamlDoc.errors).map((err): LoadProblem => ({
       rule: 'frontmatter/yaml',
       code: 'syntax',
-      data: { code: err.code, message: err.message },
+      data: { code: err.code, message: err.message, ...duplicateKey(raw, err.code, err.pos[0]) },
       at: positionOf(lineCounter, err.code === 'MISSING_CHAR' ? (openingQuote(yamlDoc, err.pos[0]) ?? err.pos[0]) : err.pos[0]) ?? {
         line: 2,
         column: 1,
@@ -116,6 +116,14 @@ export function parseWithYaml(raw: string): ParsedFrontmatter {
     };
   }
   return { value: value === null || value === undefined || value === '' ? {} : value, problems: [], positions };
+}
+
+/** The key a DUPLICATE_KEY error stands at (`yaml` does not name it): as written, quotes taken off. */
+function duplicateKey(raw: string, code: string, at: number): { key?: string } {
+  if (code !== 'DUPLICATE_KEY') return {};
+  const m = /^(?:"([^"\\\n]*)"|'([^'\n]*)'|([^:#\n]*?))[ \t]*:/.exec(raw.slice(at, at + 200));
+  const key = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
+  return key ? { key } : {};
 }
 
 /**

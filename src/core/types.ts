@@ -221,7 +221,7 @@ export type LoadProblem =
   | { rule: 'frontmatter/yaml'; code: 'unclosed'; at: Position }
   | { rule: 'frontmatter/yaml'; code: 'too-big'; data: { maxChars: number; maxDepth: number }; at: Position }
   /** A YAML syntax error: the `yaml` package's error code and (English) message. */
-  | { rule: 'frontmatter/yaml'; code: 'syntax'; data: { code: string; message: string }; at: Position }
+  | { rule: 'frontmatter/yaml'; code: 'syntax'; data: { code: string; message: string; key?: string }; at: Position }
   | { rule: 'frontmatter/yaml'; code: 'too-many-aliases'; data: { message: string }; at: Position };
 
 export interface Diagnostic {

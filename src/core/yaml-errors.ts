@@ -35,6 +35,7 @@ const YAML_SV: Record<string, string> = {
 export const YAML_MESSAGES = {
   error: { sv: 'YAML-fel: {reason}', en: 'YAML error: {reason}' },
   unknown: { sv: 'felaktig YAML ({code})', en: 'invalid YAML ({code})' },
+  duplicateKey: { sv: 'Nyckeln ”{key}” finns två gånger', en: 'The key "{key}" appears twice' },
   duplicateKeyHint: { sv: 'Ta bort eller slå ihop den ena förekomsten.', en: 'Remove or merge one of them.' },
   tabHint: { sv: 'Byt tabbar mot mellanslag.', en: 'Replace tabs with spaces.' },
   quoteHint: { sv: 'Sätt värden som börjar med t.ex. @, ` eller % inom citattecken.', en: 'Quote values that start with e.g. @, ` or %.' },
@@ -43,9 +44,13 @@ export const YAML_MESSAGES = {
 
 /**
  * A YAML syntax error: in Swedish the code's sentence from YAML_SV, in English the `yaml`
- * package's own message (its first line, without the position lsys gives separately).
+ * package's own message (its first line, without the position lsys gives separately); a
+ * duplicate key with its name when the caller knows it.
  */
-export function yamlErrorText(code: string, message: string): Text {
+export function yamlErrorText(code: string, message: string, key?: string): Text {
+  // A repeated key is named when it is known (frontmatter): "Nyckeln ”titel” finns två gånger".
+  if (code === 'DUPLICATE_KEY' && key !== undefined)
+    return format(YAML_MESSAGES.error, { reason: format(YAML_MESSAGES.duplicateKey, { key }) });
   const en = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   const sv = YAML_SV[code] ?? say(YAML_MESSAGES.unknown, 'sv', { code });
   return format(YAML_MESSAGES.error, { reason: { sv, en } });

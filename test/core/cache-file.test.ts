@@ -22,7 +22,7 @@ describe('cache file', () => {
     await writeCacheFile(file, 'stamp-1', { hash: 'h', value: { organisation: 'Åby' } }, body('a.md', 'aaa', { titel: 'Rutin – Åtgärd' }));
     const bytes = readFileSync(file);
     expect(bytes.toString('latin1')).toBe(
-      `{"magic":"lsys-facts-cache","format":10,"version":"${VERSION}","stamp":"stamp-1","config":{"hash":"h","value":{"organisation":"\xc5by"}}}\n` +
+      `{"magic":"lsys-facts-cache","format":11,"version":"${VERSION}","stamp":"stamp-1","config":{"hash":"h","value":{"organisation":"\xc5by"}}}\n` +
         '{"files":{"path":["a.md"],"size":[10],"mtimeMs":[1000],"hash":["aaa"]},"entries":[["aaa",{"titel":"Rutin \\u2013 \xc5tg\xe4rd"}]]}\n',
     );
     const read = await readCacheFile(file, 'stamp-1');

@@ -35,6 +35,11 @@ describe('parseFrontmatter', () => {
     expect(parseFrontmatter('\nid: RUT-007\nsosfs: [3:1, 4:2\n').problems[0]).toMatchObject({ code: 'syntax' });
   });
 
+  it('a duplicate key is named (as written, quotes taken off)', () => {
+    expect(parseFrontmatter('\nid: RUT-001\ntitel: A\ntitel: B\n').problems[0]).toMatchObject({ data: { key: 'titel' }, at: { line: 4 } });
+    expect(parseFrontmatter('\nid: RUT-001\n"a b": 1\n"a b": 2\n').problems[0]).toMatchObject({ data: { key: 'a b' } });
+  });
+
   it('a tab in the indentation is one problem, at the tab, not also the block around it', () => {
     const parsed = parseFrontmatter('\nid: RUT-001\nlagrum:\n  - SoL\n\t- HSL\ntitel: X\n');
     expect(parsed.value).toBeUndefined();

@@ -31,7 +31,7 @@ export default loadProblemRule(
         return { messageId: 'tooBig', data: { maxChars: p.data.maxChars, maxDepth: p.data.maxDepth } };
       case 'syntax':
         // The YAML parser's errors are worded in core/yaml-errors.ts (shared with lsys.yaml's errors).
-        return { message: yamlErrorText(p.data.code, p.data.message), hint: yamlErrorHint(p.data.code) };
+        return { message: yamlErrorText(p.data.code, p.data.message, p.data.key), hint: yamlErrorHint(p.data.code) };
       case 'too-many-aliases':
         return { messageId: 'tooManyAliases', hintId: 'aliasesHint', data: { message: p.data.message } };
     }

@@ -174,7 +174,10 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
     case 'format':
       if (e.params.format === 'date') {
         return {
-          message: { sv: `${q(value)} i ${q(f)} är inget giltigt datum`, en: `${q(value)} in ${q(fe)} is not a valid date` },
+          message:
+            value === ''
+              ? { sv: `${q(f)} är tomt`, en: `${q(fe)} is empty` }
+              : { sv: `${q(value)} i ${q(f)} är inget giltigt datum`, en: `${q(value)} in ${q(fe)} is not a valid date` },
           hint: {
             sv: 'Skriv datum som ÅÅÅÅ-MM-DD och kontrollera att dagen finns, t.ex. 2026-02-28.',
             en: 'Write dates as YYYY-MM-DD and check that the day exists, e.g. 2026-02-28.',
@@ -205,7 +208,11 @@ function describe(e: ErrorObject, segs: Array<string | number>, data: unknown): 
         };
       }
       return {
-        message: { sv: `${q(shown)} i ${q(f)} har fel form`, en: `${q(shown)} in ${q(fe)} has the wrong form` },
+        // An empty value (`ägare:` with nothing after it) is said to be empty, not to have the wrong form.
+        message:
+          shown === ''
+            ? { sv: `${q(f)} är tomt`, en: `${q(fe)} is empty` }
+            : { sv: `${q(shown)} i ${q(f)} har fel form`, en: `${q(shown)} in ${q(fe)} has the wrong form` },
         ...(key ? { hint: FORM_HINTS[key] } : own ? { hint: { sv: own, en: own } } : {}),
       };
     }

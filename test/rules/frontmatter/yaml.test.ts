@@ -14,7 +14,7 @@ ruleTester(RULE, {
     {
       name: 'flags a duplicate key at its second occurrence; valid YAML passes',
       files: { [`${D}a.md`]: '---\nid: RUT-001\nägare: mas\nägare: enhetschef\n---\n', [`${D}ok.md`]: doc(rutin('RUT-002'), RUTIN_BODY) },
-      errors: [{ file: `${D}a.md`, line: 4, column: 1, severity: 'error', message: 'YAML-fel: Nyckeln finns två gånger' }],
+      errors: [{ file: `${D}a.md`, line: 4, column: 1, severity: 'error', message: 'YAML-fel: Nyckeln ”ägare” finns två gånger' }],
     },
     {
       name: 'flags an unclosed block at line 1 and an unclosed bracket on its line',
@@ -33,7 +33,7 @@ ruleTester(RULE, {
       name: 'speaks English with lang en',
       files: { [`${D}a.md`]: '---\nid: RUT-001\nid: RUT-002\n---\n' },
       options: { lang: 'en' },
-      errors: [{ file: `${D}a.md`, line: 3, message: /^YAML error: Map keys must be unique/ }],
+      errors: [{ file: `${D}a.md`, line: 3, message: 'YAML error: The key "id" appears twice' }],
     },
   ],
 });

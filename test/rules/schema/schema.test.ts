@@ -112,6 +112,16 @@ describe('schema', () => {
     expect(one(diags, 'schema/pattern')?.hint).toBe('Ett id är 2–6 versaler, bindestreck och 1–5 siffror, t.ex. RUT-012.');
   });
 
+  it('an empty value is said to be empty (`ägare:` and `fastställd:` with nothing after them)', async () => {
+    const t = rut({})
+      .replace(/^ägare: .*$/m, 'ägare:')
+      .replace(/^fastställd: .*$/m, 'fastställd:');
+    const diags = await check({ [F]: t });
+    expect(one(diags, 'schema/pattern')).toMatchObject({ message: '”ägare” är tomt', line: Number(lineOf(t, 'ägare:')) });
+    expect(one(diags, 'schema/pattern')?.hint).toContain('roll');
+    expect(one(diags, 'schema/format')?.message).toBe('”fastställd” är tomt');
+  });
+
   it('points at a nested key: aktiviteter[1].ansvarig, line and column', async () => {
     const P = 'ledningssystem/PRO-001.md';
     const t = doc(
