@@ -55,3 +55,32 @@ export function findPosition(positions: Positions, path: ReadonlyArray<string | 
   }
   return undefined;
 }
+
+/**
+ * The keys and list items of a frontmatter block as a tree: each with its key (an index for a
+ * list item), its offset in the text when known, and its value's own tree when that is a
+ * collection. Both YAML paths (yaml-pos.ts and yaml-fast.ts) build one and pack it here, so
+ * they give the same strings, in the cache as well.
+ */
+export interface PositionTree {
+  entries: Array<{ key: string; offset: number | undefined; child?: PositionTree }>;
+}
+
+/**
+ * Pack a position tree: a collection's own entries, then its nested collections, the last one
+ * first (a stack, no recursion); `at` turns an offset into its 1-based line and column.
+ */
+export function packTree(root: PositionTree, at: (offset: number) => [line: number, column: number]): Positions {
+  // A Map: a key may be "__proto__".
+  const out = new Map<string, [number, number]>();
+  const stack: Array<{ tree: PositionTree; key: string }> = [{ tree: root, key: '' }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const prefix = top.key === '' ? '' : top.key + SEGMENT_SEPARATOR;
+    for (const entry of top.tree.entries) {
+      const k = prefix + pathSegment(entry.key);
+      if (entry.offset !== undefined) out.set(k, at(entry.offset));
+      if (entry.child) stack.push({ tree: entry.child, key: k });
+    }
+  }
+  return packPositions([...out].map(([k, [line, col]]) => [k, line, col]));
+}

@@ -21,18 +21,11 @@
  * document of the example, the fixtures and generated YAML.
  */
 import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
-import { packPositions, pathSegment, SEGMENT_SEPARATOR, type Positions } from './positions.js';
+import { packTree, type PositionTree, type Positions } from './positions.js';
 import { lineIndexAt, lineStartsOf } from './line-index.js';
 
-/** Where a key or item stands (offset), and its value when that is a collection. */
-interface Entry {
-  key: string;
-  offset: number;
-  child?: Tree;
-}
-interface Tree {
-  entries: Entry[];
-}
+type Tree = PositionTree;
+type Entry = Tree['entries'][number];
 
 /** Longer implicit keys are an error in `yaml` (1024 characters); such a document takes the slow path. */
 const MAX_KEY = 1000;
@@ -68,7 +61,8 @@ export function fastFrontmatter(raw: string, maxDepth: number): { value: unknown
     const tree: Tree = { entries: [] };
     const value = reader.mapping(tree);
     if (reader.at !== events.length - 2) return undefined;
-    return { value, positions: pack(raw, tree) };
+    const lines = lineStartsOf(raw);
+    return { value, positions: packTree(tree, (offset) => linePos(lines, offset)) };
   } catch (e) {
     if (e instanceof Unsure) return undefined;
     throw e;
@@ -104,8 +98,9 @@ class Reader {
       const key = this.scalar(k);
       if (seen.has(key) || key === '__proto__' || key.length > MAX_KEY) throw UNSURE;
       seen.add(key);
-      const entry: Entry = { key, offset: this.startOf(k) };
-      if (this.explicit(entry.offset)) throw UNSURE;
+      const offset = this.startOf(k);
+      if (this.explicit(offset)) throw UNSURE;
+      const entry: Entry = { key, offset };
       tree.entries.push(entry);
       this.next();
       out[key] = this.node(entry, block);
@@ -174,26 +169,6 @@ class Reader {
 function startOfCollection(e: Event): number {
   if ((e.type !== EVENT_ID.MAPPING && e.type !== EVENT_ID.SEQUENCE) || e.start === -1) throw UNSURE;
   return e.start;
-}
-
-/**
- * Pack the positions in the order yaml-pos.ts's collectPositions gives them (a stack: a
- * collection's own entries, then the last nested collection first), so both paths give the
- * same strings, in the cache as well.
- */
-function pack(raw: string, root: Tree): Positions {
-  const lines = lineStartsOf(raw);
-  const out = new Map<string, [number, number]>();
-  const stack: Array<{ tree: Tree; key: string }> = [{ tree: root, key: '' }];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const prefix = top.key === '' ? '' : top.key + SEGMENT_SEPARATOR;
-    for (const entry of top.tree.entries) {
-      const k = prefix + pathSegment(entry.key);
-      out.set(k, linePos(lines, entry.offset));
-      if (entry.child) stack.push({ tree: entry.child, key: k });
-    }
-  }
-  return packPositions([...out].map(([k, [line, col]]) => [k, line, col]));
 }
 
 /** 1-based line and column of an offset (as yaml's LineCounter gives them). */

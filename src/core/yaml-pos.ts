@@ -4,7 +4,7 @@
  * every key and list item of a document's frontmatter stands.
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
-import { packPositions, pathSegment, SEGMENT_SEPARATOR, type Positions } from './positions.js';
+import { packTree, type PositionTree, type Positions } from './positions.js';
 import type { Position } from './types.js';
 
 /**
@@ -51,36 +51,23 @@ function rangeStart(node: unknown): number | undefined {
 
 /** Every key and list item of the frontmatter with its line and column, by path key. */
 export function collectPositions(yamlDoc: Document.Parsed, lineCounter: LineCounter): Positions {
-  // A Map: a key may be "__proto__".
-  const out = new Map<string, [number, number]>();
-  const at = (offset: number | undefined): [number, number] | undefined => {
-    if (offset === undefined) return undefined;
+  // Nesting is bounded before parsing (frontmatter.ts refuses deep blocks): recursion is safe.
+  const tree = (node: unknown): PositionTree | undefined => {
+    if (isMap(node))
+      return {
+        entries: node.items.flatMap((pair) =>
+          isScalar(pair.key) ? [{ key: String(pair.key.value), offset: pair.key.range?.[0], ...child(pair.value) }] : [],
+        ),
+      };
+    if (isSeq(node)) return { entries: node.items.map((item, i) => ({ key: String(i), offset: rangeStart(item), ...child(item) })) };
+    return undefined;
+  };
+  const child = (node: unknown): { child?: PositionTree } => {
+    const t = tree(node);
+    return t ? { child: t } : {};
+  };
+  return packTree(tree(yamlDoc.contents) ?? { entries: [] }, (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return [line, col];
-  };
-  // An explicit stack: deeply nested values are refused before this, but no recursion anyway.
-  // Keys are built as strings (pathKey's format) to avoid an array per node.
-  const stack: Array<{ node: unknown; key: string }> = [{ node: yamlDoc.contents, key: '' }];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const { node, key } = top;
-    const prefix = key === '' ? '' : key + SEGMENT_SEPARATOR;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const k = prefix + pathSegment(String(pair.key.value));
-        const pos = at(pair.key.range?.[0]);
-        if (pos) out.set(k, pos);
-        if (pair.value && typeof pair.value === 'object') stack.push({ node: pair.value, key: k });
-      }
-    } else if (isSeq(node)) {
-      for (let i = 0; i < node.items.length; i++) {
-        const item = node.items[i];
-        const k = prefix + i;
-        const pos = at((item as { range?: [number, number, number] } | null | undefined)?.range?.[0]);
-        if (pos) out.set(k, pos);
-        if (item && typeof item === 'object' && !isScalar(item)) stack.push({ node: item, key: k });
-      }
-    }
-  }
-  return packPositions([...out].map(([k, [line, col]]) => [k, line, col]));
+  });
 }
