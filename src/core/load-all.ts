@@ -58,7 +58,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
       : undefined;
   // Without a cache every file is parsed: the threads for it start now and load their modules
   // while this thread reads the files.
-  let started: import('node:worker_threads').Worker[] | undefined;
+  let started: import('./threads.js').Threads | undefined;
   if (!cache && !opts.read && !opts.replace) {
     const { startParsers, workerCount } = await import('./pool.js');
     started = startParsers(workerCount(opts.files.length, opts.workers));
@@ -146,7 +146,7 @@ export async function loadAll(opts: LoadAllOptions): Promise<{ documents: Loaded
     }
   } catch (e) {
     // Threads started for nothing would keep the process alive.
-    await Promise.all((started ?? []).map((w) => w.terminate()));
+    await started?.close();
     throw e;
   }
   // The parsers (yaml, markdown-it, the validators) are loaded only when a file must be parsed.

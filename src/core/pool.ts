@@ -3,11 +3,11 @@
  * them (each worker loads the parser modules and warms its own JIT: ≈ 0.2 s). Results come
  * back in input order, so the output is the same with one thread or many.
  */
-import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBodyHook, loadItem, type WorkItem } from './load.js';
+import { startThreads, type Threads } from './threads.js';
 import type { ParsedDocument } from './types.js';
 
 /** Below this many files to parse, one thread is faster than starting workers. */
@@ -34,54 +34,29 @@ export function workerCount(n: number, requested?: number): number {
  * while the main thread still reads the files; give them to parseAll. Undefined without the
  * compiled worker.
  */
-export function startParsers(workers: number): Worker[] | undefined {
+export function startParsers(workers: number): Threads | undefined {
   const file = workers > 1 ? workerFile() : undefined;
-  return file === undefined ? undefined : Array.from({ length: workers }, () => new Worker(file));
+  return file === undefined ? undefined : startThreads(file, workers);
 }
 
 /**
  * Parse every item, on `workers` threads when more than one (or on `started`, from
  * startParsers, which parseAll stops); `hook`: a body hook module's URL.
  */
-export async function parseAll(items: WorkItem[], workers: number, hook?: string, started?: Worker[]): Promise<ParsedDocument[]> {
-  const file = started === undefined && workers > 1 ? workerFile() : undefined;
-  if ((!file && !started) || items.length === 0) {
-    if (started) await Promise.all(started.map((w) => w.terminate()));
+export async function parseAll(items: WorkItem[], workers: number, hook?: string, started?: Threads): Promise<ParsedDocument[]> {
+  const batches: Array<{ items: WorkItem[]; hook?: string }> = [];
+  for (let i = 0; i < items.length; i += BATCH) batches.push({ items: items.slice(i, i + BATCH), ...(hook !== undefined ? { hook } : {}) });
+  const threads = started ?? (items.length > 0 ? startParsers(Math.min(workers, batches.length)) : undefined);
+  if (!threads || items.length === 0) {
+    await threads?.close();
     const h = hook === undefined || items.length === 0 ? undefined : await loadBodyHook(hook);
     return items.map((it) => loadItem(it, h));
   }
   const results: ParsedDocument[][] = [];
-  const batches: Array<{ id: number; items: WorkItem[]; hook?: string }> = [];
-  for (let i = 0; i < items.length; i += BATCH)
-    batches.push({ id: batches.length, items: items.slice(i, i + BATCH), ...(hook !== undefined ? { hook } : {}) });
-  let next = 0;
-  const pool = started ?? Array.from({ length: Math.min(workers, batches.length) }, () => new Worker(file!));
   try {
-    await Promise.all(
-      pool.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = (): void => {
-              if (next >= batches.length) {
-                resolve();
-                return;
-              }
-              w.postMessage(batches[next++]);
-            };
-            w.on('message', (msg: { id: number; facts: ParsedDocument[] }) => {
-              results[msg.id] = msg.facts;
-              send();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`worker exited with code ${code}`));
-            });
-            send();
-          }),
-      ),
-    );
+    await threads.run<{ facts: ParsedDocument[] }>(batches, (i, r) => (results[i] = r.facts));
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await threads.close();
   }
   return results.flat();
 }

@@ -13,7 +13,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startThreads, type Threads } from '../../core/threads.js';
 import { writeFileAtomic } from '../../core/fs-write.js';
 import type { BuildSearch, SearchDocument, SiteFile } from '../types.js';
 import { EXCERPT_CHARS, INDEX_OPTIONS, type IndexedDocument } from './engine.js';
@@ -127,7 +127,7 @@ function workerFile(): string | undefined {
 async function indexMissing(shards: Shard[], workers: number): Promise<void> {
   const todo = shards.filter((s) => s.body === undefined && !s.reused);
   for (const s of todo) s.fresh = true;
-  const threads = todo.length < 2 ? undefined : startThreads(Math.min(workers, todo.length));
+  const threads = todo.length < 2 ? undefined : sokThreads(Math.min(workers, todo.length));
   if (threads === undefined) {
     for (const s of todo) s.body = Buffer.from(quote(indexShard(s.docs)));
   } else {
@@ -169,7 +169,7 @@ export interface RenderPool {
  * renders as it goes).
  */
 export function startRenderPool(n: number): RenderPool | undefined {
-  const threads = startThreads(n);
+  const threads = sokThreads(n);
   return (
     threads && {
       run: (shards, done) =>
@@ -182,61 +182,10 @@ export function startRenderPool(n: number): RenderPool | undefined {
   );
 }
 
-/** Worker threads of sok-worker.ts: each message gets one result back, told by its index. */
-interface Threads {
-  /** Send every message; `done` is told each result as it comes (in any order). */
-  run<R>(messages: readonly object[], done: (i: number, result: R) => void): Promise<void>;
-  close(): Promise<void>;
-}
-
 /** Start `n` threads of sok-worker.ts; undefined without the compiled worker or for n < 1. */
-function startThreads(n: number): Threads | undefined {
+function sokThreads(n: number): Threads | undefined {
   const file = workerFile();
-  if (file === undefined || n < 1) return undefined;
-  const pool = Array.from({ length: n }, () => new Worker(file));
-  let failed: Error | undefined;
-  // A thread that fails before run() is said so by run(), never as an unhandled error.
-  for (const w of pool) w.on('error', (e) => (failed ??= e));
-  return {
-    run: async <R>(messages: readonly object[], done: (i: number, result: R) => void) => {
-      let next = 0;
-      await Promise.all(
-        pool.map(
-          (w) =>
-            new Promise<void>((resolve, reject) => {
-              if (failed !== undefined) return reject(failed);
-              let pending = 0;
-              const send = (): void => {
-                if (next >= messages.length) return;
-                pending++;
-                const id = next++;
-                w.postMessage({ id, ...messages[id] });
-              };
-              w.on('message', (msg: R & { id: number }) => {
-                pending--;
-                // The next message first: the thread works on it while this one's result is used here.
-                send();
-                try {
-                  done(msg.id, msg);
-                } catch (e) {
-                  reject(e instanceof Error ? e : new Error(String(e)));
-                  return;
-                }
-                if (pending === 0) resolve();
-              });
-              w.on('error', reject);
-              // Two messages each from the start, so that a thread never waits for this one to send it work.
-              send();
-              send();
-              if (pending === 0) resolve();
-            }),
-        ),
-      );
-    },
-    close: async () => {
-      await Promise.all(pool.map((w) => w.terminate()));
-    },
-  };
+  return file === undefined || n < 1 ? undefined : startThreads(file, n);
 }
 
 /** The bundled browser script (scripts/bundle.mjs builds it from client.ts into dist/bundle/sok.js). */
