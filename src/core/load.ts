@@ -83,8 +83,7 @@ export function loadItem(it: WorkItem, hook?: BodyHook): ParsedDocument {
 
 function loadFromBuffer(buf: Buffer, absPath: string, file: string, hook?: BodyHook): ParsedDocument {
   const decoded = decodeBytes(buf);
-  if ('text' in decoded)
-    return loadFromText(decoded.text, absPath, file, hook && ((m, t, d) => hook(m, t, d, { text: decoded.text, bytes: buf })));
+  if ('text' in decoded) return loadFromText(decoded.text, absPath, file, hook && { hook, bytes: buf });
   const doc = failed(absPath, file, { rule: 'file/encoding', code: decoded.problem, at: decoded.at });
   // A file that is not UTF-8 text (saved as Windows-1252, or UTF-16) keeps the id its
   // frontmatter gives, read leniently: references to it resolve, and only the file itself is reported.
@@ -108,7 +107,7 @@ export function readBody(absPath: string): string | undefined {
   return 'text' in decoded ? splitFrontmatter(decoded.text).body : undefined;
 }
 
-function loadFromText(text: string, absPath: string, file: string, hook?: FileBodyHook): ParsedDocument {
+function loadFromText(text: string, absPath: string, file: string, hook?: { hook: BodyHook; bytes: Uint8Array }): ParsedDocument {
   const doc: ParsedDocument = {
     file,
     absPath,
@@ -129,7 +128,7 @@ function loadFromText(text: string, absPath: string, file: string, hook?: FileBo
       code: text.trim() === '' ? 'empty-file' : 'no-opening-line',
       at: { line: 1, column: 1 },
     });
-    addBody(doc, text, 1, hook);
+    addBody(doc, text, 1, hook && { ...hook, text });
     return doc;
   }
   if (split.raw === undefined) {
@@ -156,21 +155,23 @@ function loadFromText(text: string, absPath: string, file: string, hook?: FileBo
   // Frontmatter that cannot be read still names its document: references to it are not
   // reported as missing (one tab would otherwise give false ref/unresolved errors elsewhere).
   if (!doc.data && doc.id === undefined) doc.id = lenientId(raw);
-  addBody(doc, split.body, doc.bodyLine, hook);
+  addBody(doc, split.body, doc.bodyLine, hook && { ...hook, text });
   return doc;
 }
 
-/** A body hook with its file given. */
-type FileBodyHook = (markdown: string, tokens: import('markdown-it').Token[], doc: ParsedDocument) => unknown;
-
-function addBody(doc: ParsedDocument, markdown: string, bodyLine: number, hook?: FileBodyHook): void {
+function addBody(
+  doc: ParsedDocument,
+  markdown: string,
+  bodyLine: number,
+  hook?: { hook: BodyHook; text: string; bytes: Uint8Array },
+): void {
   const parsed = parseBody(markdown);
   const facts = extractFacts(markdown, bodyLine - 1, parsed);
   doc.headings = facts.headings;
   doc.slugs = facts.headings.map((h) => h.slug);
   doc.links = packLinks(facts.links);
   if (hook) {
-    const rendered = hook(markdown, parsed.tokens, doc);
+    const rendered = hook.hook(markdown, parsed.tokens, doc, { text: hook.text, bytes: hook.bytes });
     if (rendered !== undefined) doc.rendered = rendered;
   }
 }

@@ -6,15 +6,13 @@
 import { parentPort } from 'node:worker_threads';
 import { loadBodyHook, loadItem, type BodyHook, type WorkItem } from './load.js';
 
-let hooks = new Map<string, Promise<BodyHook>>();
+/** The body hook module of the batches (the same in every batch of a run), loaded once. */
+let loaded: { url: string; hook: Promise<BodyHook> } | undefined;
 
 parentPort?.on('message', (msg: { id: number; items: WorkItem[]; hook?: string }) => {
   void (async () => {
-    let hook: BodyHook | undefined;
-    if (msg.hook !== undefined) {
-      if (!hooks.has(msg.hook)) hooks = new Map([[msg.hook, loadBodyHook(msg.hook)]]);
-      hook = await hooks.get(msg.hook)!;
-    }
+    if (msg.hook !== undefined && loaded?.url !== msg.hook) loaded = { url: msg.hook, hook: loadBodyHook(msg.hook) };
+    const hook = msg.hook === undefined ? undefined : await loaded!.hook;
     parentPort!.postMessage({ id: msg.id, facts: msg.items.map((it) => loadItem(it, hook)) });
   })();
 });

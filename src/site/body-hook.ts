@@ -10,7 +10,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Token } from 'markdown-it';
 import type { ParsedDocument } from '../core/types.js';
-import { maskPersonalNumbers } from '../core/personnummer.js';
 import { deferredFromTokens, type DeferredBody } from './render-fast.js';
 import { gitBlobId, versionIn } from './blob-version.js';
 
@@ -24,7 +23,7 @@ export interface LoadedFile {
 }
 
 export function bodyHook(
-  markdown: string,
+  _markdown: string,
   tokens: Token[],
   doc: ParsedDocument,
   file: { text: string; bytes: Uint8Array },
@@ -34,7 +33,8 @@ export function bodyHook(
   // The version as history reads it from the blob's bytes (a BOM or CRLF kept, as git keeps them).
   const version = versionIn(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8'));
   const out: LoadedFile = { blob: gitBlobId(file.bytes), ...(version !== undefined ? { version } : {}) };
-  if (maskPersonalNumbers(markdown) !== markdown) return out;
+  // A personnummer anywhere in the file (the load found them all): the site masks and renders it.
+  if (doc.personalNumbers.length > 0) return out;
   const body = deferredFromTokens(tokens);
   return body ? { ...out, body } : out;
 }

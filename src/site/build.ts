@@ -429,10 +429,7 @@ async function renderAll(
     // A body the load rendered (site/body-hook.ts) is not rendered again: its page can be made at
     // once, and its shard needs only its text and headings.
     const known = loadedBody(p.doc);
-    if (known) {
-      into.bodies.set(job.page, known);
-      job.known = { text: known.text, headings: known.headings.map((h) => h.text) };
-    }
+    if (known) job.known = { text: known.text, headings: known.headings.map((h) => h.text) };
     return job;
   });
   for (const job of jobs) if (job.known) done(job.page);
@@ -455,8 +452,7 @@ function loadedFile(doc: LoadedDocument): LoadedFile | undefined {
 
 /** The body the load rendered from its own parse (site/body-hook.ts), if it did. */
 function loadedBody(doc: LoadedDocument): DeferredBody | undefined {
-  const r = loadedFile(doc)?.body as Partial<DeferredBody> | undefined;
-  return r && typeof r.text === 'string' && Array.isArray(r.headings) && typeof r.html === 'string' ? (r as DeferredBody) : undefined;
+  return loadedFile(doc)?.body;
 }
 
 /** The type as staff read it ("Rutin"); an unknown type as written. */

@@ -2,9 +2,9 @@
  * A document's Markdown body as the handbook shows it: sanitised HTML, its plain text and its
  * headings. Two paths give the same HTML:
  *
- * - the fast path (nearly every document): markdown-it's tokens (the parser the load already
- *   uses, CommonMark + GFM tables and strikethrough, task lists and autolinks added here)
- *   written out by a small renderer below that knows every element it emits: no raw HTML
+ * - the fast path (nearly every document): the tokens of the load's own parser (core/markdown.ts:
+ *   CommonMark, GFM tables, strikethrough and autolinks; task lists added by the renderer)
+ *   written out by a small renderer (render-fast.ts) that knows every element it emits: no raw HTML
  *   exists in such a body, links keep only the report's protocols (http, https, mailto and
  *   relative), and an image becomes its text (`span.extern-bild`), as in the report;
  * - the report's own pipeline (unified + rehype-sanitize, src/report/markdown-html.ts) for a
