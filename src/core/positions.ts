@@ -14,10 +14,10 @@ export type Positions = LoadedDocument['positions'];
 export const NO_POSITIONS: Positions = { keys: '', at: '' };
 
 /** The separator between a path key's segments. */
-export const SEGMENT_SEPARATOR = '>';
+const SEGMENT_SEPARATOR = '>';
 
 /** One segment of a path key. */
-export function pathSegment(segment: string): string {
+function pathSegment(segment: string): string {
   return /[%|>]/.test(segment) ? segment.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/>/g, '%3E') : segment;
 }
 
